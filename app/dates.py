@@ -1,0 +1,73 @@
+"""Partial and approximate dates: `2021`, `2021-03`, `2021-03-05`, marked `~` if approximate.
+
+Caseworkers often know only the year or month of a detention, or only roughly;
+the canonical text keeps exactly what is known, and sorts correctly as a string.
+"""
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date known to the year, month or day; `approximate` marks a guess."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    approximate: bool = False
+
+    @classmethod
+    def parse(cls, value: Any) -> "PartialDate":
+        """Parse `"2021-03"`, `"~2021"`, or `{"value": "2021-03", "approximate": true}`.
+
+        Raises ValueError with a short reason when the value is not a date.
+        """
+        approximate = False
+        if isinstance(value, dict):
+            approximate = bool(value.get("approximate", False))
+            value = value.get("value")
+        if not isinstance(value, str):
+            raise ValueError("is not a date")
+        text = value.strip()
+        if text.startswith("~"):
+            approximate, text = True, text[1:].strip()
+        match = _PATTERN.match(text)
+        if not match:
+            raise ValueError("is not a date")
+        year, month, day = (int(g) if g else None for g in match.groups())
+        assert year is not None
+        try:
+            dt.date(year, month or 1, day or 1)
+        except ValueError:
+            raise ValueError("is not a date") from None
+        return cls(year, month, day, approximate)
+
+    def __str__(self) -> str:
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+            if self.day is not None:
+                text += f"-{self.day:02d}"
+        return ("~" if self.approximate else "") + text
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day is not None else "month" if self.month is not None else "year"
+
+    def earliest(self) -> dt.date:
+        """The first day the date could mean; used for ordering and day counts."""
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def sort_key(self) -> str:
+        """A string that orders partial dates chronologically (unknown parts first)."""
+        return self.earliest().isoformat()
+
+
+def days_since(start: PartialDate, today: dt.date | None = None) -> int:
+    """Whole days from the earliest reading of `start` to `today`."""
+    return ((today or dt.date.today()) - start.earliest()).days

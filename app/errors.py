@@ -1,0 +1,58 @@
+"""Our own errors, each with a message a caseworker can act on.
+
+The UI and the CLI only present `str(error)`; messages never carry names,
+notes, queries or keys. `exit_code` follows the CLI contract: 2 for bad input
+(nothing was changed), 1 for every other failure.
+"""
+
+
+class CasebookError(Exception):
+    """Base class: something went wrong that the user should be told about."""
+
+    exit_code = 1
+
+
+class BadInput(CasebookError):
+    """What the user gave us is wrong; nothing was changed."""
+
+    exit_code = 2
+
+
+class ValidationError(BadInput):
+    """A record failed validation; the message names the record and the field."""
+
+
+class NotFound(BadInput):
+    """No record, vault or contact by that name or id."""
+
+
+class VaultNotFound(NotFound):
+    """The vault folder does not exist or is not a Casebook vault."""
+
+
+class VaultExists(BadInput):
+    """Refused to create a vault over an existing one."""
+
+
+class WrongPassphrase(BadInput):
+    """The passphrase (or recovery key) does not open this vault."""
+
+
+class VaultLocked(CasebookError):
+    """The vault is open in another process."""
+
+
+class VaultDamaged(CasebookError):
+    """A vault file is damaged or not what it claims to be."""
+
+
+class KeyringProblem(CasebookError):
+    """The OS keyring is missing, locked or failing: never reported as a wrong passphrase."""
+
+
+class StorageFailed(CasebookError):
+    """The disk refused a write (full, read-only, ...); the vault is unchanged."""
+
+
+class IntegrityError(CasebookError):
+    """Stored data failed authentication: tampering or damage."""

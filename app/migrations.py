@@ -1,0 +1,91 @@
+"""Schema migrations, one function per `user_version` step.
+
+Each step runs inside the transaction that bumps user_version, so a vault is
+never left between two versions. Tests open a vault made by every earlier
+version and migrate it.
+"""
+
+from collections.abc import Callable
+from typing import Any
+
+Connection = Any  # sqlcipher3.dbapi2.Connection (no type stubs)
+
+
+def run_script(conn: Connection, script: str) -> None:
+    """Run `;`-separated DDL inside the current transaction (executescript would commit)."""
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _v1_core(conn: Connection) -> None:
+    run_script(
+        conn,
+        """
+        CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE records(
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            version TEXT NOT NULL,
+            deleted INTEGER NOT NULL DEFAULT 0,
+            review INTEGER NOT NULL DEFAULT 0,
+            display_name TEXT NOT NULL,
+            sort_name TEXT NOT NULL,
+            status TEXT,
+            action TEXT NOT NULL,
+            note TEXT,
+            dek BLOB NOT NULL,
+            body BLOB NOT NULL
+        );
+        CREATE INDEX records_by_kind ON records(kind, deleted, sort_name);
+        CREATE INDEX records_by_status ON records(status) WHERE status IS NOT NULL;
+        CREATE TABLE history(
+            seq INTEGER PRIMARY KEY,
+            record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            version TEXT NOT NULL,
+            at TEXT NOT NULL,
+            action TEXT NOT NULL,
+            note TEXT,
+            body BLOB NOT NULL
+        );
+        CREATE INDEX history_by_record ON history(record_id, seq);
+        CREATE TABLE refs(
+            src TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            dst TEXT NOT NULL,
+            field TEXT NOT NULL,
+            role TEXT
+        );
+        CREATE INDEX refs_by_src ON refs(src);
+        CREATE INDEX refs_by_dst ON refs(dst, field);
+        CREATE TABLE attachments(
+            id TEXT PRIMARY KEY,
+            record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            media_type TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            created TEXT NOT NULL
+        );
+        CREATE INDEX attachments_by_record ON attachments(record_id);
+        CREATE TABLE attachment_chunks(
+            attachment_id TEXT NOT NULL REFERENCES attachments(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            data BLOB NOT NULL,
+            PRIMARY KEY(attachment_id, seq)
+        );
+        CREATE TABLE search_terms(
+            record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            field TEXT NOT NULL,
+            weight INTEGER NOT NULL,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX search_terms_by_record ON search_terms(record_id);
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1_core]
+SCHEMA_VERSION = len(MIGRATIONS)

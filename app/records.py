@@ -1,0 +1,84 @@
+"""The Record: one person, organisation, case, event, intervention or link.
+
+Every field carries the version (hybrid logical clock) that last wrote it, so
+bundles merge per field. The sealed body is the canonical JSON of the record.
+"""
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from app import schema
+
+DELETED = "_deleted"
+
+
+def canonical_json(value: Any) -> bytes:
+    """Deterministic JSON: sorted keys, no spaces, UTF-8. Hashes and seals use it."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+@dataclass
+class Record:
+    """A record as the rest of the app sees it, decrypted."""
+
+    id: str
+    kind: str
+    created: str
+    updated: str
+    version: str
+    fields: dict[str, Any] = field(default_factory=dict)
+    clock: dict[str, str] = field(default_factory=dict)
+    deleted: bool = False
+    review: bool = False
+
+    @property
+    def display_name(self) -> str:
+        return schema.display_name(self.kind, self.fields)
+
+    def body(self) -> bytes:
+        """The canonical JSON that is sealed under the record's data key."""
+        return canonical_json(
+            {
+                "id": self.id,
+                "kind": self.kind,
+                "created": self.created,
+                "updated": self.updated,
+                "version": self.version,
+                "deleted": self.deleted,
+                "fields": self.fields,
+                "clock": self.clock,
+            }
+        )
+
+    @classmethod
+    def from_body(cls, body: bytes, review: bool = False) -> "Record":
+        data = json.loads(body)
+        return cls(
+            id=data["id"],
+            kind=data["kind"],
+            created=data["created"],
+            updated=data["updated"],
+            version=data["version"],
+            fields=data["fields"],
+            clock=data["clock"],
+            deleted=data["deleted"],
+            review=review,
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """The flat shape `show --json` prints and `add` accepts back."""
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "display_name": self.display_name,
+            "created": self.created,
+            "updated": self.updated,
+            "version": self.version,
+            "deleted": self.deleted,
+            "review": self.review,
+            **self.fields,
+        }
+
+
+META_KEYS = frozenset({"id", "kind", "display_name", "created", "updated", "version", "deleted", "review", "status_derived"})

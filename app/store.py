@@ -1,0 +1,109 @@
+"""The one module that owns the SQLCipher connection.
+
+Opens `vault.db` with a raw key (no second KDF), sets the PRAGMAs the design
+requires, runs migrations, and sorts SQLite errors into the user's problem
+(disk full, busy, not a database) and ours (everything else is a bug).
+"""
+
+import contextlib
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from app import migrations
+from app.errors import StorageFailed, VaultDamaged, VaultLocked
+
+log = logging.getLogger("casebook.store")
+
+DatabaseError = sqlcipher3.dbapi2.DatabaseError
+
+
+def translate(exc: Exception) -> Exception:
+    """Map an SQLite error to one of our errors when it is the environment's fault."""
+    text = str(exc).lower()
+    if "full" in text or "disk i/o" in text or "readonly" in text or "read-only" in text:
+        return StorageFailed("The disk refused the write (it may be full or read-only); nothing was changed. "
+                             "Free some space and try again.")
+    if "locked" in text or "busy" in text:
+        return VaultLocked("The vault is busy in another process; close Casebook there and try again.")
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return VaultDamaged("The vault database is damaged or was not opened with the right key; "
+                            "restore it from a backup.")
+    return exc
+
+
+class Store:
+    """An open, keyed SQLCipher database at the current schema version."""
+
+    def __init__(self, path: Path, raw_key: bytes) -> None:
+        self.path = path
+        try:
+            self.conn: Any = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+            self.conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
+            self.conn.execute("PRAGMA cipher_compatibility = 4")
+            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            self.conn.execute("PRAGMA temp_store = MEMORY")
+            self.conn.execute("PRAGMA secure_delete = ON")
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.execute("PRAGMA busy_timeout = 2000")
+            self._migrate()
+        except DatabaseError as exc:
+            self.close()
+            raise translate(exc) from None
+
+    def _migrate(self) -> None:
+        current = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if current > migrations.SCHEMA_VERSION:
+            raise VaultDamaged("This vault was written by a newer Casebook; update Casebook to open it.")
+        for version in range(current, migrations.SCHEMA_VERSION):
+            with self.transaction():
+                migrations.MIGRATIONS[version](self.conn)
+                self.conn.execute(f"PRAGMA user_version = {version + 1}")
+            log.info("migrated vault schema to version %d", version + 1)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Any]:
+        """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error: all or nothing."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except DatabaseError as exc:
+            raise translate(exc) from None
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            with contextlib.suppress(DatabaseError):
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, DatabaseError):
+                raise translate(exc) from None
+            raise
+
+    def execute(self, sql: str, params: Any = ()) -> Any:
+        try:
+            return self.conn.execute(sql, params)
+        except DatabaseError as exc:
+            raise translate(exc) from None
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.execute("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                     (key, value))
+
+    def checkpoint(self) -> None:
+        """Fold the WAL back into the database file and truncate it."""
+        self.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        conn = getattr(self, "conn", None)
+        if conn is not None:
+            with contextlib.suppress(DatabaseError):
+                conn.close()
+            self.conn = None

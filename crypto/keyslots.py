@@ -1,0 +1,116 @@
+"""Key slots: the vault key VK, stored only wrapped, once per way in.
+
+keyslots.json holds the format version, the vault id, KDF parameters and the
+wrapped VK of each slot; nothing secret in clear. A passphrase slot's key is
+HKDF(PK || DS); the recovery slot's key is HKDF(recovery key bytes).
+"""
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from crypto import aead, hkdf
+from crypto.kdf import Argon2Params
+from crypto.recovery import recovery_key_bytes
+
+FORMAT_VERSION = 1
+PASSPHRASE = "passphrase"
+RECOVERY = "recovery"
+
+
+class KeySlotsFormatError(ValueError):
+    """keyslots.json is not in a shape this version understands."""
+
+
+@dataclass
+class Slot:
+    """One wrapped copy of VK. `device` says whether DS is mixed into the slot key."""
+
+    type: str
+    wrapped_vk: bytes
+    kdf: Argon2Params | None = None
+    device: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"type": self.type, "wrapped_vk": self.wrapped_vk.hex()}
+        if self.kdf is not None:
+            data["kdf"] = self.kdf.to_json()
+            data["device_secret"] = self.device
+        return data
+
+
+@dataclass
+class KeySlots:
+    """The parsed content of keyslots.json."""
+
+    vault_id: str
+    slots: list[Slot] = field(default_factory=list)
+
+    def slot(self, slot_type: str) -> Slot:
+        for slot in self.slots:
+            if slot.type == slot_type:
+                return slot
+        raise KeySlotsFormatError(f"no {slot_type} slot")
+
+    def replace(self, new: Slot) -> None:
+        self.slots = [s for s in self.slots if s.type != new.type] + [new]
+
+    def to_bytes(self) -> bytes:
+        data = {
+            "format": FORMAT_VERSION,
+            "vault_id": self.vault_id,
+            "slots": [slot.to_json() for slot in self.slots],
+        }
+        return (json.dumps(data, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> "KeySlots":
+        """Parse keyslots.json; any damage raises KeySlotsFormatError."""
+        try:
+            data = json.loads(raw.decode("utf-8"))
+            if not isinstance(data, dict):
+                raise KeySlotsFormatError("not an object")
+            if data.get("format") != FORMAT_VERSION:
+                raise KeySlotsFormatError(f"format {data.get('format')!r} is not supported")
+            slots = []
+            for item in data["slots"]:
+                params = Argon2Params.from_json(item["kdf"]) if "kdf" in item else None
+                slot_type = str(item["type"])
+                if slot_type not in (PASSPHRASE, RECOVERY) or (slot_type == PASSPHRASE) != (params is not None):
+                    raise KeySlotsFormatError("unknown slot")
+                slots.append(Slot(slot_type, bytes.fromhex(item["wrapped_vk"]), params, bool(item.get("device_secret"))))
+            result = cls(str(data["vault_id"]), slots)
+            result.slot(PASSPHRASE)
+            return result
+        except KeySlotsFormatError:
+            raise
+        except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
+            raise KeySlotsFormatError(str(exc)) from None
+
+
+def _slot_ad(vault_id: str, slot_type: str) -> bytes:
+    return f"casebook/v1/keyslot|{vault_id}|{slot_type}".encode()
+
+
+def passphrase_slot(
+    vault_id: str, vault_key: bytes, passphrase_key: bytes, params: Argon2Params, device_secret: bytes | None
+) -> Slot:
+    """Wrap VK under HKDF(PK || DS); PK must have been derived with `params`."""
+    key = hkdf.slot_key(passphrase_key, device_secret)
+    return Slot(PASSPHRASE, aead.seal(key, vault_key, _slot_ad(vault_id, PASSPHRASE)), params, device_secret is not None)
+
+
+def open_passphrase_slot(vault_id: str, slot: Slot, passphrase_key: bytes, device_secret: bytes | None) -> bytes:
+    """Unwrap VK; raises AuthenticationFailed for a wrong passphrase or device secret."""
+    key = hkdf.slot_key(passphrase_key, device_secret)
+    return aead.open_sealed(key, slot.wrapped_vk, _slot_ad(vault_id, PASSPHRASE))
+
+
+def recovery_slot(vault_id: str, vault_key: bytes, recovery_key: str) -> Slot:
+    key = hkdf.derive_key(recovery_key_bytes(recovery_key), hkdf.LABEL_RECOVERY)
+    return Slot(RECOVERY, aead.seal(key, vault_key, _slot_ad(vault_id, RECOVERY)))
+
+
+def open_recovery_slot(vault_id: str, slot: Slot, recovery_key: str) -> bytes:
+    key = hkdf.derive_key(recovery_key_bytes(recovery_key), hkdf.LABEL_RECOVERY)
+    return aead.open_sealed(key, slot.wrapped_vk, _slot_ad(vault_id, RECOVERY))

@@ -1,0 +1,57 @@
+"""Keys derived from the vault key VK, and per-record data keys.
+
+From VK, by HKDF with distinct labels: the raw SQLCipher key and the record-key
+wrapping key KEK. Each record has its own random data key DEK, stored wrapped
+under KEK (associated data: the record id); its body is sealed with the DEK and
+associated data binding id, kind and version.
+"""
+
+from dataclasses import dataclass
+
+from crypto import aead, hkdf
+
+
+@dataclass(frozen=True)
+class VaultKeys:
+    """The keys an unlocked vault needs; dropped on lock."""
+
+    sqlcipher_key: bytes
+    kek: bytes
+
+    @classmethod
+    def from_vault_key(cls, vault_key: bytes) -> "VaultKeys":
+        return cls(
+            sqlcipher_key=hkdf.derive_key(vault_key, hkdf.LABEL_SQLCIPHER),
+            kek=hkdf.derive_key(vault_key, hkdf.LABEL_RECORD_KEK),
+        )
+
+
+def dek_ad(record_id: str) -> bytes:
+    return b"casebook/v1/dek|" + record_id.encode()
+
+
+def body_ad(record_id: str, kind: str, version: str) -> bytes:
+    return f"casebook/v1/body|{record_id}|{kind}|{version}".encode()
+
+
+def chunk_ad(attachment_id: str, index: int) -> bytes:
+    return f"casebook/v1/chunk|{attachment_id}|{index}".encode()
+
+
+class RecordCipher:
+    """Wraps DEKs under KEK and seals record bodies under their DEK."""
+
+    def __init__(self, kek: bytes) -> None:
+        self._kek = aead.Sealer(kek)
+
+    def new_wrapped_dek(self, record_id: str) -> tuple[bytes, bytes]:
+        """Return (dek, wrapped_dek) for a new record."""
+        dek = aead.new_key()
+        return dek, self._kek.seal(dek, dek_ad(record_id))
+
+    def unwrap_dek(self, record_id: str, wrapped_dek: bytes) -> bytes:
+        return self._kek.open(wrapped_dek, dek_ad(record_id))
+
+    def rewrap_dek(self, record_id: str, wrapped_dek: bytes, new_kek: bytes) -> bytes:
+        """Move a DEK under a new KEK (key rotation)."""
+        return aead.seal(new_kek, self.unwrap_dek(record_id, wrapped_dek), dek_ad(record_id))
