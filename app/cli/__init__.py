@@ -1,0 +1,41 @@
+"""The `casebook` command line: everything the desktop app can do, without a display.
+
+Each command group lives in its own module with a `register(subparsers)`
+function; COMMAND_MODULES lists them. Errors are ours (app.errors) and are
+printed as one sentence; exit 2 for bad input, 1 for other failures.
+"""
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from app.cli import record_cmds, vault_cmds
+from app.cli.common import run_command
+
+COMMAND_MODULES = [vault_cmds, record_cmds]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="casebook",
+        description="Casebook: an encrypted, offline record of the human rights defenders you support. "
+        "Run without a command to open the desktop app.",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command and return its exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    return run_command(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""init, passwd, recover: making a vault and managing the ways into it."""
+
+import argparse
+
+from app.cli.common import (
+    add_keyring_options,
+    add_new_passphrase_option,
+    add_passphrase_option,
+    new_passphrase,
+    open_vault,
+    passphrase,
+    print_json,
+    say,
+    secret,
+)
+from app.vault import DEFAULT_KDF_SECONDS, Created, Vault, keyring_sentence
+
+
+def report_created(created: Created, as_json: bool) -> None:
+    """Print the recovery key once: alone on stdout, the explanation on stderr."""
+    vault = created.vault
+    if as_json:
+        print_json({"vault": str(vault.folder.path), "recovery_key": created.recovery_key})
+        return
+    say(f"Created the vault {vault.folder.path}.")
+    say(keyring_sentence(vault.uses_keyring))
+    say("Recovery key, shown only this once. Write it down and keep it away from this laptop:")
+    print(created.recovery_key)
+
+
+def create_vault(args: argparse.Namespace) -> Created:
+    """Create the vault named by args.vault with the options init and demo share."""
+    return Vault.create(
+        args.vault,
+        passphrase(args, confirm=True),
+        use_keyring=not args.no_keyring,
+        kdf_seconds=args.kdf_seconds or DEFAULT_KDF_SECONDS,
+    )
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    created = create_vault(args)
+    created.vault.close()
+    report_created(created, args.json)
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        vault.change_passphrase(new_passphrase(args))
+    say("Passphrase changed. The recovery key stays the same.")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    recovery_key = secret(args.recovery_key_file, "CASEBOOK_RECOVERY_KEY", "recovery key")
+    vault = Vault.recover(
+        args.vault,
+        recovery_key,
+        new_passphrase(args),
+        use_keyring=not args.no_keyring,
+        kdf_seconds=args.kdf_seconds or DEFAULT_KDF_SECONDS,
+    )
+    try:
+        say("Recovered: the vault now opens with the new passphrase. The old passphrase no longer works.")
+        say(keyring_sentence(vault.uses_keyring))
+    finally:
+        vault.close()
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    init = subparsers.add_parser("init", help="create a vault; print the recovery key once")
+    init.add_argument("vault", metavar="VAULT", help="the vault folder to create, e.g. work.casebook")
+    init.add_argument("--json", action="store_true", help='print {"vault": ..., "recovery_key": ...}')
+    add_passphrase_option(init)
+    add_keyring_options(init)
+    init.set_defaults(func=cmd_init)
+
+    passwd = subparsers.add_parser("passwd", help="change the passphrase")
+    passwd.add_argument("vault", metavar="VAULT")
+    add_passphrase_option(passwd)
+    add_new_passphrase_option(passwd)
+    passwd.set_defaults(func=cmd_passwd)
+
+    recover = subparsers.add_parser("recover", help="set a new passphrase with the recovery key")
+    recover.add_argument("vault", metavar="VAULT")
+    recover.add_argument("--recovery-key-file", metavar="F",
+                         help="read the recovery key from file F (or set CASEBOOK_RECOVERY_KEY)")
+    add_new_passphrase_option(recover)
+    add_keyring_options(recover)
+    recover.set_defaults(func=cmd_recover)

@@ -1,0 +1,1 @@
+"""Casebook's desktop application (PySide6). Talks to app/ only."""
