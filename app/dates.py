@@ -12,7 +12,7 @@ from typing import Any
 _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class PartialDate:
     """A date known to the year, month or day; `approximate` marks a guess."""
 
@@ -46,6 +46,13 @@ class PartialDate:
         except ValueError:
             raise ValueError("is not a date") from None
         return cls(year, month, day, approximate)
+
+    def __lt__(self, other: "PartialDate") -> bool:
+        return (self.earliest(), self.precision_rank) < (other.earliest(), other.precision_rank)
+
+    @property
+    def precision_rank(self) -> int:
+        return 0 if self.month is None else 1 if self.day is None else 2
 
     def __str__(self) -> str:
         text = f"{self.year:04d}"

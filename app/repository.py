@@ -27,7 +27,7 @@ from crypto.vault_keys import RecordCipher, body_ad
 
 
 def utc_now() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def new_id() -> str:
@@ -189,17 +189,19 @@ class Repository:
         Returns the records in the order of `changes`. A change that alters
         nothing writes nothing.
         """
-        planned = self._plan(changes)
-        written = [record for record, is_new, dirty in planned if dirty]
+        planned, affected = self._plan(changes)
         with self.store.transaction():
             for record, is_new, dirty in planned:
                 if dirty:
                     self._write(record, "create" if is_new else action, note, is_new)
-            self._refresh_status(written)
+                    affected |= self.people_affected_by(record)
+            self._refresh_status(affected)
             self.store.set_meta("clock", self.clock.last)
         return [record for record, _, _ in planned]
 
-    def _plan(self, changes: list[Change]) -> list[tuple[Record, bool, bool]]:
+    def _plan(self, changes: list[Change]) -> tuple[list[tuple[Record, bool, bool]], set[str]]:
+        """Validated records to write, and the persons their previous versions affected."""
+        affected: set[str] = set()
         batch_kinds: dict[str, str] = {}
         for change in changes:
             if change.id is not None:
@@ -207,17 +209,19 @@ class Repository:
         planned: list[tuple[Record, bool, bool]] = []
         for change in changes:
             try:
-                record, is_new, dirty = self._prepare(change)
+                record, is_new, dirty = self._prepare(change, affected)
                 self._check_references(record, batch_kinds)
             except schema.FieldError as exc:
                 raise ValidationError(f"{change.where}: {exc}" if change.where else str(exc)) from None
             batch_kinds[record.id] = record.kind
             planned.append((record, is_new, dirty))
-        return planned
+        return planned, affected
 
-    def _prepare(self, change: Change) -> tuple[Record, bool, bool]:
+    def _prepare(self, change: Change, affected: set[str]) -> tuple[Record, bool, bool]:
         fields = schema.validate_fields(change.kind, change.fields)
         existing = self.find(change.id) if change.id else None
+        if existing is not None:
+            affected |= self.people_affected_by(existing)
         if existing is not None and existing.kind != change.kind:
             raise schema.FieldError("kind", f"'{change.kind}' does not match the record's kind '{existing.kind}'")
         if existing is not None and existing.deleted:
@@ -301,6 +305,7 @@ class Repository:
     def delete(self, record_id: str) -> Record:
         """Leave a tombstone: every field removed at a new version, history kept."""
         record = self.get(record_id)
+        affected = self.people_affected_by(record)
         version = self.clock.now()
         for key in record.fields:
             record.clock[key] = version
@@ -311,7 +316,7 @@ class Repository:
         record.updated = utc_now()
         with self.store.transaction():
             self._write(record, "delete", None, False)
-            self._refresh_status([record])
+            self._refresh_status(affected)
             self.store.set_meta("clock", self.clock.last)
         return record
 
@@ -322,6 +327,7 @@ class Repository:
         if target is None:
             raise NotFound(f"Record {record_id} has no version {version}.")
         current = entries[-1].record
+        affected = self.people_affected_by(current) | self.people_affected_by(target)
         new_version = self.clock.now()
         for key in set(current.fields) | set(target.fields):
             if current.fields.get(key) != target.fields.get(key):
@@ -333,24 +339,27 @@ class Repository:
         current.updated = utc_now()
         with self.store.transaction():
             self._write(current, "restore", f"restored version {version}", False)
-            self._refresh_status([current])
+            self._refresh_status(affected)
             self.store.set_meta("clock", self.clock.last)
         return current
 
     # -- derived status ------------------------------------------------------
 
-    def _refresh_status(self, written: list[Record]) -> None:
-        """Recompute the stored status of every person the written records can affect."""
+    def people_affected_by(self, record: Record) -> set[str]:
+        """Persons whose derived status can depend on this version of `record`."""
         people: set[str] = set()
-        for record in written:
-            if record.kind == "person":
-                people.add(record.id)
-            elif record.kind == "case":
-                people.update(p["person"] for p in record.fields.get("people", []) if p["role"] == "defender")
-            elif record.kind == "event" and record.fields.get("case"):
-                if record.fields.get("person"):
-                    people.add(record.fields["person"])
-                people.update(self._defenders(record.fields["case"]))
+        if record.kind == "person":
+            people.add(record.id)
+        elif record.kind == "case":
+            people.update(p["person"] for p in record.fields.get("people", []) if p["role"] == "defender")
+        elif record.kind == "event" and record.fields.get("case"):
+            if record.fields.get("person"):
+                people.add(record.fields["person"])
+            people.update(self._defenders(record.fields["case"]))
+        return people
+
+    def _refresh_status(self, people: set[str]) -> None:
+        """Recompute the stored status of these persons (inside the writing transaction)."""
         for person_id in people:
             self.store.conn.execute(
                 "UPDATE records SET status = ? WHERE id = ? AND kind = 'person'",

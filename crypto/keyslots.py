@@ -14,7 +14,7 @@ from crypto.kdf import Argon2Params
 from crypto.recovery import recovery_key_bytes
 
 FORMAT_VERSION = 1
-PASSPHRASE = "passphrase"
+PASSPHRASE = "passphrase"  # noqa: S105 - a slot type, not a secret
 RECOVERY = "recovery"
 
 
