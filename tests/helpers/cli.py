@@ -10,6 +10,21 @@ from pathlib import Path
 FAST_KDF = ["--kdf-seconds", "0.01"]
 
 
+def package_root() -> str:
+    """The folder `app` is imported from here, so subprocesses test the same code."""
+    import app
+
+    return str(Path(app.__file__).resolve().parent.parent)
+
+
+def subprocess_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """This environment without CASEBOOK_* variables, importing the same packages, plus `extra`."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CASEBOOK_")}
+    env["PYTHONPATH"] = package_root()
+    env.update(extra or {})
+    return env
+
+
 @dataclass
 class Result:
     code: int
@@ -26,9 +41,7 @@ def casebook_command() -> list[str]:
 def run(*args: str, env: dict[str, str] | None = None, stdin: str | None = None, cwd: Path | None = None,
         timeout: float = 120) -> Result:
     """Run `casebook ARGS`; the keyring is the fail backend unless `env` says otherwise."""
-    full_env = {k: v for k, v in os.environ.items() if not k.startswith("CASEBOOK_")}
-    full_env.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-    full_env.update(env or {})
+    full_env = subprocess_env({"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring", **(env or {})})
     proc = subprocess.run(
         [*casebook_command(), *args], input=stdin, capture_output=True, text=True, env=full_env, cwd=cwd,
         timeout=timeout, check=False,

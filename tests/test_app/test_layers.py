@@ -38,3 +38,17 @@ def test_running_the_cli_loads_no_qt() -> None:
     code = "import sys, app.cli; app.cli.build_parser(); print(any(m.startswith('PySide6') for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_suite_runs_against_the_installed_package() -> None:
+    """`make test` installs the distribution and must test that copy, so a name clash shows up."""
+    import os
+
+    import ui
+
+    if not os.environ.get("CASEBOOK_INSTALLED_TESTS"):
+        import pytest
+
+        pytest.skip("run through `make test`, which installs the package first")
+    for package in (app, crypto, ui):
+        assert "site-packages" in Path(package.__file__).parts, package.__file__
