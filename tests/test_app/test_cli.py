@@ -5,6 +5,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from helpers.cli import FAST_KDF, Result, run
 
 PASS = {"CASEBOOK_PASSPHRASE": "a long passphrase for tests"}

@@ -47,9 +47,8 @@ def test_validation_names_line_field_and_problem(vault: Vault, line: str, messag
 
 def test_bad_event_date_names_the_line(vault: Vault) -> None:
     case = add(vault, "case", title="Detention of a lawyer")
-    lines = ['{"kind": "event", "case": "%s", "type": "detained", "date": "2021-03-01"}' % case,
-             '{"kind": "event", "case": "%s", "type": "detained", "date": "2021-03-01"}' % case,
-             '{"kind": "event", "case": "%s", "type": "hearing", "date": "2021-13"}' % case]
+    event = '{"kind": "event", "case": "%CASE%", "type": "detained", "date": "2021-03-01"}'.replace("%CASE%", case)
+    lines = [event, event, event.replace('"detained"', '"hearing"').replace("2021-03-01", "2021-13")]
     with pytest.raises(ValidationError, match=r"line 3 \(event\): date '2021-13' is not a date"):
         vault.records.apply(parse_lines(lines))
     assert vault.records.count("event") == 0, "nothing of the batch was written"

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from helpers.cli import subprocess_env
 
 pytestmark = pytest.mark.secret_service

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 from conftest import TEST_PASSPHRASE, fast_params
-from helpers.memory_keyring import MemoryKeyring
 
 from app.errors import KeyringProblem, VaultDamaged, VaultExists, VaultLocked, VaultNotFound, WrongPassphrase
 from app.repository import Change
 from app.vault import Vault
 from crypto.keyslots import PASSPHRASE
+from helpers.memory_keyring import MemoryKeyring
 
 
 def snapshot(folder: Path) -> dict[str, str]:
@@ -122,5 +122,5 @@ def test_damaged_keyslots_give_a_clear_error(tmp_path: Path) -> None:
     _, path = make_vault(tmp_path / "a.casebook")
     keyslots = path / "keyslots.json"
     keyslots.write_bytes(keyslots.read_bytes()[:40])
-    with pytest.raises(VaultDamaged, match="keyslots.json"):
+    with pytest.raises(VaultDamaged, match=r"keyslots\.json"):
         Vault.open(path, TEST_PASSPHRASE)
