@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from app.errors import BadInput, IntegrityError, NotFound
 from app.repository import Repository, utc_now
 from crypto.aead import Sealer
+from crypto.errors import AuthenticationFailed
 from crypto.vault_keys import chunk_ad
 
 CHUNK_BYTES = 256 * 1024
@@ -76,7 +77,10 @@ def read(repo: Repository, attachment_id: str) -> bytes:
     chunks = repo.store.execute(
         "SELECT seq, data FROM attachment_chunks WHERE attachment_id = ? ORDER BY seq", (attachment_id,)
     ).fetchall()
-    data = b"".join(sealer.open(blob, chunk_ad(attachment_id, seq)) for seq, blob in chunks)
+    try:
+        data = b"".join(sealer.open(blob, chunk_ad(attachment_id, seq)) for seq, blob in chunks)
+    except AuthenticationFailed:
+        data = b""
     if hashlib.sha256(data).hexdigest() != row[1]:
         raise IntegrityError("An attachment failed its integrity check; restore the vault from a backup.")
     return data

@@ -8,6 +8,7 @@ Unlocking derives the key before touching the database, so a wrong
 passphrase leaves every file in the folder as it was.
 """
 
+import contextlib
 import logging
 import os
 import uuid
@@ -101,9 +102,9 @@ class Vault:
         folder = VaultDir(path)
         folder.create_folder()
         folder.lock()
+        vault_id = str(uuid.uuid4())
         try:
             params = params or kdf.calibrate(kdf_seconds)
-            vault_id = str(uuid.uuid4())
             vault_key = aead.new_key()
             secret = _device_secret_for_new_slot(vault_id, use_keyring)
             recovery_key = new_recovery_key()
@@ -116,6 +117,8 @@ class Vault:
         except BaseException:
             folder.unlock()
             _remove_partial(folder)
+            with contextlib.suppress(CryptoError):
+                device_secret.delete(vault_id)
             raise
         log.info("created a vault (keyring: %s)", secret is not None)
         return Created(vault, recovery_key)
