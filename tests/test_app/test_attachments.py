@@ -21,6 +21,8 @@ def test_attachment_round_trip_in_chunks(vault: Vault) -> None:
 def test_tampered_chunk_is_an_integrity_error(vault: Vault) -> None:
     pid = vault.records.apply([Change("person", {"names": ["伊力哈木"]})])[0].id
     added = attachments.add(vault.records, pid, "photo.jpg", "image/jpeg", b"\xff\xd8 not really a photo")
-    vault.store.execute("UPDATE attachment_chunks SET data = substr(data, 1, 20) || x'00' || substr(data, 22)")
+    (blob,) = vault.store.execute("SELECT data FROM attachment_chunks").fetchone()
+    tampered = blob[:20] + bytes([blob[20] ^ 1]) + blob[21:]
+    vault.store.execute("UPDATE attachment_chunks SET data = ?", (tampered,))
     with pytest.raises(IntegrityError):
         attachments.read(vault.records, added.id)
