@@ -60,11 +60,11 @@ class Store:
         current = self.conn.execute("PRAGMA user_version").fetchone()[0]
         if current > migrations.SCHEMA_VERSION:
             raise VaultDamaged("This vault was written by a newer Casebook; update Casebook to open it.")
-        for version in range(current, migrations.SCHEMA_VERSION):
+        for version in sorted(v for v in migrations.MIGRATIONS if v > current):
             with self.transaction():
                 migrations.MIGRATIONS[version](self.conn)
-                self.conn.execute(f"PRAGMA user_version = {version + 1}")
-            log.info("migrated vault schema to version %d", version + 1)
+                self.conn.execute(f"PRAGMA user_version = {version}")
+            log.info("migrated vault schema to version %d", version)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Any]:
