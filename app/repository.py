@@ -212,7 +212,8 @@ class Repository:
                 record, is_new, dirty = self._prepare(change, affected)
                 self._check_references(record, batch_kinds)
             except schema.FieldError as exc:
-                raise ValidationError(f"{change.where}: {exc}" if change.where else str(exc)) from None
+                raise ValidationError(f"{change.where}: {exc}" if change.where else str(exc),
+                                      field=exc.path, reason=exc.reason) from None
             batch_kinds[record.id] = record.kind
             planned.append((record, is_new, dirty))
         return planned, affected
