@@ -129,3 +129,56 @@ def yes_no(value: Any) -> str:
     if value is None:
         return ""
     return QCoreApplication.translate("vocab", YES_NO["yes" if value else "no"])
+
+
+# Which vocabulary a stored code belongs to: (kind, field) for top-level fields,
+# (field, member) for members of objects inside a record.
+VOCABULARIES: dict[tuple[str, str], dict[str, str]] = {
+    ("person", "roles"): vocab.PERSON_ROLES,
+    ("person", "status"): vocab.PERSON_STATUS,
+    ("person", "risk"): vocab.RISK_LEVELS,
+    ("organisation", "type"): vocab.ORGANISATION_TYPES,
+    ("case", "type"): vocab.CASE_TYPES,
+    ("case", "status"): vocab.CASE_STATUS,
+    ("event", "type"): vocab.EVENT_TYPES,
+    ("event", "confidence"): vocab.CONFIDENCE,
+    ("intervention", "type"): vocab.INTERVENTION_TYPES,
+    ("intervention", "status"): vocab.INTERVENTION_STATUS,
+    ("intervention", "priority"): vocab.PRIORITIES,
+    ("link", "type"): vocab.LINK_TYPES,
+    ("names", "kind"): vocab.NAME_KINDS,
+    ("channels", "type"): vocab.CHANNEL_TYPES,
+    ("channels", "safety"): vocab.CHANNEL_SAFETY,
+    ("consent", "scope"): vocab.CONSENT_SCOPES,
+    ("people", "role"): vocab.CASE_ROLES,
+    ("detention", "kind"): vocab.DETENTION_KINDS,
+    ("detention", "lawyer_access"): vocab.LAWYER_ACCESS,
+    ("sources", "reliability"): vocab.SOURCE_RELIABILITY,
+    ("sources", "credibility"): vocab.SOURCE_CREDIBILITY,
+}
+
+
+def describe(kind: str, key: str, value: Any, names: Any = None) -> str:
+    """A stored value as one or more lines of text (history, summaries).
+
+    `names` (a callable id -> name) turns record ids into names where given.
+    """
+    if value is None:
+        return ""
+    vocabulary = VOCABULARIES.get((kind, key))
+    if isinstance(value, bool):
+        return yes_no(value)
+    if isinstance(value, str):
+        if vocabulary is not None:
+            return code_label(vocabulary, value)
+        if names is not None and key in ("case", "person", "from", "to"):
+            return str(names(value))
+        return value
+    if isinstance(value, list):
+        return "\n".join(describe(kind, key, item, names) for item in value)
+    if isinstance(value, dict):
+        if key == "names":
+            return f"{value.get('value', '')} ({code_label(vocab.NAME_KINDS, value.get('kind'))}, {value.get('script', '')})"
+        return "; ".join(f"{field_label(member)}: {describe(key, member, member_value, names)}"
+                         for member, member_value in value.items())
+    return str(value)
