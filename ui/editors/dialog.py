@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.errors import CasebookError, ValidationError
 from app.repository import Change
 from app.vault import Vault
-from ui.editors.fields import Field, UndoKeysToDialog
+from ui.editors.fields import Field, GroupField, UndoKeysToDialog
 from ui.editors.forms import FORMS
 from ui.editors.labels import field_label, kind_label
 from ui.editors.undo import SetField
@@ -118,6 +118,9 @@ class EditorDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for field in fields:
             self.fields[field.key] = field
+            if isinstance(field, GroupField):
+                form.addRow(field)
+                continue
             label = QLabel(field_label(field.key), page)
             label.setBuddy(field.focusProxy() or field)
             form.addRow(label, field)

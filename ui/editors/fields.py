@@ -134,12 +134,12 @@ class TextField(Field):
 
     mergeable = True
 
-    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+    def __init__(self, key: str, parent: QWidget | None = None, lines: int = 3) -> None:
         super().__init__(key, parent)
         self.text = QPlainTextEdit(self)
         self.text.setUndoRedoEnabled(False)
         self.text.setTabChangesFocus(True)
-        self.text.setMinimumHeight(70)
+        self.text.setFixedHeight(int(self.text.fontMetrics().lineSpacing() * lines + 14))
         self.text.textChanged.connect(self._user_edit)
         self.set_input(self.text)
 

@@ -27,7 +27,7 @@ def _t(text: str) -> str:
 
 
 def _notes() -> list[Field]:
-    return [TextField("notes"), TagsField("tags")]
+    return [TextField("notes", lines=8), TagsField("tags")]
 
 
 def person(vault: Vault) -> Tabs:
@@ -64,7 +64,7 @@ def case(vault: Vault) -> Tabs:
 def event(vault: Vault) -> Tabs:
     return [
         (_t("Event"), [RecordField("case", vault, ("case",)), RecordField("person", vault, ("person",)), DateField("date"),
-                       ChoiceField("type", vocab.EVENT_TYPES), LineField("place"), TextField("description"),
+                       ChoiceField("type", vocab.EVENT_TYPES), LineField("place"), TextField("description", lines=5),
                        ChoiceField("confidence", vocab.CONFIDENCE)]),
         (_t("Detention"), [GroupField("detention", [
             ChoiceField("kind", vocab.DETENTION_KINDS), LineField("facility"), YesNoField("whereabouts_known"),

@@ -175,10 +175,15 @@ def describe(kind: str, key: str, value: Any, names: Any = None) -> str:
             return str(names(value))
         return value
     if isinstance(value, list):
-        return "\n".join(describe(kind, key, item, names) for item in value)
+        separator = ", " if all(isinstance(item, str) for item in value) else "\n"
+        return separator.join(describe(kind, key, item, names) for item in value)
     if isinstance(value, dict):
         if key == "names":
             return f"{value.get('value', '')} ({code_label(vocab.NAME_KINDS, value.get('kind'))}, {value.get('script', '')})"
+        if key == "channels":
+            text = (f"{code_label(vocab.CHANNEL_TYPES, value.get('type'))}: {value.get('value', '')} "
+                    f"[{code_label(vocab.CHANNEL_SAFETY, value.get('safety', 'safe'))}]")
+            return text + (f" — {value['note']}" if value.get("note") else "")
         return "; ".join(f"{field_label(member)}: {describe(key, member, member_value, names)}"
                          for member, member_value in value.items())
     return str(value)
