@@ -1,15 +1,26 @@
 """Record editors: names in several scripts, validation beside the field, undo."""
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.repository import Change
 from app.vault import Vault
 from ui.editors import open_editor
 from ui.editors.fields import ChoiceField, DateField, LineField
+from ui.editors.picker import RecordField
 from ui.editors.tables import ChannelsField, NamesField
 
 pytestmark = pytest.mark.gui
+
+
+def type_with_input_method(widget: QWidget, text: str) -> None:
+    """Han characters arrive from an input method as committed text, not as key presses."""
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
 
 
 def test_person_with_a_han_name_and_a_pinyin_name(qtbot: QtBot, vault: Vault) -> None:
@@ -87,3 +98,34 @@ def test_undo_restores_a_field(qtbot: QtBot, vault: Vault) -> None:
     assert editor.save()
     assert vault.records.get(person.id).fields["occupation"] == "journalist"
     assert vault.records.get(person.id).fields["risk"] == "low"
+
+
+def test_event_for_a_case_with_the_person_picked_by_two_characters(qtbot: QtBot, vault: Vault) -> None:
+    person, case = vault.records.apply([Change("person", {"names": ["滕彪", "Teng Biao"]}),
+                                        Change("case", {"title": "Travel ban"})])
+    editor = open_editor(vault, "event", None, None, defaults={"case": case.id})
+    qtbot.addWidget(editor)
+    editor.show()
+    picker = editor.fields["person"]
+    assert isinstance(picker, RecordField)
+    assert editor.fields["case"].picker.line.text() == "Travel ban"
+    type_with_input_method(picker.picker.line, "滕彪")
+    popup = picker.picker.completer.popup()
+    assert popup.model().rowCount() == 1
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert picker.value() == person.id and picker.picker.line.text() == "滕彪 (Teng Biao)"
+    editor.fields["date"].set_state("~2021-03")
+    editor.fields["type"].set_state("travel_ban")
+    assert editor.save()
+    event = vault.records.get(editor.saved_id or "")
+    assert event.fields == {"case": case.id, "person": person.id, "date": "~2021-03", "type": "travel_ban"}
+
+
+def test_required_field_missing(qtbot: QtBot, vault: Vault) -> None:
+    editor = open_editor(vault, "person", None, None)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert not editor.save()
+    assert editor.fields["names"].error.text() == "Names is required"
+    assert "Nothing was saved" in editor.message.text()
