@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -63,6 +64,7 @@ class Field(QWidget):
         self.error.setAccessibleName(self.tr("Error in %1").replace("%1", field_label(key)))
         self.error.hide()
         self._loading = False
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def set_input(self, widget: QWidget) -> None:
         """Place the input above the error line and name it for screen readers."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -123,6 +124,7 @@ class TableField(Field):
         outer.addLayout(buttons)
         self.set_input(box)
         self.setFocusProxy(self.view)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
     # -- rows ----------------------------------------------------------------
 
