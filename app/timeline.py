@@ -5,6 +5,7 @@ events, the periods of deprivation of liberty and the day count are the same
 wherever they are shown and can be tested without a display.
 """
 
+import calendar
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -49,11 +50,40 @@ class Period:
 
 
 @dataclass(frozen=True)
+class Milestone:
+    """A legal limit counted from the start of a period: 37 days of criminal detention, six months of RSDL."""
+
+    kind: str
+    date: dt.date
+
+
+# Criminal detention: at most 37 days before the procuratorate approves arrest. RSDL: at most six months.
+CRIMINAL_DETENTION_DAYS = 37
+RSDL_MONTHS = 6
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later, or the month's last day if it is shorter."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _milestone(period: Period, detention_kind: str | None) -> Milestone | None:
+    if period.status == "rsdl":
+        return Milestone("rsdl_six_months", _add_months(period.start, RSDL_MONTHS))
+    if period.status == "detained" and detention_kind in (None, "criminal"):
+        return Milestone("criminal_detention_37_days", period.start + dt.timedelta(days=CRIMINAL_DETENTION_DAYS))
+    return None
+
+
+@dataclass(frozen=True)
 class Timeline:
     """Events in date order, detention periods, and where things stand today."""
 
     events: list[TimelineEvent]
     periods: list[Period]
+    milestones: list[Milestone]
     status: str | None
     detained_since: dt.date | None
     days_in_detention: int | None
@@ -70,7 +100,7 @@ class Timeline:
             return None
         end = max(e.end for e in self.events)
         if any(p.end is None for p in self.periods):
-            end = max(end, self.today)
+            end = max([end, self.today, *(m.date for m in self.milestones)])
         return end
 
 
@@ -88,6 +118,7 @@ def build(events: Iterable[tuple[str, dict[str, Any]]], today: dt.date | None = 
                                      fields.get("confidence")), fields))
     placed.sort(key=lambda pair: (pair[0].start, pair[0].date.precision_rank))
     periods: list[Period] = []
+    detention_kinds: list[str | None] = []
     status: str | None = None
     open_period: Period | None = None
     chain_start: dt.date | None = None
@@ -99,6 +130,7 @@ def build(events: Iterable[tuple[str, dict[str, Any]]], today: dt.date | None = 
                 open_period = None
             if after in DEPRIVED_OF_LIBERTY:
                 open_period = Period(str(after), event.start, None, event.approximate or event.is_span)
+                detention_kinds.append((fields.get("detention") or {}).get("kind"))
                 if status not in DEPRIVED_OF_LIBERTY:
                     chain_start = event.start
             else:
@@ -107,4 +139,6 @@ def build(events: Iterable[tuple[str, dict[str, Any]]], today: dt.date | None = 
     if open_period is not None:
         periods.append(open_period)
     days = (today - chain_start).days if chain_start is not None else None
-    return Timeline([e for e, _ in placed], periods, status, chain_start, days, today)
+    milestones = [m for p, k in zip(periods, detention_kinds, strict=True)
+                  if (m := _milestone(p, k)) is not None and (p.end is None or p.end > m.date)]
+    return Timeline([e for e, _ in placed], periods, milestones, status, chain_start, days, today)

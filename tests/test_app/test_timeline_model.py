@@ -39,7 +39,7 @@ def test_detention_periods_and_days_in_detention() -> None:
     assert line.status == "rsdl"
     assert line.detained_since == dt.date(2024, 5, 1)
     assert line.days_in_detention == 31
-    assert line.last == TODAY
+    assert line.last == dt.date(2024, 11, 1), "an open RSDL period shows its six-month limit ahead"
 
 
 def test_released_person_has_no_day_count() -> None:
@@ -52,3 +52,20 @@ def test_released_person_has_no_day_count() -> None:
 def test_field_changes_between_versions() -> None:
     changes = field_changes({"notes": "old", "tags": ["a"]}, {"notes": "new", "risk": "high"})
     assert [(c.field, c.action) for c in changes] == [("notes", "changed"), ("risk", "added"), ("tags", "removed")]
+
+
+def test_legal_limits_counted_from_the_start_of_detention() -> None:
+    line = timeline.build([
+        ("1", {"date": "2023-01-10", "type": "detained"}),
+        ("2", {"date": "2023-02-01", "type": "released"}),
+        ("3", {"date": "2023-03-01", "type": "detained", "detention": {"kind": "criminal"}}),
+        ("4", {"date": "2023-08-31", "type": "detained", "detention": {"kind": "rsdl"}}),
+        ("5", {"date": "2024-05-01", "type": "detained", "detention": {"kind": "administrative"}}),
+        ("6", {"date": "2024-05-10", "type": "detained", "detention": {"kind": "rsdl"}}),
+    ], TODAY)
+    assert [(m.kind, m.date) for m in line.milestones] == [
+        ("criminal_detention_37_days", dt.date(2023, 4, 7)),
+        ("rsdl_six_months", dt.date(2024, 2, 29)),
+        ("rsdl_six_months", dt.date(2024, 11, 10)),
+    ]
+    assert line.last == dt.date(2024, 11, 10)

@@ -56,6 +56,9 @@ def test_detention_shaded_up_to_today_and_days_counted(qtbot: QtBot) -> None:
     assert rect.right() == pytest.approx(view.x_of(dt.date(2024, 1, 10)))
     assert "day 366" in view.status_text()
     assert any("residential surveillance" in text for _, text in view.legend_entries())
+    [(limit, x)] = view.milestone_xs()
+    assert limit == "rsdl_six_months" and x == pytest.approx(view.x_of(dt.date(2023, 7, 10)))
+    assert "2023-07-10 six-month limit of RSDL" in view.summary()
 
 
 def test_keyboard_chooses_and_opens_events(qtbot: QtBot) -> None:

@@ -10,7 +10,7 @@ comes from app.timeline; this widget only places and paints it.
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app import vocab
 from app.timeline import Period, Timeline, TimelineEvent
-from ui.editors.labels import code_label
+from ui.editors.labels import QT_TRANSLATE_NOOP, code_label
 
 MARGIN = 16.0
 HEADER = 30.0
@@ -39,6 +39,11 @@ TICKS = 22.0
 LEGEND = 26.0
 MARKER = 5.0
 
+LIMIT_COLOUR = QColor(198, 40, 40)
+LIMITS = {
+    "criminal_detention_37_days": QT_TRANSLATE_NOOP("TimelineView", "37-day limit of criminal detention"),
+    "rsdl_six_months": QT_TRANSLATE_NOOP("TimelineView", "six-month limit of RSDL"),
+}
 PERIOD_COLOURS = {
     "detained": QColor(239, 108, 0, 70),
     "disappeared": QColor(106, 27, 154, 70),
@@ -115,7 +120,12 @@ class TimelineView(QWidget):
         for event in self.timeline.events:
             kind = self.tr("approximate") + " " if event.approximate else ""
             parts.append(f"{kind}{self.event_label(event)}")
+        for milestone in self.timeline.milestones:
+            parts.append(f"{milestone.date.isoformat()} {self.limit_label(milestone.kind)}")
         return "; ".join(parts)
+
+    def limit_label(self, kind: str) -> str:
+        return QCoreApplication.translate("TimelineView", LIMITS.get(kind, kind))
 
     # -- geometry ----------------------------------------------------------------
 
@@ -208,6 +218,7 @@ class TimelineView(QWidget):
             if period.end is None:
                 painter.setPen(QPen(PERIOD_COLOURS.get(period.status, text).darker(250), 2))
                 painter.drawLine(QPointF(rect.right(), rect.top()), QPointF(rect.right(), rect.bottom()))
+        self._paint_milestones(painter)
         self._paint_axis(painter, text)
         for number, placement in enumerate(self._placements):
             self._paint_event(painter, placement, text, accent, number == self.selected)
@@ -217,6 +228,19 @@ class TimelineView(QWidget):
             painter.setPen(pen)
             painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         painter.end()
+
+    def milestone_xs(self) -> list[tuple[str, float]]:
+        """Legal time limits (37 days of criminal detention, six months of RSDL) and where they fall."""
+        return [(m.kind, self.x_of(m.date)) for m in self.timeline.milestones] if self.timeline else []
+
+    def _paint_milestones(self, painter: QPainter) -> None:
+        for _, x in self.milestone_xs():
+            painter.setPen(QPen(LIMIT_COLOUR, 1.5, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(x, HEADER), QPointF(x, self.axis_y()))
+            painter.setBrush(LIMIT_COLOUR)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawPolygon([QPointF(x, HEADER - 2), QPointF(x + 8, HEADER + 2), QPointF(x, HEADER + 6)])
+            painter.setBrush(Qt.BrushStyle.NoBrush)
 
     def _paint_axis(self, painter: QPainter, text: QColor) -> None:
         axis = self.axis_y()
@@ -282,6 +306,8 @@ class TimelineView(QWidget):
                    ("approximate", self.tr("approximate (~)"))]
         statuses = {p.status for p in self.timeline.periods} if self.timeline else set()
         entries += [(status, code_label(vocab.PERSON_STATUS, status)) for status in PERIOD_COLOURS if status in statuses]
+        if self.milestone_xs():
+            entries.append(("limit", self.tr("legal time limit")))
         return entries
 
     def _paint_legend(self, painter: QPainter, text: QColor) -> None:
@@ -300,6 +326,9 @@ class TimelineView(QWidget):
             elif key == "approximate":
                 painter.setBrush(QBrush(text, Qt.BrushStyle.BDiagPattern))
                 painter.drawRoundedRect(swatch, 3, 3)
+            elif key == "limit":
+                painter.setPen(QPen(LIMIT_COLOUR, 1.5, Qt.PenStyle.DashLine))
+                painter.drawLine(QPointF(swatch.center().x(), swatch.top() - 2), QPointF(swatch.center().x(), swatch.bottom() + 2))
             else:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.fillRect(swatch, PERIOD_COLOURS[key])
@@ -361,8 +390,12 @@ class TimelineView(QWidget):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             number = self._at(QPointF(event.pos()))
+            limit = next((m for m in (self.timeline.milestones if self.timeline else [])
+                          if abs(self.x_of(m.date) - event.pos().x()) <= 4), None)
             if number >= 0:
                 QToolTip.showText(event.globalPos(), self._describe(self._placements[number].event), self)
+            elif limit is not None:
+                QToolTip.showText(event.globalPos(), f"{limit.date.isoformat()}: {self.limit_label(limit.kind)}", self)
             else:
                 QToolTip.hideText()
             return True
