@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app import attachments
@@ -49,11 +49,33 @@ def panel(qtbot: QtBot, vault: Vault) -> AttachmentsPanel:
     return widget
 
 
-def test_add_view_and_export_after_warning(panel: AttachmentsPanel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def visible(panel: AttachmentsPanel, kind: type[QWidget]) -> QWidget | None:
+    """The window of this kind the panel shows now (closed ones may await deletion)."""
+    return next((w for w in panel.findChildren(kind) if w.isVisible()), None)
+
+
+def choose_file(panel: AttachmentsPanel, path: Path) -> None:
+    """Answer the file dialog as a user would: choose the path, accept."""
+    dialog = visible(panel, QFileDialog)
+    assert isinstance(dialog, QFileDialog)
+    assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.selectFile(str(path))
+    dialog.accept()
+
+
+def answer(panel: AttachmentsPanel, button: QMessageBox.StandardButton) -> str:
+    box = visible(panel, QMessageBox)
+    assert isinstance(box, QMessageBox)
+    text = box.text()
+    box.button(button).click()
+    return text
+
+
+def test_add_view_and_export_after_warning(panel: AttachmentsPanel, tmp_path: Path) -> None:
     scan = tmp_path / "passport.png"
     scan.write_bytes(png_bytes())
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
     panel.add_button.click()
+    choose_file(panel, scan)
     assert [a.name for a in attachments.list_for(panel.vault.records, panel.record_id or "")] == ["passport.png"]
     assert panel.model.rowCount() == 1 and panel.model.index(0, 1).data() == "image/png"
 
@@ -61,22 +83,16 @@ def test_add_view_and_export_after_warning(panel: AttachmentsPanel, tmp_path: Pa
     assert panel.viewer is not None and len(panel.viewer.pages) == 1
     assert panel.viewer.pages[0].pixmap().size().width() == 40
 
-    asked: list[str] = []
-    target = tmp_path / "out" / "exported.png"
-    target.parent.mkdir()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-
-    def refuse(parent: object, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
-        asked.append(text)
-        return QMessageBox.StandardButton.Cancel
-
-    monkeypatch.setattr(QMessageBox, "warning", refuse)
+    target = tmp_path / "exported.png"
     panel.export_button.click()
-    assert len(asked) == 1 and "not be encrypted" in asked[0]
+    assert visible(panel, QFileDialog) is None, "no file dialog before the warning is answered"
+    assert "not be encrypted" in answer(panel, QMessageBox.StandardButton.Cancel)
+    assert visible(panel, QMessageBox) is None and visible(panel, QFileDialog) is None
     assert not target.exists()
 
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Yes)
     panel.export_button.click()
+    answer(panel, QMessageBox.StandardButton.Yes)
+    choose_file(panel, target)
     assert target.read_bytes() == scan.read_bytes()
 
 

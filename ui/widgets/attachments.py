@@ -6,6 +6,7 @@ unencrypted.
 """
 
 import mimetypes
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -156,15 +157,35 @@ class AttachmentsPanel(QWidget):
         self.message.setText(str(exc))
         self.message.show()
 
+    def _file_dialog(self, title: str, mode: QFileDialog.AcceptMode, chosen: Callable[[str], None],
+                     name: str = "") -> QFileDialog:
+        """Qt's own file dialog, opened without blocking; `chosen` gets the path."""
+        dialog = QFileDialog(self, title)
+        dialog.setOptions(DIALOG_OPTIONS)
+        dialog.setAcceptMode(mode)
+        if mode == QFileDialog.AcceptMode.AcceptOpen:
+            dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+            dialog.setNameFilters(self.tr("Images and PDFs (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf);;All files (*)").split(";;"))
+        else:
+            dialog.selectFile(name)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(chosen)
+        dialog.open()
+        return dialog
+
+    def _ask(self, icon: QMessageBox.Icon, title: str, text: str, confirmed: Callable[[], None]) -> QMessageBox:
+        """A question opened without blocking (a lock can close it); `confirmed` runs on Yes."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda answer: confirmed() if answer == QMessageBox.StandardButton.Yes else None)
+        box.open()
+        return box
+
     def add(self) -> None:
         """Pick a file and seal it into the vault under this record's key."""
-        if self.record_id is None:
-            return
-        kinds = self.tr("Images and PDFs (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf);;All files (*)")
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"), "", kinds, options=DIALOG_OPTIONS)
-        if not path:
-            return
-        self.add_file(Path(path))
+        if self.record_id is not None:
+            self._file_dialog(self.tr("Attach a file"), QFileDialog.AcceptMode.AcceptOpen, lambda path: self.add_file(Path(path)))
 
     def add_file(self, path: Path) -> Attachment | None:
         assert self.record_id is not None
@@ -202,18 +223,15 @@ class AttachmentsPanel(QWidget):
         item = self.selected()
         if item is None:
             return
-        answer = QMessageBox.warning(
-            self, self.tr("Export unencrypted?"),
-            self.tr("The exported copy of “%1” will not be encrypted: anyone with access to where you save it can read "
-                    "it, and deleting it later may not erase it from the disk. Export anyway?").replace("%1", item.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export attachment"), item.name, "", options=DIALOG_OPTIONS)
-        if not path:
-            return
+        self._ask(QMessageBox.Icon.Warning, self.tr("Export unencrypted?"),
+                  self.tr("The exported copy of “%1” will not be encrypted: anyone with access to where you save it can "
+                          "read it, and deleting it later may not erase it from the disk. Export anyway?").replace("%1", item.name),
+                  lambda: self._file_dialog(self.tr("Export attachment"), QFileDialog.AcceptMode.AcceptSave,
+                                            lambda path: self.export_to(item, Path(path)), item.name))
+
+    def export_to(self, item: Attachment, path: Path) -> None:
         try:
-            Path(path).write_bytes(attachments.read(self.vault.records, item.id))
+            path.write_bytes(attachments.read(self.vault.records, item.id))
         except CasebookError as exc:
             self._fail(exc)
         except OSError as exc:
@@ -224,11 +242,11 @@ class AttachmentsPanel(QWidget):
         item = self.selected()
         if item is None:
             return
-        answer = QMessageBox.question(self, self.tr("Remove attachment?"),
-                                      self.tr("Remove “%1” from this record? It cannot be restored.").replace("%1", item.name),
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                                      QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Yes:
-            attachments.remove(self.vault.records, item.id)
-            self.refresh()
-            self.changed.emit()
+        self._ask(QMessageBox.Icon.Question, self.tr("Remove attachment?"),
+                  self.tr("Remove “%1” from this record? It cannot be restored.").replace("%1", item.name),
+                  lambda: self._remove(item))
+
+    def _remove(self, item: Attachment) -> None:
+        attachments.remove(self.vault.records, item.id)
+        self.refresh()
+        self.changed.emit()
