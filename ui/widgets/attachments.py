@@ -157,7 +157,7 @@ class AttachmentsPanel(QWidget):
         self.message.setText(str(exc))
         self.message.show()
 
-    def _file_dialog(self, title: str, mode: QFileDialog.AcceptMode, chosen: Callable[[str], None],
+    def _file_dialog(self, title: str, mode: QFileDialog.AcceptMode, chosen: Callable[[str], object],
                      name: str = "") -> QFileDialog:
         """Qt's own file dialog, opened without blocking; `chosen` gets the path."""
         dialog = QFileDialog(self, title)
@@ -173,7 +173,7 @@ class AttachmentsPanel(QWidget):
         dialog.open()
         return dialog
 
-    def _ask(self, icon: QMessageBox.Icon, title: str, text: str, confirmed: Callable[[], None]) -> QMessageBox:
+    def _ask(self, icon: QMessageBox.Icon, title: str, text: str, confirmed: Callable[[], object]) -> QMessageBox:
         """A question opened without blocking (a lock can close it); `confirmed` runs on Yes."""
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
