@@ -48,7 +48,7 @@ PERIOD_COLOURS = {
     "detained": QColor(239, 108, 0, 70),
     "disappeared": QColor(106, 27, 154, 70),
     "rsdl": QColor(198, 40, 40, 80),
-    "imprisoned": QColor(55, 71, 79, 70),
+    "imprisoned": QColor(120, 144, 156, 90),
 }
 
 
@@ -188,11 +188,14 @@ class TimelineView(QWidget):
                       lane, text)
             for event, mark, label, lane, text in placed
         ]
-        self.setFixedHeight(int(self.axis_y() + TICKS + LEGEND + MARGIN))
+        self.setFixedHeight(self._height())
         self.update()
 
+    def _height(self) -> int:
+        return int(self.axis_y() + TICKS + LEGEND + 4)
+
     def sizeHint(self) -> QSize:
-        return QSize(640, int(self.axis_y() + TICKS + LEGEND + MARGIN))
+        return QSize(640, self._height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
