@@ -129,3 +129,29 @@ def test_required_field_missing(qtbot: QtBot, vault: Vault) -> None:
     assert not editor.save()
     assert editor.fields["names"].error.text() == "Names is required"
     assert "Nothing was saved" in editor.message.text()
+
+
+def test_keyboard_removes_a_channel_undo_brings_it_back_ctrl_s_saves(qtbot: QtBot, vault: Vault) -> None:
+    person = vault.records.apply([Change("person", {"names": ["吕志"], "channels": [
+        {"type": "wechat", "value": "lvzhi", "safety": "do_not_use"}, {"type": "signal", "value": "+86 1", "safety": "safe"}]})])[0]
+    editor = open_editor(vault, "person", person.id, None)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.activateWindow()
+    channels = editor.fields["channels"]
+    assert isinstance(channels, ChannelsField)
+    assert channels.model.item(0, 1).font().strikeOut() and "do not use" in channels.model.item(0, 2).text()
+    editor.tabs.setCurrentIndex(1)
+    channels.view.setFocus()
+    channels.view.selectRow(0)
+    qtbot.waitUntil(channels.view.hasFocus)
+    qtbot.keyClick(channels.view, Qt.Key.Key_Delete)
+    assert [c["value"] for c in channels.rows()] == ["+86 1"]
+    qtbot.keySequence(channels.view, "Ctrl+Z")
+    assert [c["value"] for c in channels.rows()] == ["lvzhi", "+86 1"]
+    assert channels.model.item(0, 1).font().strikeOut()
+    qtbot.keyClick(channels.view, Qt.Key.Key_Down)
+    qtbot.keyClick(channels.view, Qt.Key.Key_Delete)
+    qtbot.keySequence(channels.view, "Ctrl+S")
+    assert [c["value"] for c in vault.records.get(person.id).fields["channels"]] == ["+86 1"]
+    assert not editor.isVisible()

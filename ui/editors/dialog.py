@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -76,6 +76,8 @@ class EditorDialog(QDialog):
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.save)
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         record = vault.records.get(record_id) if record_id else None

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -97,13 +97,16 @@ class TableField(Field):
         self.view.setAccessibleName(field_label(key))
         self.view.setTabKeyNavigation(False)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        triggers = QAbstractItemView.EditTrigger
+        self.view.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed | triggers.SelectedClicked)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.setMinimumHeight(110)
         for number, column in enumerate(columns):
             if column.choices is not None:
                 self.view.setItemDelegateForColumn(number, ChoiceDelegate(column, self.view))
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view, self.remove_selected)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.model.itemChanged.connect(self._item_changed)
         self.model.rowsRemoved.connect(self._user_edit)
         box = QWidget(self)
@@ -116,6 +119,7 @@ class TableField(Field):
         self.add_button.setAccessibleName(self.tr("Add to %1").replace("%1", field_label(key)))
         self.add_button.clicked.connect(self.add_row)
         self.remove_button = QPushButton(self.tr("Remove"), box)
+        self.remove_button.setToolTip(self.tr("Remove the selected row (Delete)"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected row of %1").replace("%1", field_label(key)))
         self.remove_button.clicked.connect(self.remove_selected)
         buttons.addWidget(self.add_button)
