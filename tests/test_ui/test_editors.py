@@ -4,14 +4,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from app import attachments
 from app.repository import Change
 from app.vault import Vault
+from ui.dialogs.history import HistoryDialog
 from ui.editors import open_editor
 from ui.editors.fields import ChoiceField, DateField, LineField
 from ui.editors.picker import RecordField
 from ui.editors.tables import ChannelsField, NamesField
+from ui.widgets.attachments import AttachmentsPanel
 
 pytestmark = pytest.mark.gui
 
@@ -155,3 +159,39 @@ def test_keyboard_removes_a_channel_undo_brings_it_back_ctrl_s_saves(qtbot: QtBo
     qtbot.keySequence(channels.view, "Ctrl+S")
     assert [c["value"] for c in vault.records.get(person.id).fields["channels"]] == ["+86 1"]
     assert not editor.isVisible()
+
+
+def test_every_kind_has_an_editor_that_saves(qtbot: QtBot, vault: Vault) -> None:
+    person, case = vault.records.apply([Change("person", {"names": ["滕彪"]}), Change("case", {"title": "Travel ban"})])
+    minimal = {
+        "organisation": {"names": [{"value": "中国维权律师关注组", "kind": "primary", "script": "Hani"}], "type": "ngo"},
+        "case": {"title": "RSDL of 王全璋", "people": [{"person": person.id, "role": "defender"}],
+                 "charges": [{"charge": "subversion of state power", "article": "art. 105(1)"}], "authorities": ["Tianjin PSB"]},
+        "event": {"case": case.id, "date": "2015-07", "type": "detained", "detention": [None, "Tianjin", False, True, None, "", ""]},
+        "intervention": {"case": case.id, "type": "un_urgent_appeal", "date": "2015-08-01", "priority": "urgent"},
+        "link": {"from": person.id, "to": case.id, "type": "other", "note": "witness"},
+    }
+    for kind, fields in minimal.items():
+        editor = open_editor(vault, kind, None, None)
+        qtbot.addWidget(editor)
+        for key, state in fields.items():
+            editor.fields[key].set_state(state)
+        assert editor.save(), editor.message.text()
+        saved = vault.records.get(editor.saved_id or "")
+        assert saved.kind == kind
+    assert saved.fields == minimal["link"]
+    event = next(r for r in vault.records.iter_records("event"))
+    assert event.fields["detention"] == {"facility": "Tianjin", "whereabouts_known": False, "family_notified": True}
+
+
+def test_models_pass_the_model_tester(qtmodeltester: ModelTester, qtbot: QtBot, vault: Vault) -> None:
+    person = vault.records.apply([Change("person", {"names": ["滕彪"]})])[0]
+    vault.records.apply([Change("person", {"notes": "n"}, id=person.id)])
+    panel = AttachmentsPanel(vault)
+    qtbot.addWidget(panel)
+    attachments.add(vault.records, person.id, "a.txt", "text/plain", b"x")
+    panel.set_record(person.id)
+    dialog = HistoryDialog(vault, person.id)
+    qtbot.addWidget(dialog)
+    for model in (panel.model, dialog.changes, dialog.versions):
+        qtmodeltester.check(model)
