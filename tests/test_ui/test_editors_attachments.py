@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -54,13 +54,16 @@ def visible(panel: AttachmentsPanel, kind: type[QWidget]) -> QWidget | None:
     return next((w for w in panel.findChildren(kind) if w.isVisible()), None)
 
 
-def choose_file(panel: AttachmentsPanel, path: Path) -> None:
-    """Answer the file dialog as a user would: choose the path, accept."""
+def choose_file(qtbot: QtBot, panel: AttachmentsPanel, path: Path) -> None:
+    """Answer the file dialog as a user would: choose the path, accept; then the dialog is gone."""
     dialog = visible(panel, QFileDialog)
     assert isinstance(dialog, QFileDialog)
     assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
     dialog.selectFile(str(path))
+    gone: list[bool] = []
+    dialog.destroyed.connect(lambda: gone.append(True))
     dialog.accept()
+    qtbot.waitUntil(lambda: bool(gone))
 
 
 def answer(panel: AttachmentsPanel, button: QMessageBox.StandardButton) -> str:
@@ -71,11 +74,11 @@ def answer(panel: AttachmentsPanel, button: QMessageBox.StandardButton) -> str:
     return text
 
 
-def test_add_view_and_export_after_warning(panel: AttachmentsPanel, tmp_path: Path) -> None:
+def test_add_view_and_export_after_warning(qtbot: QtBot, panel: AttachmentsPanel, tmp_path: Path) -> None:
     scan = tmp_path / "passport.png"
     scan.write_bytes(png_bytes())
     panel.add_button.click()
-    choose_file(panel, scan)
+    choose_file(qtbot, panel, scan)
     assert [a.name for a in attachments.list_for(panel.vault.records, panel.record_id or "")] == ["passport.png"]
     assert panel.model.rowCount() == 1 and panel.model.index(0, 1).data() == "image/png"
 
@@ -92,8 +95,10 @@ def test_add_view_and_export_after_warning(panel: AttachmentsPanel, tmp_path: Pa
 
     panel.export_button.click()
     answer(panel, QMessageBox.StandardButton.Yes)
-    choose_file(panel, target)
+    choose_file(qtbot, panel, target)
     assert target.read_bytes() == scan.read_bytes()
+    assert "FileDialog" not in QSettings(QSettings.Scope.UserScope, "QtProject").childGroups(), \
+        "Qt's file dialog would remember the folder outside the vault"
 
 
 def test_pdf_pages_rendered_in_memory(panel: AttachmentsPanel, qtbot: QtBot) -> None:
