@@ -101,14 +101,20 @@ def test_add_view_and_export_after_warning(qtbot: QtBot, panel: AttachmentsPanel
         "Qt's file dialog would remember the folder outside the vault"
 
 
-def test_pdf_pages_rendered_in_memory(panel: AttachmentsPanel, qtbot: QtBot) -> None:
-    attachments.add(panel.vault.records, panel.record_id or "", "statement.pdf", "application/pdf", pdf_bytes(3))
+def test_pdf_pages_rendered_in_memory_as_they_come_into_view(panel: AttachmentsPanel, qtbot: QtBot) -> None:
+    attachments.add(panel.vault.records, panel.record_id or "", "statement.pdf", "application/pdf", pdf_bytes(12))
     panel.refresh()
     panel.view_button.click()
-    assert panel.viewer is not None
-    assert len(panel.viewer.pages) == 3
-    image = panel.viewer.images[0]
-    assert image.width() > 500 and image.pixelColor(5, 5) == QColor(Qt.GlobalColor.white)
+    viewer = panel.viewer
+    assert viewer is not None and len(viewer.pages) == 12
+    qtbot.waitUntil(lambda: 0 in viewer.rendered)
+    assert len(viewer.rendered) < 12, "pages out of view are not rendered yet"
+    first = viewer.pages[0].pixmap().toImage()
+    assert first.width() > 500 and first.pixelColor(5, 5) == QColor(Qt.GlobalColor.white)
+    viewer.scroll_area.verticalScrollBar().setValue(viewer.scroll_area.verticalScrollBar().maximum())
+    assert 11 in viewer.rendered
+    viewer.close()
+    assert viewer.pdf is None
 
 
 def test_unknown_kind_is_explained_not_opened(panel: AttachmentsPanel) -> None:
