@@ -26,15 +26,15 @@ from app.diff import FieldChange, field_changes
 from app.errors import CasebookError
 from app.repository import HistoryEntry
 from app.vault import Vault
-from ui.editors.labels import describe, field_label
+from ui.editors.labels import QT_TRANSLATE_NOOP, describe, field_label
 from ui.editors.picker import display_name
 
 ACTIONS = {
-    "create": "created",
-    "update": "edited",
-    "restore": "restored",
-    "delete": "deleted",
-    "merge": "merged from a bundle",
+    "create": QT_TRANSLATE_NOOP("HistoryDialog", "created"),
+    "update": QT_TRANSLATE_NOOP("HistoryDialog", "edited"),
+    "restore": QT_TRANSLATE_NOOP("HistoryDialog", "restored"),
+    "delete": QT_TRANSLATE_NOOP("HistoryDialog", "deleted"),
+    "merge": QT_TRANSLATE_NOOP("HistoryDialog", "merged from a bundle"),
 }
 
 

@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+translate = QCoreApplication.translate  # lupdate finds translate(context, text) calls
+
 PDF_SCALE = 1.5  # 108 dpi: readable on screen without huge images
 
 _FORMATS = {
@@ -26,9 +28,6 @@ _FORMATS = {
     "L": QImage.Format.Format_Grayscale8,
 }
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttachmentViewer", text)
 
 
 def is_pdf(data: bytes) -> bool:
@@ -113,16 +112,17 @@ class AttachmentViewer(QDialog):
             self.rendered.add(0)
             return
         if not is_pdf(data):
-            self.note.setText(_tr("Casebook cannot show this kind of file. Export it (after the warning) to open it elsewhere."))
+            self.note.setText(translate("AttachmentViewer", "Casebook cannot show this kind of file. "
+                                                      "Export it (after the warning) to open it elsewhere."))
             return
         try:
             self.pdf = PdfPages(data)
         except pdfium.PdfiumError:
-            self.note.setText(_tr("This PDF is damaged or protected and cannot be shown."))
+            self.note.setText(translate("AttachmentViewer", "This PDF is damaged or protected and cannot be shown."))
             return
         total = len(self.pdf)
         for number in range(total):
-            label = self._page_label(_tr("Page %1 of %2").replace("%1", str(number + 1)).replace("%2", str(total)))
+            label = self._page_label(translate("AttachmentViewer", "Page %1 of %2").replace("%1", str(number + 1)).replace("%2", str(total)))
             label.setFixedSize(self.pdf.size(number))
         QTimer.singleShot(0, self.render_visible)
 
