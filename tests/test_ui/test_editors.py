@@ -195,3 +195,19 @@ def test_models_pass_the_model_tester(qtmodeltester: ModelTester, qtbot: QtBot, 
     qtbot.addWidget(dialog)
     for model in (panel.model, dialog.changes, dialog.versions):
         qtmodeltester.check(model)
+
+
+def test_members_the_editor_does_not_show_are_kept(qtbot: QtBot, vault: Vault) -> None:
+    person = vault.records.apply([Change("person", {"names": ["吕志"], "channels": [
+        {"type": "phone", "value": "+86 2", "safety": "monitored", "internal": True}],
+        "sources": [{"description": "his sister", "reliability": "B", "internal": True, "date": "2024-03"}]})])[0]
+    editor = open_editor(vault, "person", person.id, None)
+    qtbot.addWidget(editor)
+    channels = editor.fields["channels"]
+    assert isinstance(channels, ChannelsField)
+    channels.set_cell(0, "note", "only after 20:00")
+    editor.fields["sources"].set_state([{**s, "credibility": "2"} for s in editor.fields["sources"].state()])
+    assert editor.save()
+    fields = vault.records.get(person.id).fields
+    assert fields["channels"] == [{"type": "phone", "value": "+86 2", "safety": "monitored", "internal": True, "note": "only after 20:00"}]
+    assert fields["sources"] == [{"description": "his sister", "reliability": "B", "credibility": "2", "internal": True, "date": "2024-03"}]

@@ -28,6 +28,12 @@ def _notes() -> list[Field]:
     return [TextField("notes", lines=8), TagsField("tags")]
 
 
+def _sources() -> Field:
+    """Where the information came from and how far to trust it (Admiralty scale)."""
+    return TableField("sources", [Column("description"), Column("reliability", vocab.SOURCE_RELIABILITY),
+                                  Column("credibility", vocab.SOURCE_CREDIBILITY)])
+
+
 def person(vault: Vault) -> Tabs:
     return [
         (translate("editors", "Identity"), [NamesField(), ChecksField("roles", vocab.PERSON_ROLES),
@@ -40,7 +46,7 @@ def person(vault: Vault) -> Tabs:
                                                  TextField("medical_needs"), TextField("prior_instructions")]),
                         GroupField("consent", [DateField("given_on"), ChoiceField("scope", vocab.CONSENT_SCOPES),
                                                LineField("note")])]),
-        (translate("editors", "Notes"), _notes()),
+        (translate("editors", "Notes and sources"), [*_notes(), _sources()]),
     ]
 
 
@@ -54,8 +60,8 @@ def case(vault: Vault) -> Tabs:
         (translate("editors", "Case"), [LineField("title"), ChoiceField("type", vocab.CASE_TYPES), ChoiceField("status", vocab.CASE_STATUS),
                       LineField("location"), CasePeopleField(vault)]),
         (translate("editors", "Charges and authorities"), [TableField("charges", [Column("charge"), Column("article")]),
-                                         LinesField("authorities")]),
-        (translate("editors", "Notes"), _notes()),
+                                                           LinesField("authorities")]),
+        (translate("editors", "Notes and sources"), [*_notes(), _sources()]),
     ]
 
 
@@ -68,6 +74,7 @@ def event(vault: Vault) -> Tabs:
             ChoiceField("kind", vocab.DETENTION_KINDS), LineField("facility"), YesNoField("whereabouts_known"),
             YesNoField("family_notified"), ChoiceField("lawyer_access", vocab.LAWYER_ACCESS),
             TextField("conditions"), TextField("health")])]),
+        (translate("editors", "Sources"), [_sources()]),
     ]
 
 

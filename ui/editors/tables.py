@@ -30,6 +30,7 @@ from ui.editors.fields import Field
 from ui.editors.labels import SCRIPTS, code_label, field_label, script_label
 
 CODE = Qt.ItemDataRole.UserRole
+HIDDEN = Qt.ItemDataRole.UserRole + 1  # members of a row's object that no column shows, kept as they were
 
 
 @dataclass(frozen=True)
@@ -145,6 +146,8 @@ class TableField(Field):
                 item.setText("" if raw is None else str(raw))
             item.setEditable(column.editable)
             items.append(item)
+        shown = {c.key for c in self.columns}
+        items[0].setData({k: v for k, v in row.items() if k not in shown and v is not None}, HIDDEN)
         return items
 
     def add_row(self, values: dict[str, Any] | None = None) -> None:
@@ -205,19 +208,23 @@ class TableField(Field):
 
     # -- value, state, errors -------------------------------------------------
 
+    def _hidden(self, row: int) -> dict[str, Any]:
+        return dict(self.model.item(row, 0).data(HIDDEN) or {})
+
     def rows(self) -> list[dict[str, Any]]:
+        """The objects, with members no column shows (e.g. a channel's `internal`) kept."""
         result = []
         for row in range(self.model.rowCount()):
             values = {c.key: self.cell(row, c.key) for c in self.columns}
             if any(v is not None for v in values.values()):
-                result.append({k: v for k, v in values.items() if v is not None})
+                result.append({**self._hidden(row), **{k: v for k, v in values.items() if v is not None}})
         return result
 
     def value(self) -> list[dict[str, Any]] | None:
         return self.rows() or None
 
     def state(self) -> list[dict[str, Any]]:
-        return [{c.key: self.cell(r, c.key) for c in self.columns} for r in range(self.model.rowCount())]
+        return [{**self._hidden(r), **{c.key: self.cell(r, c.key) for c in self.columns}} for r in range(self.model.rowCount())]
 
     def _apply_state(self, state: Any) -> None:
         self.model.removeRows(0, self.model.rowCount())

@@ -99,12 +99,11 @@ class Page:
         self.layout.addWidget(box)
 
     def notes(self) -> None:
-        if not (self.fields.get("notes") or self.fields.get("tags")):
+        """Notes, tags and sources (with their reliability), if any."""
+        if not any(self.fields.get(k) for k in ("notes", "tags", "sources")):
             return
         _, form = self.group(field_label("notes"))
-        self.rows(form, ("notes",))
-        if self.fields.get("tags"):
-            self.row(form, "tags", ", ".join(self.fields["tags"]))
+        self.rows(form, ("notes", "tags", "sources"))
 
     def linked(self) -> None:
         """Links (lawyer of, family of, …) from and to this record."""
@@ -277,7 +276,7 @@ class Page:
         if date.startswith("~"):
             date += " " + translate("RecordView", "(approximate)")
         self.row(form, "date", date)
-        self.rows(form, ("type", "place", "description", "confidence"))
+        self.rows(form, ("type", "place", "description", "confidence", "sources"))
         detention = self.fields.get("detention")
         if detention:
             _, form = self.group(field_label("detention"))
