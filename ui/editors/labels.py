@@ -72,6 +72,11 @@ FIELD_LABELS: dict[str, str] = {
     "lawyer_access": QT_TRANSLATE_NOOP("fields", "Lawyer access"),
     "conditions": QT_TRANSLATE_NOOP("fields", "Conditions"),
     "health": QT_TRANSLATE_NOOP("fields", "Health"),
+    "reliability": QT_TRANSLATE_NOOP("fields", "Reliability of the source"),
+    "credibility": QT_TRANSLATE_NOOP("fields", "Credibility of the information"),
+    "internal": QT_TRANSLATE_NOOP("fields", "Internal only"),
+    "item": QT_TRANSLATE_NOOP("fields", "Item"),
+    "done": QT_TRANSLATE_NOOP("fields", "Done"),
 }
 
 KIND_LABELS: dict[str, str] = {
