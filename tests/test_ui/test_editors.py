@@ -211,3 +211,14 @@ def test_members_the_editor_does_not_show_are_kept(qtbot: QtBot, vault: Vault) -
     fields = vault.records.get(person.id).fields
     assert fields["channels"] == [{"type": "phone", "value": "+86 2", "safety": "monitored", "internal": True, "note": "only after 20:00"}]
     assert fields["sources"] == [{"description": "his sister", "reliability": "B", "credibility": "2", "internal": True, "date": "2024-03"}]
+
+
+def test_saving_keeps_a_change_made_meanwhile_to_another_field(qtbot: QtBot, vault: Vault) -> None:
+    person = vault.records.apply([Change("person", {"names": ["柯德华"], "notes": "first", "occupation": "lawyer"})])[0]
+    editor = open_editor(vault, "person", person.id, None)
+    qtbot.addWidget(editor)
+    vault.records.apply([Change("person", {"notes": "written meanwhile by a colleague's bundle"}, id=person.id)])
+    editor.fields["occupation"].set_state("journalist")
+    assert editor.save()
+    fields = vault.records.get(person.id).fields
+    assert fields["notes"] == "written meanwhile by a colleague's bundle" and fields["occupation"] == "journalist"

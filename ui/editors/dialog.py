@@ -84,6 +84,7 @@ class EditorDialog(QDialog):
         initial = dict(record.fields) if record else dict(defaults or {})
         for key, field in self.fields.items():
             field.set_state(initial.get(key))
+        self._loaded = self.values() if record else {}
         for number, leaf in enumerate(leaf for field in self.fields.values() for leaf in field.leaves()):
             self._committed[leaf] = leaf.state()
             leaf.edited.connect(lambda leaf=leaf, number=number: self._edited(leaf, number))
@@ -149,11 +150,16 @@ class EditorDialog(QDialog):
         """What the form holds, as a change: None removes a field."""
         return {key: field.value() for key, field in self.fields.items()}
 
+    def changes(self) -> dict[str, Any]:
+        """Only the fields the user changed since the editor opened, so a change made
+        meanwhile elsewhere (a merged bundle, another window) to another field is kept."""
+        return {key: value for key, value in self.values().items() if key not in self._loaded or self._loaded[key] != value}
+
     def save(self) -> bool:
         """Write the record in one call; on a validation error show it beside the field."""
         self.clear_errors()
         try:
-            record = self.vault.records.apply([Change(self.kind, self.values(), id=self.record_id)])[0]
+            record = self.vault.records.apply([Change(self.kind, self.changes(), id=self.record_id)])[0]
         except ValidationError as exc:
             self.show_validation(exc)
             return False
@@ -161,6 +167,7 @@ class EditorDialog(QDialog):
             self._show_message(str(exc))
             return False
         self.saved_id = self.record_id = record.id
+        self._loaded = self.values()
         self.undo_stack.setClean()
         self.saved.emit(record.id)
         self.accept()
