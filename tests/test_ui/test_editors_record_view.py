@@ -55,6 +55,7 @@ def test_case_page_has_a_timeline_and_people_links(qtbot: QtBot, vault: Vault, p
     with qtbot.waitSignal(view.recordOpened) as opened:
         view.page._link(f"record:{people[0]}")
     assert opened.args == [people[0]] and view.record is not None and view.record.id == people[0]
+    assert "DETAINED — day" in view.subtitle.text()
 
 
 def test_edit_from_the_page_emits_record_changed(qtbot: QtBot, vault: Vault, people: tuple[str, str]) -> None:

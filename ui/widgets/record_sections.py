@@ -45,6 +45,13 @@ def record_link(vault: Vault, record_id: str) -> str:
     return f'<a href="record:{html.escape(record_id)}">{html.escape(name or record_id)}</a>'
 
 
+def person_status(vault: Vault, record: Record) -> tuple[str | None, timeline_model.Timeline]:
+    """A person's status (set by hand, or derived from their cases' events) and their timeline."""
+    events = vault.records.events_of_person(record.id)
+    status = effective_status(record.fields, derive_status(e.fields for e in events))
+    return status, timeline_model.build((e.id, e.fields) for e in events)
+
+
 class Page:
     """Builds the sections of one record into `layout`; links call `follow`."""
 
@@ -190,9 +197,7 @@ class Page:
         self.layout.addWidget(box)
 
     def person(self) -> None:
-        events = self.vault.records.events_of_person(self.record.id)
-        status = effective_status(self.fields, derive_status(e.fields for e in events))
-        line = timeline_model.build((e.id, e.fields) for e in events)
+        status, line = person_status(self.vault, self.record)
         deprived = status in vocab.DEPRIVED_OF_LIBERTY
         emergency = self.fields.get("emergency") or {}
         if emergency or deprived:

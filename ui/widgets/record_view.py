@@ -19,7 +19,7 @@ from ui.dialogs.history import HistoryDialog
 from ui.editors import EditorDialog, open_editor
 from ui.editors.labels import code_label, kind_label
 from ui.widgets.attachments import AttachmentsPanel
-from ui.widgets.record_sections import Page
+from ui.widgets.record_sections import Page, person_status
 
 
 class RecordView(QWidget):
@@ -128,6 +128,13 @@ class RecordView(QWidget):
         fields = record.fields
         if record.kind == "person" and fields.get("roles"):
             parts.append(html.escape(", ".join(code_label(vocab.PERSON_ROLES, r) for r in fields["roles"])))
+        if record.kind == "person":
+            status, line = person_status(self.vault, record)
+            if status in vocab.DEPRIVED_OF_LIBERTY:
+                text = code_label(vocab.PERSON_STATUS, status).upper()
+                if line.days_in_detention is not None:
+                    text += " — " + self.tr("day %1").replace("%1", str(line.days_in_detention + 1))
+                parts.insert(0, f'<b style="color:#c62828">{html.escape(text)}</b>')
         if record.kind == "case":
             parts += [html.escape(code_label(vocab.CASE_TYPES, fields.get("type"))),
                       html.escape(code_label(vocab.CASE_STATUS, fields.get("status")))]
