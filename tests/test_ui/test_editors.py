@@ -222,3 +222,16 @@ def test_saving_keeps_a_change_made_meanwhile_to_another_field(qtbot: QtBot, vau
     assert editor.save()
     fields = vault.records.get(person.id).fields
     assert fields["notes"] == "written meanwhile by a colleague's bundle" and fields["occupation"] == "journalist"
+
+
+def test_a_name_typed_but_not_chosen_is_pointed_out(qtbot: QtBot, vault: Vault) -> None:
+    case = vault.records.apply([Change("case", {"title": "Travel ban"})])[0]
+    editor = open_editor(vault, "event", None, None, defaults={"case": case.id, "date": "2021", "type": "travel_ban"})
+    qtbot.addWidget(editor)
+    editor.show()
+    person = editor.fields["person"]
+    assert isinstance(person, RecordField)
+    type_with_input_method(person.picker.line, "无此人")
+    assert not editor.save()
+    assert "Choose a record" in person.error.text()
+    assert vault.records.count("event") == 0

@@ -158,6 +158,11 @@ class EditorDialog(QDialog):
     def save(self) -> bool:
         """Write the record in one call; on a validation error show it beside the field."""
         self.clear_errors()
+        for field in self.fields.values():
+            problem = field.problem()
+            if problem:
+                self._mark(field, problem, [])
+                return False
         try:
             record = self.vault.records.apply([Change(self.kind, self.changes(), id=self.record_id)])[0]
         except ValidationError as exc:
@@ -186,7 +191,11 @@ class EditorDialog(QDialog):
             return
         reason = exc.reason or str(exc)
         message = f"{field_label(path[-1]) if not path[-1].isdigit() else ''} {reason}".strip() if reason.startswith("is ") else reason
-        field.show_error(message, path[1:])
+        self._mark(field, message, path[1:])
+
+    def _mark(self, field: Field, message: str, path: list[str]) -> None:
+        """Show the message under the field, bring its tab forward and focus it."""
+        field.show_error(message, path)
         page = field.parentWidget()
         while page is not None and self.tabs.indexOf(page) < 0:
             page = page.parentWidget()
