@@ -223,6 +223,8 @@ class Page:
         if consent:
             self.row(form, "consent", describe("person", "consent", consent))
         self.channels()
+        if line.events:
+            self.add_timeline(line, translate("RecordView", "Timeline of all their cases"))
         cases = [record_link(self.vault, source) + f" — {html.escape(code_label(vocab.CASE_ROLES, role))}"
                  for source, _, role in self.vault.records.referencing(self.record.id, "people")]
         self.links_list(translate("RecordView", "Cases"), cases)
@@ -236,16 +238,18 @@ class Page:
         self.linked()
         self.notes()
 
-    def case(self) -> None:
-        events = self._referring("event")
-        line = timeline_model.build((e.id, e.fields) for e in events)
-        box = QGroupBox(translate("RecordView", "Timeline"), self.parent)
+    def add_timeline(self, line: timeline_model.Timeline, title: str) -> None:
+        box = QGroupBox(title, self.parent)
         column = QVBoxLayout(box)
         self.timeline = TimelineView(box)
         self.timeline.set_timeline(line)
         self.timeline.eventActivated.connect(self.open_event)
         column.addWidget(self.timeline)
         self.layout.addWidget(box)
+
+    def case(self) -> None:
+        events = self._referring("event")
+        self.add_timeline(timeline_model.build((e.id, e.fields) for e in events), translate("RecordView", "Timeline"))
         _, form = self.group(translate("RecordView", "Details"))
         self.rows(form, ("type", "status", "location"))
         people = [f"{record_link(self.vault, p['person'])} — {html.escape(code_label(vocab.CASE_ROLES, p['role']))}"

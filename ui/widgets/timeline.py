@@ -85,7 +85,9 @@ class TimelineView(QWidget):
         self._lanes = 1
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setAccessibleName(self.tr("Case timeline"))
         self.set_timeline(None)
 
@@ -139,10 +141,11 @@ class TimelineView(QWidget):
         pad = max(10, (last - first).days // 25)
         return first - dt.timedelta(days=pad), last + dt.timedelta(days=pad)
 
-    def x_of(self, day: dt.date) -> float:
+    def x_of(self, day: dt.date, width: float | None = None) -> float:
+        """Where a day falls on the axis (for the widget's width, or `width`)."""
         start, end = self.date_range()
         span = max((end - start).days, 1)
-        return MARGIN + (day - start).days / span * (self.width() - 2 * MARGIN)
+        return MARGIN + (day - start).days / span * ((self.width() if width is None else width) - 2 * MARGIN)
 
     def axis_y(self) -> float:
         return HEADER + self._lanes * LANE + AXIS_GAP
@@ -163,39 +166,52 @@ class TimelineView(QWidget):
             rects.append((period, QRectF(left, top, max(right - left, 2.0), bottom - top)))
         return rects
 
-    def _relayout(self) -> None:
-        """Place marks by date and stack labels in lanes so none overlaps another."""
-        line = self.timeline
+    def _place(self, widget_width: float) -> tuple[list[tuple[TimelineEvent, QRectF, QRectF, int, str]], int]:
+        """Marks and labels for a width, labels stacked in lanes so none overlaps another; and the lane count."""
         metrics = QFontMetricsF(self.font())
         lane_ends: list[float] = []
         placed: list[tuple[TimelineEvent, QRectF, QRectF, int, str]] = []
-        for event in line.events if line else []:
-            left = self.x_of(event.start)
-            right = self.x_of(event.end + dt.timedelta(days=1)) if event.is_span else left
+        for event in self.timeline.events if self.timeline else []:
+            left = self.x_of(event.start, widget_width)
+            right = self.x_of(event.end + dt.timedelta(days=1), widget_width) if event.is_span else left
             mark = QRectF(left - MARKER, 0, max(right - left, 0) + 2 * MARKER, 2 * MARKER)
             text = self.event_label(event)
             width = metrics.horizontalAdvance(text) + 8
-            label_left = min(max(mark.center().x() - 4, MARGIN), max(self.width() - MARGIN - width, MARGIN))
+            label_left = min(max(mark.center().x() - 4, MARGIN), max(widget_width - MARGIN - width, MARGIN))
             lane = next((i for i, end in enumerate(lane_ends) if end + 6 <= label_left), len(lane_ends))
             if lane == len(lane_ends):
                 lane_ends.append(0.0)
             lane_ends[lane] = label_left + width
             placed.append((event, mark, QRectF(label_left, 0, width, LANE - 6), lane, text))
-        self._lanes = max(len(lane_ends), 1)
+        return placed, max(len(lane_ends), 1)
+
+    def _relayout(self) -> None:
+        placed, self._lanes = self._place(self.width())
         axis = self.axis_y()
         self._placements = [
             Placement(event, mark.translated(0, axis - MARKER), label.translated(0, axis - AXIS_GAP - (lane + 1) * LANE + 4),
                       lane, text)
             for event, mark, label, lane, text in placed
         ]
-        self.setFixedHeight(self._height())
+        self.updateGeometry()
         self.update()
 
-    def _height(self) -> int:
-        return int(self.axis_y() + TICKS + LEGEND + 4)
+    @staticmethod
+    def _height(lanes: int) -> int:
+        return int(HEADER + lanes * LANE + AXIS_GAP + TICKS + LEGEND + 4)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """Narrower means more lanes of labels, so a taller timeline."""
+        return self._height(self._place(width)[1])
 
     def sizeHint(self) -> QSize:
-        return QSize(640, self._height())
+        return QSize(640, self._height(self._lanes))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(240, self._height(self._lanes))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
