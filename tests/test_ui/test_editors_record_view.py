@@ -77,3 +77,5 @@ def test_empty_page_without_a_record(qtbot: QtBot, vault: Vault) -> None:
     qtbot.addWidget(view)
     view.show_record(None)
     assert view.empty.isVisibleTo(view) and not view.edit_button.isVisibleTo(view)
+    view.show_record("0193a6f0-3c1e-7a4e-9b7e-1c2d3e4f5a60")
+    assert "No record with id" in view.empty.text()

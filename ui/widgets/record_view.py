@@ -76,20 +76,23 @@ class RecordView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.scroll_area, 1)
-        self.empty = QLabel(self.tr("Choose a record on the left, or search with Ctrl+K."), self)
+        self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
         self.show_record(None)
 
     def show_record(self, record_id: str | None) -> None:
         """Show a record (None or a vanished id shows an empty page)."""
         self.record = None
+        problem = ""
         if record_id:
             try:
                 self.record = self.vault.records.get(record_id)
-            except CasebookError:
-                self.record = None
+            except CasebookError as exc:
+                problem = str(exc)
         self._rebuild()
+        self.empty.setText(problem or self.tr("Choose a record on the left, or search with Ctrl+K."))
 
     def _clear(self) -> None:
         """Drop the old page at once (a new content widget replaces and destroys it)."""
