@@ -214,7 +214,8 @@ def person_fields(rng: random.Random, group: str, sex: str, roles: list[str], na
         "birth_date": rng.choice((str(birth_year), f"~{birth_year}", f"{birth_year}-{rng.randrange(1, 13):02d}",
                                   f"{birth_year}-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}")),
         "nationality": NATIONALITY[group],
-        "occupation": rng.choice(W.OCCUPATIONS[role]),
+        "occupation": rng.choice(W.RELIGIOUS_OCCUPATIONS.get(group, W.OCCUPATIONS[role]) if role == "religious_leader"
+                                 else W.OCCUPATIONS[role]),
         "places": [city[0]],
         "channels": channels(rng, latin, role != "family_member"),
         "consent": {"given_on": f"{rng.randrange(2016, 2026)}-{rng.randrange(1, 13):02d}",

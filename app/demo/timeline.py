@@ -42,9 +42,9 @@ class Context:
     def facility(self, kind: str) -> str:
         return self.rng.choice(W.FACILITIES[kind]).format(city=self.city, n=self.rng.randrange(1, 5))
 
-    def text(self, event_type: str, **extra: Any) -> str:
+    def text(self, wording: str, **extra: Any) -> str:
         they, them = ("she", "her") if self.persona.sex == "female" else ("he", "him")
-        template = self.rng.choice(W.EVENT_DESCRIPTIONS[event_type])
+        template = self.rng.choice(W.EVENT_DESCRIPTIONS[wording])
         return template.format(they=they, them=them, charge=self.charge[0], facility=self.facility("prison"),
                                years=extra.get("years", 3), days=extra.get("days", 10), authority=self.authority)
 
@@ -60,8 +60,10 @@ def detention(ctx: Context, kind: str, gap: int, *, known: bool = True, access: 
     return Step("detained", gap, {"detention": details, "description": description, "_days": days})
 
 
-def plain(ctx: Context, event_type: str, gap: int, **extra: Any) -> Step:
-    return Step(event_type, gap, {"description": ctx.text(event_type, **extra)})
+def plain(ctx: Context, wording: str, gap: int, **extra: Any) -> Step:
+    """An event of the type `wording` names (`released_after_term` is a release), described from the word lists."""
+    event_type = "released" if wording == "released_after_term" else wording
+    return Step(event_type, gap, {"description": ctx.text(wording, **extra)})
 
 
 def _trial(ctx: Context, steps: list[Step]) -> None:
@@ -75,7 +77,7 @@ def _trial(ctx: Context, steps: list[Step]) -> None:
     steps.append(Step("sentenced", r.randrange(10, 150), {"description": ctx.text("sentenced", years=years)}))
     if r.random() < 0.3:
         steps.append(plain(ctx, "health_concern", r.randrange(60, 400)))
-    steps.append(plain(ctx, "released", max(30, years * 365 - sum(s.gap for s in steps[-2:]))))
+    steps.append(plain(ctx, "released_after_term", max(30, years * 365 - sum(s.gap for s in steps[-2:]))))
     steps.append(plain(ctx, "travel_ban", r.randrange(5, 90)))
 
 
@@ -114,7 +116,7 @@ def disappearance(ctx: Context) -> list[Step]:
     steps.append(Step("sentenced", r.randrange(100, 700), {"description": ctx.text("sentenced", years=years),
                                                              "confidence": "unconfirmed"}))
     steps.append(plain(ctx, "transferred", r.randrange(30, 200)))
-    steps.append(plain(ctx, "released", years * 365))
+    steps.append(plain(ctx, "released_after_term", years * 365))
     return steps
 
 
@@ -137,7 +139,7 @@ def hong_kong(ctx: Context) -> list[Step]:
             Step("hearing", r.randrange(1, 5), {"description": "Bail denied under the National Security Law."}),
             plain(ctx, "hearing", r.randrange(200, 700)),
             Step("sentenced", r.randrange(30, 200), {"description": ctx.text("sentenced", years=years)}),
-            plain(ctx, "released", max(100, years * 300))]
+            plain(ctx, "released_after_term", max(100, years * 300))]
 
 
 def harassment(ctx: Context) -> list[Step]:

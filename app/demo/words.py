@@ -81,11 +81,14 @@ OCCUPATIONS = {
                  "disability rights advocate"),
     "scholar": ("associate professor of economics", "lecturer in ethnology", "independent historian", "linguist",
                 "professor of law"),
-    "religious_leader": ("house-church pastor", "imam", "Buddhist monk", "Buddhist nun", "church elder"),
+    "religious_leader": ("house-church pastor", "church elder", "Catholic priest"),
     "community_leader": ("village representative", "teacher", "businessman and philanthropist", "poet", "musician"),
     "family_member": ("shopkeeper", "teacher", "retired worker", "student", "nurse", "accountant"),
     "other": ("student", "shop owner", "driver"),
 }
+# Religious leaders by community, where it differs from the list above.
+RELIGIOUS_OCCUPATIONS = {"uyghur": ("imam", "Quran teacher"), "kazakh": ("imam",),
+                         "tibetan": ("Buddhist monk", "Buddhist nun", "reincarnate lama")}
 
 TAGS = {
     "lawyer": ("709 crackdown", "licence revoked", "legal aid"),
@@ -136,7 +139,7 @@ ORG_WORDS = {
 }
 
 DETENTION_DESCRIPTIONS = {
-    "criminal": ("Taken away from home by {authority} officers at night; a detention notice was shown to the family.",
+    "criminal": ("Taken away from home by police at night; a detention notice was shown to the family later.",
                  "Detained at the airport before boarding a flight; no notice given to the family for {days} days.",
                  "Summoned for questioning and not released; family told of criminal detention by phone."),
     "administrative": ("Given {days} days of administrative detention for 'disturbing public order'.",
@@ -156,8 +159,10 @@ EVENT_DESCRIPTIONS = {
     "hearing": ("Closed hearing; family not allowed into the courtroom.", "Hearing postponed without explanation.",
                 "Trial held; diplomats denied entry.", "Hearing scheduled; lawyer informed by phone."),
     "sentenced": ("Sentenced to {years} years in prison for {charge}.",),
-    "released": ("Released after serving the sentence; under close watch at home.", "Released on bail pending trial.",
-                 "Released without charge.", "Released; told not to speak to foreign media."),
+    "released": ("Released without charge.", "Released; told not to speak to foreign media.",
+                 "Released on 'bail pending further investigation'."),
+    "released_after_term": ("Released after serving the sentence; under close watch at home.",
+                            "Released at the end of the sentence; deprived of political rights for two more years."),
     "transferred": ("Transferred to {facility}.", "Moved to an unknown location."),
     "lawyer_visit": ("Lawyer finally allowed to meet {them} for 30 minutes; reports weight loss.",
                      "Lawyer visit; {they} said {they} had been made to sit on a 'tiger chair'."),
