@@ -199,7 +199,8 @@ def plan_cases(rng: random.Random, persona: Persona, count: int, ongoing: bool, 
     plans: list[CasePlan] = []
     end = today - dt.timedelta(days=rng.randrange(0, 40) if ongoing else rng.randrange(60, 1500))
     for index in range(count):
-        weights = WEIGHTS[persona.group]
+        live = ongoing and index == 0
+        weights = {k: w for k, w in WEIGHTS[persona.group].items() if not (live and k == "harassment")}
         name = scenario or rng.choices(list(weights), list(weights.values()))[0]
         build, case_types = SCENARIOS[name]
         region = REGION_OF_GROUP.get(persona.group, "mainland")
@@ -208,7 +209,6 @@ def plan_cases(rng: random.Random, persona: Persona, count: int, ongoing: bool, 
                                              else "mainland"]).format(city=city)
         ctx = Context(rng, persona, rng.choice(W.CHARGES[region]), authority, city)
         steps = build(ctx)
-        live = ongoing and index == 0
         if live:
             steps = steps[: deprived_cut(steps) + 1]
         day = end
