@@ -199,9 +199,8 @@ class _Generator:
             people = [{"person": person.id, "role": "defender"}, *others]
             changes.append(Change("case", T.case_fields(plan, people, self.today), id=case_id))
             for day, step in plan.dated:
-                text = T.render_date(self.rng, day, last)
-                last = T.earliest(text)
-                changes.append(Change("event", T.event_fields(plan, step, text, case_id), id=self.new_id()))
+                text, last = T.render_date(self.rng, day, last)
+                changes.append(Change("event", T.event_fields(plan, step, text, day, case_id), id=self.new_id()))
             changes += [Change("intervention", f, id=self.new_id())
                         for f in T.intervention_fields(plan, case_id, scope, has_lawyer, self.today)]
         return changes

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app import vocab
-from app.dates import PartialDate
 from app.demo import words as W
 from app.demo.people import Persona, region_cities
 from app.status import status_after
@@ -225,23 +224,22 @@ def plan_cases(rng: random.Random, persona: Persona, count: int, ongoing: bool, 
     return plans
 
 
-def render_date(rng: random.Random, day: dt.date, after: dt.date | None) -> str:
-    """The date as a caseworker might know it: usually exact, sometimes only the month or year, or approximate.
+def render_date(rng: random.Random, day: dt.date, after: dt.date | None) -> tuple[str, dt.date]:
+    """The date as a caseworker might know it, and the first day it can mean.
 
-    A coarser form is used only if it still sorts strictly after `after`, so timelines stay in order.
+    Usually exact, sometimes only the month or the year, or approximate; a
+    coarser form is used only if it still sorts strictly after `after`, so
+    timelines stay in order.
     """
     roll = rng.random()
-    candidates = [f"~{day.isoformat()}" if roll < 0.05 else day.isoformat()]
-    if roll > 0.85:
-        candidates.insert(0, f"{day.year}-{day.month:02d}" if roll < 0.97 else f"~{day.year}")
-    for text in candidates:
-        if after is None or PartialDate.parse(text).earliest() > after:
-            return text
-    return day.isoformat()
-
-
-def earliest(text: str) -> dt.date:
-    return PartialDate.parse(text).earliest()
+    exact = (f"~{day.isoformat()}" if roll < 0.05 else day.isoformat(), day)
+    if roll > 0.97:
+        coarse = (f"~{day.year}", dt.date(day.year, 1, 1))
+    elif roll > 0.85:
+        coarse = (f"{day.year}-{day.month:02d}", day.replace(day=1))
+    else:
+        return exact
+    return coarse if after is None or coarse[1] > after else exact
 
 
 def case_fields(plan: CasePlan, people: list[dict[str, str]], today: dt.date) -> dict[str, Any]:
@@ -273,7 +271,7 @@ def source(rng: random.Random, day: dt.date) -> dict[str, Any]:
             "credibility": rng.choice("112236"), "internal": rng.random() < 0.8, "date": day.isoformat()}
 
 
-def event_fields(plan: CasePlan, step: Step, date_text: str, case_id: str) -> dict[str, Any]:
+def event_fields(plan: CasePlan, step: Step, date_text: str, day: dt.date, case_id: str) -> dict[str, Any]:
     rng, ctx = plan.ctx.rng, plan.ctx
     fields: dict[str, Any] = {"case": case_id, "person": ctx.persona.id, "date": date_text, "type": step.type,
                               "place": ctx.city, "confidence": step.fields.get("confidence", rng.choice(("confirmed", "confirmed", "probable")))}
@@ -281,7 +279,7 @@ def event_fields(plan: CasePlan, step: Step, date_text: str, case_id: str) -> di
         if key in step.fields:
             fields[key] = step.fields[key]
     if rng.random() < 0.25:
-        fields["sources"] = [source(rng, earliest(date_text))]
+        fields["sources"] = [source(rng, day)]
     return fields
 
 
