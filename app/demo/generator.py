@@ -80,10 +80,11 @@ class _Generator:
         kind = rng.choice(("ngo", "ngo", "law_firm", "religious_community", "media", "university", "diaspora"))
         city_en, city_han = rng.choice(W.MAINLAND_CITIES)
         if kind == "law_firm":
-            han = rng.choice(words["law_firm_han"])
-            names = [f"{city_han}{han}律师事务所", f"{city_en} {P.join_syllables([han])} Law Firm"]
+            han, latin = rng.choice(W.LAW_FIRM_WORDS)
+            names = [f"{city_han}{han}律师事务所", f"{city_en} {latin} Law Firm"]
         elif kind == "religious_community":
-            names = [f"{city_han}{rng.choice(words['church_han'])}教会", f"{city_en} house church"]
+            han, latin = rng.choice(W.CHURCH_WORDS)
+            names = [f"{city_han}{han}教会", f"{city_en} {latin} Church"]
         elif kind == "university":
             names = [f"{city_en} University of Political Science and Law"]
         elif kind == "media":
@@ -241,6 +242,8 @@ def populate(repo: Repository, people: int, seed: int, progress: Progress | None
     nothing more is written.
     """
     counts = DemoCounts()
+    if progress is not None:
+        progress(0, people)
     for batch in generate(people, seed, today=today):
         if cancelled is not None and cancelled():
             break

@@ -132,8 +132,6 @@ ORG_WORDS = {
                   "Beacon", "Evergreen"),
     "ngo_second": ("Legal Aid Network", "Rights Monitor", "Workers' Centre", "Women's Collective", "Monitoring Group",
                    "Solidarity Fund", "Advocacy Project", "Documentation Centre"),
-    "law_firm_han": ("明德", "正义", "致诚", "公民", "维权", "新桥", "方圆", "长青"),
-    "church_han": ("恩典", "活水", "磐石", "新约", "锡安", "迦南"),
     "media": ("Weekly", "Observer", "Review", "Dispatch", "Voice"),
     "diaspora": ("Association", "Cultural Centre", "Friendship Society", "Foundation"),
 }
@@ -173,6 +171,12 @@ EVENT_DESCRIPTIONS = {
     "other": ("Shown in a televised 'confession'.", "Lawyer's licence revoked by the Bureau of Justice.",
               "Summoned to 'drink tea' with state security.", "Relatives abroad pressured to return."),
 }
+
+# (Han, Latin) name parts of law firms and house churches.
+LAW_FIRM_WORDS = (("明德", "Mingde"), ("正义", "Zhengyi"), ("致诚", "Zhicheng"), ("公民", "Gongmin"), ("维权", "Weiquan"),
+                  ("新桥", "Xinqiao"), ("方圆", "Fangyuan"), ("长青", "Changqing"))
+CHURCH_WORDS = (("恩典", "Grace"), ("活水", "Living Water"), ("磐石", "Rock"), ("新约", "New Covenant"), ("迦南", "Canaan"),
+                ("以马内利", "Emmanuel"))
 
 UN_ADDRESSEES = ("UN Working Group on Arbitrary Detention", "UN Working Group on Enforced or Involuntary Disappearances",
                  "UN Special Rapporteur on the situation of human rights defenders",
