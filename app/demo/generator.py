@@ -25,6 +25,8 @@ ONGOING_SHARE = 0.06  # of defenders; with relatives counted, about 5% of people
 RELATIVE_SHARE = 0.18
 IN_EXILE_SHARE = 0.05
 LAWYER_POOL = 300
+COLLEAGUE_POOL = 50
+COLLEAGUE_SHARE = 0.1
 _ID_EPOCH_MS = 1_600_000_000_000
 
 
@@ -72,6 +74,7 @@ class _Generator:
         self.today = today
         self.organisations: list[str] = []
         self.lawyers: list[tuple[str, str]] = []
+        self.recent: dict[str, list[str]] = {}
 
     # -- organisations ---------------------------------------------------------
 
@@ -183,6 +186,10 @@ class _Generator:
         changes += self.cases(plans, person, others, has_lawyer=lawyer is not None)
         if self.organisations and rng.random() < 0.5:
             changes.append(self.link(person.id, rng.choice(self.organisations), "member_of", None))
+        peers = self.recent.setdefault(person.group, [])
+        if peers and rng.random() < COLLEAGUE_SHARE:
+            changes.append(self.link(person.id, rng.choice(peers), "colleague_of", None))
+        self.recent[person.group] = [*peers[-COLLEAGUE_POOL + 1:], person.id]
         return changes
 
     def link(self, src: str, dst: str, link_type: str, note: str | None) -> Change:

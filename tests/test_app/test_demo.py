@@ -41,6 +41,8 @@ def test_exactly_the_people_asked_for_and_every_kind(sample: list[Change]) -> No
     assert set(kinds) == set(KINDS)
     assert kinds["person"] == 400
     assert 7 <= kinds["event"] / kinds["person"] <= 13  # about ten events per person
+    link_types = {c.fields["type"] for c in sample if c.kind == "link"}
+    assert link_types == {"lawyer_of", "family_of", "member_of", "colleague_of"}
 
 
 def test_names_in_the_scripts_of_the_field(sample: list[Change]) -> None:
