@@ -87,7 +87,35 @@ def _v1_core(conn: Connection) -> None:
     )
 
 
+def _v2_search(conn: Connection) -> None:
+    """The search index (app/search): documents, a trigram table, name keys and the typo vocabulary.
+
+    A record's terms in search_fts and search_keys have rowids doc * 1024 + n, so one
+    rowid range holds them all and no second index is needed to remove them.
+    """
+    run_script(
+        conn,
+        """
+        DROP TABLE search_terms;
+        CREATE TABLE search_docs(
+            doc INTEGER PRIMARY KEY,
+            record_id TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            held INTEGER NOT NULL,
+            updated TEXT NOT NULL
+        );
+        CREATE VIRTUAL TABLE search_fts USING fts5(text, field UNINDEXED, weight UNINDEXED, tokenize = 'trigram');
+        CREATE TABLE search_keys(key TEXT NOT NULL, cls INTEGER NOT NULL);
+        CREATE INDEX search_keys_by_key ON search_keys(key, cls);
+        CREATE TABLE search_typo(variant TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY(variant, word)) WITHOUT ROWID;
+        INSERT INTO search_fts(search_fts, rank) VALUES('secure-delete', 1)
+        """
+    )
+    conn.execute("INSERT INTO meta(key, value) VALUES('search_index', 'stale') "
+                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+
+
 # Version numbers are assigned per feature (search 2, desktop 3, bundles 4,
 # activity log 5) so that work on each can proceed apart; a vault skips none.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_core}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_core, 2: _v2_search}
 SCHEMA_VERSION = max(MIGRATIONS)

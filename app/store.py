@@ -38,12 +38,14 @@ def translate(exc: Exception) -> Exception:
 class Store:
     """An open, keyed SQLCipher database at the current schema version."""
 
-    def __init__(self, path: Path, raw_key: bytes) -> None:
+    def __init__(self, path: Path, raw_key: bytes | None) -> None:
+        """Open with the raw SQLCipher key; None opens a plain database (only `casebook bench` does, for comparison)."""
         self.path = path
         try:
             self.conn: Any = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-            self.conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
-            self.conn.execute("PRAGMA cipher_compatibility = 4")
+            if raw_key is not None:
+                self.conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
+                self.conn.execute("PRAGMA cipher_compatibility = 4")
             self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             self.conn.execute("PRAGMA temp_store = MEMORY")
             self.conn.execute("PRAGMA secure_delete = ON")
@@ -51,6 +53,8 @@ class Store:
             self.conn.execute("PRAGMA synchronous = NORMAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("PRAGMA busy_timeout = 2000")
+            # 64 MiB of pages kept decrypted in memory: search reads the same index pages again and again.
+            self.conn.execute("PRAGMA cache_size = -65536")
             self._migrate()
         except DatabaseError as exc:
             self.close()
