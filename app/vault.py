@@ -131,20 +131,7 @@ class Vault:
         folder.lock()
         try:
             slots = folder.read_keyslots()
-            slot = slots.slot(keyslots.PASSPHRASE)
-            secret = None
-            if slot.device:
-                try:
-                    secret = device_secret.load(slots.vault_id)
-                except CryptoError as exc:
-                    raise keyring_problem(exc) from None
-            assert slot.kdf is not None
-            try:
-                vault_key = keyslots.open_passphrase_slot(slots.vault_id, slot, kdf.derive(passphrase, slot.kdf), secret)
-            except AuthenticationFailed:
-                raise WrongPassphrase("That passphrase does not open this vault; check it and try again, "
-                                      "or use the recovery key.") from None
-            return cls(folder, slots, vault_key)
+            return cls(folder, slots, _open_with_passphrase(slots, passphrase))
         except BaseException:
             folder.unlock()
             raise
@@ -176,6 +163,11 @@ class Vault:
             folder.unlock()
             raise
 
+    def recalibrate(self, passphrase: str, kdf_seconds: float = DEFAULT_KDF_SECONDS) -> None:
+        """Re-measure key derivation on this machine and rewrap VK; the passphrase is checked first."""
+        _open_with_passphrase(self.slots, passphrase)
+        self.change_passphrase(passphrase, kdf_seconds=kdf_seconds)
+
     def change_passphrase(self, new_passphrase: str, *, kdf_seconds: float | None = None) -> None:
         """Rewrap VK under the new passphrase only; the records are not touched."""
         slot = self.slots.slot(keyslots.PASSPHRASE)
@@ -196,6 +188,23 @@ class Vault:
         self.store.close()
         self._vault_key = b""
         self.folder.unlock()
+
+
+def _open_with_passphrase(slots: keyslots.KeySlots, passphrase: str) -> bytes:
+    """VK from the passphrase slot (with the device secret if the slot uses one)."""
+    slot = slots.slot(keyslots.PASSPHRASE)
+    secret = None
+    if slot.device:
+        try:
+            secret = device_secret.load(slots.vault_id)
+        except CryptoError as exc:
+            raise keyring_problem(exc) from None
+    assert slot.kdf is not None
+    try:
+        return keyslots.open_passphrase_slot(slots.vault_id, slot, kdf.derive(passphrase, slot.kdf), secret)
+    except AuthenticationFailed:
+        raise WrongPassphrase("That passphrase does not open this vault; check it and try again, "
+                              "or use the recovery key.") from None
 
 
 def _remove_partial(folder: VaultDir) -> None:
