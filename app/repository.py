@@ -159,6 +159,13 @@ class Repository:
         ).fetchall()
         return [Summary(r[0], r[1], r[2], r[3], r[4], bool(r[5])) for r in rows]
 
+    def summary(self, record_id: str) -> Summary | None:
+        """One live record's list line (a list refreshes the row of an edited record with it)."""
+        row = self.store.execute(
+            "SELECT id, kind, display_name, status, updated, review FROM records WHERE id = ? AND deleted = 0", (record_id,)
+        ).fetchone()
+        return None if row is None else Summary(row[0], row[1], row[2], row[3], row[4], bool(row[5]))
+
     def count(self, kind: str | None = None) -> int:
         row = self.store.execute(
             "SELECT count(*) FROM records WHERE deleted = 0 AND (:kind IS NULL OR kind = :kind)", {"kind": kind}

@@ -70,6 +70,16 @@ def keyring_sentence(uses_keyring: bool) -> str:
             "Choose a long passphrase.")
 
 
+def keyring_available() -> bool:
+    """Whether a new vault here can keep its device secret in an OS keyring."""
+    return device_secret.keyring_available()
+
+
+def calibrate_kdf(seconds: float = DEFAULT_KDF_SECONDS) -> kdf.Argon2Params:
+    """Measure key derivation on this machine (slow: off the UI thread); the result goes to `Vault.create`."""
+    return kdf.calibrate(seconds)
+
+
 def make_passphrase_slot(vault_id: str, vault_key: bytes, passphrase: str, params: kdf.Argon2Params,
                          secret: bytes | None) -> keyslots.Slot:
     params = params.with_new_salt()
