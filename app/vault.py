@@ -27,6 +27,9 @@ log = logging.getLogger("casebook.vault")
 
 DEFAULT_KDF_SECONDS = 0.75
 
+# The UI holds calibrated parameters between calibration and creation without importing crypto/.
+Argon2Params = kdf.Argon2Params
+
 
 @dataclass(frozen=True)
 class Created:

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from app import vocab
 
@@ -18,5 +18,5 @@ def timestamp(utc_text: str) -> str:
         moment = dt.datetime.strptime(utc_text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
     except ValueError:
         return utc_text
-    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), Qt.TimeSpec.LocalTime)
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
     return QLocale().toString(local, QLocale.FormatType.ShortFormat)

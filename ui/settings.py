@@ -5,7 +5,7 @@ The last vault's folder path is kept so the unlock window can offer it.
 """
 
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QSettings
 
@@ -35,14 +35,14 @@ def store() -> QSettings:
 
 def get(setting: Setting[T]) -> T:
     """The stored value, or the default when missing, unreadable or out of range."""
-    raw = store().value(setting.key, setting.default)
+    raw: Any = store().value(setting.key, setting.default)
     try:
-        value = type(setting.default)(raw)
+        value: T = type(setting.default)(raw)
     except (TypeError, ValueError):
         return setting.default
-    if setting.minimum is not None and value < setting.minimum:  # type: ignore[operator]
+    if setting.minimum is not None and value < setting.minimum:
         return setting.default
-    if setting.maximum is not None and value > setting.maximum:  # type: ignore[operator]
+    if setting.maximum is not None and value > setting.maximum:
         return setting.default
     return value
 

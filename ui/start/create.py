@@ -5,7 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from app.vault import Created, Vault, calibrate_kdf, keyring_available, keyring_sentence
+from app.vault import Argon2Params, Created, Vault, calibrate_kdf, keyring_available, keyring_sentence
 from ui import settings, tasks
 from ui.start.page import Page
 from ui.start.passphrase import PassphrasePair
@@ -38,13 +38,15 @@ class CreatePage(Page):
                     "the recovery key shown next is the only other way in."),
             parent,
         )
-        self.params = None
+        self.params: Argon2Params | None = None
         self.location = QLineEdit(self)
         self.location.setAccessibleName(self.tr("Vault folder"))
         choose = QPushButton(self.tr("C&hoose…"), self)
         choose.clicked.connect(self._choose)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("&Folder:"), self, buddy=self.location))
+        folder_label = QLabel(self.tr("&Folder:"), self)
+        folder_label.setBuddy(self.location)
+        row.addWidget(folder_label)
         row.addWidget(self.location, 1)
         row.addWidget(choose)
         self.body.addLayout(row)
@@ -63,7 +65,7 @@ class CreatePage(Page):
         cancel.clicked.connect(self.back)
         self.button = QPushButton(self.tr("C&reate the vault"), self)
         self.button.setDefault(True)
-        self.button.clicked.connect(self.create)
+        self.button.clicked.connect(self.create_vault)
         buttons.addWidget(cancel)
         buttons.addStretch(1)
         buttons.addWidget(self.button)
@@ -88,7 +90,7 @@ class CreatePage(Page):
         self._update()
         self.pair.first.setFocus()
 
-    def _calibrated(self, params: object) -> None:
+    def _calibrated(self, params: Argon2Params) -> None:
         self.params = params
         self.set_busy(None)
         self.calibration.setText(self.tr("Key derivation is calibrated: each unlock will take about %1 s on this computer.")
@@ -105,7 +107,7 @@ class CreatePage(Page):
         self.keyring_text.setText(keyring_sentence(self.use_keyring.isChecked()))
         self.button.setEnabled(self.params is not None and self.pair.acceptable() and bool(self.location.text().strip()))
 
-    def create(self) -> None:
+    def create_vault(self) -> None:
         if not self.button.isEnabled():
             return
         path, passphrase, params = self.location.text().strip(), self.pair.passphrase(), self.params

@@ -4,7 +4,7 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import QMarginsF, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QPagedPaintDevice, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QFontDatabase, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -114,7 +114,7 @@ class RecoveryKeyPage(Page):
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print the recovery key"))
         dialog.accepted.connect(lambda: self._print_to(printer))
-        dialog.open()
+        dialog.show()
 
     def _done(self) -> None:
         if self.created is not None:

@@ -9,12 +9,12 @@ from ui.start.page import Page
 
 class WelcomePage(Page):
     """Signals:
-        create(): make a new vault.
-        open(): choose an existing vault folder.
+        createRequested(): make a new vault.
+        openRequested(): choose an existing vault folder.
     """
 
-    create = Signal()
-    open = Signal()
+    createRequested = Signal()
+    openRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -23,8 +23,8 @@ class WelcomePage(Page):
                     "Nothing is sent anywhere, and nothing personal is written outside the vault."),
             parent,
         )
-        for text, name, signal in ((self.tr("&Create a new vault…"), "vault-new", self.create),
-                                   (self.tr("&Open an existing vault…"), "vault-open", self.open)):
+        for text, name, signal in ((self.tr("&Create a new vault…"), "vault-new", self.createRequested),
+                                   (self.tr("&Open an existing vault…"), "vault-open", self.openRequested)):
             button = QPushButton(icon(name), text, self)
             button.setIconSize(QSize(24, 24))
             button.setMinimumHeight(44)

@@ -50,8 +50,8 @@ class StartWindow(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.stack, 1)
 
-        self.welcome.create.connect(self.show_create)
-        self.welcome.open.connect(self.choose_vault)
+        self.welcome.createRequested.connect(self.show_create)
+        self.welcome.openRequested.connect(self.choose_vault)
         self.create_page.back.connect(self.show_welcome)
         self.create_page.created.connect(self._created)
         self.recovery_key.done.connect(self._opened)
