@@ -4,7 +4,6 @@ from pathlib import Path
 
 import pytest
 from conftest import TEST_PASSPHRASE, fast_params
-from helpers.vaults import add, detained_defender
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -12,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from app.repository import Change
 from app.vault import Vault
+from helpers.vaults import add, detained_defender
 from ui import settings
 from ui.application import Casebook
 from ui.clipboard import copy_secret, secret_mime_data
