@@ -21,7 +21,7 @@ pytestmark = pytest.mark.gui
 
 
 def test_detained_now_shows_who_where_lawyer_hearing_and_ticks_the_checklist(qtbot: QtBot, vault: Vault) -> None:
-    person, case = detained_defender(vault.records, ["柯德华", "Ke Dehua"], who_to_call="his sister, by Signal",
+    _, case = detained_defender(vault.records, ["柯德华", "Ke Dehua"], who_to_call="his sister, by Signal",
                                      medical_needs="insulin twice a day")
     add(vault.records, "person", names=["吕志"])
     main = MainWindow(vault)
