@@ -12,6 +12,13 @@ def label(vocabulary: dict[str, str], code: str | None) -> str:
     return QCoreApplication.translate("vocab", vocab.label(vocabulary, code)) if code else ""
 
 
+def status(code: str | None) -> str:
+    """A person's status as lists show it: RSDL abbreviated, the rest as in the vocabulary."""
+    if code == "rsdl":
+        return QCoreApplication.translate("vocab", "RSDL (residential surveillance)")
+    return label(vocab.PERSON_STATUS, code)
+
+
 def timestamp(utc_text: str) -> str:
     """A stored UTC time (2024-03-01T09:30:00Z) in the user's local time and locale's short format."""
     try:

@@ -1,9 +1,30 @@
 """A section that is one list: a lazy model in a tree view, with its count underneath."""
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.models.record_list import ID_ROLE, RecordListModel
+
+NAME_COLUMN_WIDTH = 250
+# Tibetan stacks and Uyghur marks reach far above and below Latin text: rows get room for them.
+ROW_HEIGHT_FACTOR = 1.6
+
+
+class RoomyRows(QStyledItemDelegate):
+    """Rows tall enough for every script, the same height for all (the view relies on uniform rows)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), max(hint.height(), round(option.fontMetrics.height() * ROW_HEIGHT_FACTOR)))
 
 
 class RecordTree(QTreeView):
@@ -26,10 +47,10 @@ class RecordTree(QTreeView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.header().setStretchLastSection(False)
-        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, model.columnCount()):
-            self.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.setItemDelegate(RoomyRows(self))
+        self.header().setStretchLastSection(True)
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.header().resizeSection(0, NAME_COLUMN_WIDTH)
         self.selectionModel().currentRowChanged.connect(self._current)
         self.activated.connect(self._activated)
 

@@ -10,7 +10,6 @@ and the New/Edit actions are hidden.
 import html
 import importlib
 import importlib.util
-import json
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -44,11 +43,19 @@ class FieldsView(QWidget):
             self.browser.setPlainText(str(exc))
             return
         rows = "".join(
-            f"<tr><th align='left' valign='top'>{html.escape(key)}</th>"
-            f"<td>{html.escape(value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))}</td></tr>"
+            f"<tr><th align='left' valign='top'>{html.escape(key.replace('_', ' '))}</th><td>{_html(value)}</td></tr>"
             for key, value in record.fields.items()
         )
         self.browser.setHtml(f"<h2>{html.escape(record.display_name)}</h2><table cellspacing='6'>{rows}</table>")
+
+
+def _html(value: Any) -> str:
+    """A field value as short lines of text: lists one item a line, objects as "key: value" pairs."""
+    if isinstance(value, list):
+        return "<br>".join(_html(item) for item in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{html.escape(str(k).replace('_', ' '))}: {_html(v)}" for k, v in value.items())
+    return html.escape(str(value))
 
 
 def _installed(module: str) -> bool:

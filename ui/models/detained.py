@@ -6,7 +6,7 @@ from PySide6.QtGui import QColor
 from app import vocab
 from app.detained import DetainedPerson, detained_now
 from app.repository import Repository
-from ui.labels import label
+from ui.labels import label, status
 from ui.models.record_list import ID_ROLE, Index
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -54,7 +54,7 @@ class DetainedModel(QAbstractTableModel):
     def _display(self, person: DetainedPerson, column: int) -> str:
         values = {
             self.NAME: person.name,
-            self.STATUS: label(vocab.PERSON_STATUS, person.status),
+            self.STATUS: status(person.status),
             self.SINCE: person.since or self.tr("not known"),
             self.DAYS: "" if person.days is None else str(person.days),
             self.WHERE: self._where(person),

@@ -6,9 +6,8 @@ decrypted: the list shows the stored display name, status and time.
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app import vocab
 from app.repository import Repository, Summary
-from ui.labels import label, timestamp
+from ui.labels import status, timestamp
 
 PAGE_SIZE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -54,7 +53,7 @@ class RecordListModel(QAbstractTableModel):
             if column == "name":
                 return row.display_name
             if column == "status":
-                return label(vocab.PERSON_STATUS, row.status)
+                return status(row.status)
             return timestamp(row.updated)
         return None
 
