@@ -85,6 +85,9 @@ class ListPage(QWidget):
         self.view.setAccessibleName(accessible_name)
         if isinstance(model, RecordListModel):
             self.view.setSortingEnabled(True)
+        else:
+            self.view.resizeColumnToContents(0)
+            self.view.resizeColumnToContents(1)
         self.count = QLabel(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -110,6 +113,9 @@ class ListPage(QWidget):
     def reload(self) -> None:
         self.model.reload()  # type: ignore[attr-defined]
         self._update_count()
+
+    def current_id(self) -> str | None:
+        return self.view.current_id()
 
     def focus_list(self) -> None:
         self.view.setFocus()

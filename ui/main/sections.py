@@ -3,7 +3,7 @@
 A factory takes the open vault and a parent widget and returns the page. A page
 may have the signals recordSelected(str) (show it on the right),
 recordActivated(str) (open its editor) and recordChanged(str), the methods
-record_changed(str), reload() and focus_list(), and `has_own_detail = True`
+record_changed(str), reload(), focus_list() and current_id(), and `has_own_detail = True`
 when it shows its own detail instead of the record pane.
 To add a section, append to the list `sections()` returns.
 """

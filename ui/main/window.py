@@ -178,6 +178,8 @@ class MainWindow(QMainWindow):
             self.search.blockSignals(False)
         page = self.page(row)
         self.stack.setCurrentWidget(page)
+        current = getattr(page, "current_id", None)
+        self.record_view.show_record(current() if current is not None else None)
         self.record_view.setVisible(not getattr(page, "has_own_detail", False))
 
     # -- search --------------------------------------------------------------
