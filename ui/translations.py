@@ -12,8 +12,8 @@ LANGUAGES = {"en": "English", "zh_CN": "简体中文", "zh_TW": "繁體中文", 
 RIGHT_TO_LEFT = {"ug"}
 
 
-def install(app: QCoreApplication) -> str:
-    """Install Casebook's and Qt's own translators for the setting (or the system locale); returns the language."""
+def install(app: QCoreApplication) -> list[QTranslator]:
+    """Install Casebook's and Qt's own translators for the setting (or the system locale)."""
     chosen = settings.get(settings.LANGUAGE)
     locale = QLocale(chosen) if chosen else QLocale.system()
     folder = resources.files("resources") / "translations"
@@ -26,7 +26,6 @@ def install(app: QCoreApplication) -> str:
         translators.append(qt)
     for translator in translators:
         app.installTranslator(translator)
-    language = chosen or locale.name()
-    if language.split("_")[0] in RIGHT_TO_LEFT and isinstance(app, QGuiApplication):
+    if locale.name().split("_")[0] in RIGHT_TO_LEFT and isinstance(app, QGuiApplication):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    return language
+    return translators

@@ -33,12 +33,15 @@ def _records(kind: str, name: str) -> Callable[[Vault, QWidget], QWidget]:
 
 
 def sections() -> list[Section]:
-    tr = QCoreApplication.translate
+    people = QCoreApplication.translate("sections", "People")
+    cases = QCoreApplication.translate("sections", "Cases")
+    organisations = QCoreApplication.translate("sections", "Organisations")
+    recent = QCoreApplication.translate("sections", "Recent changes")
     return [
-        Section(tr("sections", "People"), "people", _records("person", tr("sections", "People"))),
-        Section(tr("sections", "Cases"), "cases", _records("case", tr("sections", "Cases"))),
-        Section(tr("sections", "Detained now"), "detained", DetainedPage),
-        Section(tr("sections", "Organisations"), "organisations", _records("organisation", tr("sections", "Organisations"))),
-        Section(tr("sections", "Activity"), "activity",
-                lambda vault, parent: ListPage(ActivityModel(vault.records), tr("sections", "Recent changes"), parent)),
+        Section(people, "people", _records("person", people)),
+        Section(cases, "cases", _records("case", cases)),
+        Section(QCoreApplication.translate("sections", "Detained now"), "detained", DetainedPage),
+        Section(organisations, "organisations", _records("organisation", organisations)),
+        Section(QCoreApplication.translate("sections", "Activity"), "activity",
+                lambda vault, parent: ListPage(ActivityModel(vault.records), recent, parent)),
     ]
