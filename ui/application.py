@@ -12,7 +12,7 @@ from app.vault import Vault
 from ui import tasks
 from ui.clipboard import clipboard
 from ui.icons import app_icon
-from ui.lock import LockWatcher
+from ui.lock import LockWatcher, SessionWatcher
 from ui.main.window import LOCK_SHORTCUT, MainWindow
 from ui.start.window import StartWindow
 from ui.translations import install
@@ -29,6 +29,8 @@ class Casebook(QObject):
         self.start.unlocked.connect(self.unlocked)
         self.watcher = LockWatcher(LOCK_SHORTCUT, self)
         self.watcher.lockNow.connect(self.lock)
+        self.session = SessionWatcher(self)
+        self.session.lockNow.connect(self.lock)
 
     def show(self) -> None:
         self.start.show()

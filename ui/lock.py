@@ -1,13 +1,17 @@
-"""Locking: after idle minutes, and at once on Ctrl+L from any window, even a modal dialog.
+"""Locking: after idle minutes, on suspend or screen lock where the platform tells, and at once on
+Ctrl+L from any window, even a modal dialog.
 
 The watcher is an application-wide event filter: any key, click or wheel
 counts as activity; a timer checks every few seconds whether the idle time has
 passed. Ctrl+L is also caught here, so a modal dialog cannot keep it from working.
+On Linux, logind's PrepareForSleep (system bus) and the desktop's screen saver
+(session bus) tell us about suspend and screen locking over D-Bus, a local socket.
 """
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import SLOT, QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtDBus import QDBusConnection
 from PySide6.QtGui import QKeyEvent, QKeySequence
 
 from ui import settings
@@ -61,3 +65,30 @@ class LockWatcher(QObject):
             self.lockNow.emit()
             return True
         return False
+
+
+class SessionWatcher(QObject):
+    """Signals:
+        lockNow(): the machine is about to sleep, or the desktop locked its screen.
+    """
+
+    lockNow = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        QDBusConnection.systemBus().connect(
+            "org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.login1.Manager", "PrepareForSleep",
+            self, SLOT("going_to_sleep(bool)"))
+        QDBusConnection.sessionBus().connect(
+            "org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged",
+            self, SLOT("screen_saver(bool)"))
+
+    @Slot(bool)
+    def going_to_sleep(self, starting: bool) -> None:
+        if starting:
+            self.lockNow.emit()
+
+    @Slot(bool)
+    def screen_saver(self, active: bool) -> None:
+        if active:
+            self.lockNow.emit()

@@ -148,6 +148,16 @@ def test_idle_time_locks_and_closes_every_window(qtbot: QtBot, vault: Vault) -> 
     qtbot.waitUntil(lambda: not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not casebook.start])
 
 
+def test_suspend_or_screen_lock_locks_the_vault(qtbot: QtBot, vault: Vault) -> None:
+    casebook = Casebook(str(vault.folder.path))
+    qtbot.addWidget(casebook.start)
+    casebook.unlocked(vault)
+    casebook.session.screen_saver(False)
+    assert casebook.vault is vault, "the screen saver ending changes nothing"
+    casebook.session.going_to_sleep(True)
+    assert casebook.vault is None
+
+
 def test_copied_details_are_marked_secret_and_cleared(qtbot: QtBot) -> None:
     data = secret_mime_data("+86 138 0000 0000")
     assert bytes(data.data("x-kde-passwordManagerHint").data()) == b"secret"
