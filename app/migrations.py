@@ -115,7 +115,21 @@ def _v2_search(conn: Connection) -> None:
                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
 
 
+def _v3_desktop_lists(conn: Connection) -> None:
+    """Indexes for the desktop's lazy lists: keyset pages by name, date or status, and recent changes."""
+    run_script(
+        conn,
+        """
+        CREATE INDEX records_page_by_name ON records(kind, deleted, sort_name, id);
+        CREATE INDEX records_page_by_updated ON records(kind, deleted, updated, id);
+        CREATE INDEX records_page_by_status ON records(kind, deleted, coalesce(status, ''), sort_name, id);
+        CREATE INDEX records_by_updated ON records(updated, version);
+        CREATE INDEX history_by_at ON history(at, version);
+        """
+    )
+
+
 # Version numbers are assigned per feature (search 2, desktop 3, bundles 4,
 # activity log 5) so that work on each can proceed apart; a vault skips none.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_core, 2: _v2_search}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_core, 2: _v2_search, 3: _v3_desktop_lists}
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -27,6 +27,9 @@ log = logging.getLogger("casebook.vault")
 
 DEFAULT_KDF_SECONDS = 0.75
 
+# The UI holds calibrated parameters between calibration and creation without importing crypto/.
+Argon2Params = kdf.Argon2Params
+
 
 @dataclass(frozen=True)
 class Created:
@@ -68,6 +71,16 @@ def keyring_sentence(uses_keyring: bool) -> str:
                 "this vault opens only on this machine with the passphrase, or anywhere with the recovery key.")
     return ("Passphrase-only mode: no OS keyring is used, so the passphrase alone opens this vault. "
             "Choose a long passphrase.")
+
+
+def keyring_available() -> bool:
+    """Whether a new vault here can keep its device secret in an OS keyring."""
+    return device_secret.keyring_available()
+
+
+def calibrate_kdf(seconds: float = DEFAULT_KDF_SECONDS) -> kdf.Argon2Params:
+    """Measure key derivation on this machine (slow: off the UI thread); the result goes to `Vault.create`."""
+    return kdf.calibrate(seconds)
 
 
 def make_passphrase_slot(vault_id: str, vault_key: bytes, passphrase: str, params: kdf.Argon2Params,
@@ -131,20 +144,7 @@ class Vault:
         folder.lock()
         try:
             slots = folder.read_keyslots()
-            slot = slots.slot(keyslots.PASSPHRASE)
-            secret = None
-            if slot.device:
-                try:
-                    secret = device_secret.load(slots.vault_id)
-                except CryptoError as exc:
-                    raise keyring_problem(exc) from None
-            assert slot.kdf is not None
-            try:
-                vault_key = keyslots.open_passphrase_slot(slots.vault_id, slot, kdf.derive(passphrase, slot.kdf), secret)
-            except AuthenticationFailed:
-                raise WrongPassphrase("That passphrase does not open this vault; check it and try again, "
-                                      "or use the recovery key.") from None
-            return cls(folder, slots, vault_key)
+            return cls(folder, slots, _open_with_passphrase(slots, passphrase))
         except BaseException:
             folder.unlock()
             raise
@@ -176,6 +176,11 @@ class Vault:
             folder.unlock()
             raise
 
+    def recalibrate(self, passphrase: str, kdf_seconds: float = DEFAULT_KDF_SECONDS) -> None:
+        """Re-measure key derivation on this machine and rewrap VK; the passphrase is checked first."""
+        _open_with_passphrase(self.slots, passphrase)
+        self.change_passphrase(passphrase, kdf_seconds=kdf_seconds)
+
     def change_passphrase(self, new_passphrase: str, *, kdf_seconds: float | None = None) -> None:
         """Rewrap VK under the new passphrase only; the records are not touched."""
         slot = self.slots.slot(keyslots.PASSPHRASE)
@@ -196,6 +201,23 @@ class Vault:
         self.store.close()
         self._vault_key = b""
         self.folder.unlock()
+
+
+def _open_with_passphrase(slots: keyslots.KeySlots, passphrase: str) -> bytes:
+    """VK from the passphrase slot (with the device secret if the slot uses one)."""
+    slot = slots.slot(keyslots.PASSPHRASE)
+    secret = None
+    if slot.device:
+        try:
+            secret = device_secret.load(slots.vault_id)
+        except CryptoError as exc:
+            raise keyring_problem(exc) from None
+    assert slot.kdf is not None
+    try:
+        return keyslots.open_passphrase_slot(slots.vault_id, slot, kdf.derive(passphrase, slot.kdf), secret)
+    except AuthenticationFailed:
+        raise WrongPassphrase("That passphrase does not open this vault; check it and try again, "
+                              "or use the recovery key.") from None
 
 
 def _remove_partial(folder: VaultDir) -> None:
