@@ -305,7 +305,8 @@ class Repository:
                 record = self._prepare(change, plan)
                 self._check_references(record, batch_kinds)
             except schema.FieldError as exc:
-                raise ValidationError(f"{change.where}: {exc}" if change.where else str(exc)) from None
+                raise ValidationError(f"{change.where}: {exc}" if change.where else str(exc),
+                                      field=exc.path, reason=exc.reason) from None
             batch_kinds[record.id] = record.kind
         return plan
 
