@@ -87,7 +87,30 @@ def _v1_core(conn: Connection) -> None:
     )
 
 
+def _v4_bundles(conn: Connection) -> None:
+    """The vault's own identity (private halves sealed) and colleagues' public identities."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE identity(
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            public TEXT NOT NULL,
+            sealed BLOB NOT NULL,
+            created TEXT NOT NULL
+        );
+        CREATE TABLE contacts(
+            public TEXT PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            fingerprint TEXT NOT NULL,
+            verified INTEGER NOT NULL DEFAULT 0,
+            added TEXT NOT NULL,
+            verified_on TEXT
+        );
+        """
+    )
+
+
 # Version numbers are assigned per feature (search 2, desktop 3, bundles 4,
 # activity log 5) so that work on each can proceed apart; a vault skips none.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_core}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_core, 4: _v4_bundles}
 SCHEMA_VERSION = max(MIGRATIONS)
