@@ -125,11 +125,32 @@ def _v3_desktop_lists(conn: Connection) -> None:
         CREATE INDEX records_page_by_status ON records(kind, deleted, coalesce(status, ''), sort_name, id);
         CREATE INDEX records_by_updated ON records(updated, version);
         CREATE INDEX history_by_at ON history(at, version);
+
+
+def _v4_bundles(conn: Connection) -> None:
+    """The vault's own identity (private halves sealed) and colleagues' public identities."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE identity(
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            public TEXT NOT NULL,
+            sealed BLOB NOT NULL,
+            created TEXT NOT NULL
+        );
+        CREATE TABLE contacts(
+            public TEXT PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            fingerprint TEXT NOT NULL,
+            verified INTEGER NOT NULL DEFAULT 0,
+            added TEXT NOT NULL,
+            verified_on TEXT
+        );
         """
     )
 
 
 # Version numbers are assigned per feature (search 2, desktop 3, bundles 4,
 # activity log 5) so that work on each can proceed apart; a vault skips none.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_core, 2: _v2_search, 3: _v3_desktop_lists}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_core, 2: _v2_search, 3: _v3_desktop_lists, 4: _v4_bundles}
 SCHEMA_VERSION = max(MIGRATIONS)

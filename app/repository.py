@@ -353,8 +353,11 @@ class Repository:
 
     def _check_references(self, record: Record, batch_kinds: dict[str, str]) -> None:
         allowed = schema.REFERENCES.get(record.kind, {})
+        kept = {r[0] for r in self.store.execute("SELECT dst FROM refs WHERE src = ?", (record.id,)).fetchall()}
         for field_name, target in schema.referenced_ids(record.kind, record.fields):
             kind = batch_kinds.get(target) or self.kind_of(target)
+            if kind is None and target in kept:
+                continue  # a reference that came in a bundle to a record not shared with us: keep it
             if kind is None:
                 raise schema.FieldError(field_name, f"refers to {target}, which is not in this vault")
             if kind not in allowed[field_name]:
@@ -382,6 +385,23 @@ class Repository:
         self.clock.observe(record.version)
         keys = {} if loaded is None else {record.id: loaded[1:]}
         self._write_many([(record, loaded is None, action)], note, keys)
+
+    def write_merged(self, records: list[Record], note: str) -> None:
+        """Write records a bundle import produced, inside the caller's transaction.
+
+        Each becomes a new version with action "import" and `note` (who sent it,
+        when), the previous version kept in history; derived statuses follow.
+        """
+        affected: set[str] = set()
+        for record in records:
+            previous = self.find(record.id)
+            if previous is not None:
+                affected |= self.people_affected_by(previous)
+            self.write_record(record, "import", note)
+        for record in records:
+            affected |= self.people_affected_by(record)
+        self._refresh_status(affected)
+        self.store.set_meta("clock", self.clock.last)
 
     def _write_many(self, items: list[tuple[Record, bool, str]], note: str | None,
                     keys: dict[str, tuple[bytes, bytes]]) -> None:
@@ -453,7 +473,7 @@ class Repository:
                 current.clock[key] = new_version
         current.fields = dict(target.fields)
         current.deleted = False
-        current.clock.pop(DELETED, None)
+        current.clock[DELETED] = new_version  # a restore outranks the deletion when bundles merge
         current.version = new_version
         current.updated = utc_now()
         with self.store.transaction():

@@ -14,7 +14,9 @@ import os
 import uuid
 from dataclasses import dataclass
 
+from app.contacts import Contacts
 from app.errors import KeyringProblem, WrongPassphrase
+from app.identity import OwnIdentity
 from app.repository import Repository
 from app.store import Store
 from app.vaultdir import VaultDir
@@ -99,6 +101,8 @@ class Vault:
         keys = VaultKeys.from_vault_key(vault_key)
         self.store = Store(folder.db, keys.sqlcipher_key)
         self.records = Repository(self.store, keys.kek)
+        self.identity = OwnIdentity(self.store, keys.identity_key)
+        self.contacts = Contacts(self.store)
 
     @property
     def vault_id(self) -> str:
@@ -198,6 +202,7 @@ class Vault:
     def close(self) -> None:
         """Close the database, drop the keys, release the lock."""
         self.records.close()
+        self.identity.close()
         self.store.close()
         self._vault_key = b""
         self.folder.unlock()

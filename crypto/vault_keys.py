@@ -18,6 +18,11 @@ class VaultKeys:
     sqlcipher_key: bytes
     kek: bytes
 
+    @property
+    def identity_key(self) -> bytes:
+        """Seals the vault's private identity (bundles): derived from KEK with its own label."""
+        return hkdf.derive_key(self.kek, hkdf.LABEL_IDENTITY)
+
     @classmethod
     def from_vault_key(cls, vault_key: bytes) -> "VaultKeys":
         return cls(
