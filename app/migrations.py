@@ -87,7 +87,28 @@ def _v1_core(conn: Connection) -> None:
     )
 
 
+def _v5_activity(conn: Connection) -> None:
+    """The activity log (app/activity.py): append-only, enforced by triggers and checked by its MAC chain."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE activity(
+            pos INTEGER PRIMARY KEY,
+            seq INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            event TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            prev TEXT NOT NULL,
+            mac TEXT NOT NULL
+        )
+        """,
+    )
+    for verb in ("UPDATE", "DELETE"):
+        conn.execute(f"CREATE TRIGGER activity_no_{verb.lower()} BEFORE {verb} ON activity "
+                     "BEGIN SELECT RAISE(ABORT, 'the activity log is append-only'); END")
+
+
 # Version numbers are assigned per feature (search 2, desktop 3, bundles 4,
 # activity log 5) so that work on each can proceed apart; a vault skips none.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_core}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_core, 5: _v5_activity}
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -26,6 +26,11 @@ class VaultKeys:
         )
 
 
+def kek_check(kek: bytes) -> str:
+    """A public value naming which KEK wraps the record keys (an interrupted key rotation checks it)."""
+    return hkdf.derive_key(kek, hkdf.LABEL_KEK_CHECK, 16).hex()
+
+
 def dek_ad(record_id: str) -> bytes:
     return b"casebook/v1/dek|" + record_id.encode()
 
