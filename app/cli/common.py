@@ -75,6 +75,8 @@ def new_passphrase(args: argparse.Namespace) -> str:
 def open_vault(args: argparse.Namespace) -> Iterator[Vault]:
     """Unlock the vault named by args.vault, and close it whatever happens."""
     vault = Vault.open(args.vault, passphrase(args))
+    for notice in vault.notices:
+        say(notice)
     try:
         yield vault
     finally:
