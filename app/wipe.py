@@ -22,7 +22,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import NotFound
+from app.errors import VaultNotFound
 from app.vaultdir import ATTEMPTS_NAME, DB_NAME, KEYSLOTS_NAME, LOCK_NAME, VaultDir
 from crypto import device_secret
 from crypto.errors import CryptoError
@@ -69,7 +69,7 @@ def wipe(path: str | os.PathLike[str]) -> WipeReport:
     """
     folder = VaultDir(path)
     if not folder.path.is_dir() or not (folder.keyslots_path.is_file() or folder.db.is_file()):
-        raise NotFound(f"There is no vault at {folder.path}; nothing was wiped.")
+        raise VaultNotFound(f"There is no vault at {folder.path}; nothing was wiped.")
     start = time.perf_counter()
     vault_id = _vault_id(folder.keyslots_path)
     for name in (KEYSLOTS_NAME, KEYSLOTS_NAME + ".tmp"):
