@@ -14,6 +14,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 
+from app.errors import StorageFailed
 from app.vaultdir import VaultDir, atomic_write
 
 KEEP_TIMES = 20
@@ -52,11 +53,17 @@ def _write(folder: VaultDir, attempts: Attempts) -> None:
 
 
 def begin_unlock(folder: VaultDir) -> Attempts:
-    """Count an unlock attempt before it is tried; returns the new count."""
+    """Count an unlock attempt before it is tried; returns the new count.
+
+    On a full or read-only disk the count is not kept and the attempt goes
+    ahead: a vault must still open there (anyone who can write to the folder
+    can reset the count anyway).
+    """
     attempts = read(folder)
     attempts.unlocks += 1
     attempts.times.append(_now())
-    _write(folder, attempts)
+    with contextlib.suppress(StorageFailed):
+        _write(folder, attempts)
     return attempts
 
 

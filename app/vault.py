@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from app import attempts, rotation
 from app.activity import ActivityLog
-from app.errors import BadInput, KeyringProblem, WrongPassphrase
+from app.errors import BadInput, KeyringProblem, StorageFailed, WrongPassphrase
 from app.repository import Repository
 from app.store import Store
 from app.vaultdir import VaultDir
@@ -211,6 +211,10 @@ class Vault:
             if counted.wipes_cancelled:
                 self.activity.append("wipe-cancelled", {"count": counted.wipes_cancelled})
             self.activity.append(event)
+        except StorageFailed:
+            self.notices.append("The activity log could not record this unlock: the disk refused the write. "
+                                "Free some space; earlier failed attempts will be recorded at the next unlock.")
+            return
         except BaseException:
             self.close()
             raise
@@ -225,6 +229,7 @@ class Vault:
         folder.lock()
         try:
             slots = folder.read_keyslots()
+            counted = attempts.begin_unlock(folder)
             try:
                 vault_key = keyslots.open_recovery_slot(slots.vault_id, slots.slot(keyslots.RECOVERY), recovery_key)
             except (AuthenticationFailed, CryptoError, keyslots.KeySlotsFormatError):
@@ -238,7 +243,7 @@ class Vault:
             except BaseException:
                 vault.close()
                 raise
-            vault._log_unlock("recovered", attempts.read(folder))
+            vault._log_unlock("recovered", counted)
             return vault
         except BaseException:
             folder.unlock()
@@ -329,8 +334,7 @@ class Vault:
 
     def close(self) -> None:
         """Close the database, drop the keys, release the lock."""
-        if hasattr(self, "records"):
-            self.records.close()
+        self.records.close()
         self.store.close()
         self._vault_key = b""
         self.folder.unlock()

@@ -132,3 +132,13 @@ def test_cli_log_and_verify(tmp_path: Path) -> None:
     assert broken.code == 1
     assert broken.out.strip() == "entry #3 was removed"
     assert "broken in 1 place" in broken.err
+
+
+def test_a_failed_recovery_counts_as_a_failed_unlock(created_path: Path) -> None:
+    with pytest.raises(WrongPassphrase):
+        Vault.recover(created_path, "AAAAA-" * 7 + "AAAAA", "new passphrase", kdf_seconds=0.01)
+    vault = Vault.open(created_path, TEST_PASSPHRASE)
+    try:
+        assert [(e.event, e.detail.get("count")) for e in vault.activity.entries()][-2:] == [("failed-unlock", 1), ("unlock", None)]
+    finally:
+        vault.close()
