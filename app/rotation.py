@@ -31,14 +31,14 @@ KEK_CHECK_META = "kek_check"
 
 def rewrap_record_keys(store: Store, from_kek: bytes, to_kek: bytes) -> int:
     """Move every record key and the log key from one KEK to another, in one transaction; returns how many."""
-    cipher = RecordCipher(from_kek)
+    cipher, target = RecordCipher(from_kek), RecordCipher(to_kek)
     with store.transaction() as conn:
-        rows = conn.execute("SELECT id, dek FROM records").fetchall()
-        conn.executemany("UPDATE records SET dek = ? WHERE id = ?",
-                         [(cipher.rewrap_dek(record_id, wrapped, to_kek), record_id) for record_id, wrapped in rows])
+        rows = conn.execute("SELECT rowid, id, dek FROM records ORDER BY rowid").fetchall()
+        conn.executemany("UPDATE records SET dek = ? WHERE rowid = ?",
+                         [(cipher.rewrap_dek(record_id, wrapped, target), rowid) for rowid, record_id, wrapped in rows])
         log_key = store.get_meta("activity_key")
         if log_key is not None:
-            store.set_meta("activity_key", cipher.rewrap_dek(chain.LOG_KEY_ID, bytes.fromhex(log_key), to_kek).hex())
+            store.set_meta("activity_key", cipher.rewrap_dek(chain.LOG_KEY_ID, bytes.fromhex(log_key), target).hex())
         store.set_meta(KEK_CHECK_META, kek_check(to_kek))
     return len(rows)
 

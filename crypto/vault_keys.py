@@ -57,6 +57,6 @@ class RecordCipher:
     def unwrap_dek(self, record_id: str, wrapped_dek: bytes) -> bytes:
         return self._kek.open(wrapped_dek, dek_ad(record_id))
 
-    def rewrap_dek(self, record_id: str, wrapped_dek: bytes, new_kek: bytes) -> bytes:
-        """Move a DEK under a new KEK (key rotation)."""
-        return aead.seal(new_kek, self.unwrap_dek(record_id, wrapped_dek), dek_ad(record_id))
+    def rewrap_dek(self, record_id: str, wrapped_dek: bytes, target: "RecordCipher") -> bytes:
+        """Move a DEK from this KEK to the target's (key rotation)."""
+        return target._kek.seal(self.unwrap_dek(record_id, wrapped_dek), dek_ad(record_id))
