@@ -36,9 +36,9 @@ VAULT_FILES = (KEYSLOTS_NAME, KEYSLOTS_NAME + ".tmp", DB_NAME, DB_NAME + "-wal",
 
 @dataclass(frozen=True)
 class WipeReport:
-    """How long the keys took to destroy, the whole wipe, and what was left behind."""
+    """How long until no way in was left (key slots overwritten), the whole wipe, and what was left behind."""
 
-    keys_seconds: float
+    slots_seconds: float
     total_seconds: float
     keyring_cleared: bool
     left: list[str]
@@ -74,13 +74,13 @@ def wipe(path: str | os.PathLike[str]) -> WipeReport:
     vault_id = _vault_id(folder.keyslots_path)
     for name in (KEYSLOTS_NAME, KEYSLOTS_NAME + ".tmp"):
         _overwrite(folder.path / name)
+    slots_seconds = time.perf_counter() - start
     keyring_cleared = True
     if vault_id is not None:
         try:
             device_secret.delete(vault_id)
         except CryptoError:
             keyring_cleared = False
-    keys_seconds = time.perf_counter() - start
     for name in VAULT_FILES:
         with contextlib.suppress(FileNotFoundError, PermissionError):
             (folder.path / name).unlink()
@@ -89,4 +89,4 @@ def wipe(path: str | os.PathLike[str]) -> WipeReport:
         with contextlib.suppress(OSError):
             folder.path.rmdir()
     log.info("wiped a vault")
-    return WipeReport(keys_seconds, time.perf_counter() - start, keyring_cleared, left)
+    return WipeReport(slots_seconds, time.perf_counter() - start, keyring_cleared, left)

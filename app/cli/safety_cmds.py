@@ -35,8 +35,8 @@ def cmd_wipe(args: argparse.Namespace) -> int:
             attempts.cancelled_wipe(folder)
             raise BadInput("The name typed does not match; nothing was wiped.")
     report = wipe(folder.path)
-    say(f"Wiped {folder.path}: every key slot destroyed in {report.keys_seconds * 1000:.0f} ms, "
-        f"files removed in {report.total_seconds * 1000:.0f} ms in all.")
+    say(f"Wiped {folder.path}: every key slot was destroyed after {report.slots_seconds * 1000:.0f} ms (from then on "
+        f"nothing could open it); the keyring entry and the files were gone after {report.total_seconds * 1000:.0f} ms.")
     if not report.keyring_cleared:
         say("The OS keyring refused to delete this vault's device secret; it is useless without the key slots, "
             "but you may remove it by hand.")
