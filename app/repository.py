@@ -10,12 +10,12 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import uuid6
 
 from app import schema
-from app.errors import IntegrityError, NotFound, ValidationError
+from app.errors import BadInput, IntegrityError, NotFound, ValidationError
 from app.hlc import HybridClock
 from app.records import DELETED, Record
 from app.search import SearchIndex, normalise
@@ -26,6 +26,9 @@ from app.store import Store
 from crypto.aead import Sealer
 from crypto.errors import AuthenticationFailed
 from crypto.vault_keys import RecordCipher, body_ad
+
+if TYPE_CHECKING:
+    from app.activity import ActivityLog
 
 
 def utc_now() -> str:
@@ -119,9 +122,10 @@ class _Plan:
 class Repository:
     """All record reads and writes of one open vault."""
 
-    def __init__(self, store: Store, kek: bytes) -> None:
+    def __init__(self, store: Store, kek: bytes, activity: "ActivityLog | None" = None) -> None:
         self.store = store
         self.cipher = RecordCipher(kek)
+        self.activity = activity
         self.index = SearchIndex(store)
         device = store.get_meta("device")
         if device is None:
@@ -293,6 +297,11 @@ class Repository:
             written = [record for record, _ in plan.to_write()]
             self._refresh_status(plan.affected | self.people_affected_by_all(written), plan.records)
             self.store.set_meta("clock", self.clock.last)
+            logged: dict[str, list[str]] = {}
+            for record, _, event in items:
+                logged.setdefault(event, []).append(record.id)
+            for event, ids in logged.items():
+                self._log(event, {"ids": ids})
         return plan.in_order
 
     def _plan(self, changes: list[Change]) -> "_Plan":
@@ -457,7 +466,41 @@ class Repository:
             self._write_many([(record, False, "delete")], None, {record.id: self._keys_of(record.id)})
             self._refresh_status(affected)
             self.store.set_meta("clock", self.clock.last)
+            self._log("delete", {"id": record.id, "kind": record.kind})
         return record
+
+    def shred(self, record_id: str) -> str:
+        """Destroy a record beyond recovery and return its kind.
+
+        Its wrapped data key, body, every earlier version, its index entries,
+        references, attachments and their chunks go in one transaction; with
+        `secure_delete` the freed space is zeroed, and the WAL is then folded
+        into the database and truncated, so no vault file keeps any of it. The
+        log records only that a record of this kind was shredded. Refused while
+        another live record refers to it (shred or edit that one first).
+        """
+        record = self.get(record_id, include_deleted=True)
+        referrers = sorted({src for src, _, _ in self.referencing(record.id) if src != record.id})
+        if referrers:
+            shown = ", ".join(referrers[:3]) + (", ..." if len(referrers) > 3 else "")
+            raise BadInput(f"{len(referrers)} other record(s) refer to this one ({shown}); shred them or remove "
+                           "the reference first. Nothing was shredded.")
+        affected = self.people_affected_by(record) - {record.id}
+        versions = [record, *(entry.record for entry in self.history(record.id))]
+        with self.store.transaction() as conn:
+            self.index.remove(versions)
+            conn.execute("DELETE FROM attachment_chunks WHERE attachment_id IN "
+                         "(SELECT id FROM attachments WHERE record_id = ?)", (record.id,))
+            for table, column in (("attachments", "record_id"), ("history", "record_id"), ("refs", "src"), ("records", "id")):
+                conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (record.id,))  # noqa: S608 - fixed names
+            self._refresh_status(affected)
+            self._log("shred", {"kind": record.kind})
+        self.store.checkpoint()
+        return record.kind
+
+    def _log(self, event: str, detail: dict[str, Any]) -> None:
+        if self.activity is not None:
+            self.activity.append(event, detail)
 
     def restore(self, record_id: str, version: str) -> Record:
         """Bring back the fields of an earlier version, as a new version."""
@@ -480,6 +523,7 @@ class Repository:
             self._write_many([(current, False, "restore")], f"restored version {version}", {current.id: self._keys_of(current.id)})
             self._refresh_status(affected)
             self.store.set_meta("clock", self.clock.last)
+            self._log("restore", {"id": current.id, "version": version})
         return current
 
     # -- derived status ------------------------------------------------------

@@ -105,6 +105,12 @@ class Store:
         """Fold the WAL back into the database file and truncate it."""
         self.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
+    def rekey(self, raw_key: bytes) -> None:
+        """Re-encrypt every page under a new raw key (SQLCipher's PRAGMA rekey, one transaction), WAL folded in first and after."""
+        self.checkpoint()
+        self.execute(f"PRAGMA rekey = \"x'{raw_key.hex()}'\"")
+        self.checkpoint()
+
     def close(self) -> None:
         conn = getattr(self, "conn", None)
         if conn is not None:

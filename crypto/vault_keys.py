@@ -31,6 +31,11 @@ class VaultKeys:
         )
 
 
+def kek_check(kek: bytes) -> str:
+    """A public value naming which KEK wraps the record keys (an interrupted key rotation checks it)."""
+    return hkdf.derive_key(kek, hkdf.LABEL_KEK_CHECK, 16).hex()
+
+
 def dek_ad(record_id: str) -> bytes:
     return b"casebook/v1/dek|" + record_id.encode()
 
@@ -57,6 +62,6 @@ class RecordCipher:
     def unwrap_dek(self, record_id: str, wrapped_dek: bytes) -> bytes:
         return self._kek.open(wrapped_dek, dek_ad(record_id))
 
-    def rewrap_dek(self, record_id: str, wrapped_dek: bytes, new_kek: bytes) -> bytes:
-        """Move a DEK under a new KEK (key rotation)."""
-        return aead.seal(new_kek, self.unwrap_dek(record_id, wrapped_dek), dek_ad(record_id))
+    def rewrap_dek(self, record_id: str, wrapped_dek: bytes, target: "RecordCipher") -> bytes:
+        """Move a DEK from this KEK to the target's (key rotation)."""
+        return target._kek.seal(self.unwrap_dek(record_id, wrapped_dek), dek_ad(record_id))

@@ -85,6 +85,11 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_delete(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
+        if args.shred:
+            kind = vault.records.shred(args.id)
+            say(f"Shredded the {kind} {args.id}: its key, every version, its attachments and its index entries are "
+                "destroyed. Copies sent to colleagues or in backups are not affected.")
+            return 0
         record = vault.records.delete(args.id)
     say(f"Deleted {record.id} (kept in its history; a deletion is shared with colleagues as such).")
     return 0
@@ -124,8 +129,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     show.add_argument("--json", action="store_true", help="the whole record as JSON")
     show.set_defaults(func=cmd_show)
 
-    delete = command("delete", "delete a record (a tombstone that merges)")
+    delete = command("delete", "delete a record (a tombstone that merges), or shred it")
     delete.add_argument("id", metavar="ID")
+    delete.add_argument("--shred", action="store_true",
+                        help="destroy the record, its history and attachments beyond recovery (not undoable)")
     delete.set_defaults(func=cmd_delete)
 
     history = command("history", "every version of a record")
