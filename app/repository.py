@@ -189,37 +189,46 @@ class Repository:
         Returns the records in the order of `changes`. A change that alters
         nothing writes nothing.
         """
-        planned, affected = self._plan(changes)
+        planned, order, affected = self._plan(changes)
         with self.store.transaction():
-            for record, is_new, dirty in planned:
+            for record, is_new, dirty in planned.values():
                 if dirty:
                     self._write(record, "create" if is_new else action, note, is_new)
                     affected |= self.people_affected_by(record)
             self._refresh_status(affected)
             self.store.set_meta("clock", self.clock.last)
-        return [record for record, _, _ in planned]
+        return [planned[record_id][0] for record_id in order]
 
-    def _plan(self, changes: list[Change]) -> tuple[list[tuple[Record, bool, bool]], set[str]]:
-        """Validated records to write, and the persons their previous versions affected."""
+    def _plan(self, changes: list[Change]) -> tuple[dict[str, tuple[Record, bool, bool]], list[str], set[str]]:
+        """Validated records to write (once per id), the ids in input order, and the persons affected.
+
+        Several changes to one id in the same input are applied in turn to one
+        record, which is written once.
+        """
         affected: set[str] = set()
         batch_kinds: dict[str, str] = {}
         for change in changes:
             if change.id is not None:
                 batch_kinds[change.id] = change.kind
-        planned: list[tuple[Record, bool, bool]] = []
+        planned: dict[str, tuple[Record, bool, bool]] = {}
+        order: list[str] = []
         for change in changes:
+            earlier = planned.get(change.id) if change.id else None
             try:
-                record, is_new, dirty = self._prepare(change, affected)
+                record, is_new, dirty = self._prepare(change, affected, earlier[0] if earlier else None)
                 self._check_references(record, batch_kinds)
             except schema.FieldError as exc:
                 raise ValidationError(f"{change.where}: {exc}" if change.where else str(exc)) from None
             batch_kinds[record.id] = record.kind
-            planned.append((record, is_new, dirty))
-        return planned, affected
+            if earlier is not None:
+                is_new, dirty = earlier[1], earlier[2] or dirty
+            planned[record.id] = (record, is_new, dirty)
+            order.append(record.id)
+        return planned, order, affected
 
-    def _prepare(self, change: Change, affected: set[str]) -> tuple[Record, bool, bool]:
+    def _prepare(self, change: Change, affected: set[str], earlier: Record | None = None) -> tuple[Record, bool, bool]:
         fields = schema.validate_fields(change.kind, change.fields)
-        existing = self.find(change.id) if change.id else None
+        existing = earlier or (self.find(change.id) if change.id else None)
         if existing is not None:
             affected |= self.people_affected_by(existing)
         if existing is not None and existing.kind != change.kind:

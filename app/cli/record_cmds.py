@@ -12,10 +12,11 @@ from app.records import Record
 
 
 def _read_input(path: str | None) -> list[str]:
+    """Lines split at newlines only: JSON text may hold U+2028 and other separators that splitlines() breaks at."""
     if path is None or path == "-":
-        return sys.stdin.read().splitlines()
+        return sys.stdin.read().split("\n")
     try:
-        return Path(path).read_text(encoding="utf-8").splitlines()
+        return Path(path).read_text(encoding="utf-8").split("\n")
     except OSError as exc:
         raise BadInput(f"Could not read {path} ({exc.strerror}).") from None
     except UnicodeDecodeError:
