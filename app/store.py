@@ -48,7 +48,8 @@ class Store:
             self.conn.execute("PRAGMA temp_store = MEMORY")
             self.conn.execute("PRAGMA secure_delete = ON")
             self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute("PRAGMA synchronous = NORMAL")
+            # FULL: a commit is on disk before it is acknowledged, even if the power fails next.
+            self.conn.execute("PRAGMA synchronous = FULL")
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("PRAGMA busy_timeout = 2000")
             self._migrate()

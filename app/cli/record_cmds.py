@@ -38,8 +38,8 @@ def cmd_add(args: argparse.Namespace) -> int:
         raise BadInput("No records in the input: give one JSON object per line.")
     with open_vault(args) as vault:
         records = vault.records.apply(changes)
-    for record in records:
-        print(record.id)
+    # Ids are printed only after the one transaction has committed: a printed id is a durable write.
+    print("\n".join(record.id for record in records), flush=True)
     return 0
 
 
