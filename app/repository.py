@@ -376,14 +376,14 @@ class Repository:
             )
 
     def _defenders(self, case_id: str) -> list[str]:
-        rows = self.store.conn.execute(
+        rows = self.store.execute(
             "SELECT dst FROM refs WHERE src = ? AND field = 'people' AND role = 'defender'", (case_id,)
         )
         return [r[0] for r in rows.fetchall()]
 
     def events_of_person(self, person_id: str) -> list[Record]:
         """Live events about a person: in cases where they are the defender, or naming them."""
-        rows = self.store.conn.execute(
+        rows = self.store.execute(
             """SELECT e.src FROM refs c JOIN refs e ON e.dst = c.src AND e.field = 'case'
                WHERE c.dst = ? AND c.field = 'people' AND c.role = 'defender'
                UNION SELECT src FROM refs WHERE dst = ? AND field = 'person'""",

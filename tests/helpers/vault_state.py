@@ -16,15 +16,6 @@ def table_digest(conn: Any) -> dict[str, str]:
     return digest
 
 
-def integrity_problems(vault: Vault) -> list[str]:
-    """SQLCipher's own page check and cipher check; [] when the database is sound."""
-    conn = vault.store.conn
-    rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-    problems = [r for r in rows if r != "ok"]
-    problems += [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
-    return problems
-
-
 def check_readable(vault: Vault, history_of: set[str] | None = None) -> dict[str, str]:
     """Every record decrypts, and every earlier version of those in `history_of` (default: all).
 

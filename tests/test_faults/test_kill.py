@@ -18,7 +18,7 @@ import pytest
 
 from app.vault import Vault
 from helpers.cli import FAST_KDF, casebook_command, run, subprocess_env
-from helpers.vault_state import check_readable, integrity_problems
+from helpers.vault_state import check_readable
 
 PASSPHRASE = "killed at random moments"
 ENV = {"CASEBOOK_PASSPHRASE": PASSPHRASE, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
@@ -55,7 +55,7 @@ def check_vault(path: Path, ledger: Ledger, runs: int, touched: set[str]) -> Non
     """Sound pages, every record decrypts, the last run's records have whole histories, nothing acknowledged lost."""
     vault = Vault.open(path, PASSPHRASE)
     try:
-        assert integrity_problems(vault) == []
+        assert vault.store.integrity_problems() == []
         last_run = {s.id for s in vault.records.summaries() if s.display_name.startswith(f"Kill Test {runs - 1} ")}
         versions = check_readable(vault, touched | last_run)
         assert ledger.acknowledged_ids <= set(versions), "an acknowledged write is missing"
