@@ -149,8 +149,8 @@ class KeySlots:
             return result
         except KeySlotsFormatError:
             raise
-        except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
-            raise KeySlotsFormatError(str(exc)) from None
+        except (ValueError, KeyError, TypeError, AttributeError, OverflowError, RecursionError) as exc:
+            raise KeySlotsFormatError(type(exc).__name__) from None
 
 
 def _parse_slots(items: Any) -> list[Slot]:

@@ -12,10 +12,11 @@ from app.records import Record
 
 
 def _read_input(path: str | None) -> list[str]:
+    """Lines split at newlines only: JSON text may hold U+2028 and other separators that splitlines() breaks at."""
     if path is None or path == "-":
-        return sys.stdin.read().splitlines()
+        return sys.stdin.read().split("\n")
     try:
-        return Path(path).read_text(encoding="utf-8").splitlines()
+        return Path(path).read_text(encoding="utf-8").split("\n")
     except OSError as exc:
         raise BadInput(f"Could not read {path} ({exc.strerror}).") from None
     except UnicodeDecodeError:
@@ -37,8 +38,8 @@ def cmd_add(args: argparse.Namespace) -> int:
         raise BadInput("No records in the input: give one JSON object per line.")
     with open_vault(args) as vault:
         records = vault.records.apply(changes)
-    for record in records:
-        print(record.id)
+    # Ids are printed only after the one transaction has committed: a printed id is a durable write.
+    print("\n".join(record.id for record in records), flush=True)
     return 0
 
 
