@@ -5,7 +5,8 @@
 1. keyslots.json gets a `rotation` block: the new vault key VK' wrapped under
    the current VK, and the new slots (passphrase, new recovery key). The old
    slots stay. From here on an interruption is undone at the next unlock.
-2. One transaction rewraps every record key (and the activity log's key) from
+2. One transaction rewraps every record key (and the activity log's key, and
+   reseals the bundle identity) from
    KEK to KEK' and stores `kek_check`, which names the KEK in use.
 3. PRAGMA rekey re-encrypts every page under the new SQLCipher key (one
    transaction; the WAL is folded in before and after).
@@ -19,18 +20,19 @@ brings both back to VK, and drops the block. The vault never needs a key that
 is written nowhere.
 """
 
+from app import identity
 from app.errors import VaultDamaged
 from app.store import Store
 from app.vaultdir import VaultDir
 from crypto import chain, keyslots
 from crypto.errors import AuthenticationFailed
-from crypto.vault_keys import RecordCipher, VaultKeys, kek_check
+from crypto.vault_keys import RecordCipher, VaultKeys, identity_seal_key, kek_check
 
 KEK_CHECK_META = "kek_check"
 
 
 def rewrap_record_keys(store: Store, from_kek: bytes, to_kek: bytes) -> int:
-    """Move every record key and the log key from one KEK to another, in one transaction; returns how many."""
+    """Move every record key, the log key and the identity from one KEK to another, in one transaction; returns how many."""
     cipher, target = RecordCipher(from_kek), RecordCipher(to_kek)
     with store.transaction() as conn:
         rows = conn.execute("SELECT rowid, id, dek FROM records ORDER BY rowid").fetchall()
@@ -39,6 +41,7 @@ def rewrap_record_keys(store: Store, from_kek: bytes, to_kek: bytes) -> int:
         log_key = store.get_meta("activity_key")
         if log_key is not None:
             store.set_meta("activity_key", cipher.rewrap_dek(chain.LOG_KEY_ID, bytes.fromhex(log_key), target).hex())
+        identity.reseal(store, identity_seal_key(from_kek), identity_seal_key(to_kek))
         store.set_meta(KEK_CHECK_META, kek_check(to_kek))
     return len(rows)
 

@@ -339,6 +339,7 @@ class Vault:
             count = rotation.rewrap_record_keys(self.store, old.kek, new.kek)
             self.store.rekey(new.sqlcipher_key)
             self.records.cipher = RecordCipher(new.kek)
+            self.identity = OwnIdentity(self.store, new.identity_key)
             self._vault_key = new_key
             final = keyslots.KeySlots(self.vault_id, new_slots, self.slots.wipe_after, self.slots.duress)
             self.folder.write_keyslots(final)

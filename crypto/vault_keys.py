@@ -20,8 +20,7 @@ class VaultKeys:
 
     @property
     def identity_key(self) -> bytes:
-        """Seals the vault's private identity (bundles): derived from KEK with its own label."""
-        return hkdf.derive_key(self.kek, hkdf.LABEL_IDENTITY)
+        return identity_seal_key(self.kek)
 
     @classmethod
     def from_vault_key(cls, vault_key: bytes) -> "VaultKeys":
@@ -29,6 +28,11 @@ class VaultKeys:
             sqlcipher_key=hkdf.derive_key(vault_key, hkdf.LABEL_SQLCIPHER),
             kek=hkdf.derive_key(vault_key, hkdf.LABEL_RECORD_KEK),
         )
+
+
+def identity_seal_key(kek: bytes) -> bytes:
+    """Seals the vault's private identity (bundles): derived from KEK with its own label."""
+    return hkdf.derive_key(kek, hkdf.LABEL_IDENTITY)
 
 
 def kek_check(kek: bytes) -> str:

@@ -141,3 +141,15 @@ def test_cli_rotate_keys(tmp_path: Path) -> None:
                   env={"CASEBOOK_NEW_PASSPHRASE": "newer passphrase"})
     assert refused.code == 2
     assert run("rotate-keys", path, env={"CASEBOOK_PASSPHRASE": "wrong"}).code == 2
+
+
+def test_the_bundle_identity_survives_rotation(tmp_path: Path) -> None:
+    vault, _, _ = filled(tmp_path / "i.casebook")
+    before = vault.identity.keys()
+    vault.rotate_keys(TEST_PASSPHRASE)
+    assert vault.identity.keys().public.text() == before.public.text()
+    folder = vault.folder.path
+    vault.close()
+    vault = Vault.open(folder, TEST_PASSPHRASE)
+    assert vault.identity.keys().public.text() == before.public.text()
+    vault.close()
