@@ -65,3 +65,7 @@ class StorageFailed(CasebookError):
 
 class IntegrityError(CasebookError):
     """Stored data failed authentication: tampering or damage."""
+
+
+class BundleRejected(CasebookError):
+    """A bundle failed one of the checks on import; the message names the check. Nothing was imported."""
