@@ -84,6 +84,176 @@
     </message>
   </context>
   <context>
+    <name>AttachmentViewer</name>
+    <message>
+      <location filename="../../ui/widgets/attachment_viewer.py" line="115" />
+      <source>Casebook cannot show this kind of file. Export it (after the warning) to open it elsewhere.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachment_viewer.py" line="121" />
+      <source>This PDF is damaged or protected and cannot be shown.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachment_viewer.py" line="125" />
+      <source>Page %1 of %2</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AttachmentsModel</name>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="73" />
+      <source>Name</source>
+      <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="73" />
+      <source>Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="73" />
+      <source>Size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="73" />
+      <source>Added</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AttachmentsPanel</name>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="102" />
+      <source>Attachments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="113" />
+      <source>Add…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="114" />
+      <source>View</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="115" />
+      <source>Export…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="116" />
+      <source>Remove…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="117" />
+      <source>Add an attachment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="118" />
+      <source>View the selected attachment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="119" />
+      <source>Export the selected attachment unencrypted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="120" />
+      <source>Remove the selected attachment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="170" />
+      <source>Images and PDFs (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="171" />
+      <source>Attach a file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="179" />
+      <source>The file could not be read (%1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="210" />
+      <source>Export unencrypted?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="211" />
+      <source>The exported copy of “%1” will not be encrypted: anyone with access to where you save it can read it, and deleting it later may not erase it from the disk. Export anyway?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="213" />
+      <source>Export attachment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="222" />
+      <source>The file could not be written (%1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="229" />
+      <source>Remove attachment?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="230" />
+      <source>Remove “%1” from this record? It cannot be restored.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CasePeopleField</name>
+    <message>
+      <location filename="../../ui/editors/picker.py" line="125" />
+      <source>Add a person: type part of a name…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/picker.py" line="126" />
+      <source>Add a person to the case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/picker.py" line="128" />
+      <source>Role of the person to add</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ChangesModel</name>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="64" />
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="64" />
+      <source>Before</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="64" />
+      <source>After</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CreatePage</name>
     <message>
       <location filename="../../ui/start/create.py" line="36" />
@@ -148,6 +318,24 @@
     <message>
       <location filename="../../ui/start/create.py" line="117" />
       <source>Creating the vault…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DateField</name>
+    <message>
+      <location filename="../../ui/editors/fields.py" line="235" />
+      <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/fields.py" line="237" />
+      <source>approximate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/fields.py" line="238" />
+      <source>%1 is approximate</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -246,6 +434,49 @@
     </message>
   </context>
   <context>
+    <name>EditorDialog</name>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="68" />
+      <source>Sections</source>
+      <translation type="unfinished">欄目</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="94" />
+      <source>Edit %1 — %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="95" />
+      <source>New %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="103" />
+      <source>Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="105" />
+      <source>Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="205" />
+      <source>Nothing was saved: correct the field marked in red.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="216" />
+      <source>Discard changes?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="217" />
+      <source>This record has changes that are not saved. Discard them?</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>EmergencySheet</name>
     <message>
       <location filename="../../ui/main/emergency.py" line="40" />
@@ -330,11 +561,82 @@
     </message>
   </context>
   <context>
+    <name>Field</name>
+    <message>
+      <location filename="../../ui/editors/fields.py" line="64" />
+      <source>Error in %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>FieldsView</name>
     <message>
       <location filename="../../ui/main/record_pane.py" line="31" />
       <source>Record</source>
       <translation>記錄</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="33" />
+      <source>created</source>
+      <translation type="unfinished">已創建</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="34" />
+      <source>edited</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="35" />
+      <source>restored</source>
+      <translation type="unfinished">已恢復</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="36" />
+      <source>deleted</source>
+      <translation type="unfinished">已刪除</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="37" />
+      <source>merged from a bundle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="95" />
+      <source>Versions, newest first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="101" />
+      <source>What this version changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="114" />
+      <source>Restore this version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="115" />
+      <source>Restore the selected version as a new version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="131" />
+      <source>History of %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="137" />
+      <source>(current)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="171" />
+      <source>Restored: the record now holds the fields of that version.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -586,6 +888,14 @@
     </message>
   </context>
   <context>
+    <name>RecordField</name>
+    <message>
+      <location filename="../../ui/editors/picker.py" line="110" />
+      <source>Choose a record from the list that appears as you type part of its name.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>RecordListModel</name>
     <message>
       <location filename="../../ui/models/record_list.py" line="36" />
@@ -606,6 +916,169 @@
       <location filename="../../ui/models/record_list.py" line="37" />
       <source>Last change</source>
       <translation>最後更改</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordPicker</name>
+    <message>
+      <location filename="../../ui/editors/picker.py" line="50" />
+      <source>Type part of a name…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RecordView</name>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="44" />
+      <source>(deleted record)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="127" />
+      <source>%1 is %2 this %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="130" />
+      <source>link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="132" />
+      <source>Links</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="181" />
+      <source>DO NOT USE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="186" />
+      <source>monitored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="211" />
+      <source>No emergency sheet yet: edit this person to add who to call and their lawyer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="213" />
+      <location filename="../../ui/widgets/record_sections.py" line="236" />
+      <location filename="../../ui/widgets/record_sections.py" line="253" />
+      <source>Details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="216" />
+      <source>day %1 (since %2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="219" />
+      <source>(from case events)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="227" />
+      <source>Timeline of all their cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="230" />
+      <source>Cases</source>
+      <translation type="unfinished">案件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="252" />
+      <source>Timeline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="265" />
+      <source>Events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="270" />
+      <source>Interventions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="279" />
+      <source>Event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="286" />
+      <source>(approximate)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="54" />
+      <source>&amp;Edit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="55" />
+      <source>&amp;History</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="56" />
+      <source>Add e&amp;vent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="57" />
+      <source>Edit this record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="58" />
+      <source>Show this record's history</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="59" />
+      <source>Add an event to this case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="95" />
+      <source>Choose a record on the left, or search with Ctrl+K.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="114" />
+      <source>No record selected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="118" />
+      <source>%1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="121" />
+      <source>Attachments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="139" />
+      <source>day %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="145" />
+      <source>risk: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="149" />
+      <source>updated %1</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -865,6 +1338,135 @@
     </message>
   </context>
   <context>
+    <name>TableField</name>
+    <message>
+      <location filename="../../ui/editors/tables.py" line="119" />
+      <source>Add</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/tables.py" line="120" />
+      <source>Add to %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/tables.py" line="122" />
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/tables.py" line="123" />
+      <source>Remove the selected row (Delete)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/tables.py" line="124" />
+      <source>Remove the selected row of %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/tables.py" line="242" />
+      <source>Row %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TagsField</name>
+    <message>
+      <location filename="../../ui/editors/fields.py" line="177" />
+      <source>comma-separated, e.g. 709 crackdown, Xinjiang</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TimelineView</name>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="45" />
+      <source>37-day limit of criminal detention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="46" />
+      <source>six-month limit of RSDL</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="93" />
+      <source>Case timeline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="112" />
+      <source>No dated events yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="113" />
+      <source>not known from the events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="114" />
+      <source>Status: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="116" />
+      <source>day %1 deprived of liberty (since %2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="119" />
+      <source>(showing %1 to %2; 0 shows all)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="129" />
+      <source>approximate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="339" />
+      <source>exact date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="339" />
+      <source>month or year only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="340" />
+      <source>approximate (~)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="344" />
+      <source>legal time limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="393" />
+      <source>approximate date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="395" />
+      <source>known only to the %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="395" />
+      <source>month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="395" />
+      <source>year</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>UnlockPage</name>
     <message>
       <location filename="../../ui/start/unlock.py" line="25" />
@@ -937,6 +1539,504 @@
     </message>
   </context>
   <context>
+    <name>YesNoField</name>
+    <message>
+      <location filename="../../ui/editors/fields.py" line="212" />
+      <source>not known</source>
+      <translation type="unfinished">不詳</translation>
+    </message>
+  </context>
+  <context>
+    <name>editors</name>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="39" />
+      <source>Identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="42" />
+      <source>Contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="43" />
+      <source>Safety</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="43" />
+      <source>derived from case events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="49" />
+      <location filename="../../ui/editors/forms.py" line="64" />
+      <source>Notes and sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="54" />
+      <source>Organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="60" />
+      <source>Case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="62" />
+      <source>Charges and authorities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="70" />
+      <source>Event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="73" />
+      <source>Detention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="77" />
+      <source>Sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="82" />
+      <source>Intervention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="90" />
+      <source>Link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/undo.py" line="16" />
+      <source>Change %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>fields</name>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="21" />
+      <source>Names</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="22" />
+      <source>Roles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="23" />
+      <source>Sex</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="24" />
+      <source>Birth date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="25" />
+      <source>Nationality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="26" />
+      <source>Occupation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="27" />
+      <source>Places</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="28" />
+      <source>Channels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="29" />
+      <source>Status</source>
+      <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="30" />
+      <source>Risk level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="31" />
+      <source>Consent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="32" />
+      <source>Emergency sheet</source>
+      <translation type="unfinished">緊急信息</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="33" />
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="34" />
+      <source>Tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="35" />
+      <source>Sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="36" />
+      <source>Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="37" />
+      <source>Title</source>
+      <translation type="unfinished">標題</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="38" />
+      <source>People</source>
+      <translation type="unfinished">人員</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="39" />
+      <source>Authorities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="40" />
+      <source>Charges</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="41" />
+      <source>Location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="42" />
+      <source>Checklist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="43" />
+      <source>Case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="44" />
+      <source>Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="45" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="46" />
+      <source>Place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="47" />
+      <source>Description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="48" />
+      <source>Detention details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="49" />
+      <source>Confidence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="50" />
+      <source>Addressee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="51" />
+      <source>Response</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="52" />
+      <source>Priority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="53" />
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="54" />
+      <source>To</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="55" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="56" />
+      <source>Value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="57" />
+      <source>Kind</source>
+      <translation type="unfinished">類型</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="58" />
+      <source>Script</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="59" />
+      <source>Safety</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="60" />
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="61" />
+      <source>Charge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="62" />
+      <source>Legal article</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="63" />
+      <source>Who to call</source>
+      <translation type="unfinished">聯係誰</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="64" />
+      <source>Lawyer</source>
+      <translation type="unfinished">律師</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="65" />
+      <source>Medical needs</source>
+      <translation type="unfinished">医療需求</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="66" />
+      <source>Prior instructions</source>
+      <translation type="unfinished">事先囑託</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="67" />
+      <source>Given on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="68" />
+      <source>Scope</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="69" />
+      <source>Facility</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="70" />
+      <source>Whereabouts known</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="71" />
+      <source>Family notified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="72" />
+      <source>Lawyer access</source>
+      <translation type="unfinished">律師会見</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="73" />
+      <source>Conditions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="74" />
+      <source>Health</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="75" />
+      <source>Reliability of the source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="76" />
+      <source>Credibility of the information</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="77" />
+      <source>Internal only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="78" />
+      <source>Item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="79" />
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="83" />
+      <source>person</source>
+      <translation type="unfinished">人員</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="84" />
+      <source>organisation</source>
+      <translation type="unfinished">機構</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="85" />
+      <source>case</source>
+      <translation type="unfinished">案件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="86" />
+      <source>event</source>
+      <translation type="unfinished">事件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="87" />
+      <source>intervention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="88" />
+      <source>link</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>scripts</name>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="93" />
+      <source>Han (Chinese characters)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="94" />
+      <source>Han, simplified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="95" />
+      <source>Han, traditional</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="96" />
+      <source>Latin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="97" />
+      <source>Arabic (Uyghur)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="98" />
+      <source>Tibetan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="99" />
+      <source>Mongolian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="100" />
+      <source>Cyrillic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="101" />
+      <source>Hangul</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="102" />
+      <source>Hiragana</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="103" />
+      <source>Katakana</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="104" />
+      <source>Greek</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="105" />
+      <source>Hebrew</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="106" />
+      <source>Thai</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="107" />
+      <source>Devanagari</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="108" />
+      <source>Common (digits, symbols)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="109" />
+      <source>Unknown</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>sections</name>
     <message>
       <location filename="../../ui/main/sections.py" line="36" />
@@ -983,6 +2083,16 @@
       <location filename="../../ui/labels.py" line="18" />
       <source>RSDL (residential surveillance)</source>
       <translation>指居</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="112" />
+      <source>yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="112" />
+      <source>no</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>NGO</source>
