@@ -2257,6 +2257,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>female</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>formally arrested</source>
       <translation type="unfinished" />
     </message>
@@ -2350,6 +2354,10 @@
     </message>
     <message>
       <source>low</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>male</source>
       <translation type="unfinished" />
     </message>
     <message>

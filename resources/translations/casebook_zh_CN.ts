@@ -25,12 +25,12 @@
     <message>
       <location filename="../../ui/models/activity.py" line="21" />
       <source>intervention</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">干预行动</translation>
     </message>
     <message>
       <location filename="../../ui/models/activity.py" line="21" />
       <source>link</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">关联</translation>
     </message>
     <message>
       <location filename="../../ui/models/activity.py" line="24" />
@@ -80,7 +80,7 @@
     <message>
       <location filename="../../ui/models/activity.py" line="50" />
       <source>(deleted record)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">（已删除的记录）</translation>
     </message>
   </context>
   <context>
@@ -88,17 +88,17 @@
     <message>
       <location filename="../../ui/widgets/attachment_viewer.py" line="115" />
       <source>Casebook cannot show this kind of file. Export it (after the warning) to open it elsewhere.</source>
-      <translation type="unfinished" />
+      <translation>Casebook 无法显示此类文件。如需在其他程序中打开，请导出（会先提示风险）。</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachment_viewer.py" line="121" />
       <source>This PDF is damaged or protected and cannot be shown.</source>
-      <translation type="unfinished" />
+      <translation>此 PDF 已损坏或受保护，无法显示。</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachment_viewer.py" line="125" />
       <source>Page %1 of %2</source>
-      <translation type="unfinished" />
+      <translation>第 %1 页，共 %2 页</translation>
     </message>
   </context>
   <context>
@@ -106,22 +106,22 @@
     <message>
       <location filename="../../ui/widgets/attachments.py" line="73" />
       <source>Name</source>
-      <translation type="unfinished">姓名</translation>
+      <translation>名称</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="73" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>类型</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="73" />
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>大小</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="73" />
       <source>Added</source>
-      <translation type="unfinished" />
+      <translation>添加日期</translation>
     </message>
   </context>
   <context>
@@ -129,92 +129,92 @@
     <message>
       <location filename="../../ui/widgets/attachments.py" line="102" />
       <source>Attachments</source>
-      <translation type="unfinished" />
+      <translation>附件</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="113" />
       <source>Add…</source>
-      <translation type="unfinished" />
+      <translation>添加…</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="114" />
       <source>View</source>
-      <translation type="unfinished" />
+      <translation>查看</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="115" />
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>导出…</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="116" />
       <source>Remove…</source>
-      <translation type="unfinished" />
+      <translation>删除…</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="117" />
       <source>Add an attachment</source>
-      <translation type="unfinished" />
+      <translation>添加附件</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="118" />
       <source>View the selected attachment</source>
-      <translation type="unfinished" />
+      <translation>查看所选附件</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="119" />
       <source>Export the selected attachment unencrypted</source>
-      <translation type="unfinished" />
+      <translation>以未加密形式导出所选附件</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="120" />
       <source>Remove the selected attachment</source>
-      <translation type="unfinished" />
+      <translation>删除所选附件</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="170" />
       <source>Images and PDFs (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>图片和 PDF (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="171" />
       <source>Attach a file</source>
-      <translation type="unfinished" />
+      <translation>附加文件</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="179" />
       <source>The file could not be read (%1).</source>
-      <translation type="unfinished" />
+      <translation>无法读取该文件（%1）。</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="210" />
       <source>Export unencrypted?</source>
-      <translation type="unfinished" />
+      <translation>以未加密形式导出？</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="211" />
       <source>The exported copy of “%1” will not be encrypted: anyone with access to where you save it can read it, and deleting it later may not erase it from the disk. Export anyway?</source>
-      <translation type="unfinished" />
+      <translation>导出的“%1”副本不会加密：能够访问保存位置的任何人都能读取它，之后删除也未必能从磁盘上彻底清除。仍要导出吗？</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="213" />
       <source>Export attachment</source>
-      <translation type="unfinished" />
+      <translation>导出附件</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="222" />
       <source>The file could not be written (%1).</source>
-      <translation type="unfinished" />
+      <translation>无法写入该文件（%1）。</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="229" />
       <source>Remove attachment?</source>
-      <translation type="unfinished" />
+      <translation>删除附件？</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="230" />
       <source>Remove “%1” from this record? It cannot be restored.</source>
-      <translation type="unfinished" />
+      <translation>从此记录中删除“%1”？删除后无法恢复。</translation>
     </message>
   </context>
   <context>
@@ -222,17 +222,17 @@
     <message>
       <location filename="../../ui/editors/picker.py" line="125" />
       <source>Add a person: type part of a name…</source>
-      <translation type="unfinished" />
+      <translation>添加人员：输入姓名的一部分…</translation>
     </message>
     <message>
       <location filename="../../ui/editors/picker.py" line="126" />
       <source>Add a person to the case</source>
-      <translation type="unfinished" />
+      <translation>向案件添加人员</translation>
     </message>
     <message>
       <location filename="../../ui/editors/picker.py" line="128" />
       <source>Role of the person to add</source>
-      <translation type="unfinished" />
+      <translation>所添加人员的角色</translation>
     </message>
   </context>
   <context>
@@ -240,17 +240,17 @@
     <message>
       <location filename="../../ui/dialogs/history.py" line="64" />
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>字段</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="64" />
       <source>Before</source>
-      <translation type="unfinished" />
+      <translation>修改前</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="64" />
       <source>After</source>
-      <translation type="unfinished" />
+      <translation>修改后</translation>
     </message>
   </context>
   <context>
@@ -326,17 +326,17 @@
     <message>
       <location filename="../../ui/editors/fields.py" line="235" />
       <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
     </message>
     <message>
       <location filename="../../ui/editors/fields.py" line="237" />
       <source>approximate</source>
-      <translation type="unfinished" />
+      <translation>大约</translation>
     </message>
     <message>
       <location filename="../../ui/editors/fields.py" line="238" />
       <source>%1 is approximate</source>
-      <translation type="unfinished" />
+      <translation>%1为大约日期</translation>
     </message>
   </context>
   <context>
@@ -438,42 +438,42 @@
     <message>
       <location filename="../../ui/editors/dialog.py" line="68" />
       <source>Sections</source>
-      <translation type="unfinished">栏目</translation>
+      <translation>分区</translation>
     </message>
     <message>
       <location filename="../../ui/editors/dialog.py" line="94" />
       <source>Edit %1 — %2</source>
-      <translation type="unfinished" />
+      <translation>编辑%1 — %2</translation>
     </message>
     <message>
       <location filename="../../ui/editors/dialog.py" line="95" />
       <source>New %1</source>
-      <translation type="unfinished" />
+      <translation>新建%1</translation>
     </message>
     <message>
       <location filename="../../ui/editors/dialog.py" line="103" />
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>撤销</translation>
     </message>
     <message>
       <location filename="../../ui/editors/dialog.py" line="105" />
       <source>Redo</source>
-      <translation type="unfinished" />
+      <translation>重做</translation>
     </message>
     <message>
       <location filename="../../ui/editors/dialog.py" line="205" />
       <source>Nothing was saved: correct the field marked in red.</source>
-      <translation type="unfinished" />
+      <translation>未保存任何内容：请更正标红的字段。</translation>
     </message>
     <message>
       <location filename="../../ui/editors/dialog.py" line="216" />
       <source>Discard changes?</source>
-      <translation type="unfinished" />
+      <translation>放弃更改？</translation>
     </message>
     <message>
       <location filename="../../ui/editors/dialog.py" line="217" />
       <source>This record has changes that are not saved. Discard them?</source>
-      <translation type="unfinished" />
+      <translation>此记录有未保存的更改。要放弃吗？</translation>
     </message>
   </context>
   <context>
@@ -565,7 +565,7 @@
     <message>
       <location filename="../../ui/editors/fields.py" line="64" />
       <source>Error in %1</source>
-      <translation type="unfinished" />
+      <translation>%1有误</translation>
     </message>
   </context>
   <context>
@@ -581,62 +581,62 @@
     <message>
       <location filename="../../ui/dialogs/history.py" line="33" />
       <source>created</source>
-      <translation type="unfinished">已创建</translation>
+      <translation>创建</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="34" />
       <source>edited</source>
-      <translation type="unfinished" />
+      <translation>编辑</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="35" />
       <source>restored</source>
-      <translation type="unfinished">已恢复</translation>
+      <translation>恢复</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="36" />
       <source>deleted</source>
-      <translation type="unfinished">已删除</translation>
+      <translation>删除</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="37" />
       <source>merged from a bundle</source>
-      <translation type="unfinished" />
+      <translation>从数据包合并</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="95" />
       <source>Versions, newest first</source>
-      <translation type="unfinished" />
+      <translation>版本（最新在前）</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="101" />
       <source>What this version changed</source>
-      <translation type="unfinished" />
+      <translation>此版本的更改</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="114" />
       <source>Restore this version</source>
-      <translation type="unfinished" />
+      <translation>恢复此版本</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="115" />
       <source>Restore the selected version as a new version</source>
-      <translation type="unfinished" />
+      <translation>将所选版本恢复为新版本</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="131" />
       <source>History of %1</source>
-      <translation type="unfinished" />
+      <translation>%1的历史记录</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="137" />
       <source>(current)</source>
-      <translation type="unfinished" />
+      <translation>（当前）</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="171" />
       <source>Restored: the record now holds the fields of that version.</source>
-      <translation type="unfinished" />
+      <translation>已恢复：记录现在包含该版本的字段。</translation>
     </message>
   </context>
   <context>
@@ -892,7 +892,7 @@
     <message>
       <location filename="../../ui/editors/picker.py" line="110" />
       <source>Choose a record from the list that appears as you type part of its name.</source>
-      <translation type="unfinished" />
+      <translation>请从输入名称时出现的列表中选择一条记录。</translation>
     </message>
   </context>
   <context>
@@ -923,7 +923,7 @@
     <message>
       <location filename="../../ui/editors/picker.py" line="50" />
       <source>Type part of a name…</source>
-      <translation type="unfinished" />
+      <translation>输入名称的一部分…</translation>
     </message>
   </context>
   <context>
@@ -931,154 +931,154 @@
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="44" />
       <source>(deleted record)</source>
-      <translation type="unfinished" />
+      <translation>（已删除的记录）</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="127" />
       <source>%1 is %2 this %3</source>
-      <translation type="unfinished" />
+      <translation>%1是此%3的%2</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="130" />
       <source>link</source>
-      <translation type="unfinished" />
+      <translation>关联</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="132" />
       <source>Links</source>
-      <translation type="unfinished" />
+      <translation>关联</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="181" />
       <source>DO NOT USE</source>
-      <translation type="unfinished" />
+      <translation>切勿使用</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="186" />
       <source>monitored</source>
-      <translation type="unfinished" />
+      <translation>受监控</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="211" />
       <source>No emergency sheet yet: edit this person to add who to call and their lawyer.</source>
-      <translation type="unfinished" />
+      <translation>尚无紧急联络单：请编辑此人，添加紧急联系人及其律师。</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="213" />
       <location filename="../../ui/widgets/record_sections.py" line="236" />
       <location filename="../../ui/widgets/record_sections.py" line="253" />
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>详细信息</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="216" />
       <source>day %1 (since %2)</source>
-      <translation type="unfinished" />
+      <translation>第 %1 天（自 %2 起）</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="219" />
       <source>(from case events)</source>
-      <translation type="unfinished" />
+      <translation>（根据案件事件）</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="227" />
       <source>Timeline of all their cases</source>
-      <translation type="unfinished" />
+      <translation>其所有案件的时间线</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="230" />
       <source>Cases</source>
-      <translation type="unfinished">案件</translation>
+      <translation>案件</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="252" />
       <source>Timeline</source>
-      <translation type="unfinished" />
+      <translation>时间线</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="265" />
       <source>Events</source>
-      <translation type="unfinished" />
+      <translation>事件</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="270" />
       <source>Interventions</source>
-      <translation type="unfinished" />
+      <translation>干预行动</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="279" />
       <source>Event</source>
-      <translation type="unfinished" />
+      <translation>事件</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="286" />
       <source>(approximate)</source>
-      <translation type="unfinished" />
+      <translation>（大约）</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="54" />
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>编辑(&amp;E)</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="55" />
       <source>&amp;History</source>
-      <translation type="unfinished" />
+      <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="56" />
       <source>Add e&amp;vent</source>
-      <translation type="unfinished" />
+      <translation>添加事件(&amp;V)</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="57" />
       <source>Edit this record</source>
-      <translation type="unfinished" />
+      <translation>编辑此记录</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="58" />
       <source>Show this record's history</source>
-      <translation type="unfinished" />
+      <translation>显示此记录的历史</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="59" />
       <source>Add an event to this case</source>
-      <translation type="unfinished" />
+      <translation>为此案件添加事件</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="95" />
       <source>Choose a record on the left, or search with Ctrl+K.</source>
-      <translation type="unfinished" />
+      <translation>请在左侧选择一条记录，或按 Ctrl+K 搜索。</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="114" />
       <source>No record selected</source>
-      <translation type="unfinished" />
+      <translation>未选择记录</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="118" />
       <source>%1: %2</source>
-      <translation type="unfinished" />
+      <translation>%1：%2</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="121" />
       <source>Attachments</source>
-      <translation type="unfinished" />
+      <translation>附件</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="139" />
       <source>day %1</source>
-      <translation type="unfinished" />
+      <translation>第 %1 天</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="145" />
       <source>risk: %1</source>
-      <translation type="unfinished" />
+      <translation>风险：%1</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="149" />
       <source>updated %1</source>
-      <translation type="unfinished" />
+      <translation>更新于 %1</translation>
     </message>
   </context>
   <context>
@@ -1342,32 +1342,32 @@
     <message>
       <location filename="../../ui/editors/tables.py" line="119" />
       <source>Add</source>
-      <translation type="unfinished" />
+      <translation>添加</translation>
     </message>
     <message>
       <location filename="../../ui/editors/tables.py" line="120" />
       <source>Add to %1</source>
-      <translation type="unfinished" />
+      <translation>添加到%1</translation>
     </message>
     <message>
       <location filename="../../ui/editors/tables.py" line="122" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>删除</translation>
     </message>
     <message>
       <location filename="../../ui/editors/tables.py" line="123" />
       <source>Remove the selected row (Delete)</source>
-      <translation type="unfinished" />
+      <translation>删除所选行（Delete）</translation>
     </message>
     <message>
       <location filename="../../ui/editors/tables.py" line="124" />
       <source>Remove the selected row of %1</source>
-      <translation type="unfinished" />
+      <translation>删除%1中的所选行</translation>
     </message>
     <message>
       <location filename="../../ui/editors/tables.py" line="242" />
       <source>Row %1</source>
-      <translation type="unfinished" />
+      <translation>第 %1 行</translation>
     </message>
   </context>
   <context>
@@ -1375,7 +1375,7 @@
     <message>
       <location filename="../../ui/editors/fields.py" line="177" />
       <source>comma-separated, e.g. 709 crackdown, Xinjiang</source>
-      <translation type="unfinished" />
+      <translation>以逗号分隔，例如：709 大抓捕, 新疆</translation>
     </message>
   </context>
   <context>
@@ -1383,87 +1383,87 @@
     <message>
       <location filename="../../ui/widgets/timeline.py" line="45" />
       <source>37-day limit of criminal detention</source>
-      <translation type="unfinished" />
+      <translation>刑事拘留 37 天期限</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="46" />
       <source>six-month limit of RSDL</source>
-      <translation type="unfinished" />
+      <translation>指定居所监视居住六个月期限</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="93" />
       <source>Case timeline</source>
-      <translation type="unfinished" />
+      <translation>案件时间线</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="112" />
       <source>No dated events yet.</source>
-      <translation type="unfinished" />
+      <translation>尚无带日期的事件。</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="113" />
       <source>not known from the events</source>
-      <translation type="unfinished" />
+      <translation>无法从事件得知</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="114" />
       <source>Status: %1</source>
-      <translation type="unfinished" />
+      <translation>状态：%1</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="116" />
       <source>day %1 deprived of liberty (since %2)</source>
-      <translation type="unfinished" />
+      <translation>被剥夺自由第 %1 天（自 %2 起）</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="119" />
       <source>(showing %1 to %2; 0 shows all)</source>
-      <translation type="unfinished" />
+      <translation>（显示 %1 至 %2；按 0 显示全部）</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="129" />
       <source>approximate</source>
-      <translation type="unfinished" />
+      <translation>大约</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="339" />
       <source>exact date</source>
-      <translation type="unfinished" />
+      <translation>确切日期</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="339" />
       <source>month or year only</source>
-      <translation type="unfinished" />
+      <translation>仅知月份或年份</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="340" />
       <source>approximate (~)</source>
-      <translation type="unfinished" />
+      <translation>大约（~）</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="344" />
       <source>legal time limit</source>
-      <translation type="unfinished" />
+      <translation>法定期限</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="393" />
       <source>approximate date</source>
-      <translation type="unfinished" />
+      <translation>大约日期</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="395" />
       <source>known only to the %1</source>
-      <translation type="unfinished" />
+      <translation>仅知%1</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="395" />
       <source>month</source>
-      <translation type="unfinished" />
+      <translation>月份</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="395" />
       <source>year</source>
-      <translation type="unfinished" />
+      <translation>年份</translation>
     </message>
   </context>
   <context>
@@ -1543,7 +1543,7 @@
     <message>
       <location filename="../../ui/editors/fields.py" line="212" />
       <source>not known</source>
-      <translation type="unfinished">不详</translation>
+      <translation>不详</translation>
     </message>
   </context>
   <context>
@@ -1551,73 +1551,73 @@
     <message>
       <location filename="../../ui/editors/forms.py" line="39" />
       <source>Identity</source>
-      <translation type="unfinished" />
+      <translation>身份</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="42" />
       <source>Contact</source>
-      <translation type="unfinished" />
+      <translation>联系方式</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="43" />
       <source>Safety</source>
-      <translation type="unfinished" />
+      <translation>安全</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="43" />
       <source>derived from case events</source>
-      <translation type="unfinished" />
+      <translation>根据案件事件推断</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="49" />
       <location filename="../../ui/editors/forms.py" line="64" />
       <source>Notes and sources</source>
-      <translation type="unfinished" />
+      <translation>备注和来源</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="54" />
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>机构</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="60" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>案件</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="62" />
       <source>Charges and authorities</source>
-      <translation type="unfinished" />
+      <translation>罪名和机关</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="70" />
       <source>Event</source>
-      <translation type="unfinished" />
+      <translation>事件</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="73" />
       <source>Detention</source>
-      <translation type="unfinished" />
+      <translation>羁押</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="77" />
       <source>Sources</source>
-      <translation type="unfinished" />
+      <translation>来源</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="82" />
       <source>Intervention</source>
-      <translation type="unfinished" />
+      <translation>干预行动</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="90" />
       <source>Link</source>
-      <translation type="unfinished" />
+      <translation>关联</translation>
     </message>
     <message>
       <location filename="../../ui/editors/undo.py" line="16" />
       <source>Change %1</source>
-      <translation type="unfinished" />
+      <translation>更改%1</translation>
     </message>
   </context>
   <context>
@@ -1625,327 +1625,327 @@
     <message>
       <location filename="../../ui/editors/labels.py" line="21" />
       <source>Names</source>
-      <translation type="unfinished" />
+      <translation>姓名</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="22" />
       <source>Roles</source>
-      <translation type="unfinished" />
+      <translation>身份角色</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="23" />
       <source>Sex</source>
-      <translation type="unfinished" />
+      <translation>性别</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="24" />
       <source>Birth date</source>
-      <translation type="unfinished" />
+      <translation>出生日期</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="25" />
       <source>Nationality</source>
-      <translation type="unfinished" />
+      <translation>国籍</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="26" />
       <source>Occupation</source>
-      <translation type="unfinished" />
+      <translation>职业</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="27" />
       <source>Places</source>
-      <translation type="unfinished" />
+      <translation>地点</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="28" />
       <source>Channels</source>
-      <translation type="unfinished" />
+      <translation>联系渠道</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="29" />
       <source>Status</source>
-      <translation type="unfinished">状态</translation>
+      <translation>状态</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="30" />
       <source>Risk level</source>
-      <translation type="unfinished" />
+      <translation>风险等级</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="31" />
       <source>Consent</source>
-      <translation type="unfinished" />
+      <translation>同意</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="32" />
       <source>Emergency sheet</source>
-      <translation type="unfinished">紧急信息</translation>
+      <translation>紧急联络单</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="33" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>备注</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="34" />
       <source>Tags</source>
-      <translation type="unfinished" />
+      <translation>标签</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="35" />
       <source>Sources</source>
-      <translation type="unfinished" />
+      <translation>来源</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="36" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>类型</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="37" />
       <source>Title</source>
-      <translation type="unfinished">标题</translation>
+      <translation>标题</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="38" />
       <source>People</source>
-      <translation type="unfinished">人员</translation>
+      <translation>人员</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="39" />
       <source>Authorities</source>
-      <translation type="unfinished" />
+      <translation>机关</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="40" />
       <source>Charges</source>
-      <translation type="unfinished" />
+      <translation>罪名</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="41" />
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>地点</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="42" />
       <source>Checklist</source>
-      <translation type="unfinished" />
+      <translation>行动清单</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="43" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>案件</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="44" />
       <source>Person</source>
-      <translation type="unfinished" />
+      <translation>人员</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="45" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>日期</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="46" />
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>地点</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="47" />
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>描述</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="48" />
       <source>Detention details</source>
-      <translation type="unfinished" />
+      <translation>羁押详情</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="49" />
       <source>Confidence</source>
-      <translation type="unfinished" />
+      <translation>可信度</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="50" />
       <source>Addressee</source>
-      <translation type="unfinished" />
+      <translation>收件方</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="51" />
       <source>Response</source>
-      <translation type="unfinished" />
+      <translation>回复</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="52" />
       <source>Priority</source>
-      <translation type="unfinished" />
+      <translation>优先级</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="53" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>从</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="54" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>到</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="55" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>备注</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="56" />
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>内容</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="57" />
       <source>Kind</source>
-      <translation type="unfinished">类型</translation>
+      <translation>种类</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="58" />
       <source>Script</source>
-      <translation type="unfinished" />
+      <translation>文字</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="59" />
       <source>Safety</source>
-      <translation type="unfinished" />
+      <translation>安全性</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="60" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>角色</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="61" />
       <source>Charge</source>
-      <translation type="unfinished" />
+      <translation>罪名</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="62" />
       <source>Legal article</source>
-      <translation type="unfinished" />
+      <translation>法律条款</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="63" />
       <source>Who to call</source>
-      <translation type="unfinished">联系谁</translation>
+      <translation>紧急联系人</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="64" />
       <source>Lawyer</source>
-      <translation type="unfinished">律师</translation>
+      <translation>律师</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="65" />
       <source>Medical needs</source>
-      <translation type="unfinished">医疗需求</translation>
+      <translation>医疗需求</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="66" />
       <source>Prior instructions</source>
-      <translation type="unfinished">事先嘱托</translation>
+      <translation>事先嘱托</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="67" />
       <source>Given on</source>
-      <translation type="unfinished" />
+      <translation>同意日期</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="68" />
       <source>Scope</source>
-      <translation type="unfinished" />
+      <translation>范围</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="69" />
       <source>Facility</source>
-      <translation type="unfinished" />
+      <translation>关押场所</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="70" />
       <source>Whereabouts known</source>
-      <translation type="unfinished" />
+      <translation>下落已知</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="71" />
       <source>Family notified</source>
-      <translation type="unfinished" />
+      <translation>已通知家属</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="72" />
       <source>Lawyer access</source>
-      <translation type="unfinished">律师会见</translation>
+      <translation>律师会见</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="73" />
       <source>Conditions</source>
-      <translation type="unfinished" />
+      <translation>关押条件</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="74" />
       <source>Health</source>
-      <translation type="unfinished" />
+      <translation>健康状况</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="75" />
       <source>Reliability of the source</source>
-      <translation type="unfinished" />
+      <translation>来源可靠性</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="76" />
       <source>Credibility of the information</source>
-      <translation type="unfinished" />
+      <translation>信息可信度</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="77" />
       <source>Internal only</source>
-      <translation type="unfinished" />
+      <translation>仅限内部</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="78" />
       <source>Item</source>
-      <translation type="unfinished" />
+      <translation>事项</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="79" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>已完成</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="83" />
       <source>person</source>
-      <translation type="unfinished">人员</translation>
+      <translation>人员</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="84" />
       <source>organisation</source>
-      <translation type="unfinished">机构</translation>
+      <translation>机构</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="85" />
       <source>case</source>
-      <translation type="unfinished">案件</translation>
+      <translation>案件</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="86" />
       <source>event</source>
-      <translation type="unfinished">事件</translation>
+      <translation>事件</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="87" />
       <source>intervention</source>
-      <translation type="unfinished" />
+      <translation>干预行动</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="88" />
       <source>link</source>
-      <translation type="unfinished" />
+      <translation>关联</translation>
     </message>
   </context>
   <context>
@@ -1953,87 +1953,87 @@
     <message>
       <location filename="../../ui/editors/labels.py" line="93" />
       <source>Han (Chinese characters)</source>
-      <translation type="unfinished" />
+      <translation>汉字</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="94" />
       <source>Han, simplified</source>
-      <translation type="unfinished" />
+      <translation>简体汉字</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="95" />
       <source>Han, traditional</source>
-      <translation type="unfinished" />
+      <translation>繁体汉字</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="96" />
       <source>Latin</source>
-      <translation type="unfinished" />
+      <translation>拉丁字母</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="97" />
       <source>Arabic (Uyghur)</source>
-      <translation type="unfinished" />
+      <translation>阿拉伯字母（维吾尔文）</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="98" />
       <source>Tibetan</source>
-      <translation type="unfinished" />
+      <translation>藏文</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="99" />
       <source>Mongolian</source>
-      <translation type="unfinished" />
+      <translation>蒙古文</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="100" />
       <source>Cyrillic</source>
-      <translation type="unfinished" />
+      <translation>西里尔字母</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="101" />
       <source>Hangul</source>
-      <translation type="unfinished" />
+      <translation>谚文</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="102" />
       <source>Hiragana</source>
-      <translation type="unfinished" />
+      <translation>平假名</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="103" />
       <source>Katakana</source>
-      <translation type="unfinished" />
+      <translation>片假名</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="104" />
       <source>Greek</source>
-      <translation type="unfinished" />
+      <translation>希腊字母</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="105" />
       <source>Hebrew</source>
-      <translation type="unfinished" />
+      <translation>希伯来字母</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="106" />
       <source>Thai</source>
-      <translation type="unfinished" />
+      <translation>泰文</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="107" />
       <source>Devanagari</source>
-      <translation type="unfinished" />
+      <translation>天城文</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="108" />
       <source>Common (digits, symbols)</source>
-      <translation type="unfinished" />
+      <translation>通用（数字、符号）</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="109" />
       <source>Unknown</source>
-      <translation type="unfinished" />
+      <translation>未知</translation>
     </message>
   </context>
   <context>
@@ -2087,24 +2087,24 @@
     <message>
       <location filename="../../ui/editors/labels.py" line="112" />
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>是</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="112" />
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>否</translation>
     </message>
     <message>
       <source>NGO</source>
-      <translation type="unfinished" />
+      <translation>非政府组织</translation>
     </message>
     <message>
       <source>Signal</source>
-      <translation type="unfinished" />
+      <translation>Signal</translation>
     </message>
     <message>
       <source>Telegram</source>
-      <translation type="unfinished" />
+      <translation>Telegram</translation>
     </message>
     <message>
       <source>UN urgent appeal sent</source>
@@ -2112,27 +2112,27 @@
     </message>
     <message>
       <source>WeChat</source>
-      <translation type="unfinished" />
+      <translation>微信</translation>
     </message>
     <message>
       <source>acknowledged</source>
-      <translation type="unfinished" />
+      <translation>已确认收到</translation>
     </message>
     <message>
       <source>activist</source>
-      <translation type="unfinished" />
+      <translation>活动人士</translation>
     </message>
     <message>
       <source>administrative detention</source>
-      <translation type="unfinished" />
+      <translation>行政拘留</translation>
     </message>
     <message>
       <source>alias</source>
-      <translation type="unfinished" />
+      <translation>别名</translation>
     </message>
     <message>
       <source>answered</source>
-      <translation type="unfinished" />
+      <translation>已回复</translation>
     </message>
     <message>
       <source>at liberty</source>
@@ -2140,35 +2140,35 @@
     </message>
     <message>
       <source>black jail</source>
-      <translation type="unfinished" />
+      <translation>黑监狱</translation>
     </message>
     <message>
       <source>charged</source>
-      <translation type="unfinished" />
+      <translation>被指控</translation>
     </message>
     <message>
       <source>closed</source>
-      <translation type="unfinished" />
+      <translation>已结案</translation>
     </message>
     <message>
       <source>colleague of</source>
-      <translation type="unfinished" />
+      <translation>同事</translation>
     </message>
     <message>
       <source>community leader</source>
-      <translation type="unfinished" />
+      <translation>社区领袖</translation>
     </message>
     <message>
       <source>completely reliable</source>
-      <translation type="unfinished" />
+      <translation>完全可靠</translation>
     </message>
     <message>
       <source>confirmed</source>
-      <translation type="unfinished" />
+      <translation>已证实</translation>
     </message>
     <message>
       <source>confirmed by other sources</source>
-      <translation type="unfinished" />
+      <translation>已由其他来源证实</translation>
     </message>
     <message>
       <source>consent to go public decided with the family</source>
@@ -2176,11 +2176,11 @@
     </message>
     <message>
       <source>criminal detention</source>
-      <translation type="unfinished" />
+      <translation>刑事拘留</translation>
     </message>
     <message>
       <source>critical</source>
-      <translation type="unfinished" />
+      <translation>危急</translation>
     </message>
     <message>
       <source>deceased</source>
@@ -2188,7 +2188,7 @@
     </message>
     <message>
       <source>defender</source>
-      <translation type="unfinished" />
+      <translation>维权人士</translation>
     </message>
     <message>
       <source>denied</source>
@@ -2200,7 +2200,7 @@
     </message>
     <message>
       <source>detention</source>
-      <translation type="unfinished" />
+      <translation>羁押</translation>
     </message>
     <message>
       <source>disappeared</source>
@@ -2208,55 +2208,59 @@
     </message>
     <message>
       <source>do not use</source>
-      <translation type="unfinished" />
+      <translation>切勿使用</translation>
     </message>
     <message>
       <source>doubtful</source>
-      <translation type="unfinished" />
+      <translation>存疑</translation>
     </message>
     <message>
       <source>email</source>
-      <translation type="unfinished" />
+      <translation>电子邮件</translation>
     </message>
     <message>
       <source>embassy démarche</source>
-      <translation type="unfinished" />
+      <translation>使馆交涉</translation>
     </message>
     <message>
       <source>enforced disappearance</source>
-      <translation type="unfinished" />
+      <translation>强迫失踪</translation>
     </message>
     <message>
       <source>fairly reliable</source>
-      <translation type="unfinished" />
+      <translation>比较可靠</translation>
     </message>
     <message>
       <source>family</source>
-      <translation type="unfinished" />
+      <translation>家属</translation>
     </message>
     <message>
       <source>family member</source>
-      <translation type="unfinished" />
+      <translation>家属</translation>
     </message>
     <message>
       <source>family of</source>
-      <translation type="unfinished" />
+      <translation>家属</translation>
     </message>
     <message>
       <source>family support</source>
-      <translation type="unfinished" />
+      <translation>家属支援</translation>
     </message>
     <message>
       <source>family told</source>
       <translation>已告知家属</translation>
     </message>
     <message>
+      <source>female</source>
+      <translation>女</translation>
+    </message>
+    <message>
       <source>formally arrested</source>
-      <translation type="unfinished" />
+      <translation>正式逮捕</translation>
     </message>
     <message>
       <source>government body</source>
-      <translation type="unfinished" />
+      <translation>政府机关</translation>
     </message>
     <message>
       <source>granted</source>
@@ -2264,23 +2268,23 @@
     </message>
     <message>
       <source>harassment</source>
-      <translation type="unfinished" />
+      <translation>骚扰</translation>
     </message>
     <message>
       <source>health concern</source>
-      <translation type="unfinished" />
+      <translation>健康问题</translation>
     </message>
     <message>
       <source>hearing</source>
-      <translation type="unfinished" />
+      <translation>庭审</translation>
     </message>
     <message>
       <source>high</source>
-      <translation type="unfinished" />
+      <translation>高</translation>
     </message>
     <message>
       <source>ill-treatment</source>
-      <translation type="unfinished" />
+      <translation>虐待</translation>
     </message>
     <message>
       <source>imprisoned</source>
@@ -2288,7 +2292,7 @@
     </message>
     <message>
       <source>improbable</source>
-      <translation type="unfinished" />
+      <translation>不太可能</translation>
     </message>
     <message>
       <source>in exile</source>
@@ -2296,27 +2300,27 @@
     </message>
     <message>
       <source>indicted</source>
-      <translation type="unfinished" />
+      <translation>被起诉</translation>
     </message>
     <message>
       <source>internal only</source>
-      <translation type="unfinished" />
+      <translation>仅限内部</translation>
     </message>
     <message>
       <source>journalist</source>
-      <translation type="unfinished" />
+      <translation>记者</translation>
     </message>
     <message>
       <source>law firm</source>
-      <translation type="unfinished" />
+      <translation>律师事务所</translation>
     </message>
     <message>
       <source>lawyer</source>
-      <translation type="unfinished" />
+      <translation>律师</translation>
     </message>
     <message>
       <source>lawyer access denied</source>
-      <translation type="unfinished" />
+      <translation>拒绝律师会见</translation>
     </message>
     <message>
       <source>lawyer engaged</source>
@@ -2324,71 +2328,75 @@
     </message>
     <message>
       <source>lawyer of</source>
-      <translation type="unfinished" />
+      <translation>律师</translation>
     </message>
     <message>
       <source>lawyer visit</source>
-      <translation type="unfinished" />
+      <translation>律师会见</translation>
     </message>
     <message>
       <source>legal</source>
-      <translation type="unfinished" />
+      <translation>法定姓名</translation>
     </message>
     <message>
       <source>letter to authorities</source>
-      <translation type="unfinished" />
+      <translation>致当局信函</translation>
     </message>
     <message>
       <source>listed partners</source>
-      <translation type="unfinished" />
+      <translation>列明的合作伙伴</translation>
     </message>
     <message>
       <source>low</source>
-      <translation type="unfinished" />
+      <translation>低</translation>
+    </message>
+    <message>
+      <source>male</source>
+      <translation>男</translation>
     </message>
     <message>
       <source>media</source>
-      <translation type="unfinished" />
+      <translation>媒体</translation>
     </message>
     <message>
       <source>medium</source>
-      <translation type="unfinished" />
+      <translation>中</translation>
     </message>
     <message>
       <source>member of</source>
-      <translation type="unfinished" />
+      <translation>成员</translation>
     </message>
     <message>
       <source>monitored</source>
-      <translation type="unfinished" />
+      <translation>受监控</translation>
     </message>
     <message>
       <source>monitoring</source>
-      <translation type="unfinished" />
+      <translation>跟进中</translation>
     </message>
     <message>
       <source>normal</source>
-      <translation type="unfinished" />
+      <translation>普通</translation>
     </message>
     <message>
       <source>not usually reliable</source>
-      <translation type="unfinished" />
+      <translation>通常不可靠</translation>
     </message>
     <message>
       <source>official</source>
-      <translation type="unfinished" />
+      <translation>官员</translation>
     </message>
     <message>
       <source>online handle</source>
-      <translation type="unfinished" />
+      <translation>网名</translation>
     </message>
     <message>
       <source>open</source>
-      <translation type="unfinished" />
+      <translation>进行中</translation>
     </message>
     <message>
       <source>other</source>
-      <translation type="unfinished" />
+      <translation>其他</translation>
     </message>
     <message>
       <source>partner organisations alerted</source>
@@ -2396,67 +2404,67 @@
     </message>
     <message>
       <source>phone</source>
-      <translation type="unfinished" />
+      <translation>电话</translation>
     </message>
     <message>
       <source>planned</source>
-      <translation type="unfinished" />
+      <translation>计划中</translation>
     </message>
     <message>
       <source>political re-education camp</source>
-      <translation type="unfinished" />
+      <translation>政治“再教育”营</translation>
     </message>
     <message>
       <source>possibly true</source>
-      <translation type="unfinished" />
+      <translation>可能属实</translation>
     </message>
     <message>
       <source>primary</source>
-      <translation type="unfinished" />
+      <translation>主要姓名</translation>
     </message>
     <message>
       <source>probable</source>
-      <translation type="unfinished" />
+      <translation>很可能</translation>
     </message>
     <message>
       <source>probably true</source>
-      <translation type="unfinished" />
+      <translation>很可能属实</translation>
     </message>
     <message>
       <source>prosecution</source>
-      <translation type="unfinished" />
+      <translation>起诉</translation>
     </message>
     <message>
       <source>psychiatric confinement</source>
-      <translation type="unfinished" />
+      <translation>强制精神病收治</translation>
     </message>
     <message>
       <source>public advocacy</source>
-      <translation type="unfinished" />
+      <translation>公开倡导</translation>
     </message>
     <message>
       <source>public statement</source>
-      <translation type="unfinished" />
+      <translation>公开声明</translation>
     </message>
     <message>
       <source>released</source>
-      <translation type="unfinished" />
+      <translation>获释</translation>
     </message>
     <message>
       <source>reliability cannot be judged</source>
-      <translation type="unfinished" />
+      <translation>可靠性无法判断</translation>
     </message>
     <message>
       <source>religious community</source>
-      <translation type="unfinished" />
+      <translation>宗教团体</translation>
     </message>
     <message>
       <source>religious leader</source>
-      <translation type="unfinished" />
+      <translation>宗教领袖</translation>
     </message>
     <message>
       <source>reprisal against family</source>
-      <translation type="unfinished" />
+      <translation>对家属的报复</translation>
     </message>
     <message>
       <source>residential surveillance at a designated location</source>
@@ -2464,27 +2472,27 @@
     </message>
     <message>
       <source>romanised</source>
-      <translation type="unfinished" />
+      <translation>拉丁转写</translation>
     </message>
     <message>
       <source>safe</source>
-      <translation type="unfinished" />
+      <translation>安全</translation>
     </message>
     <message>
       <source>scholar</source>
-      <translation type="unfinished" />
+      <translation>学者</translation>
     </message>
     <message>
       <source>sent</source>
-      <translation type="unfinished" />
+      <translation>已发送</translation>
     </message>
     <message>
       <source>sentenced</source>
-      <translation type="unfinished" />
+      <translation>被判刑</translation>
     </message>
     <message>
       <source>surveillance</source>
-      <translation type="unfinished" />
+      <translation>监控</translation>
     </message>
     <message>
       <source>sympathetic governments alerted</source>
@@ -2492,27 +2500,27 @@
     </message>
     <message>
       <source>transferred</source>
-      <translation type="unfinished" />
+      <translation>被转移</translation>
     </message>
     <message>
       <source>transnational repression</source>
-      <translation type="unfinished" />
+      <translation>跨国镇压</translation>
     </message>
     <message>
       <source>travel ban</source>
-      <translation type="unfinished" />
+      <translation>出境限制</translation>
     </message>
     <message>
       <source>truth cannot be judged</source>
-      <translation type="unfinished" />
+      <translation>真实性无法判断</translation>
     </message>
     <message>
       <source>unconfirmed</source>
-      <translation type="unfinished" />
+      <translation>未证实</translation>
     </message>
     <message>
       <source>university</source>
-      <translation type="unfinished" />
+      <translation>大学</translation>
     </message>
     <message>
       <source>unknown</source>
@@ -2520,23 +2528,23 @@
     </message>
     <message>
       <source>unreliable</source>
-      <translation type="unfinished" />
+      <translation>不可靠</translation>
     </message>
     <message>
       <source>urgent</source>
-      <translation type="unfinished" />
+      <translation>紧急</translation>
     </message>
     <message>
       <source>urgent appeal to UN Special Procedures</source>
-      <translation type="unfinished" />
+      <translation>向联合国特别程序发出紧急呼吁</translation>
     </message>
     <message>
       <source>usually reliable</source>
-      <translation type="unfinished" />
+      <translation>通常可靠</translation>
     </message>
     <message>
       <source>witness</source>
-      <translation type="unfinished" />
+      <translation>证人</translation>
     </message>
   </context>
 </TS>

@@ -25,12 +25,12 @@
     <message>
       <location filename="../../ui/models/activity.py" line="21" />
       <source>intervention</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">干預行動</translation>
     </message>
     <message>
       <location filename="../../ui/models/activity.py" line="21" />
       <source>link</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">關聯</translation>
     </message>
     <message>
       <location filename="../../ui/models/activity.py" line="24" />
@@ -80,7 +80,7 @@
     <message>
       <location filename="../../ui/models/activity.py" line="50" />
       <source>(deleted record)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">（已刪除的記錄）</translation>
     </message>
   </context>
   <context>
@@ -88,17 +88,17 @@
     <message>
       <location filename="../../ui/widgets/attachment_viewer.py" line="115" />
       <source>Casebook cannot show this kind of file. Export it (after the warning) to open it elsewhere.</source>
-      <translation type="unfinished" />
+      <translation>Casebook 無法顯示此類檔案。如需在其他程式中開啟，請匯出（會先提示風險）。</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachment_viewer.py" line="121" />
       <source>This PDF is damaged or protected and cannot be shown.</source>
-      <translation type="unfinished" />
+      <translation>此 PDF 已損壞或受保護，無法顯示。</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachment_viewer.py" line="125" />
       <source>Page %1 of %2</source>
-      <translation type="unfinished" />
+      <translation>第 %1 頁，共 %2 頁</translation>
     </message>
   </context>
   <context>
@@ -106,22 +106,22 @@
     <message>
       <location filename="../../ui/widgets/attachments.py" line="73" />
       <source>Name</source>
-      <translation type="unfinished">姓名</translation>
+      <translation>名稱</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="73" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>類型</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="73" />
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>大小</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="73" />
       <source>Added</source>
-      <translation type="unfinished" />
+      <translation>新增日期</translation>
     </message>
   </context>
   <context>
@@ -129,92 +129,92 @@
     <message>
       <location filename="../../ui/widgets/attachments.py" line="102" />
       <source>Attachments</source>
-      <translation type="unfinished" />
+      <translation>附件</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="113" />
       <source>Add…</source>
-      <translation type="unfinished" />
+      <translation>新增…</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="114" />
       <source>View</source>
-      <translation type="unfinished" />
+      <translation>檢視</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="115" />
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>匯出…</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="116" />
       <source>Remove…</source>
-      <translation type="unfinished" />
+      <translation>刪除…</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="117" />
       <source>Add an attachment</source>
-      <translation type="unfinished" />
+      <translation>新增附件</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="118" />
       <source>View the selected attachment</source>
-      <translation type="unfinished" />
+      <translation>檢視所選附件</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="119" />
       <source>Export the selected attachment unencrypted</source>
-      <translation type="unfinished" />
+      <translation>以未加密形式匯出所選附件</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="120" />
       <source>Remove the selected attachment</source>
-      <translation type="unfinished" />
+      <translation>刪除所選附件</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="170" />
       <source>Images and PDFs (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>圖片和 PDF (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf);;所有檔案 (*)</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="171" />
       <source>Attach a file</source>
-      <translation type="unfinished" />
+      <translation>附加檔案</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="179" />
       <source>The file could not be read (%1).</source>
-      <translation type="unfinished" />
+      <translation>無法讀取該檔案（%1）。</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="210" />
       <source>Export unencrypted?</source>
-      <translation type="unfinished" />
+      <translation>以未加密形式匯出？</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="211" />
       <source>The exported copy of “%1” will not be encrypted: anyone with access to where you save it can read it, and deleting it later may not erase it from the disk. Export anyway?</source>
-      <translation type="unfinished" />
+      <translation>匯出的「%1」副本不會加密：能夠訪問儲存位置的任何人都能讀取它，之後刪除也未必能從磁碟上徹底清除。仍要匯出嗎？</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="213" />
       <source>Export attachment</source>
-      <translation type="unfinished" />
+      <translation>匯出附件</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="222" />
       <source>The file could not be written (%1).</source>
-      <translation type="unfinished" />
+      <translation>無法寫入該檔案（%1）。</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="229" />
       <source>Remove attachment?</source>
-      <translation type="unfinished" />
+      <translation>刪除附件？</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="230" />
       <source>Remove “%1” from this record? It cannot be restored.</source>
-      <translation type="unfinished" />
+      <translation>從此記錄中刪除「%1」？刪除後無法恢復。</translation>
     </message>
   </context>
   <context>
@@ -222,17 +222,17 @@
     <message>
       <location filename="../../ui/editors/picker.py" line="125" />
       <source>Add a person: type part of a name…</source>
-      <translation type="unfinished" />
+      <translation>新增人員：輸入姓名的一部分…</translation>
     </message>
     <message>
       <location filename="../../ui/editors/picker.py" line="126" />
       <source>Add a person to the case</source>
-      <translation type="unfinished" />
+      <translation>向案件新增人員</translation>
     </message>
     <message>
       <location filename="../../ui/editors/picker.py" line="128" />
       <source>Role of the person to add</source>
-      <translation type="unfinished" />
+      <translation>所新增人員的角色</translation>
     </message>
   </context>
   <context>
@@ -240,17 +240,17 @@
     <message>
       <location filename="../../ui/dialogs/history.py" line="64" />
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>欄位</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="64" />
       <source>Before</source>
-      <translation type="unfinished" />
+      <translation>修改前</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="64" />
       <source>After</source>
-      <translation type="unfinished" />
+      <translation>修改後</translation>
     </message>
   </context>
   <context>
@@ -326,17 +326,17 @@
     <message>
       <location filename="../../ui/editors/fields.py" line="235" />
       <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
     </message>
     <message>
       <location filename="../../ui/editors/fields.py" line="237" />
       <source>approximate</source>
-      <translation type="unfinished" />
+      <translation>大約</translation>
     </message>
     <message>
       <location filename="../../ui/editors/fields.py" line="238" />
       <source>%1 is approximate</source>
-      <translation type="unfinished" />
+      <translation>%1為大約日期</translation>
     </message>
   </context>
   <context>
@@ -438,42 +438,42 @@
     <message>
       <location filename="../../ui/editors/dialog.py" line="68" />
       <source>Sections</source>
-      <translation type="unfinished">欄目</translation>
+      <translation>分區</translation>
     </message>
     <message>
       <location filename="../../ui/editors/dialog.py" line="94" />
       <source>Edit %1 — %2</source>
-      <translation type="unfinished" />
+      <translation>編輯%1 — %2</translation>
     </message>
     <message>
       <location filename="../../ui/editors/dialog.py" line="95" />
       <source>New %1</source>
-      <translation type="unfinished" />
+      <translation>新建%1</translation>
     </message>
     <message>
       <location filename="../../ui/editors/dialog.py" line="103" />
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>復原</translation>
     </message>
     <message>
       <location filename="../../ui/editors/dialog.py" line="105" />
       <source>Redo</source>
-      <translation type="unfinished" />
+      <translation>重做</translation>
     </message>
     <message>
       <location filename="../../ui/editors/dialog.py" line="205" />
       <source>Nothing was saved: correct the field marked in red.</source>
-      <translation type="unfinished" />
+      <translation>未儲存任何內容：請更正標紅的欄位。</translation>
     </message>
     <message>
       <location filename="../../ui/editors/dialog.py" line="216" />
       <source>Discard changes?</source>
-      <translation type="unfinished" />
+      <translation>放棄更改？</translation>
     </message>
     <message>
       <location filename="../../ui/editors/dialog.py" line="217" />
       <source>This record has changes that are not saved. Discard them?</source>
-      <translation type="unfinished" />
+      <translation>此記錄有未儲存的更改。要放棄嗎？</translation>
     </message>
   </context>
   <context>
@@ -565,7 +565,7 @@
     <message>
       <location filename="../../ui/editors/fields.py" line="64" />
       <source>Error in %1</source>
-      <translation type="unfinished" />
+      <translation>%1有誤</translation>
     </message>
   </context>
   <context>
@@ -581,62 +581,62 @@
     <message>
       <location filename="../../ui/dialogs/history.py" line="33" />
       <source>created</source>
-      <translation type="unfinished">已創建</translation>
+      <translation>建立</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="34" />
       <source>edited</source>
-      <translation type="unfinished" />
+      <translation>編輯</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="35" />
       <source>restored</source>
-      <translation type="unfinished">已恢復</translation>
+      <translation>恢復</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="36" />
       <source>deleted</source>
-      <translation type="unfinished">已刪除</translation>
+      <translation>刪除</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="37" />
       <source>merged from a bundle</source>
-      <translation type="unfinished" />
+      <translation>從資料包合併</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="95" />
       <source>Versions, newest first</source>
-      <translation type="unfinished" />
+      <translation>版本（最新在前）</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="101" />
       <source>What this version changed</source>
-      <translation type="unfinished" />
+      <translation>此版本的更改</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="114" />
       <source>Restore this version</source>
-      <translation type="unfinished" />
+      <translation>恢復此版本</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="115" />
       <source>Restore the selected version as a new version</source>
-      <translation type="unfinished" />
+      <translation>將所選版本恢復為新版本</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="131" />
       <source>History of %1</source>
-      <translation type="unfinished" />
+      <translation>%1的歷史記錄</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="137" />
       <source>(current)</source>
-      <translation type="unfinished" />
+      <translation>（當前）</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="171" />
       <source>Restored: the record now holds the fields of that version.</source>
-      <translation type="unfinished" />
+      <translation>已恢復：記錄現在包含該版本的欄位。</translation>
     </message>
   </context>
   <context>
@@ -892,7 +892,7 @@
     <message>
       <location filename="../../ui/editors/picker.py" line="110" />
       <source>Choose a record from the list that appears as you type part of its name.</source>
-      <translation type="unfinished" />
+      <translation>請從輸入名稱時出現的列表中選擇一條記錄。</translation>
     </message>
   </context>
   <context>
@@ -923,7 +923,7 @@
     <message>
       <location filename="../../ui/editors/picker.py" line="50" />
       <source>Type part of a name…</source>
-      <translation type="unfinished" />
+      <translation>輸入名稱的一部分…</translation>
     </message>
   </context>
   <context>
@@ -931,154 +931,154 @@
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="44" />
       <source>(deleted record)</source>
-      <translation type="unfinished" />
+      <translation>（已刪除的記錄）</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="127" />
       <source>%1 is %2 this %3</source>
-      <translation type="unfinished" />
+      <translation>%1是此%3的%2</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="130" />
       <source>link</source>
-      <translation type="unfinished" />
+      <translation>關聯</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="132" />
       <source>Links</source>
-      <translation type="unfinished" />
+      <translation>關聯</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="181" />
       <source>DO NOT USE</source>
-      <translation type="unfinished" />
+      <translation>切勿使用</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="186" />
       <source>monitored</source>
-      <translation type="unfinished" />
+      <translation>受監控</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="211" />
       <source>No emergency sheet yet: edit this person to add who to call and their lawyer.</source>
-      <translation type="unfinished" />
+      <translation>尚無緊急聯絡單：請編輯此人，新增緊急聯絡人及其律師。</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="213" />
       <location filename="../../ui/widgets/record_sections.py" line="236" />
       <location filename="../../ui/widgets/record_sections.py" line="253" />
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>詳細資訊</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="216" />
       <source>day %1 (since %2)</source>
-      <translation type="unfinished" />
+      <translation>第 %1 天（自 %2 起）</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="219" />
       <source>(from case events)</source>
-      <translation type="unfinished" />
+      <translation>（根據案件事件）</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="227" />
       <source>Timeline of all their cases</source>
-      <translation type="unfinished" />
+      <translation>其所有案件的時間軸</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="230" />
       <source>Cases</source>
-      <translation type="unfinished">案件</translation>
+      <translation>案件</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="252" />
       <source>Timeline</source>
-      <translation type="unfinished" />
+      <translation>時間軸</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="265" />
       <source>Events</source>
-      <translation type="unfinished" />
+      <translation>事件</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="270" />
       <source>Interventions</source>
-      <translation type="unfinished" />
+      <translation>干預行動</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="279" />
       <source>Event</source>
-      <translation type="unfinished" />
+      <translation>事件</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="286" />
       <source>(approximate)</source>
-      <translation type="unfinished" />
+      <translation>（大約）</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="54" />
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>編輯(&amp;E)</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="55" />
       <source>&amp;History</source>
-      <translation type="unfinished" />
+      <translation>歷史記錄(&amp;H)</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="56" />
       <source>Add e&amp;vent</source>
-      <translation type="unfinished" />
+      <translation>新增事件(&amp;V)</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="57" />
       <source>Edit this record</source>
-      <translation type="unfinished" />
+      <translation>編輯此記錄</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="58" />
       <source>Show this record's history</source>
-      <translation type="unfinished" />
+      <translation>顯示此記錄的歷史</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="59" />
       <source>Add an event to this case</source>
-      <translation type="unfinished" />
+      <translation>為此案件新增事件</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="95" />
       <source>Choose a record on the left, or search with Ctrl+K.</source>
-      <translation type="unfinished" />
+      <translation>請在左側選擇一條記錄，或按 Ctrl+K 搜尋。</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="114" />
       <source>No record selected</source>
-      <translation type="unfinished" />
+      <translation>未選擇記錄</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="118" />
       <source>%1: %2</source>
-      <translation type="unfinished" />
+      <translation>%1：%2</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="121" />
       <source>Attachments</source>
-      <translation type="unfinished" />
+      <translation>附件</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="139" />
       <source>day %1</source>
-      <translation type="unfinished" />
+      <translation>第 %1 天</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="145" />
       <source>risk: %1</source>
-      <translation type="unfinished" />
+      <translation>風險：%1</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="149" />
       <source>updated %1</source>
-      <translation type="unfinished" />
+      <translation>更新於 %1</translation>
     </message>
   </context>
   <context>
@@ -1342,32 +1342,32 @@
     <message>
       <location filename="../../ui/editors/tables.py" line="119" />
       <source>Add</source>
-      <translation type="unfinished" />
+      <translation>新增</translation>
     </message>
     <message>
       <location filename="../../ui/editors/tables.py" line="120" />
       <source>Add to %1</source>
-      <translation type="unfinished" />
+      <translation>新增到%1</translation>
     </message>
     <message>
       <location filename="../../ui/editors/tables.py" line="122" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>刪除</translation>
     </message>
     <message>
       <location filename="../../ui/editors/tables.py" line="123" />
       <source>Remove the selected row (Delete)</source>
-      <translation type="unfinished" />
+      <translation>刪除所選行（Delete）</translation>
     </message>
     <message>
       <location filename="../../ui/editors/tables.py" line="124" />
       <source>Remove the selected row of %1</source>
-      <translation type="unfinished" />
+      <translation>刪除%1中的所選行</translation>
     </message>
     <message>
       <location filename="../../ui/editors/tables.py" line="242" />
       <source>Row %1</source>
-      <translation type="unfinished" />
+      <translation>第 %1 行</translation>
     </message>
   </context>
   <context>
@@ -1375,7 +1375,7 @@
     <message>
       <location filename="../../ui/editors/fields.py" line="177" />
       <source>comma-separated, e.g. 709 crackdown, Xinjiang</source>
-      <translation type="unfinished" />
+      <translation>以逗號分隔，例如：709 大抓捕, 新疆</translation>
     </message>
   </context>
   <context>
@@ -1383,87 +1383,87 @@
     <message>
       <location filename="../../ui/widgets/timeline.py" line="45" />
       <source>37-day limit of criminal detention</source>
-      <translation type="unfinished" />
+      <translation>刑事拘留 37 天期限</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="46" />
       <source>six-month limit of RSDL</source>
-      <translation type="unfinished" />
+      <translation>指定居所監視居住六個月期限</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="93" />
       <source>Case timeline</source>
-      <translation type="unfinished" />
+      <translation>案件時間軸</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="112" />
       <source>No dated events yet.</source>
-      <translation type="unfinished" />
+      <translation>尚無帶日期的事件。</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="113" />
       <source>not known from the events</source>
-      <translation type="unfinished" />
+      <translation>無法從事件得知</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="114" />
       <source>Status: %1</source>
-      <translation type="unfinished" />
+      <translation>狀態：%1</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="116" />
       <source>day %1 deprived of liberty (since %2)</source>
-      <translation type="unfinished" />
+      <translation>被剝奪自由第 %1 天（自 %2 起）</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="119" />
       <source>(showing %1 to %2; 0 shows all)</source>
-      <translation type="unfinished" />
+      <translation>（顯示 %1 至 %2；按 0 顯示全部）</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="129" />
       <source>approximate</source>
-      <translation type="unfinished" />
+      <translation>大約</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="339" />
       <source>exact date</source>
-      <translation type="unfinished" />
+      <translation>確切日期</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="339" />
       <source>month or year only</source>
-      <translation type="unfinished" />
+      <translation>僅知月份或年份</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="340" />
       <source>approximate (~)</source>
-      <translation type="unfinished" />
+      <translation>大約（~）</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="344" />
       <source>legal time limit</source>
-      <translation type="unfinished" />
+      <translation>法定期限</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="393" />
       <source>approximate date</source>
-      <translation type="unfinished" />
+      <translation>大約日期</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="395" />
       <source>known only to the %1</source>
-      <translation type="unfinished" />
+      <translation>僅知%1</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="395" />
       <source>month</source>
-      <translation type="unfinished" />
+      <translation>月份</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="395" />
       <source>year</source>
-      <translation type="unfinished" />
+      <translation>年份</translation>
     </message>
   </context>
   <context>
@@ -1543,7 +1543,7 @@
     <message>
       <location filename="../../ui/editors/fields.py" line="212" />
       <source>not known</source>
-      <translation type="unfinished">不詳</translation>
+      <translation>不詳</translation>
     </message>
   </context>
   <context>
@@ -1551,73 +1551,73 @@
     <message>
       <location filename="../../ui/editors/forms.py" line="39" />
       <source>Identity</source>
-      <translation type="unfinished" />
+      <translation>身份</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="42" />
       <source>Contact</source>
-      <translation type="unfinished" />
+      <translation>聯絡方式</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="43" />
       <source>Safety</source>
-      <translation type="unfinished" />
+      <translation>安全</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="43" />
       <source>derived from case events</source>
-      <translation type="unfinished" />
+      <translation>根據案件事件推斷</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="49" />
       <location filename="../../ui/editors/forms.py" line="64" />
       <source>Notes and sources</source>
-      <translation type="unfinished" />
+      <translation>備註和來源</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="54" />
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>機構</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="60" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>案件</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="62" />
       <source>Charges and authorities</source>
-      <translation type="unfinished" />
+      <translation>罪名和機關</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="70" />
       <source>Event</source>
-      <translation type="unfinished" />
+      <translation>事件</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="73" />
       <source>Detention</source>
-      <translation type="unfinished" />
+      <translation>羈押</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="77" />
       <source>Sources</source>
-      <translation type="unfinished" />
+      <translation>來源</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="82" />
       <source>Intervention</source>
-      <translation type="unfinished" />
+      <translation>干預行動</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="90" />
       <source>Link</source>
-      <translation type="unfinished" />
+      <translation>關聯</translation>
     </message>
     <message>
       <location filename="../../ui/editors/undo.py" line="16" />
       <source>Change %1</source>
-      <translation type="unfinished" />
+      <translation>更改%1</translation>
     </message>
   </context>
   <context>
@@ -1625,327 +1625,327 @@
     <message>
       <location filename="../../ui/editors/labels.py" line="21" />
       <source>Names</source>
-      <translation type="unfinished" />
+      <translation>姓名</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="22" />
       <source>Roles</source>
-      <translation type="unfinished" />
+      <translation>身份角色</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="23" />
       <source>Sex</source>
-      <translation type="unfinished" />
+      <translation>性別</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="24" />
       <source>Birth date</source>
-      <translation type="unfinished" />
+      <translation>出生日期</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="25" />
       <source>Nationality</source>
-      <translation type="unfinished" />
+      <translation>國籍</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="26" />
       <source>Occupation</source>
-      <translation type="unfinished" />
+      <translation>職業</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="27" />
       <source>Places</source>
-      <translation type="unfinished" />
+      <translation>地點</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="28" />
       <source>Channels</source>
-      <translation type="unfinished" />
+      <translation>聯絡渠道</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="29" />
       <source>Status</source>
-      <translation type="unfinished">状態</translation>
+      <translation>狀態</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="30" />
       <source>Risk level</source>
-      <translation type="unfinished" />
+      <translation>風險等級</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="31" />
       <source>Consent</source>
-      <translation type="unfinished" />
+      <translation>同意</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="32" />
       <source>Emergency sheet</source>
-      <translation type="unfinished">緊急信息</translation>
+      <translation>緊急聯絡單</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="33" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>備註</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="34" />
       <source>Tags</source>
-      <translation type="unfinished" />
+      <translation>標籤</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="35" />
       <source>Sources</source>
-      <translation type="unfinished" />
+      <translation>來源</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="36" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>類型</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="37" />
       <source>Title</source>
-      <translation type="unfinished">標題</translation>
+      <translation>標題</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="38" />
       <source>People</source>
-      <translation type="unfinished">人員</translation>
+      <translation>人員</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="39" />
       <source>Authorities</source>
-      <translation type="unfinished" />
+      <translation>機關</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="40" />
       <source>Charges</source>
-      <translation type="unfinished" />
+      <translation>罪名</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="41" />
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>地點</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="42" />
       <source>Checklist</source>
-      <translation type="unfinished" />
+      <translation>行動清單</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="43" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>案件</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="44" />
       <source>Person</source>
-      <translation type="unfinished" />
+      <translation>人員</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="45" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>日期</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="46" />
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>地點</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="47" />
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>描述</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="48" />
       <source>Detention details</source>
-      <translation type="unfinished" />
+      <translation>羈押詳情</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="49" />
       <source>Confidence</source>
-      <translation type="unfinished" />
+      <translation>可信度</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="50" />
       <source>Addressee</source>
-      <translation type="unfinished" />
+      <translation>收件方</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="51" />
       <source>Response</source>
-      <translation type="unfinished" />
+      <translation>回覆</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="52" />
       <source>Priority</source>
-      <translation type="unfinished" />
+      <translation>優先順序</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="53" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>從</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="54" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>到</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="55" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>備註</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="56" />
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>內容</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="57" />
       <source>Kind</source>
-      <translation type="unfinished">類型</translation>
+      <translation>種類</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="58" />
       <source>Script</source>
-      <translation type="unfinished" />
+      <translation>文字</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="59" />
       <source>Safety</source>
-      <translation type="unfinished" />
+      <translation>安全性</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="60" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>角色</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="61" />
       <source>Charge</source>
-      <translation type="unfinished" />
+      <translation>罪名</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="62" />
       <source>Legal article</source>
-      <translation type="unfinished" />
+      <translation>法律條款</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="63" />
       <source>Who to call</source>
-      <translation type="unfinished">聯係誰</translation>
+      <translation>緊急聯絡人</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="64" />
       <source>Lawyer</source>
-      <translation type="unfinished">律師</translation>
+      <translation>律師</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="65" />
       <source>Medical needs</source>
-      <translation type="unfinished">医療需求</translation>
+      <translation>醫療需求</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="66" />
       <source>Prior instructions</source>
-      <translation type="unfinished">事先囑託</translation>
+      <translation>事先囑託</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="67" />
       <source>Given on</source>
-      <translation type="unfinished" />
+      <translation>同意日期</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="68" />
       <source>Scope</source>
-      <translation type="unfinished" />
+      <translation>範圍</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="69" />
       <source>Facility</source>
-      <translation type="unfinished" />
+      <translation>關押場所</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="70" />
       <source>Whereabouts known</source>
-      <translation type="unfinished" />
+      <translation>下落已知</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="71" />
       <source>Family notified</source>
-      <translation type="unfinished" />
+      <translation>已通知家屬</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="72" />
       <source>Lawyer access</source>
-      <translation type="unfinished">律師会見</translation>
+      <translation>律師會見</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="73" />
       <source>Conditions</source>
-      <translation type="unfinished" />
+      <translation>關押條件</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="74" />
       <source>Health</source>
-      <translation type="unfinished" />
+      <translation>健康狀況</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="75" />
       <source>Reliability of the source</source>
-      <translation type="unfinished" />
+      <translation>來源可靠性</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="76" />
       <source>Credibility of the information</source>
-      <translation type="unfinished" />
+      <translation>資訊可信度</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="77" />
       <source>Internal only</source>
-      <translation type="unfinished" />
+      <translation>僅限內部</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="78" />
       <source>Item</source>
-      <translation type="unfinished" />
+      <translation>事項</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="79" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>已完成</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="83" />
       <source>person</source>
-      <translation type="unfinished">人員</translation>
+      <translation>人員</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="84" />
       <source>organisation</source>
-      <translation type="unfinished">機構</translation>
+      <translation>機構</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="85" />
       <source>case</source>
-      <translation type="unfinished">案件</translation>
+      <translation>案件</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="86" />
       <source>event</source>
-      <translation type="unfinished">事件</translation>
+      <translation>事件</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="87" />
       <source>intervention</source>
-      <translation type="unfinished" />
+      <translation>干預行動</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="88" />
       <source>link</source>
-      <translation type="unfinished" />
+      <translation>關聯</translation>
     </message>
   </context>
   <context>
@@ -1953,87 +1953,87 @@
     <message>
       <location filename="../../ui/editors/labels.py" line="93" />
       <source>Han (Chinese characters)</source>
-      <translation type="unfinished" />
+      <translation>漢字</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="94" />
       <source>Han, simplified</source>
-      <translation type="unfinished" />
+      <translation>簡體漢字</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="95" />
       <source>Han, traditional</source>
-      <translation type="unfinished" />
+      <translation>繁體漢字</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="96" />
       <source>Latin</source>
-      <translation type="unfinished" />
+      <translation>拉丁字母</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="97" />
       <source>Arabic (Uyghur)</source>
-      <translation type="unfinished" />
+      <translation>阿拉伯字母（維吾爾文）</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="98" />
       <source>Tibetan</source>
-      <translation type="unfinished" />
+      <translation>藏文</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="99" />
       <source>Mongolian</source>
-      <translation type="unfinished" />
+      <translation>蒙古文</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="100" />
       <source>Cyrillic</source>
-      <translation type="unfinished" />
+      <translation>西里爾字母</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="101" />
       <source>Hangul</source>
-      <translation type="unfinished" />
+      <translation>諺文</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="102" />
       <source>Hiragana</source>
-      <translation type="unfinished" />
+      <translation>平假名</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="103" />
       <source>Katakana</source>
-      <translation type="unfinished" />
+      <translation>片假名</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="104" />
       <source>Greek</source>
-      <translation type="unfinished" />
+      <translation>希臘字母</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="105" />
       <source>Hebrew</source>
-      <translation type="unfinished" />
+      <translation>希伯來字母</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="106" />
       <source>Thai</source>
-      <translation type="unfinished" />
+      <translation>泰文</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="107" />
       <source>Devanagari</source>
-      <translation type="unfinished" />
+      <translation>天城文</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="108" />
       <source>Common (digits, symbols)</source>
-      <translation type="unfinished" />
+      <translation>通用（數字、符號）</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="109" />
       <source>Unknown</source>
-      <translation type="unfinished" />
+      <translation>未知</translation>
     </message>
   </context>
   <context>
@@ -2087,24 +2087,24 @@
     <message>
       <location filename="../../ui/editors/labels.py" line="112" />
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>是</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="112" />
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>否</translation>
     </message>
     <message>
       <source>NGO</source>
-      <translation type="unfinished" />
+      <translation>非政府組織</translation>
     </message>
     <message>
       <source>Signal</source>
-      <translation type="unfinished" />
+      <translation>Signal</translation>
     </message>
     <message>
       <source>Telegram</source>
-      <translation type="unfinished" />
+      <translation>Telegram</translation>
     </message>
     <message>
       <source>UN urgent appeal sent</source>
@@ -2112,27 +2112,27 @@
     </message>
     <message>
       <source>WeChat</source>
-      <translation type="unfinished" />
+      <translation>微信</translation>
     </message>
     <message>
       <source>acknowledged</source>
-      <translation type="unfinished" />
+      <translation>已確認收到</translation>
     </message>
     <message>
       <source>activist</source>
-      <translation type="unfinished" />
+      <translation>活動人士</translation>
     </message>
     <message>
       <source>administrative detention</source>
-      <translation type="unfinished" />
+      <translation>行政拘留</translation>
     </message>
     <message>
       <source>alias</source>
-      <translation type="unfinished" />
+      <translation>別名</translation>
     </message>
     <message>
       <source>answered</source>
-      <translation type="unfinished" />
+      <translation>已回覆</translation>
     </message>
     <message>
       <source>at liberty</source>
@@ -2140,35 +2140,35 @@
     </message>
     <message>
       <source>black jail</source>
-      <translation type="unfinished" />
+      <translation>黑監獄</translation>
     </message>
     <message>
       <source>charged</source>
-      <translation type="unfinished" />
+      <translation>被指控</translation>
     </message>
     <message>
       <source>closed</source>
-      <translation type="unfinished" />
+      <translation>已結案</translation>
     </message>
     <message>
       <source>colleague of</source>
-      <translation type="unfinished" />
+      <translation>同事</translation>
     </message>
     <message>
       <source>community leader</source>
-      <translation type="unfinished" />
+      <translation>社群領袖</translation>
     </message>
     <message>
       <source>completely reliable</source>
-      <translation type="unfinished" />
+      <translation>完全可靠</translation>
     </message>
     <message>
       <source>confirmed</source>
-      <translation type="unfinished" />
+      <translation>已證實</translation>
     </message>
     <message>
       <source>confirmed by other sources</source>
-      <translation type="unfinished" />
+      <translation>已由其他來源證實</translation>
     </message>
     <message>
       <source>consent to go public decided with the family</source>
@@ -2176,11 +2176,11 @@
     </message>
     <message>
       <source>criminal detention</source>
-      <translation type="unfinished" />
+      <translation>刑事拘留</translation>
     </message>
     <message>
       <source>critical</source>
-      <translation type="unfinished" />
+      <translation>危急</translation>
     </message>
     <message>
       <source>deceased</source>
@@ -2188,7 +2188,7 @@
     </message>
     <message>
       <source>defender</source>
-      <translation type="unfinished" />
+      <translation>維權人士</translation>
     </message>
     <message>
       <source>denied</source>
@@ -2200,7 +2200,7 @@
     </message>
     <message>
       <source>detention</source>
-      <translation type="unfinished" />
+      <translation>羈押</translation>
     </message>
     <message>
       <source>disappeared</source>
@@ -2208,55 +2208,59 @@
     </message>
     <message>
       <source>do not use</source>
-      <translation type="unfinished" />
+      <translation>切勿使用</translation>
     </message>
     <message>
       <source>doubtful</source>
-      <translation type="unfinished" />
+      <translation>存疑</translation>
     </message>
     <message>
       <source>email</source>
-      <translation type="unfinished" />
+      <translation>電子郵件</translation>
     </message>
     <message>
       <source>embassy démarche</source>
-      <translation type="unfinished" />
+      <translation>使館交涉</translation>
     </message>
     <message>
       <source>enforced disappearance</source>
-      <translation type="unfinished" />
+      <translation>強迫失蹤</translation>
     </message>
     <message>
       <source>fairly reliable</source>
-      <translation type="unfinished" />
+      <translation>比較可靠</translation>
     </message>
     <message>
       <source>family</source>
-      <translation type="unfinished" />
+      <translation>家屬</translation>
     </message>
     <message>
       <source>family member</source>
-      <translation type="unfinished" />
+      <translation>家屬</translation>
     </message>
     <message>
       <source>family of</source>
-      <translation type="unfinished" />
+      <translation>家屬</translation>
     </message>
     <message>
       <source>family support</source>
-      <translation type="unfinished" />
+      <translation>家屬支援</translation>
     </message>
     <message>
       <source>family told</source>
       <translation>已告知家屬</translation>
     </message>
     <message>
+      <source>female</source>
+      <translation>女</translation>
+    </message>
+    <message>
       <source>formally arrested</source>
-      <translation type="unfinished" />
+      <translation>正式逮捕</translation>
     </message>
     <message>
       <source>government body</source>
-      <translation type="unfinished" />
+      <translation>政府機關</translation>
     </message>
     <message>
       <source>granted</source>
@@ -2264,23 +2268,23 @@
     </message>
     <message>
       <source>harassment</source>
-      <translation type="unfinished" />
+      <translation>騷擾</translation>
     </message>
     <message>
       <source>health concern</source>
-      <translation type="unfinished" />
+      <translation>健康問題</translation>
     </message>
     <message>
       <source>hearing</source>
-      <translation type="unfinished" />
+      <translation>庭審</translation>
     </message>
     <message>
       <source>high</source>
-      <translation type="unfinished" />
+      <translation>高</translation>
     </message>
     <message>
       <source>ill-treatment</source>
-      <translation type="unfinished" />
+      <translation>虐待</translation>
     </message>
     <message>
       <source>imprisoned</source>
@@ -2288,7 +2292,7 @@
     </message>
     <message>
       <source>improbable</source>
-      <translation type="unfinished" />
+      <translation>不太可能</translation>
     </message>
     <message>
       <source>in exile</source>
@@ -2296,27 +2300,27 @@
     </message>
     <message>
       <source>indicted</source>
-      <translation type="unfinished" />
+      <translation>被起訴</translation>
     </message>
     <message>
       <source>internal only</source>
-      <translation type="unfinished" />
+      <translation>僅限內部</translation>
     </message>
     <message>
       <source>journalist</source>
-      <translation type="unfinished" />
+      <translation>記者</translation>
     </message>
     <message>
       <source>law firm</source>
-      <translation type="unfinished" />
+      <translation>律師事務所</translation>
     </message>
     <message>
       <source>lawyer</source>
-      <translation type="unfinished" />
+      <translation>律師</translation>
     </message>
     <message>
       <source>lawyer access denied</source>
-      <translation type="unfinished" />
+      <translation>拒絕律師會見</translation>
     </message>
     <message>
       <source>lawyer engaged</source>
@@ -2324,71 +2328,75 @@
     </message>
     <message>
       <source>lawyer of</source>
-      <translation type="unfinished" />
+      <translation>律師</translation>
     </message>
     <message>
       <source>lawyer visit</source>
-      <translation type="unfinished" />
+      <translation>律師會見</translation>
     </message>
     <message>
       <source>legal</source>
-      <translation type="unfinished" />
+      <translation>法定姓名</translation>
     </message>
     <message>
       <source>letter to authorities</source>
-      <translation type="unfinished" />
+      <translation>致當局信函</translation>
     </message>
     <message>
       <source>listed partners</source>
-      <translation type="unfinished" />
+      <translation>列明的合作伙伴</translation>
     </message>
     <message>
       <source>low</source>
-      <translation type="unfinished" />
+      <translation>低</translation>
+    </message>
+    <message>
+      <source>male</source>
+      <translation>男</translation>
     </message>
     <message>
       <source>media</source>
-      <translation type="unfinished" />
+      <translation>媒體</translation>
     </message>
     <message>
       <source>medium</source>
-      <translation type="unfinished" />
+      <translation>中</translation>
     </message>
     <message>
       <source>member of</source>
-      <translation type="unfinished" />
+      <translation>成員</translation>
     </message>
     <message>
       <source>monitored</source>
-      <translation type="unfinished" />
+      <translation>受監控</translation>
     </message>
     <message>
       <source>monitoring</source>
-      <translation type="unfinished" />
+      <translation>跟進中</translation>
     </message>
     <message>
       <source>normal</source>
-      <translation type="unfinished" />
+      <translation>普通</translation>
     </message>
     <message>
       <source>not usually reliable</source>
-      <translation type="unfinished" />
+      <translation>通常不可靠</translation>
     </message>
     <message>
       <source>official</source>
-      <translation type="unfinished" />
+      <translation>官員</translation>
     </message>
     <message>
       <source>online handle</source>
-      <translation type="unfinished" />
+      <translation>網名</translation>
     </message>
     <message>
       <source>open</source>
-      <translation type="unfinished" />
+      <translation>進行中</translation>
     </message>
     <message>
       <source>other</source>
-      <translation type="unfinished" />
+      <translation>其他</translation>
     </message>
     <message>
       <source>partner organisations alerted</source>
@@ -2396,67 +2404,67 @@
     </message>
     <message>
       <source>phone</source>
-      <translation type="unfinished" />
+      <translation>電話</translation>
     </message>
     <message>
       <source>planned</source>
-      <translation type="unfinished" />
+      <translation>計劃中</translation>
     </message>
     <message>
       <source>political re-education camp</source>
-      <translation type="unfinished" />
+      <translation>政治「再教育」營</translation>
     </message>
     <message>
       <source>possibly true</source>
-      <translation type="unfinished" />
+      <translation>可能屬實</translation>
     </message>
     <message>
       <source>primary</source>
-      <translation type="unfinished" />
+      <translation>主要姓名</translation>
     </message>
     <message>
       <source>probable</source>
-      <translation type="unfinished" />
+      <translation>很可能</translation>
     </message>
     <message>
       <source>probably true</source>
-      <translation type="unfinished" />
+      <translation>很可能屬實</translation>
     </message>
     <message>
       <source>prosecution</source>
-      <translation type="unfinished" />
+      <translation>起訴</translation>
     </message>
     <message>
       <source>psychiatric confinement</source>
-      <translation type="unfinished" />
+      <translation>強制精神病收治</translation>
     </message>
     <message>
       <source>public advocacy</source>
-      <translation type="unfinished" />
+      <translation>公開倡導</translation>
     </message>
     <message>
       <source>public statement</source>
-      <translation type="unfinished" />
+      <translation>公開宣告</translation>
     </message>
     <message>
       <source>released</source>
-      <translation type="unfinished" />
+      <translation>獲釋</translation>
     </message>
     <message>
       <source>reliability cannot be judged</source>
-      <translation type="unfinished" />
+      <translation>可靠性無法判斷</translation>
     </message>
     <message>
       <source>religious community</source>
-      <translation type="unfinished" />
+      <translation>宗教團體</translation>
     </message>
     <message>
       <source>religious leader</source>
-      <translation type="unfinished" />
+      <translation>宗教領袖</translation>
     </message>
     <message>
       <source>reprisal against family</source>
-      <translation type="unfinished" />
+      <translation>對家屬的報復</translation>
     </message>
     <message>
       <source>residential surveillance at a designated location</source>
@@ -2464,27 +2472,27 @@
     </message>
     <message>
       <source>romanised</source>
-      <translation type="unfinished" />
+      <translation>拉丁轉寫</translation>
     </message>
     <message>
       <source>safe</source>
-      <translation type="unfinished" />
+      <translation>安全</translation>
     </message>
     <message>
       <source>scholar</source>
-      <translation type="unfinished" />
+      <translation>學者</translation>
     </message>
     <message>
       <source>sent</source>
-      <translation type="unfinished" />
+      <translation>已傳送</translation>
     </message>
     <message>
       <source>sentenced</source>
-      <translation type="unfinished" />
+      <translation>被判刑</translation>
     </message>
     <message>
       <source>surveillance</source>
-      <translation type="unfinished" />
+      <translation>監控</translation>
     </message>
     <message>
       <source>sympathetic governments alerted</source>
@@ -2492,27 +2500,27 @@
     </message>
     <message>
       <source>transferred</source>
-      <translation type="unfinished" />
+      <translation>被轉移</translation>
     </message>
     <message>
       <source>transnational repression</source>
-      <translation type="unfinished" />
+      <translation>跨國鎮壓</translation>
     </message>
     <message>
       <source>travel ban</source>
-      <translation type="unfinished" />
+      <translation>出境限制</translation>
     </message>
     <message>
       <source>truth cannot be judged</source>
-      <translation type="unfinished" />
+      <translation>真實性無法判斷</translation>
     </message>
     <message>
       <source>unconfirmed</source>
-      <translation type="unfinished" />
+      <translation>未證實</translation>
     </message>
     <message>
       <source>university</source>
-      <translation type="unfinished" />
+      <translation>大學</translation>
     </message>
     <message>
       <source>unknown</source>
@@ -2520,23 +2528,23 @@
     </message>
     <message>
       <source>unreliable</source>
-      <translation type="unfinished" />
+      <translation>不可靠</translation>
     </message>
     <message>
       <source>urgent</source>
-      <translation type="unfinished" />
+      <translation>緊急</translation>
     </message>
     <message>
       <source>urgent appeal to UN Special Procedures</source>
-      <translation type="unfinished" />
+      <translation>向聯合國特別程式發出緊急呼籲</translation>
     </message>
     <message>
       <source>usually reliable</source>
-      <translation type="unfinished" />
+      <translation>通常可靠</translation>
     </message>
     <message>
       <source>witness</source>
-      <translation type="unfinished" />
+      <translation>證人</translation>
     </message>
   </context>
 </TS>

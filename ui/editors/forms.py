@@ -37,7 +37,7 @@ def _sources() -> Field:
 def person(vault: Vault) -> Tabs:
     return [
         (translate("editors", "Identity"), [NamesField(), ChecksField("roles", vocab.PERSON_ROLES),
-                          ChoiceField("sex", {"female": "female", "male": "male", "other": "other", "unknown": "unknown"}),
+                          ChoiceField("sex", vocab.SEXES),
                           DateField("birth_date"), LineField("nationality"), LineField("occupation"), LinesField("places")]),
         (translate("editors", "Contact"), [ChannelsField()]),
         (translate("editors", "Safety"), [ChoiceField("status", vocab.PERSON_STATUS, empty=translate("editors", "derived from case events")),

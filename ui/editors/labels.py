@@ -140,6 +140,7 @@ def yes_no(value: Any) -> str:
 # (field, member) for members of objects inside a record.
 VOCABULARIES: dict[tuple[str, str], dict[str, str]] = {
     ("person", "roles"): vocab.PERSON_ROLES,
+    ("person", "sex"): vocab.SEXES,
     ("person", "status"): vocab.PERSON_STATUS,
     ("person", "risk"): vocab.RISK_LEVELS,
     ("organisation", "type"): vocab.ORGANISATION_TYPES,
