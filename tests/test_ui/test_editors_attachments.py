@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from app import attachments
 from app.repository import Change
 from app.vault import Vault
+from ui.widgets.attachment_viewer import MAX_IMAGE_WIDTH, AttachmentViewer
 from ui.widgets.attachments import AttachmentsPanel
 
 pytestmark = pytest.mark.gui
@@ -123,3 +124,15 @@ def test_unknown_kind_is_explained_not_opened(panel: AttachmentsPanel) -> None:
     panel.view_button.click()
     assert panel.viewer is not None and panel.viewer.pages == []
     assert "cannot show" in panel.viewer.note.text()
+
+
+def test_a_large_photo_is_shown_scaled_down(panel: AttachmentsPanel) -> None:
+    wide = QImage(MAX_IMAGE_WIDTH * 2, 100, QImage.Format.Format_RGB32)
+    wide.fill(QColor("navy"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    wide.save(buffer, "JPEG")
+    viewer = AttachmentViewer("photo.jpg", bytes(data.data()), panel)
+    assert viewer.pages[0].pixmap().width() == MAX_IMAGE_WIDTH
+    viewer.close()

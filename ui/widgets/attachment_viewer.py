@@ -1,6 +1,6 @@
 """Showing an attachment inside Casebook, from memory only.
 
-Images are decoded with QImage.fromData; PDF pages are rendered to images by
+Images are decoded by Qt's image reader (upright, as EXIF says); PDF pages are rendered to images by
 PDFium (pypdfium2, which reads the bytes from memory — PySide6-Essentials has
 no QtPdf). Nothing is handed to an external viewer and no temporary file is
 written: that is how attachments leak from other vaults.
@@ -10,13 +10,14 @@ long scanned document opens at once and does not hold every page as an image.
 """
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 translate = QCoreApplication.translate  # lupdate finds translate(context, text) calls
 
 PDF_SCALE = 1.5  # 108 dpi: readable on screen without huge images
+MAX_IMAGE_WIDTH = 1600  # a 24-megapixel photo is shown scaled down, not at full size
 
 _FORMATS = {
     "RGBA": QImage.Format.Format_RGBA8888,
@@ -28,6 +29,16 @@ _FORMATS = {
     "L": QImage.Format.Format_Grayscale8,
 }
 
+
+
+def decode_image(data: bytes) -> QImage:
+    """An image from memory, turned upright as its EXIF orientation says (phone photos); null if not an image."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)
+    return reader.read()
 
 
 def is_pdf(data: bytes) -> bool:
@@ -106,8 +117,10 @@ class AttachmentViewer(QDialog):
         return label
 
     def _load(self, name: str, data: bytes) -> None:
-        image = QImage.fromData(data)
+        image = decode_image(data)
         if not image.isNull():
+            if image.width() > MAX_IMAGE_WIDTH:
+                image = image.scaledToWidth(MAX_IMAGE_WIDTH, Qt.TransformationMode.SmoothTransformation)
             self._page_label(name).setPixmap(QPixmap.fromImage(image))
             self.rendered.add(0)
             return
