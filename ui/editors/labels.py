@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app import vocab
+from ui import labels as shared_labels
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -112,17 +113,16 @@ SCRIPTS: dict[str, str] = {
 YES_NO: dict[str, str] = {"yes": QT_TRANSLATE_NOOP("vocab", "yes"), "no": QT_TRANSLATE_NOOP("vocab", "no")}
 
 
+# A vocabulary code in words, translated (context "vocab"): the shell's helper, one copy.
+code_label = shared_labels.label
+
+
 def field_label(key: str) -> str:
     return QCoreApplication.translate("fields", FIELD_LABELS.get(key, key.replace("_", " ")))
 
 
 def kind_label(kind: str) -> str:
     return QCoreApplication.translate("fields", KIND_LABELS.get(kind, kind))
-
-
-def code_label(vocabulary: dict[str, str], code: str | None) -> str:
-    """A vocabulary code in words, translated (context "vocab")."""
-    return QCoreApplication.translate("vocab", vocab.label(vocabulary, code)) if code else ""
 
 
 def script_label(code: str) -> str:
