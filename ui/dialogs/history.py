@@ -28,6 +28,7 @@ from app.repository import HistoryEntry
 from app.vault import Vault
 from ui.editors.labels import QT_TRANSLATE_NOOP, describe, field_label
 from ui.editors.picker import display_name
+from ui.labels import timestamp
 
 ACTIONS = {
     "create": QT_TRANSLATE_NOOP("HistoryDialog", "created"),
@@ -132,7 +133,7 @@ class HistoryDialog(QDialog):
         self.versions.clear()
         for number, entry in reversed(list(enumerate(self.entries))):
             action = self.tr(ACTIONS.get(entry.action, entry.action))
-            text = f"{entry.at.replace('T', ' ').rstrip('Z')}  {action}"
+            text = f"{timestamp(entry.at)}  {action}"
             if number == len(self.entries) - 1:
                 text += "  " + self.tr("(current)")
             if entry.note:
