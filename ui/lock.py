@@ -78,10 +78,10 @@ class SessionWatcher(QObject):
         super().__init__(parent)
         QDBusConnection.systemBus().connect(
             "org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.login1.Manager", "PrepareForSleep",
-            self, SLOT("going_to_sleep(bool)"))
+            self, SLOT("going_to_sleep(bool)"))  # type: ignore[call-overload]  # the stubs want bytes; PySide takes str
         QDBusConnection.sessionBus().connect(
             "org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged",
-            self, SLOT("screen_saver(bool)"))
+            self, SLOT("screen_saver(bool)"))  # type: ignore[call-overload]
 
     @Slot(bool)
     def going_to_sleep(self, starting: bool) -> None:
