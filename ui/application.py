@@ -4,6 +4,7 @@
 """
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QWidget
@@ -12,10 +13,12 @@ from app.vault import Vault
 from ui import tasks
 from ui.clipboard import clipboard
 from ui.icons import app_icon
-from ui.lock import LockWatcher, SessionWatcher
-from ui.main.window import LOCK_SHORTCUT, MainWindow
+from ui.lock import LOCK_SHORTCUT, LockWatcher, SessionWatcher
 from ui.start.window import StartWindow
 from ui.translations import install
+
+if TYPE_CHECKING:
+    from ui.main.window import MainWindow
 
 
 class Casebook(QObject):
@@ -36,6 +39,8 @@ class Casebook(QObject):
         self.start.show()
 
     def unlocked(self, vault: Vault) -> None:
+        from ui.main.window import MainWindow  # imported on first unlock, so the start window shows sooner
+
         self.vault = vault
         self.main = MainWindow(vault)
         self.main.lockRequested.connect(self.lock)

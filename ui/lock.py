@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from ui import settings
 
 CHECK_EVERY_MS = 5_000
+LOCK_SHORTCUT = QKeySequence("Ctrl+L")
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
              QEvent.Type.TouchBegin}
 

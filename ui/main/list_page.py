@@ -1,6 +1,6 @@
 """A section that is one list: a lazy model in a tree view, with its count underneath."""
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ui.models.record_list import ID_ROLE, RecordListModel
@@ -40,6 +40,7 @@ class RecordTree(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         columns = self.horizontalHeader()
         columns.setHighlightSections(False)
+        columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         columns.setStretchLastSection(True)
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         columns.resizeSection(0, NAME_COLUMN_WIDTH)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.vault import Vault
 from ui.icons import app_icon, icon
+from ui.lock import LOCK_SHORTCUT
 from ui.main import record_pane
 from ui.main.demo import DemoAction
 from ui.main.list_page import RecordTree
@@ -30,7 +31,6 @@ from ui.main.settings_dialog import SettingsDialog
 from ui.models.search_results import SearchResultsModel
 
 SEARCH_DELAY_MS = 120
-LOCK_SHORTCUT = QKeySequence("Ctrl+L")
 
 
 class MainWindow(QMainWindow):
