@@ -15,6 +15,7 @@ from helpers.vaults import add, detained_defender
 from ui import settings
 from ui.application import Casebook
 from ui.clipboard import copy_secret, secret_mime_data
+from ui.main.settings_dialog import SettingsDialog
 from ui.main.window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -190,3 +191,20 @@ def test_settings_hold_nothing_personal(qtbot: QtBot, vault: Vault, fresh_settin
     known = {s.key for s in (settings.IDLE_LOCK_MINUTES, settings.CLIPBOARD_SECONDS, settings.LANGUAGE,
                              settings.KDF_SECONDS, settings.LAST_VAULT)}
     assert set(settings.store().allKeys()) <= known
+
+
+def test_settings_recalibrate_key_derivation_after_checking_the_passphrase(qtbot: QtBot, vault: Vault) -> None:
+    dialog = SettingsDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.idle.setValue(3)
+    dialog.start_recalibration("not the passphrase")
+    qtbot.waitUntil(lambda: dialog.recalibrate_button.isEnabled(), timeout=WAIT_MS)
+    assert "does not open this vault" in dialog.status.text()
+    dialog.start_recalibration(TEST_PASSPHRASE)
+    qtbot.waitUntil(lambda: dialog.recalibrate_button.isEnabled(), timeout=WAIT_MS)
+    assert dialog.status.text().startswith("Done")
+    dialog.accept()
+    assert settings.get(settings.IDLE_LOCK_MINUTES) == 3
+    path = vault.folder.path
+    vault.close()
+    Vault.open(path, TEST_PASSPHRASE).close()
