@@ -3,6 +3,7 @@
 `run` is what `casebook` (no command) and `casebook --vault PATH` call.
 """
 
+import importlib
 import sys
 from typing import TYPE_CHECKING
 
@@ -36,7 +37,9 @@ class Casebook(QObject):
         self.session.lockNow.connect(self.lock)
 
     def show(self) -> None:
+        """Show the start window, and load the main window's code in the background while the user types."""
         self.start.show()
+        tasks.start(lambda task: importlib.import_module("ui.main.window"), self)
 
     def unlocked(self, vault: Vault) -> None:
         from ui.main.window import MainWindow  # imported on first unlock, so the start window shows sooner

@@ -29,7 +29,7 @@ def test_detained_now_shows_who_where_lawyer_hearing_and_ticks_the_checklist(qtb
     main.section_list.setCurrentRow(2)
     page = main.stack.currentWidget()
     assert isinstance(page, DetainedPage)
-    assert not main.record_view.isVisible() or not main.isVisible()
+    assert main.record_view.isHidden(), "Detained now shows its own emergency sheet instead of the record"
     model = page.model
     assert model.rowCount() == 1
     row = [model.index(0, c).data() for c in range(model.columnCount())]
