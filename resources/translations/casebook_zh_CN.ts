@@ -84,6 +84,166 @@
     </message>
   </context>
   <context>
+    <name>AttachmentViewer</name>
+    <message>
+      <location filename="../../ui/widgets/attachment_viewer.py" line="93" />
+      <source>Page %1 of %2</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AttachmentsModel</name>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="75" />
+      <source>Name</source>
+      <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="75" />
+      <source>Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="75" />
+      <source>Size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="75" />
+      <source>Added</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AttachmentsPanel</name>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="104" />
+      <source>Attachments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="115" />
+      <source>Add…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="116" />
+      <source>View</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="117" />
+      <source>Export…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="118" />
+      <source>Remove…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="119" />
+      <source>Add an attachment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="120" />
+      <source>View the selected attachment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="121" />
+      <source>Export the selected attachment unencrypted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="122" />
+      <source>Remove the selected attachment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="168" />
+      <source>Images and PDFs (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="188" />
+      <source>Attach a file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="195" />
+      <source>The file could not be read (%1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="226" />
+      <source>Export unencrypted?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="227" />
+      <source>The exported copy of “%1” will not be encrypted: anyone with access to where you save it can read it, and deleting it later may not erase it from the disk. Export anyway?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="229" />
+      <source>Export attachment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="238" />
+      <source>The file could not be written (%1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="245" />
+      <source>Remove attachment?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="246" />
+      <source>Remove “%1” from this record? It cannot be restored.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CasePeopleField</name>
+    <message>
+      <location filename="../../ui/editors/picker.py" line="120" />
+      <source>Add a person: type part of a name…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/picker.py" line="121" />
+      <source>Add a person to the case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/picker.py" line="123" />
+      <source>Role of the person to add</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ChangesModel</name>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="64" />
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="64" />
+      <source>Before</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="64" />
+      <source>After</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CreatePage</name>
     <message>
       <location filename="../../ui/start/create.py" line="36" />
@@ -148,6 +308,24 @@
     <message>
       <location filename="../../ui/start/create.py" line="117" />
       <source>Creating the vault…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DateField</name>
+    <message>
+      <location filename="../../ui/editors/fields.py" line="231" />
+      <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/fields.py" line="233" />
+      <source>approximate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/fields.py" line="234" />
+      <source>%1 is approximate</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -246,6 +424,49 @@
     </message>
   </context>
   <context>
+    <name>EditorDialog</name>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="68" />
+      <source>Sections</source>
+      <translation type="unfinished">栏目</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="91" />
+      <source>Edit %1 — %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="92" />
+      <source>New %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="100" />
+      <source>Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="102" />
+      <source>Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="187" />
+      <source>Nothing was saved: correct the field marked in red.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="198" />
+      <source>Discard changes?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="199" />
+      <source>This record has changes that are not saved. Discard them?</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>EmergencySheet</name>
     <message>
       <location filename="../../ui/main/emergency.py" line="40" />
@@ -330,6 +551,14 @@
     </message>
   </context>
   <context>
+    <name>Field</name>
+    <message>
+      <location filename="../../ui/editors/fields.py" line="64" />
+      <source>Error in %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>FieldsView</name>
     <message>
       <location filename="../../ui/main/record_pane.py" line="31" />
@@ -338,9 +567,47 @@
     </message>
   </context>
   <context>
+    <name>HistoryDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="95" />
+      <source>Versions, newest first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="101" />
+      <source>What this version changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="114" />
+      <source>Restore this version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="115" />
+      <source>Restore the selected version as a new version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="131" />
+      <source>History of %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="137" />
+      <source>(current)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="171" />
+      <source>Restored: the record now holds the fields of that version.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ListPage</name>
     <message numerus="yes">
-      <location filename="../../ui/main/list_page.py" line="102" />
+      <location filename="../../ui/main/list_page.py" line="95" />
       <source>%n record(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -609,6 +876,77 @@
     </message>
   </context>
   <context>
+    <name>RecordPicker</name>
+    <message>
+      <location filename="../../ui/editors/picker.py" line="50" />
+      <source>Type part of a name…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RecordView</name>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="54" />
+      <source>&amp;Edit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="55" />
+      <source>&amp;History</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="56" />
+      <source>Add e&amp;vent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="57" />
+      <source>Edit this record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="58" />
+      <source>Show this record's history</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="59" />
+      <source>Add an event to this case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="79" />
+      <source>Choose a record on the left, or search with Ctrl+K.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="111" />
+      <source>No record selected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="115" />
+      <source>%1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="118" />
+      <source>Attachments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="135" />
+      <source>risk: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="139" />
+      <source>updated %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>RecoverPage</name>
     <message>
       <location filename="../../ui/start/recover.py" line="23" />
@@ -865,6 +1203,125 @@
     </message>
   </context>
   <context>
+    <name>TableField</name>
+    <message>
+      <location filename="../../ui/editors/tables.py" line="115" />
+      <source>Add</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/tables.py" line="116" />
+      <source>Add to %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/tables.py" line="118" />
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/tables.py" line="119" />
+      <source>Remove the selected row of %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/tables.py" line="231" />
+      <source>Row %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TagsField</name>
+    <message>
+      <location filename="../../ui/editors/fields.py" line="173" />
+      <source>comma-separated, e.g. 709 crackdown, Xinjiang</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TimelineView</name>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="44" />
+      <source>37-day limit of criminal detention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="45" />
+      <source>six-month limit of RSDL</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="89" />
+      <source>Case timeline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="107" />
+      <source>No dated events yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="108" />
+      <source>not known from the events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="109" />
+      <source>Status: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="111" />
+      <source>day %1 deprived of liberty (since %2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="121" />
+      <source>approximate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="305" />
+      <source>exact date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="305" />
+      <source>month or year only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="306" />
+      <source>approximate (~)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="310" />
+      <source>legal time limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="359" />
+      <source>approximate date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="361" />
+      <source>known only to the %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="361" />
+      <source>month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="361" />
+      <source>year</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>UnlockPage</name>
     <message>
       <location filename="../../ui/start/unlock.py" line="25" />
@@ -937,6 +1394,413 @@
     </message>
   </context>
   <context>
+    <name>YesNoField</name>
+    <message>
+      <location filename="../../ui/editors/fields.py" line="208" />
+      <source>not known</source>
+      <translation type="unfinished">不详</translation>
+    </message>
+  </context>
+  <context>
+    <name>field</name>
+    <message>
+      <location filename="../../ui/editors/undo.py" line="14" />
+      <source>Change %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>fields</name>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="21" />
+      <source>Names</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="22" />
+      <source>Roles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="23" />
+      <source>Sex</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="24" />
+      <source>Birth date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="25" />
+      <source>Nationality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="26" />
+      <source>Occupation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="27" />
+      <source>Places</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="28" />
+      <source>Channels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="29" />
+      <source>Status</source>
+      <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="30" />
+      <source>Risk level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="31" />
+      <source>Consent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="32" />
+      <source>Emergency sheet</source>
+      <translation type="unfinished">紧急信息</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="33" />
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="34" />
+      <source>Tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="35" />
+      <source>Sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="36" />
+      <source>Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="37" />
+      <source>Title</source>
+      <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="38" />
+      <source>People</source>
+      <translation type="unfinished">人员</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="39" />
+      <source>Authorities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="40" />
+      <source>Charges</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="41" />
+      <source>Location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="42" />
+      <source>Checklist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="43" />
+      <source>Case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="44" />
+      <source>Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="45" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="46" />
+      <source>Place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="47" />
+      <source>Description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="48" />
+      <source>Detention details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="49" />
+      <source>Confidence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="50" />
+      <source>Addressee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="51" />
+      <source>Response</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="52" />
+      <source>Priority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="53" />
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="54" />
+      <source>To</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="55" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="56" />
+      <source>Value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="57" />
+      <source>Kind</source>
+      <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="58" />
+      <source>Script</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="59" />
+      <source>Safety</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="60" />
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="61" />
+      <source>Charge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="62" />
+      <source>Legal article</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="63" />
+      <source>Who to call</source>
+      <translation type="unfinished">联系谁</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="64" />
+      <source>Lawyer</source>
+      <translation type="unfinished">律师</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="65" />
+      <source>Medical needs</source>
+      <translation type="unfinished">医疗需求</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="66" />
+      <source>Prior instructions</source>
+      <translation type="unfinished">事先嘱托</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="67" />
+      <source>Given on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="68" />
+      <source>Scope</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="69" />
+      <source>Facility</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="70" />
+      <source>Whereabouts known</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="71" />
+      <source>Family notified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="72" />
+      <source>Lawyer access</source>
+      <translation type="unfinished">律师会见</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="73" />
+      <source>Conditions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="74" />
+      <source>Health</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="78" />
+      <source>person</source>
+      <translation type="unfinished">人员</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="79" />
+      <source>organisation</source>
+      <translation type="unfinished">机构</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="80" />
+      <source>case</source>
+      <translation type="unfinished">案件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="81" />
+      <source>event</source>
+      <translation type="unfinished">事件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="82" />
+      <source>intervention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="83" />
+      <source>link</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>scripts</name>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="88" />
+      <source>Han (Chinese characters)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="89" />
+      <source>Han, simplified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="90" />
+      <source>Han, traditional</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="91" />
+      <source>Latin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="92" />
+      <source>Arabic (Uyghur)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="93" />
+      <source>Tibetan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="94" />
+      <source>Mongolian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="95" />
+      <source>Cyrillic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="96" />
+      <source>Hangul</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="97" />
+      <source>Hiragana</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="98" />
+      <source>Katakana</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="99" />
+      <source>Greek</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="100" />
+      <source>Hebrew</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="101" />
+      <source>Thai</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="102" />
+      <source>Devanagari</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="103" />
+      <source>Common (digits, symbols)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="104" />
+      <source>Unknown</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>sections</name>
     <message>
       <location filename="../../ui/main/sections.py" line="36" />
@@ -972,7 +1836,7 @@
   <context>
     <name>tasks</name>
     <message>
-      <location filename="../../ui/tasks.py" line="69" />
+      <location filename="../../ui/tasks.py" line="76" />
       <source>Something went wrong inside Casebook; nothing was changed. Please report it.</source>
       <translation type="unfinished" />
     </message>
@@ -980,9 +1844,19 @@
   <context>
     <name>vocab</name>
     <message>
-      <location filename="../../ui/labels.py" line="18" />
+      <location filename="../../ui/labels.py" line="19" />
       <source>RSDL (residential surveillance)</source>
       <translation>指居</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="107" />
+      <source>yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="107" />
+      <source>no</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>NGO</source>
