@@ -9,12 +9,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.repository import Change
 from app.vault import Vault
-from helpers.vaults import add, detained_defender
+from helpers.vaults import detained_defender
 from ui import settings
 from ui.application import Casebook
-from ui.clipboard import copy_secret, secret_mime_data
+from ui.clipboard import clipboard, copy_secret, secret_mime_data
+from ui.editors import EditorDialog
+from ui.editors.fields import TextField
 from ui.main.settings_dialog import SettingsDialog
 from ui.main.window import MainWindow
 
@@ -61,9 +62,15 @@ def test_create_find_edit_lock_unlock(qtbot: QtBot, tmp_path: Path) -> None:
     assert main is not None and casebook.vault is not None and main.isVisible()
     assert key_page.key.text() == "", "the recovery key is not kept on screen"
 
-    person = add(casebook.vault.records, "person", names=["柯德华", "Ke Dehua"], roles=["lawyer"])
-    main.record_changed(person)
     qtbot.waitUntil(main.isActiveWindow)
+    qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = main.findChild(EditorDialog)
+    assert editor is not None and editor.isVisible() and editor.kind == "person"
+    editor.fields["names"].set_state([{"value": "柯德华", "script": "Hani", "kind": "primary"},
+                                      {"value": "Ke Dehua", "script": "Latn", "kind": "romanised"}])
+    assert editor.save()
+    person = editor.saved_id
+    assert person is not None
     main.section_list.setFocus()
     qtbot.keyClick(main, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert main.search.hasFocus()
@@ -73,8 +80,13 @@ def test_create_find_edit_lock_unlock(qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.keyClick(main.search, Qt.Key.Key_Return)
     assert main.results_view.current_id() == person
 
-    casebook.vault.records.apply([Change("person", {"notes": "moved to Chengdu in May"}, id=person)])
-    main.record_changed(person)
+    qtbot.keyClick(main.results_view, Qt.Key.Key_Return)
+    editor = next(e for e in main.findChildren(EditorDialog) if e.isVisible())
+    assert editor.record_id == person
+    notes = editor.fields["notes"]
+    assert isinstance(notes, TextField)
+    notes.text.setPlainText("moved to Chengdu in May")
+    assert editor.save()
     copy_secret("+852 5555 0101")
     assert QGuiApplication.clipboard().text() == "+852 5555 0101"
 
@@ -164,8 +176,6 @@ def test_copied_details_are_marked_secret_and_cleared(qtbot: QtBot) -> None:
     assert bytes(data.data("x-kde-passwordManagerHint").data()) == b"secret"
     assert any("ExcludeClipboardContentFromMonitorProcessing" in f for f in data.formats())
     assert any("CanIncludeInClipboardHistory" in f for f in data.formats())
-    from ui.clipboard import clipboard
-
     clipboard().copy("+86 138 0000 0000", seconds=0)
     qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "")
     QGuiApplication.clipboard().setText("the user's own text")

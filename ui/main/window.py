@@ -21,14 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.vault import Vault
+from ui.editors import EditorDialog, open_editor
 from ui.icons import app_icon, icon
 from ui.lock import LOCK_SHORTCUT
-from ui.main import record_pane
 from ui.main.demo import DemoAction
 from ui.main.list_page import RecordTree
 from ui.main.sections import Section, sections
 from ui.main.settings_dialog import SettingsDialog
 from ui.models.search_results import SearchResultsModel
+from ui.widgets.record_view import RecordView
 
 SEARCH_DELAY_MS = 120
 
@@ -99,7 +100,7 @@ class MainWindow(QMainWindow):
         results_layout.addWidget(self.no_results)
         self.results_page = results_page
         self.stack.addWidget(results_page)
-        self.record_view = record_pane.make_record_view(self.vault, self)
+        self.record_view = RecordView(self.vault, self)
         self.record_view.recordChanged.connect(self.record_changed)
         self._connect_page(self.results_view)
         self.splitter = QSplitter(self)
@@ -123,15 +124,14 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Vault"))
-        if record_pane.editors_available():
-            for text, kind, shortcut, name in ((self.tr("New &person…"), "person", "Ctrl+N", "person-add"),
-                                               (self.tr("New &case…"), "case", "Ctrl+Shift+N", "case-add"),
-                                               (self.tr("New &organisation…"), "organisation", None, "organisation-add")):
-                action = self._action(text, partial(self.new_record, kind), shortcut, name)
-                file_menu.addAction(action)
-                if kind != "organisation":
-                    self.toolbar.addAction(action)
-            file_menu.addSeparator()
+        for text, kind, shortcut, name in ((self.tr("New &person…"), "person", "Ctrl+N", "person-add"),
+                                           (self.tr("New &case…"), "case", "Ctrl+Shift+N", "case-add"),
+                                           (self.tr("New &organisation…"), "organisation", None, "organisation-add")):
+            action = self._action(text, partial(self.new_record, kind), shortcut, name)
+            file_menu.addAction(action)
+            if kind != "organisation":
+                self.toolbar.addAction(action)
+        file_menu.addSeparator()
         self.demo = DemoAction(self.vault, self)
         self.demo.finished.connect(self.reload_pages)
         if self.demo.available():
@@ -236,14 +236,23 @@ class MainWindow(QMainWindow):
 
     def edit_record(self, record_id: str) -> None:
         kind = self.vault.records.kind_of(record_id)
-        if kind is None or not record_pane.editors_available():
+        if kind is None:
             return
-        dialog = record_pane.open_editor(self.vault, kind, record_id, self)
-        dialog.finished.connect(lambda result: self.record_changed(record_id))
+        self._open_editor(kind, record_id)
 
     def new_record(self, kind: str) -> None:
-        dialog = record_pane.open_editor(self.vault, kind, None, self)
-        dialog.finished.connect(lambda result: self.reload_pages())
+        self._open_editor(kind, None)
+
+    def _open_editor(self, kind: str, record_id: str | None) -> EditorDialog:
+        """Non-modal, so Ctrl+L and the rest of the window keep working; lists follow each save."""
+        dialog = open_editor(self.vault, kind, record_id, self)
+        dialog.saved.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def _saved(self, record_id: str) -> None:
+        self.record_changed(record_id)
+        self.record_view.show_record(record_id)
 
     # -- other ---------------------------------------------------------------
 
