@@ -100,3 +100,18 @@ def test_a_100000_person_vault_opens_and_lists_without_loading_every_row(qtbot: 
     main._run_search()
     assert main.results.rowCount() == 1
     assert main.results.index(0, 0).data(ID_ROLE) is not None
+
+
+def test_demo_data_fills_the_lists_in_the_background_and_can_be_cancelled(qtbot: QtBot, vault: Vault) -> None:
+    main = MainWindow(vault)
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.demo.finished, timeout=120_000):
+        main.demo.start(people=40)
+    assert vault.records.count("person") == 40 and vault.records.count("case") > 0
+    people = main.pages[0]
+    assert isinstance(people, ListPage) and people.model.rowCount() == 40
+    assert main.demo.dialog is None and not main.demo.running()
+    with qtbot.waitSignal(main.demo.finished, timeout=120_000):
+        main.demo.start(people=5000, seed=2)
+        main.demo.cancel()
+    assert vault.records.count("person") < 5040, "cancel stops the generation between batches"

@@ -134,8 +134,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.demo = DemoAction(self.vault, self)
         self.demo.finished.connect(self.reload_pages)
-        if self.demo.available():
-            file_menu.addAction(self._action(self.tr("Fill with &demo data…"), self.demo.run, None, "demo"))
+        file_menu.addAction(self._action(self.tr("Fill with &demo data…"), self.demo.run, None, "demo"))
         file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,", "settings"))
         file_menu.addSeparator()
         lock = self._action(self.tr("&Lock now"), self.lockRequested.emit, LOCK_SHORTCUT.toString(), "lock")
