@@ -2,7 +2,7 @@
 
 Started by tests/test_ui/test_screenshots.py as `python -m helpers.screenshots OUT_DIR`
 with DISPLAY pointing at an Xvfb it started. Uses an in-memory keyring, settings in
-a temporary folder, and a small vault of synthetic records written here.
+a temporary folder, and a vault of synthetic records: a few written here, the rest from app.demo.
 """
 
 import sys
@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app import demo
 from app.repository import Change, Repository
 from helpers.memory_keyring import MemoryKeyring
 from ui import settings
@@ -114,6 +115,7 @@ def main(out: Path) -> int:
     start.recovery_key.button.click()
     assert casebook.vault is not None and casebook.main is not None
     sample_records(casebook.vault.records)
+    demo.populate(casebook.vault.records, people=150, seed=1)
     casebook.lock()
     start.unlock_page.passphrase.setText("wrong passphrase")
     start.unlock_page.unlock()

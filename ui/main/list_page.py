@@ -78,6 +78,7 @@ class ListPage(QWidget):
         self.view.setAccessibleName(accessible_name)
         if isinstance(model, RecordListModel):
             self.view.setSortingEnabled(True)
+            self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # Qt's header starts out descending
         else:
             self.view.resizeColumnToContents(0)
             self.view.resizeColumnToContents(1)
