@@ -8,7 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from app.vault import Vault
 from ui import tasks
@@ -67,9 +67,10 @@ class Casebook(QObject):
         self.start.show_unlock(path)
         self.start.show()
         for widget in QApplication.topLevelWidgets():
-            if widget is not self.start and widget.parent() is None and isinstance(widget, QWidget):
-                widget.close()
-                widget.deleteLater()
+            if widget is not self.start:
+                widget.hide()  # hidden, not closed: an editor must not stop to ask about unsaved edits
+                if widget.parent() is None:
+                    widget.deleteLater()
         self.main = None
         self.vault.close()
         self.vault = None

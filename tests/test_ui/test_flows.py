@@ -155,10 +155,15 @@ def test_idle_time_locks_and_closes_every_window(qtbot: QtBot, vault: Vault) -> 
     main = casebook.main
     assert isinstance(main, MainWindow)
     main.open_settings()
+    main.new_record("person")
+    editor = main.findChild(EditorDialog)
+    assert editor is not None
+    editor.fields["names"].set_state([{"value": "吕志", "script": "Hani", "kind": "primary"}])
     casebook.watcher.last_activity -= 60 * settings.get(settings.IDLE_LOCK_MINUTES) + 1
     casebook.watcher.check()
     assert casebook.vault is None
     qtbot.waitUntil(lambda: not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not casebook.start])
+    assert vault.records.store.conn is None, "the database is closed"
 
 
 def test_suspend_or_screen_lock_locks_the_vault(qtbot: QtBot, vault: Vault) -> None:
