@@ -332,23 +332,23 @@
   <context>
     <name>DemoAction</name>
     <message>
-      <location filename="../../ui/main/demo.py" line="45" />
-      <location filename="../../ui/main/demo.py" line="53" />
+      <location filename="../../ui/main/demo.py" line="35" />
+      <location filename="../../ui/main/demo.py" line="42" />
       <source>Demo data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/demo.py" line="46" />
+      <location filename="../../ui/main/demo.py" line="36" />
       <source>How many synthetic people should be added?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/demo.py" line="52" />
+      <location filename="../../ui/main/demo.py" line="41" />
       <source>Adding synthetic people, cases and events…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/demo.py" line="52" />
+      <location filename="../../ui/main/demo.py" line="41" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
@@ -536,17 +536,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="110" />
+      <location filename="../../ui/main/emergency.py" line="111" />
       <source>Copies to the clipboard, which is cleared again after a short while.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="119" />
+      <location filename="../../ui/main/emergency.py" line="120" />
       <source>Detentions on record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="131" />
+      <location filename="../../ui/main/emergency.py" line="132" />
       <source>What to do — %1</source>
       <translation type="unfinished" />
     </message>
@@ -556,14 +556,6 @@
     <message>
       <location filename="../../ui/editors/fields.py" line="64" />
       <source>Error in %1</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>FieldsView</name>
-    <message>
-      <location filename="../../ui/main/record_pane.py" line="31" />
-      <source>Record</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -608,7 +600,7 @@
   <context>
     <name>ListPage</name>
     <message numerus="yes">
-      <location filename="../../ui/main/list_page.py" line="95" />
+      <location filename="../../ui/main/list_page.py" line="96" />
       <source>%n record(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -619,108 +611,118 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main/window.py" line="46" />
+      <location filename="../../ui/main/window.py" line="50" />
       <source>%1 — Casebook</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="55" />
+      <location filename="../../ui/main/window.py" line="61" />
       <source>Ctrl+K searches; Ctrl+L locks and closes every window.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="61" />
+      <location filename="../../ui/main/window.py" line="67" />
       <source>Search any name, in any script — 滕彪, teng biao, مەمەتجان (Ctrl+K)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="62" />
-      <location filename="../../ui/main/window.py" line="73" />
+      <location filename="../../ui/main/window.py" line="68" />
+      <location filename="../../ui/main/window.py" line="79" />
       <source>Search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="83" />
+      <location filename="../../ui/main/window.py" line="89" />
       <source>Sections</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="92" />
+      <location filename="../../ui/main/window.py" line="98" />
       <source>Search results</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="125" />
+      <location filename="../../ui/main/window.py" line="141" />
       <source>&amp;Vault</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="127" />
+      <location filename="../../ui/main/window.py" line="142" />
       <source>New &amp;person…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="128" />
+      <location filename="../../ui/main/window.py" line="143" />
       <source>New &amp;case…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="129" />
+      <location filename="../../ui/main/window.py" line="144" />
       <source>New &amp;organisation…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="138" />
+      <location filename="../../ui/main/window.py" line="152" />
       <source>Fill with &amp;demo data…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="139" />
+      <location filename="../../ui/main/window.py" line="153" />
       <source>&amp;Settings…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="141" />
+      <location filename="../../ui/main/window.py" line="155" />
       <source>&amp;Lock now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="145" />
+      <location filename="../../ui/main/window.py" line="159" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="146" />
+      <location filename="../../ui/main/window.py" line="160" />
       <source>&amp;Go</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="147" />
+      <location filename="../../ui/main/window.py" line="161" />
       <source>&amp;Search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="151" />
+      <location filename="../../ui/main/window.py" line="165" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="152" />
+      <location filename="../../ui/main/window.py" line="166" />
       <source>&amp;About Casebook</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="197" />
+      <location filename="../../ui/main/window.py" line="211" />
       <source>Nothing found for “%1”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="254" />
+      <location filename="../../ui/main/window.py" line="281" />
+      <source>Notice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/window.py" line="282" />
+      <source>Dismiss</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/window.py" line="297" />
       <source>About Casebook</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="255" />
+      <location filename="../../ui/main/window.py" line="298" />
       <source>Casebook keeps an encrypted, offline record of the human rights defenders you support. It never opens a network connection.</source>
       <translation type="unfinished" />
     </message>
@@ -1330,50 +1332,58 @@
   <context>
     <name>UnlockPage</name>
     <message>
-      <location filename="../../ui/start/unlock.py" line="25" />
+      <location filename="../../ui/start/unlock.py" line="27" />
       <source>Unlock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="29" />
-      <location filename="../../ui/start/unlock.py" line="30" />
+      <location filename="../../ui/start/unlock.py" line="31" />
+      <location filename="../../ui/start/unlock.py" line="32" />
       <source>Passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="32" />
+      <location filename="../../ui/start/unlock.py" line="34" />
       <source>&amp;Unlock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="40" />
+      <location filename="../../ui/start/unlock.py" line="42" />
       <source>&amp;Forgot the passphrase?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="43" />
+      <location filename="../../ui/start/unlock.py" line="45" />
       <source>&amp;Another vault…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="50" />
+      <location filename="../../ui/start/unlock.py" line="52" />
       <source>Ctrl+L locks the vault again at any time and closes every window.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="56" />
+      <location filename="../../ui/start/unlock.py" line="58" />
       <source>Vault: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="68" />
+      <location filename="../../ui/start/unlock.py" line="70" />
       <source>Type the passphrase first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="72" />
+      <location filename="../../ui/start/unlock.py" line="74" />
       <source>Deriving the key from the passphrase…</source>
       <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/start/unlock.py" line="83" />
+      <source>%n failed attempt(s) to unlock this vault since it was last opened; the times are in the activity log.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>

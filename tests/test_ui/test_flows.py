@@ -6,7 +6,7 @@ import pytest
 from conftest import TEST_PASSPHRASE, fast_params
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.vault import Vault
@@ -124,6 +124,9 @@ def test_wrong_passphrase_is_said_in_the_window(qtbot: QtBot, tmp_path: Path) ->
     unlock(qtbot, casebook, TEST_PASSPHRASE)
     qtbot.waitUntil(lambda: casebook.vault is not None, timeout=WAIT_MS)
     assert not page.error.isVisible()
+    assert casebook.main is not None
+    notices = [label.text() for label in casebook.main.findChildren(QLabel) if label.accessibleName() == "Notice"]
+    assert len(notices) == 1 and notices[0].startswith("1 failed attempt"), "the user learns someone tried"
     casebook.shutdown()
 
 

@@ -5,14 +5,17 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -53,6 +56,8 @@ class MainWindow(QMainWindow):
         self._build_body()
         self._build_actions()
         self.section_list.setCurrentRow(0)
+        for notice in vault.notices:
+            self.show_notice(notice)
         self.statusBar().showMessage(self.tr("Ctrl+K searches; Ctrl+L locks and closes every window."))
 
     # -- building ------------------------------------------------------------
@@ -110,7 +115,17 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 4)
         self.splitter.setSizes([180, 440, 580])
-        self.setCentralWidget(self.splitter)
+        self.notices_area = QWidget(self)
+        self.notices = QVBoxLayout(self.notices_area)
+        self.notices.setContentsMargins(6, 6, 6, 0)
+        self.notices_area.hide()
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.notices_area)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
     def _action(self, text: str, slot: Callable[[], Any], shortcut: str | None = None, icon_name: str | None = None) -> QAction:
         action = QAction(text, self)
@@ -254,6 +269,26 @@ class MainWindow(QMainWindow):
         self.record_view.show_record(record_id)
 
     # -- other ---------------------------------------------------------------
+
+    def show_notice(self, text: str) -> None:
+        """A warning the user must see (failed unlock attempts, an undone key rotation), until dismissed."""
+        bar = QFrame(self)
+        bar.setObjectName("notice")
+        bar.setStyleSheet("#notice { background: #fff3cd; border: 1px solid #e0b84d; border-radius: 4px; }"
+                          "#notice QLabel { color: #4a3800; }")
+        label = QLabel(text, bar)
+        label.setWordWrap(True)
+        label.setAccessibleName(self.tr("Notice"))
+        close = QPushButton(self.tr("Dismiss"), bar)
+        close.clicked.connect(bar.deleteLater)
+        row = QHBoxLayout(bar)
+        mark = QLabel(bar)
+        mark.setPixmap(icon("warning", QColor("#8a6100")).pixmap(20, 20))
+        row.addWidget(mark)
+        row.addWidget(label, 1)
+        row.addWidget(close)
+        self.notices.addWidget(bar)
+        self.notices_area.show()
 
     def open_settings(self) -> None:
         SettingsDialog(self.vault, self).open()
