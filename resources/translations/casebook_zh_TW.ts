@@ -86,17 +86,17 @@
   <context>
     <name>AttachmentViewer</name>
     <message>
-      <location filename="../../ui/widgets/attachment_viewer.py" line="115" />
+      <location filename="../../ui/widgets/attachment_viewer.py" line="128" />
       <source>Casebook cannot show this kind of file. Export it (after the warning) to open it elsewhere.</source>
       <translation>Casebook 無法顯示此類檔案。如需在其他程式中開啟，請匯出（會先提示風險）。</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachment_viewer.py" line="121" />
+      <location filename="../../ui/widgets/attachment_viewer.py" line="134" />
       <source>This PDF is damaged or protected and cannot be shown.</source>
       <translation>此 PDF 已損壞或受保護，無法顯示。</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachment_viewer.py" line="125" />
+      <location filename="../../ui/widgets/attachment_viewer.py" line="138" />
       <source>Page %1 of %2</source>
       <translation>第 %1 頁，共 %2 頁</translation>
     </message>
@@ -238,17 +238,17 @@
   <context>
     <name>ChangesModel</name>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="64" />
+      <location filename="../../ui/dialogs/history.py" line="65" />
       <source>Field</source>
       <translation>欄位</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="64" />
+      <location filename="../../ui/dialogs/history.py" line="65" />
       <source>Before</source>
       <translation>修改前</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="64" />
+      <location filename="../../ui/dialogs/history.py" line="65" />
       <source>After</source>
       <translation>修改後</translation>
     </message>
@@ -342,23 +342,23 @@
   <context>
     <name>DemoAction</name>
     <message>
-      <location filename="../../ui/main/demo.py" line="45" />
-      <location filename="../../ui/main/demo.py" line="53" />
+      <location filename="../../ui/main/demo.py" line="35" />
+      <location filename="../../ui/main/demo.py" line="42" />
       <source>Demo data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/demo.py" line="46" />
+      <location filename="../../ui/main/demo.py" line="36" />
       <source>How many synthetic people should be added?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/demo.py" line="52" />
+      <location filename="../../ui/main/demo.py" line="41" />
       <source>Adding synthetic people, cases and events…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/demo.py" line="52" />
+      <location filename="../../ui/main/demo.py" line="41" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
@@ -545,17 +545,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="110" />
+      <location filename="../../ui/main/emergency.py" line="111" />
       <source>Copies to the clipboard, which is cleared again after a short while.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="119" />
+      <location filename="../../ui/main/emergency.py" line="120" />
       <source>Detentions on record</source>
       <translation>已記錄的羈押</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="131" />
+      <location filename="../../ui/main/emergency.py" line="132" />
       <source>What to do — %1</source>
       <translation>待辦事項——%1</translation>
     </message>
@@ -569,72 +569,64 @@
     </message>
   </context>
   <context>
-    <name>FieldsView</name>
-    <message>
-      <location filename="../../ui/main/record_pane.py" line="31" />
-      <source>Record</source>
-      <translation>記錄</translation>
-    </message>
-  </context>
-  <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="33" />
+      <location filename="../../ui/dialogs/history.py" line="34" />
       <source>created</source>
       <translation>建立</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="34" />
+      <location filename="../../ui/dialogs/history.py" line="35" />
       <source>edited</source>
       <translation>編輯</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="35" />
+      <location filename="../../ui/dialogs/history.py" line="36" />
       <source>restored</source>
       <translation>恢復</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="36" />
+      <location filename="../../ui/dialogs/history.py" line="37" />
       <source>deleted</source>
       <translation>刪除</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="37" />
+      <location filename="../../ui/dialogs/history.py" line="38" />
       <source>merged from a bundle</source>
       <translation>從資料包合併</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="95" />
+      <location filename="../../ui/dialogs/history.py" line="96" />
       <source>Versions, newest first</source>
       <translation>版本（最新在前）</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="101" />
+      <location filename="../../ui/dialogs/history.py" line="102" />
       <source>What this version changed</source>
       <translation>此版本的更改</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="114" />
+      <location filename="../../ui/dialogs/history.py" line="115" />
       <source>Restore this version</source>
       <translation>恢復此版本</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="115" />
+      <location filename="../../ui/dialogs/history.py" line="116" />
       <source>Restore the selected version as a new version</source>
       <translation>將所選版本恢復為新版本</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="131" />
+      <location filename="../../ui/dialogs/history.py" line="132" />
       <source>History of %1</source>
       <translation>%1的歷史記錄</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="137" />
+      <location filename="../../ui/dialogs/history.py" line="138" />
       <source>(current)</source>
       <translation>（當前）</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="171" />
+      <location filename="../../ui/dialogs/history.py" line="172" />
       <source>Restored: the record now holds the fields of that version.</source>
       <translation>已恢復：記錄現在包含該版本的欄位。</translation>
     </message>
@@ -642,7 +634,7 @@
   <context>
     <name>ListPage</name>
     <message numerus="yes">
-      <location filename="../../ui/main/list_page.py" line="102" />
+      <location filename="../../ui/main/list_page.py" line="96" />
       <source>%n record(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -652,109 +644,119 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main/window.py" line="46" />
+      <location filename="../../ui/main/window.py" line="50" />
       <source>%1 — Casebook</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="55" />
+      <location filename="../../ui/main/window.py" line="61" />
       <source>Ctrl+K searches; Ctrl+L locks and closes every window.</source>
       <translation>Ctrl+K 搜索；Ctrl+L 鎖定并關閉所有窗口。</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="61" />
+      <location filename="../../ui/main/window.py" line="67" />
       <source>Search any name, in any script — 滕彪, teng biao, مەمەتجان (Ctrl+K)</source>
       <translation>搜索任何文字的姓名——滕彪、teng biao、مەمەتجان（Ctrl+K）</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="62" />
-      <location filename="../../ui/main/window.py" line="73" />
+      <location filename="../../ui/main/window.py" line="68" />
+      <location filename="../../ui/main/window.py" line="79" />
       <source>Search</source>
       <translation>搜索</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="83" />
+      <location filename="../../ui/main/window.py" line="89" />
       <source>Sections</source>
       <translation>欄目</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="92" />
+      <location filename="../../ui/main/window.py" line="98" />
       <source>Search results</source>
       <translation>搜索結果</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="125" />
+      <location filename="../../ui/main/window.py" line="141" />
       <source>&amp;Vault</source>
       <translation>保險庫(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="127" />
+      <location filename="../../ui/main/window.py" line="142" />
       <source>New &amp;person…</source>
       <translation>新建人員(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="128" />
+      <location filename="../../ui/main/window.py" line="143" />
       <source>New &amp;case…</source>
       <translation>新建案件(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="129" />
+      <location filename="../../ui/main/window.py" line="144" />
       <source>New &amp;organisation…</source>
       <translation>新建機構(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="138" />
+      <location filename="../../ui/main/window.py" line="152" />
       <source>Fill with &amp;demo data…</source>
       <translation>填入演示數據(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="139" />
+      <location filename="../../ui/main/window.py" line="153" />
       <source>&amp;Settings…</source>
       <translation>設置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="141" />
+      <location filename="../../ui/main/window.py" line="155" />
       <source>&amp;Lock now</source>
       <translation>立即鎖定(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="145" />
+      <location filename="../../ui/main/window.py" line="159" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="146" />
+      <location filename="../../ui/main/window.py" line="160" />
       <source>&amp;Go</source>
       <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="147" />
+      <location filename="../../ui/main/window.py" line="161" />
       <source>&amp;Search</source>
       <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="151" />
+      <location filename="../../ui/main/window.py" line="165" />
       <source>&amp;Help</source>
       <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="152" />
+      <location filename="../../ui/main/window.py" line="166" />
       <source>&amp;About Casebook</source>
       <translation>關於 Casebook(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="197" />
+      <location filename="../../ui/main/window.py" line="211" />
       <source>Nothing found for “%1”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="254" />
+      <location filename="../../ui/main/window.py" line="297" />
       <source>About Casebook</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="255" />
+      <location filename="../../ui/main/window.py" line="298" />
       <source>Casebook keeps an encrypted, offline record of the human rights defenders you support. It never opens a network connection.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/window.py" line="281" />
+      <source>Notice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/window.py" line="282" />
+      <source>Dismiss</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1469,50 +1471,57 @@
   <context>
     <name>UnlockPage</name>
     <message>
-      <location filename="../../ui/start/unlock.py" line="25" />
+      <location filename="../../ui/start/unlock.py" line="27" />
       <source>Unlock</source>
       <translation>解鎖</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="29" />
-      <location filename="../../ui/start/unlock.py" line="30" />
+      <location filename="../../ui/start/unlock.py" line="31" />
+      <location filename="../../ui/start/unlock.py" line="32" />
       <source>Passphrase</source>
       <translation>密碼短語</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="32" />
+      <location filename="../../ui/start/unlock.py" line="34" />
       <source>&amp;Unlock</source>
       <translation>解鎖(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="40" />
+      <location filename="../../ui/start/unlock.py" line="42" />
       <source>&amp;Forgot the passphrase?</source>
       <translation>忘記密碼短語(&amp;F)？</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="43" />
+      <location filename="../../ui/start/unlock.py" line="45" />
       <source>&amp;Another vault…</source>
       <translation>其他保險庫(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="50" />
+      <location filename="../../ui/start/unlock.py" line="52" />
       <source>Ctrl+L locks the vault again at any time and closes every window.</source>
       <translation>隨時按 Ctrl+L 即可重新鎖定保險庫并關閉所有窗口。</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="56" />
+      <location filename="../../ui/start/unlock.py" line="58" />
       <source>Vault: %1</source>
       <translation>保險庫：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="68" />
+      <location filename="../../ui/start/unlock.py" line="70" />
       <source>Type the passphrase first.</source>
       <translation>請先輸入密碼短語。</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="72" />
+      <location filename="../../ui/start/unlock.py" line="74" />
       <source>Deriving the key from the passphrase…</source>
       <translation>正在由密碼短語推導密鑰…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/start/unlock.py" line="83" />
+      <source>%n failed attempt(s) to unlock this vault since it was last opened; the times are in the activity log.</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -1623,327 +1632,327 @@
   <context>
     <name>fields</name>
     <message>
-      <location filename="../../ui/editors/labels.py" line="21" />
+      <location filename="../../ui/editors/labels.py" line="22" />
       <source>Names</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="22" />
+      <location filename="../../ui/editors/labels.py" line="23" />
       <source>Roles</source>
       <translation>身份角色</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="23" />
+      <location filename="../../ui/editors/labels.py" line="24" />
       <source>Sex</source>
       <translation>性別</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="24" />
+      <location filename="../../ui/editors/labels.py" line="25" />
       <source>Birth date</source>
       <translation>出生日期</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="25" />
+      <location filename="../../ui/editors/labels.py" line="26" />
       <source>Nationality</source>
       <translation>國籍</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="26" />
+      <location filename="../../ui/editors/labels.py" line="27" />
       <source>Occupation</source>
       <translation>職業</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="27" />
+      <location filename="../../ui/editors/labels.py" line="28" />
       <source>Places</source>
       <translation>地點</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="28" />
+      <location filename="../../ui/editors/labels.py" line="29" />
       <source>Channels</source>
       <translation>聯絡渠道</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="29" />
+      <location filename="../../ui/editors/labels.py" line="30" />
       <source>Status</source>
       <translation>狀態</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="30" />
+      <location filename="../../ui/editors/labels.py" line="31" />
       <source>Risk level</source>
       <translation>風險等級</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="31" />
+      <location filename="../../ui/editors/labels.py" line="32" />
       <source>Consent</source>
       <translation>同意</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="32" />
+      <location filename="../../ui/editors/labels.py" line="33" />
       <source>Emergency sheet</source>
       <translation>緊急聯絡單</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="33" />
+      <location filename="../../ui/editors/labels.py" line="34" />
       <source>Notes</source>
       <translation>備註</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="34" />
+      <location filename="../../ui/editors/labels.py" line="35" />
       <source>Tags</source>
       <translation>標籤</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="35" />
+      <location filename="../../ui/editors/labels.py" line="36" />
       <source>Sources</source>
       <translation>來源</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="36" />
+      <location filename="../../ui/editors/labels.py" line="37" />
       <source>Type</source>
       <translation>類型</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="37" />
+      <location filename="../../ui/editors/labels.py" line="38" />
       <source>Title</source>
       <translation>標題</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="38" />
+      <location filename="../../ui/editors/labels.py" line="39" />
       <source>People</source>
       <translation>人員</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="39" />
+      <location filename="../../ui/editors/labels.py" line="40" />
       <source>Authorities</source>
       <translation>機關</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="40" />
+      <location filename="../../ui/editors/labels.py" line="41" />
       <source>Charges</source>
       <translation>罪名</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="41" />
+      <location filename="../../ui/editors/labels.py" line="42" />
       <source>Location</source>
       <translation>地點</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="42" />
+      <location filename="../../ui/editors/labels.py" line="43" />
       <source>Checklist</source>
       <translation>行動清單</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="43" />
+      <location filename="../../ui/editors/labels.py" line="44" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="44" />
+      <location filename="../../ui/editors/labels.py" line="45" />
       <source>Person</source>
       <translation>人員</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="45" />
+      <location filename="../../ui/editors/labels.py" line="46" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="46" />
+      <location filename="../../ui/editors/labels.py" line="47" />
       <source>Place</source>
       <translation>地點</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="47" />
+      <location filename="../../ui/editors/labels.py" line="48" />
       <source>Description</source>
       <translation>描述</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="48" />
+      <location filename="../../ui/editors/labels.py" line="49" />
       <source>Detention details</source>
       <translation>羈押詳情</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="49" />
+      <location filename="../../ui/editors/labels.py" line="50" />
       <source>Confidence</source>
       <translation>可信度</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="50" />
+      <location filename="../../ui/editors/labels.py" line="51" />
       <source>Addressee</source>
       <translation>收件方</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="51" />
+      <location filename="../../ui/editors/labels.py" line="52" />
       <source>Response</source>
       <translation>回覆</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="52" />
+      <location filename="../../ui/editors/labels.py" line="53" />
       <source>Priority</source>
       <translation>優先順序</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="53" />
+      <location filename="../../ui/editors/labels.py" line="54" />
       <source>From</source>
       <translation>從</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="54" />
+      <location filename="../../ui/editors/labels.py" line="55" />
       <source>To</source>
       <translation>到</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="55" />
+      <location filename="../../ui/editors/labels.py" line="56" />
       <source>Note</source>
       <translation>備註</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="56" />
+      <location filename="../../ui/editors/labels.py" line="57" />
       <source>Value</source>
       <translation>內容</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="57" />
+      <location filename="../../ui/editors/labels.py" line="58" />
       <source>Kind</source>
       <translation>種類</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="58" />
+      <location filename="../../ui/editors/labels.py" line="59" />
       <source>Script</source>
       <translation>文字</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="59" />
+      <location filename="../../ui/editors/labels.py" line="60" />
       <source>Safety</source>
       <translation>安全性</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="60" />
+      <location filename="../../ui/editors/labels.py" line="61" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="61" />
+      <location filename="../../ui/editors/labels.py" line="62" />
       <source>Charge</source>
       <translation>罪名</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="62" />
+      <location filename="../../ui/editors/labels.py" line="63" />
       <source>Legal article</source>
       <translation>法律條款</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="63" />
+      <location filename="../../ui/editors/labels.py" line="64" />
       <source>Who to call</source>
       <translation>緊急聯絡人</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="64" />
+      <location filename="../../ui/editors/labels.py" line="65" />
       <source>Lawyer</source>
       <translation>律師</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="65" />
+      <location filename="../../ui/editors/labels.py" line="66" />
       <source>Medical needs</source>
       <translation>醫療需求</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="66" />
+      <location filename="../../ui/editors/labels.py" line="67" />
       <source>Prior instructions</source>
       <translation>事先囑託</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="67" />
+      <location filename="../../ui/editors/labels.py" line="68" />
       <source>Given on</source>
       <translation>同意日期</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="68" />
+      <location filename="../../ui/editors/labels.py" line="69" />
       <source>Scope</source>
       <translation>範圍</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="69" />
+      <location filename="../../ui/editors/labels.py" line="70" />
       <source>Facility</source>
       <translation>關押場所</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="70" />
+      <location filename="../../ui/editors/labels.py" line="71" />
       <source>Whereabouts known</source>
       <translation>下落已知</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="71" />
+      <location filename="../../ui/editors/labels.py" line="72" />
       <source>Family notified</source>
       <translation>已通知家屬</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="72" />
+      <location filename="../../ui/editors/labels.py" line="73" />
       <source>Lawyer access</source>
       <translation>律師會見</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="73" />
+      <location filename="../../ui/editors/labels.py" line="74" />
       <source>Conditions</source>
       <translation>關押條件</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="74" />
+      <location filename="../../ui/editors/labels.py" line="75" />
       <source>Health</source>
       <translation>健康狀況</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="75" />
+      <location filename="../../ui/editors/labels.py" line="76" />
       <source>Reliability of the source</source>
       <translation>來源可靠性</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="76" />
+      <location filename="../../ui/editors/labels.py" line="77" />
       <source>Credibility of the information</source>
       <translation>資訊可信度</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="77" />
+      <location filename="../../ui/editors/labels.py" line="78" />
       <source>Internal only</source>
       <translation>僅限內部</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="78" />
+      <location filename="../../ui/editors/labels.py" line="79" />
       <source>Item</source>
       <translation>事項</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="79" />
+      <location filename="../../ui/editors/labels.py" line="80" />
       <source>Done</source>
       <translation>已完成</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="83" />
+      <location filename="../../ui/editors/labels.py" line="84" />
       <source>person</source>
       <translation>人員</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="84" />
+      <location filename="../../ui/editors/labels.py" line="85" />
       <source>organisation</source>
       <translation>機構</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="85" />
+      <location filename="../../ui/editors/labels.py" line="86" />
       <source>case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="86" />
+      <location filename="../../ui/editors/labels.py" line="87" />
       <source>event</source>
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="87" />
+      <location filename="../../ui/editors/labels.py" line="88" />
       <source>intervention</source>
       <translation>干預行動</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="88" />
+      <location filename="../../ui/editors/labels.py" line="89" />
       <source>link</source>
       <translation>關聯</translation>
     </message>
@@ -1951,87 +1960,87 @@
   <context>
     <name>scripts</name>
     <message>
-      <location filename="../../ui/editors/labels.py" line="93" />
+      <location filename="../../ui/editors/labels.py" line="94" />
       <source>Han (Chinese characters)</source>
       <translation>漢字</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="94" />
+      <location filename="../../ui/editors/labels.py" line="95" />
       <source>Han, simplified</source>
       <translation>簡體漢字</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="95" />
+      <location filename="../../ui/editors/labels.py" line="96" />
       <source>Han, traditional</source>
       <translation>繁體漢字</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="96" />
+      <location filename="../../ui/editors/labels.py" line="97" />
       <source>Latin</source>
       <translation>拉丁字母</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="97" />
+      <location filename="../../ui/editors/labels.py" line="98" />
       <source>Arabic (Uyghur)</source>
       <translation>阿拉伯字母（維吾爾文）</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="98" />
+      <location filename="../../ui/editors/labels.py" line="99" />
       <source>Tibetan</source>
       <translation>藏文</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="99" />
+      <location filename="../../ui/editors/labels.py" line="100" />
       <source>Mongolian</source>
       <translation>蒙古文</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="100" />
+      <location filename="../../ui/editors/labels.py" line="101" />
       <source>Cyrillic</source>
       <translation>西里爾字母</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="101" />
+      <location filename="../../ui/editors/labels.py" line="102" />
       <source>Hangul</source>
       <translation>諺文</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="102" />
+      <location filename="../../ui/editors/labels.py" line="103" />
       <source>Hiragana</source>
       <translation>平假名</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="103" />
+      <location filename="../../ui/editors/labels.py" line="104" />
       <source>Katakana</source>
       <translation>片假名</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="104" />
+      <location filename="../../ui/editors/labels.py" line="105" />
       <source>Greek</source>
       <translation>希臘字母</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="105" />
+      <location filename="../../ui/editors/labels.py" line="106" />
       <source>Hebrew</source>
       <translation>希伯來字母</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="106" />
+      <location filename="../../ui/editors/labels.py" line="107" />
       <source>Thai</source>
       <translation>泰文</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="107" />
+      <location filename="../../ui/editors/labels.py" line="108" />
       <source>Devanagari</source>
       <translation>天城文</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="108" />
+      <location filename="../../ui/editors/labels.py" line="109" />
       <source>Common (digits, symbols)</source>
       <translation>通用（數字、符號）</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="109" />
+      <location filename="../../ui/editors/labels.py" line="110" />
       <source>Unknown</source>
       <translation>未知</translation>
     </message>
@@ -2072,7 +2081,7 @@
   <context>
     <name>tasks</name>
     <message>
-      <location filename="../../ui/tasks.py" line="69" />
+      <location filename="../../ui/tasks.py" line="76" />
       <source>Something went wrong inside Casebook; nothing was changed. Please report it.</source>
       <translation type="unfinished" />
     </message>
@@ -2080,17 +2089,17 @@
   <context>
     <name>vocab</name>
     <message>
-      <location filename="../../ui/labels.py" line="18" />
+      <location filename="../../ui/labels.py" line="19" />
       <source>RSDL (residential surveillance)</source>
       <translation>指居</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="112" />
+      <location filename="../../ui/editors/labels.py" line="113" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="112" />
+      <location filename="../../ui/editors/labels.py" line="113" />
       <source>no</source>
       <translation>否</translation>
     </message>
