@@ -9,10 +9,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from app.cli import record_cmds, search_cmds, vault_cmds
+from app.cli import bench_cmd, record_cmds, search_cmds, vault_cmds
 from app.cli.common import run_command
 
-COMMAND_MODULES = [vault_cmds, record_cmds, search_cmds]
+COMMAND_MODULES = [vault_cmds, record_cmds, search_cmds, bench_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:
