@@ -10,12 +10,12 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import uuid6
 
 from app import schema
-from app.errors import IntegrityError, NotFound, ValidationError
+from app.errors import BadInput, IntegrityError, NotFound, ValidationError
 from app.hlc import HybridClock
 from app.records import DELETED, Record
 from app.search import SearchIndex, normalise
@@ -26,6 +26,9 @@ from app.store import Store
 from crypto.aead import Sealer
 from crypto.errors import AuthenticationFailed
 from crypto.vault_keys import RecordCipher, body_ad
+
+if TYPE_CHECKING:
+    from app.activity import ActivityLog
 
 
 def utc_now() -> str:
@@ -57,6 +60,27 @@ class Summary:
     status: str | None
     updated: str
     review: bool
+
+
+# Sort orders of `Repository.page`: the columns of the matching index, last one unique.
+PAGE_SORTS = {
+    "name": ("sort_name", "id"),
+    "updated": ("updated", "id"),
+    "status": ("coalesce(status, '')", "sort_name", "id"),
+}
+
+
+@dataclass(frozen=True)
+class Activity:
+    """One write to a record, for the list of recent changes."""
+
+    record_id: str
+    kind: str
+    display_name: str
+    deleted: bool
+    at: str
+    version: str
+    action: str
 
 
 @dataclass(frozen=True)
@@ -98,9 +122,10 @@ class _Plan:
 class Repository:
     """All record reads and writes of one open vault."""
 
-    def __init__(self, store: Store, kek: bytes) -> None:
+    def __init__(self, store: Store, kek: bytes, activity: "ActivityLog | None" = None) -> None:
         self.store = store
         self.cipher = RecordCipher(kek)
+        self.activity = activity
         self.index = SearchIndex(store)
         device = store.get_meta("device")
         if device is None:
@@ -166,11 +191,57 @@ class Repository:
         ).fetchall()
         return [Summary(r[0], r[1], r[2], r[3], r[4], bool(r[5])) for r in rows]
 
+    def summary(self, record_id: str) -> Summary | None:
+        """One live record's list line (a list refreshes the row of an edited record with it)."""
+        row = self.store.execute(
+            "SELECT id, kind, display_name, status, updated, review FROM records WHERE id = ? AND deleted = 0", (record_id,)
+        ).fetchone()
+        return None if row is None else Summary(row[0], row[1], row[2], row[3], row[4], bool(row[5]))
+
     def count(self, kind: str | None = None) -> int:
         row = self.store.execute(
             "SELECT count(*) FROM records WHERE deleted = 0 AND (:kind IS NULL OR kind = :kind)", {"kind": kind}
         ).fetchone()
         return int(row[0])
+
+    def page(self, kind: str, *, sort: str = "name", descending: bool = False, after: str | None = None,
+             limit: int = 200) -> list[Summary]:
+        """The next `limit` live records of `kind` after the record `after`, in `sort` order.
+
+        Keyset paging: each page is an index range scan, so page 500 of a
+        100,000-person list costs what page 1 costs (OFFSET would walk every row).
+        """
+        if sort not in PAGE_SORTS:
+            raise ValueError(f"unknown sort {sort!r}")
+        columns = PAGE_SORTS[sort]
+        key = ", ".join(columns)
+        direction, compare = ("DESC", "<") if descending else ("ASC", ">")
+        order = ", ".join(f"{column} {direction}" for column in columns)
+        where = f"AND ({key}) {compare} (SELECT {key} FROM records WHERE id = :after)" if after else ""  # noqa: S608
+        rows = self.store.execute(
+            f"""SELECT id, kind, display_name, status, updated, review FROM records
+                WHERE kind = :kind AND deleted = 0 {where}
+                ORDER BY {order} LIMIT :limit""",  # noqa: S608 - columns come from PAGE_SORTS only
+            {"kind": kind, "after": after, "limit": limit},
+        ).fetchall()
+        return [Summary(r[0], r[1], r[2], r[3], r[4], bool(r[5])) for r in rows]
+
+    def recent_changes(self, *, before: tuple[str, str] | None = None, limit: int = 200) -> list[Activity]:
+        """Every write (create, update, delete, restore, import), newest first, a page at a time.
+
+        `before` is the (time, version) of the last entry of the previous page.
+        """
+        at, version = before if before else ("\uffff", "")
+        rows = self.store.execute(
+            """SELECT c.record_id, r.kind, r.display_name, r.deleted, c.at, c.version, c.action FROM (
+                   SELECT record_id, at, version, action FROM history WHERE (at, version) < (:at, :version)
+                   UNION ALL
+                   SELECT id, updated, version, action FROM records WHERE (updated, version) < (:at, :version)
+                   ORDER BY 2 DESC, 3 DESC LIMIT :limit
+               ) AS c JOIN records r ON r.id = c.record_id ORDER BY c.at DESC, c.version DESC""",
+            {"at": at, "version": version, "limit": limit},
+        ).fetchall()
+        return [Activity(r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6]) for r in rows]
 
     def iter_records(self, kind: str | None = None, *, include_deleted: bool = False) -> Iterator[Record]:
         rows = self.store.execute(
@@ -226,6 +297,11 @@ class Repository:
             written = [record for record, _ in plan.to_write()]
             self._refresh_status(plan.affected | self.people_affected_by_all(written), plan.records)
             self.store.set_meta("clock", self.clock.last)
+            logged: dict[str, list[str]] = {}
+            for record, _, event in items:
+                logged.setdefault(event, []).append(record.id)
+            for event, ids in logged.items():
+                self._log(event, {"ids": ids})
         return plan.in_order
 
     def _plan(self, changes: list[Change]) -> "_Plan":
@@ -238,7 +314,8 @@ class Repository:
                 record = self._prepare(change, plan)
                 self._check_references(record, batch_kinds)
             except schema.FieldError as exc:
-                raise ValidationError(f"{change.where}: {exc}" if change.where else str(exc)) from None
+                raise ValidationError(f"{change.where}: {exc}" if change.where else str(exc),
+                                      field=exc.path, reason=exc.reason) from None
             batch_kinds[record.id] = record.kind
         return plan
 
@@ -285,8 +362,11 @@ class Repository:
 
     def _check_references(self, record: Record, batch_kinds: dict[str, str]) -> None:
         allowed = schema.REFERENCES.get(record.kind, {})
+        kept = {r[0] for r in self.store.execute("SELECT dst FROM refs WHERE src = ?", (record.id,)).fetchall()}
         for field_name, target in schema.referenced_ids(record.kind, record.fields):
             kind = batch_kinds.get(target) or self.kind_of(target)
+            if kind is None and target in kept:
+                continue  # a reference that came in a bundle to a record not shared with us: keep it
             if kind is None:
                 raise schema.FieldError(field_name, f"refers to {target}, which is not in this vault")
             if kind not in allowed[field_name]:
@@ -314,6 +394,23 @@ class Repository:
         self.clock.observe(record.version)
         keys = {} if loaded is None else {record.id: loaded[1:]}
         self._write_many([(record, loaded is None, action)], note, keys)
+
+    def write_merged(self, records: list[Record], note: str) -> None:
+        """Write records a bundle import produced, inside the caller's transaction.
+
+        Each becomes a new version with action "import" and `note` (who sent it,
+        when), the previous version kept in history; derived statuses follow.
+        """
+        affected: set[str] = set()
+        for record in records:
+            previous = self.find(record.id)
+            if previous is not None:
+                affected |= self.people_affected_by(previous)
+            self.write_record(record, "import", note)
+        for record in records:
+            affected |= self.people_affected_by(record)
+        self._refresh_status(affected)
+        self.store.set_meta("clock", self.clock.last)
 
     def _write_many(self, items: list[tuple[Record, bool, str]], note: str | None,
                     keys: dict[str, tuple[bytes, bytes]]) -> None:
@@ -369,7 +466,41 @@ class Repository:
             self._write_many([(record, False, "delete")], None, {record.id: self._keys_of(record.id)})
             self._refresh_status(affected)
             self.store.set_meta("clock", self.clock.last)
+            self._log("delete", {"id": record.id, "kind": record.kind})
         return record
+
+    def shred(self, record_id: str) -> str:
+        """Destroy a record beyond recovery and return its kind.
+
+        Its wrapped data key, body, every earlier version, its index entries,
+        references, attachments and their chunks go in one transaction; with
+        `secure_delete` the freed space is zeroed, and the WAL is then folded
+        into the database and truncated, so no vault file keeps any of it. The
+        log records only that a record of this kind was shredded. Refused while
+        another live record refers to it (shred or edit that one first).
+        """
+        record = self.get(record_id, include_deleted=True)
+        referrers = sorted({src for src, _, _ in self.referencing(record.id) if src != record.id})
+        if referrers:
+            shown = ", ".join(referrers[:3]) + (", ..." if len(referrers) > 3 else "")
+            raise BadInput(f"{len(referrers)} other record(s) refer to this one ({shown}); shred them or remove "
+                           "the reference first. Nothing was shredded.")
+        affected = self.people_affected_by(record) - {record.id}
+        versions = [record, *(entry.record for entry in self.history(record.id))]
+        with self.store.transaction() as conn:
+            self.index.remove(versions)
+            conn.execute("DELETE FROM attachment_chunks WHERE attachment_id IN "
+                         "(SELECT id FROM attachments WHERE record_id = ?)", (record.id,))
+            for table, column in (("attachments", "record_id"), ("history", "record_id"), ("refs", "src"), ("records", "id")):
+                conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (record.id,))  # noqa: S608 - fixed names
+            self._refresh_status(affected)
+            self._log("shred", {"kind": record.kind})
+        self.store.checkpoint()
+        return record.kind
+
+    def _log(self, event: str, detail: dict[str, Any]) -> None:
+        if self.activity is not None:
+            self.activity.append(event, detail)
 
     def restore(self, record_id: str, version: str) -> Record:
         """Bring back the fields of an earlier version, as a new version."""
@@ -385,13 +516,14 @@ class Repository:
                 current.clock[key] = new_version
         current.fields = dict(target.fields)
         current.deleted = False
-        current.clock.pop(DELETED, None)
+        current.clock[DELETED] = new_version  # a restore outranks the deletion when bundles merge
         current.version = new_version
         current.updated = utc_now()
         with self.store.transaction():
             self._write_many([(current, False, "restore")], f"restored version {version}", {current.id: self._keys_of(current.id)})
             self._refresh_status(affected)
             self.store.set_meta("clock", self.clock.last)
+            self._log("restore", {"id": current.id, "version": version})
         return current
 
     # -- derived status ------------------------------------------------------

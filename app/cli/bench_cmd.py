@@ -7,6 +7,7 @@ from pathlib import Path
 from app import bench
 from app.cli.common import print_json, say
 from app.errors import BadInput
+from app.vault import DEFAULT_KDF_SECONDS
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -35,7 +36,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument("--seed", type=int, default=1, help="seed of the data and the query set (default 1)")
     parser.add_argument("--queries", type=int, default=20, metavar="K", help="queries per class (default 20)")
     parser.add_argument("--repeats", type=int, default=5, metavar="R", help="timed runs of the query set (default 5)")
-    parser.add_argument("--kdf-seconds", type=float, default=bench.DEFAULT_KDF_SECONDS, metavar="S",
+    parser.add_argument("--kdf-seconds", type=float, default=DEFAULT_KDF_SECONDS, metavar="S",
                         help="key derivation time to calibrate to (default 0.75)")
     parser.add_argument("--dir", metavar="D", help="keep the benchmark's files in folder D (default: a temporary folder)")
     parser.add_argument("--verbose", action="store_true", help="say what it is doing on stderr")

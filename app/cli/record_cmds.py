@@ -12,10 +12,11 @@ from app.records import Record
 
 
 def _read_input(path: str | None) -> list[str]:
+    """Lines split at newlines only: JSON text may hold U+2028 and other separators that splitlines() breaks at."""
     if path is None or path == "-":
-        return sys.stdin.read().splitlines()
+        return sys.stdin.read().split("\n")
     try:
-        return Path(path).read_text(encoding="utf-8").splitlines()
+        return Path(path).read_text(encoding="utf-8").split("\n")
     except OSError as exc:
         raise BadInput(f"Could not read {path} ({exc.strerror}).") from None
     except UnicodeDecodeError:
@@ -37,8 +38,8 @@ def cmd_add(args: argparse.Namespace) -> int:
         raise BadInput("No records in the input: give one JSON object per line.")
     with open_vault(args) as vault:
         records = vault.records.apply(changes)
-    for record in records:
-        print(record.id)
+    # Ids are printed only after the one transaction has committed: a printed id is a durable write.
+    print("\n".join(record.id for record in records), flush=True)
     return 0
 
 
@@ -85,6 +86,11 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_delete(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
+        if args.shred:
+            kind = vault.records.shred(args.id)
+            say(f"Shredded the {kind} {args.id}: its key, every version, its attachments and its index entries are "
+                "destroyed. Copies sent to colleagues or in backups are not affected.")
+            return 0
         record = vault.records.delete(args.id)
     say(f"Deleted {record.id} (kept in its history; a deletion is shared with colleagues as such).")
     return 0
@@ -124,8 +130,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     show.add_argument("--json", action="store_true", help="the whole record as JSON")
     show.set_defaults(func=cmd_show)
 
-    delete = command("delete", "delete a record (a tombstone that merges)")
+    delete = command("delete", "delete a record (a tombstone that merges), or shred it")
     delete.add_argument("id", metavar="ID")
+    delete.add_argument("--shred", action="store_true",
+                        help="destroy the record, its history and attachments beyond recovery (not undoable)")
     delete.set_defaults(func=cmd_delete)
 
     history = command("history", "every version of a record")

@@ -33,6 +33,10 @@ class SearchIndex:
         """Replace these records' entries; call inside the writing transaction."""
         self.writer.update(records, known_new=known_new)
 
+    def remove(self, versions: Sequence[Record]) -> None:
+        """Remove a shredded record's entries (`versions`: all of its versions); inside the transaction."""
+        self.writer.remove(versions)
+
     def set_held(self, statuses: Iterable[tuple[str, str | None]]) -> None:
         self.writer.set_held(statuses)
 

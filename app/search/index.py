@@ -104,6 +104,20 @@ class IndexWriter:
             [(variant, word) for word in candidates if word not in known for variant in deletions(word)],
         )
 
+    def remove(self, versions: Sequence[Record]) -> None:
+        """Remove one record's entries, and the typo words of any of its versions no other entry holds (shredding)."""
+        docs = self._docs_of(sorted({r.id for r in versions}))
+        self._remove_terms(list(docs.values()))
+        self.store.conn.executemany("DELETE FROM search_docs WHERE doc = ?", [(doc,) for doc in docs.values()])
+        words: set[str] = set()
+        for version in versions:
+            entry = entry_for(version)
+            if entry is not None:
+                words |= entry.words
+        for word in sorted(words):
+            if self.store.conn.execute("SELECT 1 FROM search_fts WHERE text LIKE ? LIMIT 1", (f"%{word}%",)).fetchone() is None:
+                self.store.conn.execute("DELETE FROM search_typo WHERE word = ?", (word,))
+
     def set_held(self, statuses: Iterable[tuple[str, str | None]]) -> None:
         """Record which persons are held now, from (person id, status) pairs."""
         self.store.conn.executemany(
