@@ -294,8 +294,7 @@ class Repository:
         with self.store.transaction():
             items = [(record, is_new, "create" if is_new else action) for record, is_new in plan.to_write()]
             self._write_many(items, note, plan.keys)
-            written = [record for record, _ in plan.to_write()]
-            self._refresh_status(plan.affected | self.people_affected_by_all(written), plan.records)
+            self._refresh_status(plan.affected | self.people_affected_by_all(r for r, _, _ in items), plan.records)
             self.store.set_meta("clock", self.clock.last)
             logged: dict[str, list[str]] = {}
             for record, _, event in items:
