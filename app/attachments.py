@@ -34,7 +34,10 @@ def _record_dek(repo: Repository, record_id: str) -> bytes:
     row = repo.store.execute("SELECT dek FROM records WHERE id = ? AND deleted = 0", (record_id,)).fetchone()
     if row is None:
         raise NotFound(f"No record with id {record_id} in this vault.")
-    return repo.cipher.unwrap_dek(record_id, row[0])
+    try:
+        return repo.cipher.unwrap_dek(record_id, row[0])
+    except AuthenticationFailed:
+        raise IntegrityError("A record's key failed its integrity check; restore the vault from a backup.") from None
 
 
 def add(repo: Repository, record_id: str, name: str, media_type: str, data: bytes,

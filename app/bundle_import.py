@@ -259,6 +259,11 @@ def apply(vault: Vault, opened: OpenedBundle, progress: Progress | None = None) 
             exists = vault.store.execute("SELECT 1 FROM attachments WHERE id = ?", (attachment.id,)).fetchone()
             if exists is None and attachment.record_id in live:
                 attachments.insert(repo, attachment, data)
+        if result.writes or result.new_attachments:
+            vault.activity.append("import", {
+                "bundle": opened.bundle_id, "sender": opened.sender.fingerprint, "trust": opened.trust,
+                "new": len(result.new), "changed": len(result.changed), "conflicts": len(result.conflicts),
+                "attachments": result.new_attachments})
     result.applied = True
     return result
 

@@ -26,11 +26,7 @@ class OwnIdentity:
             if row is None:
                 self._cached = self._create()
             else:
-                try:
-                    self._cached = KeyPair.unseal(self._seal_key, row[1], row[0])
-                except (AuthenticationFailed, ValueError, KeyError):
-                    raise IntegrityError("This vault's identity failed its integrity check; "
-                                         "restore the vault from a backup.") from None
+                self._cached = _unseal(self._seal_key, row[1], row[0])
         return self._cached
 
     def _create(self) -> KeyPair:
@@ -48,3 +44,19 @@ class OwnIdentity:
         """Drop the key pair and the sealing key (the vault is being locked)."""
         self._cached = None
         self._seal_key = b""
+
+
+def reseal(store: Store, from_key: bytes, to_key: bytes) -> None:
+    """Move the sealed identity from one sealing key to another (key rotation), inside the caller's transaction."""
+    row = store.execute("SELECT public, sealed FROM identity WHERE id = 1").fetchone()
+    if row is None:
+        return
+    pair = _unseal(from_key, row[1], row[0])
+    store.execute("UPDATE identity SET sealed = ? WHERE id = 1", (pair.seal(to_key),))
+
+
+def _unseal(seal_key: bytes, sealed: bytes, public: str) -> KeyPair:
+    try:
+        return KeyPair.unseal(seal_key, sealed, public)
+    except (AuthenticationFailed, ValueError, KeyError):
+        raise IntegrityError("This vault's identity failed its integrity check; restore the vault from a backup.") from None

@@ -21,6 +21,8 @@ def parse_line(line: str, number: int) -> Change:
         data = json.loads(line)
     except json.JSONDecodeError as exc:
         raise ValidationError(f"line {number}: not valid JSON ({exc.msg} at column {exc.colno}).") from None
+    except RecursionError:
+        raise ValidationError(f"line {number}: nested too deeply to be a record.") from None
     if not isinstance(data, dict):
         raise ValidationError(f"line {number}: a record must be a JSON object with a \"kind\".")
     if "kind" not in data:

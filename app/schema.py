@@ -33,9 +33,14 @@ def _quote(value: Any) -> str:
     return f"'{text[:40]}'"
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def text(value: Any, path: str) -> str:
     if not isinstance(value, str):
         raise FieldError(path, "must be text")
+    if _SURROGATE.search(value):
+        raise FieldError(path, "holds an escaped character (\\ud800-\\udfff) that is not valid Unicode text")
     return value.strip()
 
 
@@ -281,7 +286,7 @@ REFERENCES: dict[str, dict[str, tuple[str, ...]]] = {
 
 
 def check_kind(kind: Any) -> str:
-    if kind not in FIELDS:
+    if not isinstance(kind, str) or kind not in FIELDS:
         raise FieldError("kind", f"{_quote(kind)} is not one of: {', '.join(KINDS)}")
     return str(kind)
 

@@ -35,22 +35,42 @@ def translate(exc: Exception) -> Exception:
     return exc
 
 
+class Rows:
+    """The rows of one statement, already fetched."""
+
+    def __init__(self, rows: list[Any]) -> None:
+        self._rows = rows
+
+    def fetchone(self) -> Any:
+        return self._rows[0] if self._rows else None
+
+    def fetchall(self) -> list[Any]:
+        return self._rows
+
+
 class Store:
     """An open, keyed SQLCipher database at the current schema version."""
 
-    def __init__(self, path: Path, raw_key: bytes) -> None:
+    def __init__(self, path: Path, raw_key: bytes | None) -> None:
+        """Open with the raw SQLCipher key; None opens a plain database (only `casebook bench` does, for comparison)."""
         self.path = path
         try:
             self.conn: Any = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-            self.conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
-            self.conn.execute("PRAGMA cipher_compatibility = 4")
+            if raw_key is not None:
+                # SQLCipher would print its own lines to stderr (e.g. a failed page HMAC); our error says it once.
+                self.conn.execute("PRAGMA cipher_log_level = NONE")
+                self.conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
+                self.conn.execute("PRAGMA cipher_compatibility = 4")
             self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             self.conn.execute("PRAGMA temp_store = MEMORY")
             self.conn.execute("PRAGMA secure_delete = ON")
             self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute("PRAGMA synchronous = NORMAL")
+            # FULL: a commit is on disk before it is acknowledged, even if the power fails next.
+            self.conn.execute("PRAGMA synchronous = FULL")
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("PRAGMA busy_timeout = 2000")
+            # 64 MiB of pages kept decrypted in memory: search reads the same index pages again and again.
+            self.conn.execute("PRAGMA cache_size = -65536")
             self._migrate()
         except DatabaseError as exc:
             self.close()
@@ -83,9 +103,14 @@ class Store:
                 raise translate(exc) from None
             raise
 
-    def execute(self, sql: str, params: Any = ()) -> Any:
+    def execute(self, sql: str, params: Any = ()) -> "Rows":
+        """Run one statement and fetch its rows here, where a damaged page becomes our error.
+
+        SQLite reads pages lazily, while rows are fetched: a cursor handed out
+        would raise SQLite's own error later, in the caller.
+        """
         try:
-            return self.conn.execute(sql, params)
+            return Rows(self.conn.execute(sql, params).fetchall())
         except DatabaseError as exc:
             raise translate(exc) from None
 
@@ -97,9 +122,21 @@ class Store:
         self.execute("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                      (key, value))
 
+    def integrity_problems(self) -> list[str]:
+        """SQLCipher's page checks (structure and every page's HMAC); [] when the database is sound."""
+        rows = self.execute("PRAGMA integrity_check").fetchall()
+        problems = [str(r[0]) for r in rows if r[0] != "ok"]
+        return problems + [str(r[0]) for r in self.execute("PRAGMA cipher_integrity_check").fetchall()]
+
     def checkpoint(self) -> None:
         """Fold the WAL back into the database file and truncate it."""
         self.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def rekey(self, raw_key: bytes) -> None:
+        """Re-encrypt every page under a new raw key (SQLCipher's PRAGMA rekey, one transaction), WAL folded in first and after."""
+        self.checkpoint()
+        self.execute(f"PRAGMA rekey = \"x'{raw_key.hex()}'\"")
+        self.checkpoint()
 
     def close(self) -> None:
         conn = getattr(self, "conn", None)

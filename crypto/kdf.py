@@ -16,6 +16,8 @@ DEFAULT_MEMORY_KIB = 128 * 1024
 MIN_MEMORY_KIB = 8 * 1024
 LANES = 4
 MAX_ITERATIONS = 64
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_LANES = 16
 
 
 @dataclass(frozen=True)
@@ -47,9 +49,10 @@ class Argon2Params:
             iterations=int(data["iterations"]),
             lanes=int(data["lanes"]),
         )
-        if len(params.salt) < SALT_BYTES or params.lanes < 1 or params.iterations < 1:
+        # Bounded, so that a damaged or tampered file cannot make unlocking run for hours.
+        if len(params.salt) < SALT_BYTES or not 1 <= params.lanes <= MAX_LANES or not 1 <= params.iterations <= MAX_ITERATIONS:
             raise ValueError("key derivation parameters out of range")
-        if params.memory_kib < 8 * params.lanes or params.memory_kib > 4 * 1024 * 1024:
+        if params.memory_kib < 8 * params.lanes or params.memory_kib > MAX_MEMORY_KIB:
             raise ValueError("key derivation parameters out of range")
         return params
 

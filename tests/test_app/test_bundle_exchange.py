@@ -88,6 +88,10 @@ def test_importing_records_history_with_sender_and_reimport_changes_nothing(pair
     _, again = import_bundle(bob, data)
     assert again.writes == [] and again.unchanged == len(again.outcomes)
     assert snapshot(bob) == before
+    [logged] = [e for e in bob.activity.entries() if e.event == "import"]
+    assert logged.detail["new"] == 7 and logged.detail["trust"] == "verified"
+    assert logged.detail["sender"] == alice.identity.public.fingerprint, "the log names no one, only a fingerprint"
+    assert [e.detail["records"] for e in alice.activity.entries() if e.event == "export"] == [7]
 
 
 def test_internal_fields_channels_and_sources_stay_behind_and_survive_a_round_trip(pair: tuple[Vault, Vault]) -> None:

@@ -1,0 +1,21 @@
+"""check: read the whole vault to find damage after a crash, a full disk or a copy."""
+
+import argparse
+
+from app.cli.common import add_passphrase_option, open_vault
+from app.verify import verify
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        count = verify(vault)
+    print(f"The vault is sound: every page passes SQLCipher's checks, and {count} records, "
+          "their earlier versions and attachments decrypt.")
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser("check", help="check every page, record and attachment of the vault for damage")
+    parser.add_argument("vault", metavar="VAULT")
+    add_passphrase_option(parser)
+    parser.set_defaults(func=cmd_check)
