@@ -103,13 +103,25 @@ def merge(local: Record | None, remote: Record) -> Outcome:
             markers[(marker["field"], marker["lost"])] = marker
             new_markers.append(marker)
 
+    def edited_while_deleted(version: str, deleter: Record, deleter_seen: dict[str, str], editor_seen: dict[str, str]) -> bool:
+        """A field the deleting side never had, written without knowing of the deletion (and vice versa)."""
+        deleted_at = deleter.clock.get(DELETED)
+        return (deleter.deleted and deleted_at is not None and not _knows(deleter_seen, version)
+                and not _knows(editor_seen, deleted_at))
+
     for key in sorted(set(local.clock) | set(remote.clock)):
         lv, rv = local.clock.get(key), remote.clock.get(key)
-        if rv is None or rv == lv:
+        if rv == lv:
             continue
         local_value, remote_value = _value(local, key), _value(remote, key)
+        if rv is None:
+            assert lv is not None
+            if edited_while_deleted(lv, remote, remote_seen, local_seen):
+                add_marker(_marker(key, lv, local_value))
+            continue
         if lv is None:
-            concurrent = False
+            if edited_while_deleted(rv, local, local_seen, remote_seen):
+                add_marker(_marker(key, rv, remote_value))
         else:
             concurrent = not _knows(local_seen, rv) and not _knows(remote_seen, lv)
             if lv > rv:

@@ -199,3 +199,19 @@ def test_a_then_b_gives_the_same_vault_as_b_then_a(tmp_path: Path) -> None:
     assert orders[0] == orders[1]
     alice.close()
     bob.close()
+
+
+def test_an_edit_to_a_record_deleted_meanwhile_is_flagged_on_both_sides(pair: tuple[Vault, Vault]) -> None:
+    alice, bob = pair
+    ids = make_case(alice)
+    send(alice, bob, [ids["case"]])
+    alice.records.delete(ids["hearing"])
+    edit(bob, ids["hearing"], description="postponed without notice")
+    to_bob, to_alice = bundle(alice, bob, [ids["case"]]), bundle(bob, alice, [ids["case"]])
+    import_bundle(bob, to_bob)
+    import_bundle(alice, to_alice)
+    assert shared_state(alice) == shared_state(bob)
+    for vault in (alice, bob):
+        hearing = vault.records.find(ids["hearing"])
+        assert hearing is not None and hearing.deleted and hearing.review
+        assert hearing.fields == {"description": "postponed without notice"}, "the edit is kept, for a restore"
