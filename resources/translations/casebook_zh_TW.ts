@@ -84,6 +84,343 @@
     </message>
   </context>
   <context>
+    <name>AddContactDialog</name>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="28" />
+      <source>Add a colleague</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="30" />
+      <source>Colleague's identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="34" />
+      <source>Name</source>
+      <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="36" />
+      <source>Fingerprint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="39" />
+      <source>Problem</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="44" />
+      <source>Identity:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="45" />
+      <source>Name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="46" />
+      <source>Fingerprint:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="66" />
+      <source>This is not a complete Casebook identity; copy it again, all of it.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AttachmentViewer</name>
+    <message>
+      <location filename="../../ui/widgets/attachment_viewer.py" line="93" />
+      <source>Page %1 of %2</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AttachmentsModel</name>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="75" />
+      <source>Name</source>
+      <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="75" />
+      <source>Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="75" />
+      <source>Size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="75" />
+      <source>Added</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AttachmentsPanel</name>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="104" />
+      <source>Attachments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="115" />
+      <source>Add…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="116" />
+      <source>View</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="117" />
+      <source>Export…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="118" />
+      <source>Remove…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="119" />
+      <source>Add an attachment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="120" />
+      <source>View the selected attachment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="121" />
+      <source>Export the selected attachment unencrypted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="122" />
+      <source>Remove the selected attachment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="168" />
+      <source>Images and PDFs (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="188" />
+      <source>Attach a file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="195" />
+      <source>The file could not be read (%1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="226" />
+      <source>Export unencrypted?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="227" />
+      <source>The exported copy of “%1” will not be encrypted: anyone with access to where you save it can read it, and deleting it later may not erase it from the disk. Export anyway?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="229" />
+      <source>Export attachment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="238" />
+      <source>The file could not be written (%1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="245" />
+      <source>Remove attachment?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="246" />
+      <source>Remove “%1” from this record? It cannot be restored.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CasePeopleField</name>
+    <message>
+      <location filename="../../ui/editors/picker.py" line="120" />
+      <source>Add a person: type part of a name…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/picker.py" line="121" />
+      <source>Add a person to the case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/picker.py" line="123" />
+      <source>Role of the person to add</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ChangesModel</name>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="64" />
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="64" />
+      <source>Before</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="64" />
+      <source>After</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ColleaguesPage</name>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="56" />
+      <location filename="../../ui/colleagues/page.py" line="87" />
+      <source>Your identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="58" />
+      <source>Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="59" />
+      <source>Copy your identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="62" />
+      <source>Your fingerprint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="65" />
+      <source>QR code of your identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="69" />
+      <location filename="../../ui/colleagues/page.py" line="100" />
+      <source>Colleagues</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="77" />
+      <source>Message</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="92" />
+      <source>Give this to colleagues so they can send you bundles and check yours:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="94" />
+      <source>Fingerprint, to compare in person:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="102" />
+      <source>Add colleague…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="103" />
+      <source>Verify…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="105" />
+      <source>Export bundle…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="106" />
+      <source>Import bundle…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="131" />
+      <source>Added %1. Compare fingerprints with them, then choose Verify.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="137" />
+      <source>Choose a colleague in the list first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="148" />
+      <source>%1 is verified.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="158" />
+      <location filename="../../ui/colleagues/page.py" line="170" />
+      <source>Import a bundle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="161" />
+      <source>Casebook bundles (*.casebundle);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="171" />
+      <source>Could not read %1 (%2).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ContactsModel</name>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="44" />
+      <source>Name</source>
+      <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="44" />
+      <source>Fingerprint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="44" />
+      <source>Verified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="52" />
+      <source>verified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="52" />
+      <source>not verified</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CreatePage</name>
     <message>
       <location filename="../../ui/start/create.py" line="36" />
@@ -148,6 +485,24 @@
     <message>
       <location filename="../../ui/start/create.py" line="117" />
       <source>Creating the vault…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DateField</name>
+    <message>
+      <location filename="../../ui/editors/fields.py" line="231" />
+      <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/fields.py" line="233" />
+      <source>approximate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/fields.py" line="234" />
+      <source>%1 is approximate</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -246,6 +601,49 @@
     </message>
   </context>
   <context>
+    <name>EditorDialog</name>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="68" />
+      <source>Sections</source>
+      <translation type="unfinished">欄目</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="91" />
+      <source>Edit %1 — %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="92" />
+      <source>New %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="100" />
+      <source>Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="102" />
+      <source>Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="187" />
+      <source>Nothing was saved: correct the field marked in red.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="198" />
+      <source>Discard changes?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="199" />
+      <source>This record has changes that are not saved. Discard them?</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>EmergencySheet</name>
     <message>
       <location filename="../../ui/main/emergency.py" line="40" />
@@ -330,11 +728,405 @@
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="53" />
+      <source>Export a bundle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="54" />
+      <source>case</source>
+      <translation type="unfinished">案件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="54" />
+      <source>person</source>
+      <translation type="unfinished">人員</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="54" />
+      <source>organisation</source>
+      <translation type="unfinished">機構</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="57" />
+      <source>Record</source>
+      <translation type="unfinished">記錄</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="57" />
+      <source>Kind</source>
+      <translation type="unfinished">類型</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="59" />
+      <source>Filter by name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="60" />
+      <source>Filter records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="66" />
+      <source>Records to send</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="67" />
+      <source>verified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="67" />
+      <source>not verified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="69" />
+      <source>Colleague</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="69" />
+      <source>Fingerprint checked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="70" />
+      <source>Recipients</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="71" />
+      <source>To colleagues (their keys)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="73" />
+      <source>With a passphrase, for a colleague without Casebook keys</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="74" />
+      <source>Bundle passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="75" />
+      <source>Bundle passphrase again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="76" />
+      <source>Also send people whose consent does not cover partners</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="77" />
+      <source>Include people without consent to share</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="79" />
+      <source>Bundle file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="80" />
+      <source>Choose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="83" />
+      <source>Export progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="87" />
+      <source>Export result</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="88" />
+      <source>Export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="91" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="202" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="117" />
+      <source>Passphrase:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="118" />
+      <source>Again:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="119" />
+      <source>Save as:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="125" />
+      <source>A case brings its events and people; a person's internal notes, internal channels and sources stay here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="145" />
+      <source>Save the bundle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="148" />
+      <source>Casebook bundles (*.casebundle)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="155" />
+      <source>Tick at least one case, person or organisation to send.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="157" />
+      <source>Tick at least one colleague to send the bundle to, or choose a passphrase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="159" />
+      <source>Type the passphrase you will give your colleague.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="161" />
+      <source>The two passphrases differ.</source>
+      <translation type="unfinished">兩次輸入的密碼短語不一致。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="163" />
+      <source>Choose where to save the bundle.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="165" />
+      <source>That file already exists; choose another name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="188" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="190" />
+      <source>Exporting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="207" />
+      <source>Saved %1 records and %2 attachments to %3.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="211" />
+      <source>Left out, as their consent does not cover partners: %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="214" />
+      <source>Sent without consent to share, as you confirmed: %1 people; the bundle says so.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="223" />
+      <source>Export cancelled; no bundle was written.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Field</name>
+    <message>
+      <location filename="../../ui/editors/fields.py" line="64" />
+      <source>Error in %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>FieldsView</name>
     <message>
       <location filename="../../ui/main/record_pane.py" line="31" />
       <source>Record</source>
       <translation>記錄</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="95" />
+      <source>Versions, newest first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="101" />
+      <source>What this version changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="114" />
+      <source>Restore this version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="115" />
+      <source>Restore the selected version as a new version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="131" />
+      <source>History of %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="137" />
+      <source>(current)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="171" />
+      <source>Restored: the record now holds the fields of that version.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="46" />
+      <source>Import %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="50" />
+      <source>Bundle passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="51" />
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="55" />
+      <source>Sender</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="58" />
+      <source>Import summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="62" />
+      <source>What the import changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="67" />
+      <source>Import progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="68" />
+      <source>Apply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="71" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="108" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="74" />
+      <source>Passphrase:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="99" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="123" />
+      <source>Checking the bundle…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="128" />
+      <source>a verified colleague</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="129" />
+      <source>a colleague whose fingerprint you have not yet compared</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="130" />
+      <source>UNKNOWN: not among your colleagues. Import only if you expected this bundle.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="131" />
+      <source>this vault itself</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="132" />
+      <source>Unknown sender</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="133" />
+      <source>From %1 (%2), fingerprint %3, made %4.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="148" />
+      <source>%1 new, %2 changed, %3 in conflict, %4 unchanged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="152" />
+      <source>Conflicting records are flagged for review; the other value is kept in their history.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="154" />
+      <source>Imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="156" />
+      <source>Nothing to import: this vault already holds everything in the bundle.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="167" />
+      <source>Importing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="185" />
+      <source>Cancelled; nothing was imported.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -586,6 +1378,74 @@
     </message>
   </context>
   <context>
+    <name>PreviewModel</name>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="146" />
+      <source>new</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="146" />
+      <source>changed</source>
+      <translation type="unfinished">已更改</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="146" />
+      <source>conflict</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="149" />
+      <source>person</source>
+      <translation type="unfinished">人員</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="149" />
+      <source>organisation</source>
+      <translation type="unfinished">機構</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="149" />
+      <source>case</source>
+      <translation type="unfinished">案件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="150" />
+      <source>event</source>
+      <translation type="unfinished">事件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="150" />
+      <source>intervention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="150" />
+      <source>link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="161" />
+      <source>What</source>
+      <translation type="unfinished">內容</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="161" />
+      <source>Kind</source>
+      <translation type="unfinished">類型</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="161" />
+      <source>Record</source>
+      <translation type="unfinished">記錄</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="161" />
+      <source>Fields</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>RecordListModel</name>
     <message>
       <location filename="../../ui/models/record_list.py" line="36" />
@@ -606,6 +1466,77 @@
       <location filename="../../ui/models/record_list.py" line="37" />
       <source>Last change</source>
       <translation>最後更改</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordPicker</name>
+    <message>
+      <location filename="../../ui/editors/picker.py" line="50" />
+      <source>Type part of a name…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RecordView</name>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="54" />
+      <source>&amp;Edit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="55" />
+      <source>&amp;History</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="56" />
+      <source>Add e&amp;vent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="57" />
+      <source>Edit this record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="58" />
+      <source>Show this record's history</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="59" />
+      <source>Add an event to this case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="79" />
+      <source>Choose a record on the left, or search with Ctrl+K.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="111" />
+      <source>No record selected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="115" />
+      <source>%1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="118" />
+      <source>Attachments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="135" />
+      <source>risk: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="139" />
+      <source>updated %1</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -865,6 +1796,125 @@
     </message>
   </context>
   <context>
+    <name>TableField</name>
+    <message>
+      <location filename="../../ui/editors/tables.py" line="115" />
+      <source>Add</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/tables.py" line="116" />
+      <source>Add to %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/tables.py" line="118" />
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/tables.py" line="119" />
+      <source>Remove the selected row of %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/tables.py" line="231" />
+      <source>Row %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TagsField</name>
+    <message>
+      <location filename="../../ui/editors/fields.py" line="173" />
+      <source>comma-separated, e.g. 709 crackdown, Xinjiang</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TimelineView</name>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="44" />
+      <source>37-day limit of criminal detention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="45" />
+      <source>six-month limit of RSDL</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="89" />
+      <source>Case timeline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="107" />
+      <source>No dated events yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="108" />
+      <source>not known from the events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="109" />
+      <source>Status: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="111" />
+      <source>day %1 deprived of liberty (since %2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="121" />
+      <source>approximate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="305" />
+      <source>exact date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="305" />
+      <source>month or year only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="306" />
+      <source>approximate (~)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="310" />
+      <source>legal time limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="359" />
+      <source>approximate date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="361" />
+      <source>known only to the %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="361" />
+      <source>month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="361" />
+      <source>year</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>UnlockPage</name>
     <message>
       <location filename="../../ui/start/unlock.py" line="25" />
@@ -914,6 +1964,45 @@
     </message>
   </context>
   <context>
+    <name>VerifyDialog</name>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="78" />
+      <source>Verify %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="79" />
+      <source>Meet %1, or call on a channel you trust. Read these groups aloud together: they must be the same on %1's screen, under Your identity.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="83" />
+      <source>%1's fingerprint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="85" />
+      <source>Your fingerprint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="87" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="88" />
+      <source>They match</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="93" />
+      <source>%1's fingerprint:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="94" />
+      <source>Yours, for them to check:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>WelcomePage</name>
     <message>
       <location filename="../../ui/start/welcome.py" line="21" />
@@ -934,6 +2023,413 @@
       <location filename="../../ui/start/welcome.py" line="27" />
       <source>&amp;Open an existing vault…</source>
       <translation>打開已有保險庫(&amp;O)…</translation>
+    </message>
+  </context>
+  <context>
+    <name>YesNoField</name>
+    <message>
+      <location filename="../../ui/editors/fields.py" line="208" />
+      <source>not known</source>
+      <translation type="unfinished">不詳</translation>
+    </message>
+  </context>
+  <context>
+    <name>field</name>
+    <message>
+      <location filename="../../ui/editors/undo.py" line="14" />
+      <source>Change %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>fields</name>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="21" />
+      <source>Names</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="22" />
+      <source>Roles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="23" />
+      <source>Sex</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="24" />
+      <source>Birth date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="25" />
+      <source>Nationality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="26" />
+      <source>Occupation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="27" />
+      <source>Places</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="28" />
+      <source>Channels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="29" />
+      <source>Status</source>
+      <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="30" />
+      <source>Risk level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="31" />
+      <source>Consent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="32" />
+      <source>Emergency sheet</source>
+      <translation type="unfinished">緊急信息</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="33" />
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="34" />
+      <source>Tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="35" />
+      <source>Sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="36" />
+      <source>Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="37" />
+      <source>Title</source>
+      <translation type="unfinished">標題</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="38" />
+      <source>People</source>
+      <translation type="unfinished">人員</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="39" />
+      <source>Authorities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="40" />
+      <source>Charges</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="41" />
+      <source>Location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="42" />
+      <source>Checklist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="43" />
+      <source>Case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="44" />
+      <source>Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="45" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="46" />
+      <source>Place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="47" />
+      <source>Description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="48" />
+      <source>Detention details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="49" />
+      <source>Confidence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="50" />
+      <source>Addressee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="51" />
+      <source>Response</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="52" />
+      <source>Priority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="53" />
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="54" />
+      <source>To</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="55" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="56" />
+      <source>Value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="57" />
+      <source>Kind</source>
+      <translation type="unfinished">類型</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="58" />
+      <source>Script</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="59" />
+      <source>Safety</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="60" />
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="61" />
+      <source>Charge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="62" />
+      <source>Legal article</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="63" />
+      <source>Who to call</source>
+      <translation type="unfinished">聯係誰</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="64" />
+      <source>Lawyer</source>
+      <translation type="unfinished">律師</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="65" />
+      <source>Medical needs</source>
+      <translation type="unfinished">医療需求</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="66" />
+      <source>Prior instructions</source>
+      <translation type="unfinished">事先囑託</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="67" />
+      <source>Given on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="68" />
+      <source>Scope</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="69" />
+      <source>Facility</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="70" />
+      <source>Whereabouts known</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="71" />
+      <source>Family notified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="72" />
+      <source>Lawyer access</source>
+      <translation type="unfinished">律師会見</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="73" />
+      <source>Conditions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="74" />
+      <source>Health</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="78" />
+      <source>person</source>
+      <translation type="unfinished">人員</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="79" />
+      <source>organisation</source>
+      <translation type="unfinished">機構</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="80" />
+      <source>case</source>
+      <translation type="unfinished">案件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="81" />
+      <source>event</source>
+      <translation type="unfinished">事件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="82" />
+      <source>intervention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="83" />
+      <source>link</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>scripts</name>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="88" />
+      <source>Han (Chinese characters)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="89" />
+      <source>Han, simplified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="90" />
+      <source>Han, traditional</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="91" />
+      <source>Latin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="92" />
+      <source>Arabic (Uyghur)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="93" />
+      <source>Tibetan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="94" />
+      <source>Mongolian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="95" />
+      <source>Cyrillic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="96" />
+      <source>Hangul</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="97" />
+      <source>Hiragana</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="98" />
+      <source>Katakana</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="99" />
+      <source>Greek</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="100" />
+      <source>Hebrew</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="101" />
+      <source>Thai</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="102" />
+      <source>Devanagari</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="103" />
+      <source>Common (digits, symbols)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="104" />
+      <source>Unknown</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -983,6 +2479,16 @@
       <location filename="../../ui/labels.py" line="18" />
       <source>RSDL (residential surveillance)</source>
       <translation>指居</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="107" />
+      <source>yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="107" />
+      <source>no</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>NGO</source>
