@@ -108,8 +108,10 @@ class Record:
             "version": self.version,
             "deleted": self.deleted,
             "review": self.review,
+            **({"conflicts": self.conflicts} if self.conflicts else {}),
             **self.fields,
         }
 
 
-META_KEYS = frozenset({"id", "kind", "display_name", "created", "updated", "version", "deleted", "review", "status_derived"})
+META_KEYS = frozenset({"id", "kind", "display_name", "created", "updated", "version", "deleted", "review", "status_derived",
+                       "conflicts"})

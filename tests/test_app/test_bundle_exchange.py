@@ -10,6 +10,7 @@ from conftest import TEST_PASSPHRASE
 from app import attachments
 from app.bundle_export import export_bundle, select
 from app.bundle_import import import_bundle
+from app.cli.record_cmds import print_record
 from app.errors import BadInput
 from app.vault import Vault
 from helpers.bundles import add, bundle, edit, introduce, new_vault, send, shared_state, snapshot
@@ -44,7 +45,8 @@ def make_case(vault: Vault) -> dict[str, str]:
     return ids
 
 
-def test_two_vaults_exchange_both_ways_and_end_with_the_same_data_and_flagged_conflict(pair: tuple[Vault, Vault]) -> None:
+def test_two_vaults_exchange_both_ways_and_end_with_the_same_data_and_flagged_conflict(
+        pair: tuple[Vault, Vault], capsys: pytest.CaptureFixture[str]) -> None:
     alice, bob = pair
     ids = make_case(alice)
     first = send(alice, bob, [ids["case"]])
@@ -74,6 +76,10 @@ def test_two_vaults_exchange_both_ways_and_end_with_the_same_data_and_flagged_co
         assert vault.records.get(ids["detained"]).fields["description"] == "Taken from his home at night"
     loser_side = alice if loser == "Detention of Teng Biao (RSDL)" else bob
     assert any(h.record.fields.get("title") == loser for h in loser_side.records.history(ids["case"]))
+    print_record(bob.records.get(ids["case"]))
+    shown = capsys.readouterr().out
+    assert "[needs review]" in shown and f"conflict: title had {loser}" in shown
+    assert bob.records.get(ids["case"]).to_json()["conflicts"][0]["value"] == loser
 
 
 def test_importing_records_history_with_sender_and_reimport_changes_nothing(pair: tuple[Vault, Vault]) -> None:
