@@ -184,3 +184,7 @@ class ColleaguesPage(QWidget):
 
     def reload(self) -> None:
         self.contacts.reload()
+
+    def focus_list(self) -> None:
+        """Keyboard focus to the colleagues list (the main window calls this when the section opens)."""
+        self.table.setFocus()
