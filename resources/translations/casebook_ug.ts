@@ -84,6 +84,54 @@
     </message>
   </context>
   <context>
+    <name>AddContactDialog</name>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="28" />
+      <source>Add a colleague</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="30" />
+      <source>Colleague's identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="34" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="36" />
+      <source>Fingerprint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="39" />
+      <source>Problem</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="44" />
+      <source>Identity:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="45" />
+      <source>Name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="46" />
+      <source>Fingerprint:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="66" />
+      <source>This is not a complete Casebook identity; copy it again, all of it.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>AttachmentViewer</name>
     <message>
       <location filename="../../ui/widgets/attachment_viewer.py" line="128" />
@@ -250,6 +298,135 @@
     <message>
       <location filename="../../ui/dialogs/history.py" line="65" />
       <source>After</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ColleaguesPage</name>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="56" />
+      <location filename="../../ui/colleagues/page.py" line="87" />
+      <source>Your identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="58" />
+      <source>Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="59" />
+      <source>Copy your identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="62" />
+      <source>Your fingerprint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="65" />
+      <source>QR code of your identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="69" />
+      <location filename="../../ui/colleagues/page.py" line="100" />
+      <source>Colleagues</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="77" />
+      <source>Message</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="92" />
+      <source>Give this to colleagues so they can send you bundles and check yours:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="94" />
+      <source>Fingerprint, to compare in person:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="102" />
+      <source>Add colleague…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="103" />
+      <source>Verify…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="105" />
+      <source>Export bundle…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="106" />
+      <source>Import bundle…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="131" />
+      <source>Added %1. Compare fingerprints with them, then choose Verify.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="137" />
+      <source>Choose a colleague in the list first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="148" />
+      <source>%1 is verified.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="158" />
+      <location filename="../../ui/colleagues/page.py" line="170" />
+      <source>Import a bundle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="161" />
+      <source>Casebook bundles (*.casebundle);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="171" />
+      <source>Could not read %1 (%2).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ContactsModel</name>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="44" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="44" />
+      <source>Fingerprint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="44" />
+      <source>Verified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="52" />
+      <source>verified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="52" />
+      <source>not verified</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -562,6 +739,230 @@
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="53" />
+      <source>Export a bundle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="54" />
+      <source>case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="54" />
+      <source>person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="54" />
+      <source>organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="57" />
+      <source>Record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="57" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="59" />
+      <source>Filter by name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="60" />
+      <source>Filter records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="66" />
+      <source>Records to send</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="67" />
+      <source>verified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="67" />
+      <source>not verified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="69" />
+      <source>Colleague</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="69" />
+      <source>Fingerprint checked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="70" />
+      <source>Recipients</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="71" />
+      <source>To colleagues (their keys)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="73" />
+      <source>With a passphrase, for a colleague without Casebook keys</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="74" />
+      <source>Bundle passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="75" />
+      <source>Bundle passphrase again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="76" />
+      <source>Also send people whose consent does not cover partners</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="77" />
+      <source>Include people without consent to share</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="79" />
+      <source>Bundle file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="80" />
+      <source>Choose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="83" />
+      <source>Export progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="87" />
+      <source>Export result</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="88" />
+      <source>Export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="91" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="202" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="117" />
+      <source>Passphrase:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="118" />
+      <source>Again:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="119" />
+      <source>Save as:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="125" />
+      <source>A case brings its events and people; a person's internal notes, internal channels and sources stay here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="145" />
+      <source>Save the bundle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="148" />
+      <source>Casebook bundles (*.casebundle)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="155" />
+      <source>Tick at least one case, person or organisation to send.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="157" />
+      <source>Tick at least one colleague to send the bundle to, or choose a passphrase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="159" />
+      <source>Type the passphrase you will give your colleague.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="161" />
+      <source>The two passphrases differ.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="163" />
+      <source>Choose where to save the bundle.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="165" />
+      <source>That file already exists; choose another name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="188" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="190" />
+      <source>Exporting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="207" />
+      <source>Saved %1 records and %2 attachments to %3.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="211" />
+      <source>Left out, as their consent does not cover partners: %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="214" />
+      <source>Sent without consent to share, as you confirmed: %1 people; the bundle says so.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="223" />
+      <source>Export cancelled; no bundle was written.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Field</name>
     <message>
       <location filename="../../ui/editors/fields.py" line="64" />
@@ -629,6 +1030,130 @@
     <message>
       <location filename="../../ui/dialogs/history.py" line="172" />
       <source>Restored: the record now holds the fields of that version.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="46" />
+      <source>Import %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="50" />
+      <source>Bundle passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="51" />
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="55" />
+      <source>Sender</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="58" />
+      <source>Import summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="62" />
+      <source>What the import changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="67" />
+      <source>Import progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="68" />
+      <source>Apply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="71" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="108" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="74" />
+      <source>Passphrase:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="99" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="123" />
+      <source>Checking the bundle…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="128" />
+      <source>a verified colleague</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="129" />
+      <source>a colleague whose fingerprint you have not yet compared</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="130" />
+      <source>UNKNOWN: not among your colleagues. Import only if you expected this bundle.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="131" />
+      <source>this vault itself</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="132" />
+      <source>Unknown sender</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="133" />
+      <source>From %1 (%2), fingerprint %3, made %4.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="148" />
+      <source>%1 new, %2 changed, %3 in conflict, %4 unchanged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="152" />
+      <source>Conflicting records are flagged for review; the other value is kept in their history.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="154" />
+      <source>Imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="156" />
+      <source>Nothing to import: this vault already holds everything in the bundle.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="167" />
+      <source>Importing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="185" />
+      <source>Cancelled; nothing was imported.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -892,6 +1417,74 @@
     <message>
       <location filename="../../ui/start/passphrase.py" line="99" />
       <source>The two passphrases differ.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PreviewModel</name>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="146" />
+      <source>new</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="146" />
+      <source>changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="146" />
+      <source>conflict</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="149" />
+      <source>person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="149" />
+      <source>organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="149" />
+      <source>case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="150" />
+      <source>event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="150" />
+      <source>intervention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="150" />
+      <source>link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="161" />
+      <source>What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="161" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="161" />
+      <source>Record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="161" />
+      <source>Fields</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1529,6 +2122,45 @@
         <numerusform />
         <numerusform />
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>VerifyDialog</name>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="78" />
+      <source>Verify %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="79" />
+      <source>Meet %1, or call on a channel you trust. Read these groups aloud together: they must be the same on %1's screen, under Your identity.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="83" />
+      <source>%1's fingerprint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="85" />
+      <source>Your fingerprint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="87" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="88" />
+      <source>They match</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="93" />
+      <source>%1's fingerprint:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="94" />
+      <source>Yours, for them to check:</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
