@@ -45,22 +45,29 @@ def add(repo: Repository, record_id: str, name: str, media_type: str, data: byte
     """Seal `data` in chunks under the record's key, in one transaction."""
     if len(data) > MAX_BYTES:
         raise BadInput(f"The file is larger than {MAX_BYTES // (1024 * 1024)} MB; attach a smaller copy.")
-    sealer = Sealer(_record_dek(repo, record_id))
     attachment = Attachment(attachment_id or str(uuid.uuid4()), record_id, name, media_type, len(data),
                             hashlib.sha256(data).hexdigest(), utc_now())
-    with repo.store.transaction() as conn:
-        conn.execute(
-            "INSERT INTO attachments(id, record_id, name, media_type, size, sha256, created) VALUES(?,?,?,?,?,?,?)",
-            (attachment.id, record_id, name, media_type, attachment.size, attachment.sha256, attachment.created),
-        )
-        conn.executemany(
-            "INSERT INTO attachment_chunks(attachment_id, seq, data) VALUES(?, ?, ?)",
-            [
-                (attachment.id, seq, sealer.seal(data[offset : offset + CHUNK_BYTES], chunk_ad(attachment.id, seq)))
-                for seq, offset in enumerate(range(0, max(len(data), 1), CHUNK_BYTES))
-            ],
-        )
+    with repo.store.transaction():
+        insert(repo, attachment, data)
     return attachment
+
+
+def insert(repo: Repository, attachment: Attachment, data: bytes) -> None:
+    """Seal and store an attachment inside the caller's transaction (add, bundle import)."""
+    sealer = Sealer(_record_dek(repo, attachment.record_id))
+    conn = repo.store.conn
+    conn.execute(
+        "INSERT INTO attachments(id, record_id, name, media_type, size, sha256, created) VALUES(?,?,?,?,?,?,?)",
+        (attachment.id, attachment.record_id, attachment.name, attachment.media_type, attachment.size,
+         attachment.sha256, attachment.created),
+    )
+    conn.executemany(
+        "INSERT INTO attachment_chunks(attachment_id, seq, data) VALUES(?, ?, ?)",
+        [
+            (attachment.id, seq, sealer.seal(data[offset : offset + CHUNK_BYTES], chunk_ad(attachment.id, seq)))
+            for seq, offset in enumerate(range(0, max(len(data), 1), CHUNK_BYTES))
+        ],
+    )
 
 
 def list_for(repo: Repository, record_id: str) -> list[Attachment]:

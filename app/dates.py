@@ -70,6 +70,15 @@ class PartialDate:
         """The first day the date could mean; used for ordering and day counts."""
         return dt.date(self.year, self.month or 1, self.day or 1)
 
+    def latest(self) -> dt.date:
+        """The last day the date could mean: a year or month is a span, not a point."""
+        if self.day is not None:
+            return self.earliest()
+        if self.month is None:
+            return dt.date(self.year, 12, 31)
+        following = dt.date(self.year + (self.month == 12), self.month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+
     def sort_key(self) -> str:
         """A string that orders partial dates chronologically (unknown parts first)."""
         return self.earliest().isoformat()

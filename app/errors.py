@@ -19,7 +19,16 @@ class BadInput(CasebookError):
 
 
 class ValidationError(BadInput):
-    """A record failed validation; the message names the record and the field."""
+    """A record failed validation; the message names the record and the field.
+
+    `field` is the path of the offending part (`names[2].script`) and `reason`
+    the bare complaint, so a form can show it beside the right widget.
+    """
+
+    def __init__(self, message: str, field: str | None = None, reason: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+        self.reason = reason
 
 
 class NotFound(BadInput):
@@ -56,3 +65,7 @@ class StorageFailed(CasebookError):
 
 class IntegrityError(CasebookError):
     """Stored data failed authentication: tampering or damage."""
+
+
+class BundleRejected(CasebookError):
+    """A bundle failed one of the checks on import; the message names the check. Nothing was imported."""

@@ -87,7 +87,95 @@ def _v1_core(conn: Connection) -> None:
     )
 
 
+def _v2_search(conn: Connection) -> None:
+    """The search index (app/search): documents, a trigram table, name keys and the typo vocabulary.
+
+    A record's terms in search_fts and search_keys have rowids doc * 1024 + n, so one
+    rowid range holds them all and no second index is needed to remove them.
+    """
+    run_script(
+        conn,
+        """
+        DROP TABLE search_terms;
+        CREATE TABLE search_docs(
+            doc INTEGER PRIMARY KEY,
+            record_id TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            held INTEGER NOT NULL,
+            updated TEXT NOT NULL
+        );
+        CREATE VIRTUAL TABLE search_fts USING fts5(text, field UNINDEXED, weight UNINDEXED, tokenize = 'trigram');
+        CREATE TABLE search_keys(key TEXT NOT NULL, cls INTEGER NOT NULL);
+        CREATE INDEX search_keys_by_key ON search_keys(key, cls);
+        CREATE TABLE search_typo(variant TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY(variant, word)) WITHOUT ROWID;
+        INSERT INTO search_fts(search_fts, rank) VALUES('secure-delete', 1)
+        """
+    )
+    conn.execute("INSERT INTO meta(key, value) VALUES('search_index', 'stale') "
+                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+
+
+def _v3_desktop_lists(conn: Connection) -> None:
+    """Indexes for the desktop's lazy lists: keyset pages by name, date or status, and recent changes."""
+    run_script(
+        conn,
+        """
+        CREATE INDEX records_page_by_name ON records(kind, deleted, sort_name, id);
+        CREATE INDEX records_page_by_updated ON records(kind, deleted, updated, id);
+        CREATE INDEX records_page_by_status ON records(kind, deleted, coalesce(status, ''), sort_name, id);
+        CREATE INDEX records_by_updated ON records(updated, version);
+        CREATE INDEX history_by_at ON history(at, version);
+        """
+    )
+
+
+def _v4_bundles(conn: Connection) -> None:
+    """The vault's own identity (private halves sealed) and colleagues' public identities."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE identity(
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            public TEXT NOT NULL,
+            sealed BLOB NOT NULL,
+            created TEXT NOT NULL
+        );
+        CREATE TABLE contacts(
+            public TEXT PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            fingerprint TEXT NOT NULL,
+            verified INTEGER NOT NULL DEFAULT 0,
+            added TEXT NOT NULL,
+            verified_on TEXT
+        );
+        """
+    )
+
+
+def _v5_activity(conn: Connection) -> None:
+    """The activity log (app/activity.py): append-only, enforced by triggers and checked by its MAC chain."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE activity(
+            pos INTEGER PRIMARY KEY,
+            seq INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            event TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            prev TEXT NOT NULL,
+            mac TEXT NOT NULL
+        )
+        """,
+    )
+    for verb in ("UPDATE", "DELETE"):
+        conn.execute(f"CREATE TRIGGER activity_no_{verb.lower()} BEFORE {verb} ON activity "
+                     "BEGIN SELECT RAISE(ABORT, 'the activity log is append-only'); END")
+
+
 # Version numbers are assigned per feature (search 2, desktop 3, bundles 4,
 # activity log 5) so that work on each can proceed apart; a vault skips none.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_core}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {
+    1: _v1_core, 2: _v2_search, 3: _v3_desktop_lists, 4: _v4_bundles, 5: _v5_activity,
+}
 SCHEMA_VERSION = max(MIGRATIONS)

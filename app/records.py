@@ -31,29 +31,45 @@ class Record:
     clock: dict[str, str] = field(default_factory=dict)
     deleted: bool = False
     review: bool = False
+    seen: dict[str, str] = field(default_factory=dict)
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def display_name(self) -> str:
         return schema.display_name(self.kind, self.fields)
 
+    def state(self) -> dict[str, Any]:
+        """Everything that replicates: the sealed body, and a record's content in a bundle.
+
+        `seen` (per device, the newest version merged in) and `conflicts` (values
+        that lost a merge) appear only once a record has been through a merge.
+        """
+        data: dict[str, Any] = {
+            "id": self.id,
+            "kind": self.kind,
+            "created": self.created,
+            "updated": self.updated,
+            "version": self.version,
+            "deleted": self.deleted,
+            "fields": self.fields,
+            "clock": self.clock,
+        }
+        if self.seen:
+            data["seen"] = self.seen
+        if self.conflicts:
+            data["conflicts"] = self.conflicts
+        return data
+
     def body(self) -> bytes:
         """The canonical JSON that is sealed under the record's data key."""
-        return canonical_json(
-            {
-                "id": self.id,
-                "kind": self.kind,
-                "created": self.created,
-                "updated": self.updated,
-                "version": self.version,
-                "deleted": self.deleted,
-                "fields": self.fields,
-                "clock": self.clock,
-            }
-        )
+        return canonical_json(self.state())
 
     @classmethod
     def from_body(cls, body: bytes, review: bool = False) -> "Record":
-        data = json.loads(body)
+        return cls.from_state(json.loads(body), review)
+
+    @classmethod
+    def from_state(cls, data: dict[str, Any], review: bool = False) -> "Record":
         return cls(
             id=data["id"],
             kind=data["kind"],
@@ -64,6 +80,8 @@ class Record:
             clock=data["clock"],
             deleted=data["deleted"],
             review=review,
+            seen=data.get("seen", {}),
+            conflicts=data.get("conflicts", []),
         )
 
     def to_json(self) -> dict[str, Any]:

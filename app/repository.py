@@ -10,20 +10,25 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import uuid6
 
 from app import schema
-from app.errors import IntegrityError, NotFound, ValidationError
+from app.errors import BadInput, IntegrityError, NotFound, ValidationError
 from app.hlc import HybridClock
 from app.records import DELETED, Record
 from app.search import SearchIndex, normalise
+from app.search.index import INDEX_CURRENT, INDEX_STATE
+from app.search.terms import INDEXED_KINDS
 from app.status import derive_status, effective_status
 from app.store import Store
 from crypto.aead import Sealer
 from crypto.errors import AuthenticationFailed
 from crypto.vault_keys import RecordCipher, body_ad
+
+if TYPE_CHECKING:
+    from app.activity import ActivityLog
 
 
 def utc_now() -> str:
@@ -57,6 +62,27 @@ class Summary:
     review: bool
 
 
+# Sort orders of `Repository.page`: the columns of the matching index, last one unique.
+PAGE_SORTS = {
+    "name": ("sort_name", "id"),
+    "updated": ("updated", "id"),
+    "status": ("coalesce(status, '')", "sort_name", "id"),
+}
+
+
+@dataclass(frozen=True)
+class Activity:
+    """One write to a record, for the list of recent changes."""
+
+    record_id: str
+    kind: str
+    display_name: str
+    deleted: bool
+    at: str
+    version: str
+    action: str
+
+
 @dataclass(frozen=True)
 class HistoryEntry:
     """One version of a record, with what was done and which fields changed."""
@@ -69,12 +95,37 @@ class HistoryEntry:
     changed: list[str] = field(default_factory=list)
 
 
+@dataclass
+class _Plan:
+    """The validated outcome of a batch of changes, before anything is written."""
+
+    now: str
+    existing: set[str] = field(default_factory=set)
+    records: dict[str, Record] = field(default_factory=dict)  # by id, the batch's final state
+    is_new: dict[str, bool] = field(default_factory=dict)
+    dirty: set[str] = field(default_factory=set)
+    in_order: list[Record] = field(default_factory=list)
+    keys: dict[str, tuple[bytes, bytes]] = field(default_factory=dict)  # (wrapped, dek) of records loaded
+    affected: set[str] = field(default_factory=set)  # persons the previous versions touched
+
+    def add(self, record: Record, *, is_new: bool, dirty: bool) -> None:
+        self.records[record.id] = record
+        self.is_new.setdefault(record.id, is_new)
+        if dirty:
+            self.dirty.add(record.id)
+        self.in_order.append(record)
+
+    def to_write(self) -> list[tuple[Record, bool]]:
+        return [(r, self.is_new[i]) for i, r in self.records.items() if i in self.dirty]
+
+
 class Repository:
     """All record reads and writes of one open vault."""
 
-    def __init__(self, store: Store, kek: bytes) -> None:
+    def __init__(self, store: Store, kek: bytes, activity: "ActivityLog | None" = None) -> None:
         self.store = store
         self.cipher = RecordCipher(kek)
+        self.activity = activity
         self.index = SearchIndex(store)
         device = store.get_meta("device")
         if device is None:
@@ -82,6 +133,8 @@ class Repository:
             with store.transaction():
                 store.set_meta("device", device)
         self.clock = HybridClock(device, store.get_meta("clock"))
+        if store.get_meta(INDEX_STATE) != INDEX_CURRENT:
+            self.reindex()
 
     # -- reading -------------------------------------------------------------
 
@@ -138,11 +191,57 @@ class Repository:
         ).fetchall()
         return [Summary(r[0], r[1], r[2], r[3], r[4], bool(r[5])) for r in rows]
 
+    def summary(self, record_id: str) -> Summary | None:
+        """One live record's list line (a list refreshes the row of an edited record with it)."""
+        row = self.store.execute(
+            "SELECT id, kind, display_name, status, updated, review FROM records WHERE id = ? AND deleted = 0", (record_id,)
+        ).fetchone()
+        return None if row is None else Summary(row[0], row[1], row[2], row[3], row[4], bool(row[5]))
+
     def count(self, kind: str | None = None) -> int:
         row = self.store.execute(
             "SELECT count(*) FROM records WHERE deleted = 0 AND (:kind IS NULL OR kind = :kind)", {"kind": kind}
         ).fetchone()
         return int(row[0])
+
+    def page(self, kind: str, *, sort: str = "name", descending: bool = False, after: str | None = None,
+             limit: int = 200) -> list[Summary]:
+        """The next `limit` live records of `kind` after the record `after`, in `sort` order.
+
+        Keyset paging: each page is an index range scan, so page 500 of a
+        100,000-person list costs what page 1 costs (OFFSET would walk every row).
+        """
+        if sort not in PAGE_SORTS:
+            raise ValueError(f"unknown sort {sort!r}")
+        columns = PAGE_SORTS[sort]
+        key = ", ".join(columns)
+        direction, compare = ("DESC", "<") if descending else ("ASC", ">")
+        order = ", ".join(f"{column} {direction}" for column in columns)
+        where = f"AND ({key}) {compare} (SELECT {key} FROM records WHERE id = :after)" if after else ""  # noqa: S608
+        rows = self.store.execute(
+            f"""SELECT id, kind, display_name, status, updated, review FROM records
+                WHERE kind = :kind AND deleted = 0 {where}
+                ORDER BY {order} LIMIT :limit""",  # noqa: S608 - columns come from PAGE_SORTS only
+            {"kind": kind, "after": after, "limit": limit},
+        ).fetchall()
+        return [Summary(r[0], r[1], r[2], r[3], r[4], bool(r[5])) for r in rows]
+
+    def recent_changes(self, *, before: tuple[str, str] | None = None, limit: int = 200) -> list[Activity]:
+        """Every write (create, update, delete, restore, import), newest first, a page at a time.
+
+        `before` is the (time, version) of the last entry of the previous page.
+        """
+        at, version = before if before else ("\uffff", "")
+        rows = self.store.execute(
+            """SELECT c.record_id, r.kind, r.display_name, r.deleted, c.at, c.version, c.action FROM (
+                   SELECT record_id, at, version, action FROM history WHERE (at, version) < (:at, :version)
+                   UNION ALL
+                   SELECT id, updated, version, action FROM records WHERE (updated, version) < (:at, :version)
+                   ORDER BY 2 DESC, 3 DESC LIMIT :limit
+               ) AS c JOIN records r ON r.id = c.record_id ORDER BY c.at DESC, c.version DESC""",
+            {"at": at, "version": version, "limit": limit},
+        ).fetchall()
+        return [Activity(r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6]) for r in rows]
 
     def iter_records(self, kind: str | None = None, *, include_deleted: bool = False) -> Iterator[Record]:
         rows = self.store.execute(
@@ -187,62 +286,63 @@ class Repository:
         """Validate every change, then write them all in one transaction, or none.
 
         Returns the records in the order of `changes`. A change that alters
-        nothing writes nothing.
+        nothing writes nothing. Several changes to one id in a batch apply in
+        order to the same record. A bulk import calls this once per batch of a
+        few thousand records: each table is written with one statement per batch.
         """
-        planned, order, affected = self._plan(changes)
+        plan = self._plan(changes)
         with self.store.transaction():
-            for record, is_new, dirty in planned.values():
-                if dirty:
-                    self._write(record, "create" if is_new else action, note, is_new)
-                    affected |= self.people_affected_by(record)
-            self._refresh_status(affected)
+            items = [(record, is_new, "create" if is_new else action) for record, is_new in plan.to_write()]
+            self._write_many(items, note, plan.keys)
+            written = [record for record, _ in plan.to_write()]
+            self._refresh_status(plan.affected | self.people_affected_by_all(written), plan.records)
             self.store.set_meta("clock", self.clock.last)
-        return [planned[record_id][0] for record_id in order]
+            logged: dict[str, list[str]] = {}
+            for record, _, event in items:
+                logged.setdefault(event, []).append(record.id)
+            for event, ids in logged.items():
+                self._log(event, {"ids": ids})
+        return plan.in_order
 
-    def _plan(self, changes: list[Change]) -> tuple[dict[str, tuple[Record, bool, bool]], list[str], set[str]]:
-        """Validated records to write (once per id), the ids in input order, and the persons affected.
-
-        Several changes to one id in the same input are applied in turn to one
-        record, which is written once.
-        """
-        affected: set[str] = set()
-        batch_kinds: dict[str, str] = {}
+    def _plan(self, changes: list[Change]) -> "_Plan":
+        """Validated records to write, and the persons their previous versions affected."""
+        plan = _Plan(now=utc_now())
+        plan.existing = self._existing_ids([c.id for c in changes if c.id is not None])
+        batch_kinds = {change.id: change.kind for change in changes if change.id is not None}
         for change in changes:
-            if change.id is not None:
-                batch_kinds[change.id] = change.kind
-        planned: dict[str, tuple[Record, bool, bool]] = {}
-        order: list[str] = []
-        for change in changes:
-            earlier = planned.get(change.id) if change.id else None
             try:
-                record, is_new, dirty = self._prepare(change, affected, earlier[0] if earlier else None)
+                record = self._prepare(change, plan)
                 self._check_references(record, batch_kinds)
             except schema.FieldError as exc:
-                raise ValidationError(f"{change.where}: {exc}" if change.where else str(exc)) from None
+                raise ValidationError(f"{change.where}: {exc}" if change.where else str(exc),
+                                      field=exc.path, reason=exc.reason) from None
             batch_kinds[record.id] = record.kind
-            if earlier is not None:
-                is_new, dirty = earlier[1], earlier[2] or dirty
-            planned[record.id] = (record, is_new, dirty)
-            order.append(record.id)
-        return planned, order, affected
+        return plan
 
-    def _prepare(self, change: Change, affected: set[str], earlier: Record | None = None) -> tuple[Record, bool, bool]:
+    def _existing_ids(self, record_ids: list[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(record_ids):
+            rows = self.store.execute(f"SELECT id FROM records WHERE id IN ({','.join('?' * len(chunk))})", chunk)  # noqa: S608 - placeholders and constants only
+            found.update(r[0] for r in rows.fetchall())
+        return found
+
+    def _prepare(self, change: Change, plan: "_Plan") -> Record:
         fields = schema.validate_fields(change.kind, change.fields)
-        existing = earlier or (self.find(change.id) if change.id else None)
-        if existing is not None:
-            affected |= self.people_affected_by(existing)
-        if existing is not None and existing.kind != change.kind:
-            raise schema.FieldError("kind", f"'{change.kind}' does not match the record's kind '{existing.kind}'")
-        if existing is not None and existing.deleted:
+        record = plan.records.get(change.id) if change.id else None
+        if record is None and change.id in plan.existing:
+            loaded = self._load(change.id)
+            if loaded is not None:
+                record, plan.keys[change.id] = loaded[0], loaded[1:]
+                plan.affected |= self.people_affected_by(record)
+        if record is not None and record.kind != change.kind:
+            raise schema.FieldError("kind", f"'{change.kind}' does not match the record's kind '{record.kind}'")
+        if record is not None and record.deleted:
             raise schema.FieldError("id", "names a deleted record; restore it from its history first")
         version = self.clock.now()
-        now = utc_now()
-        if existing is None:
-            record = Record(change.id or new_id(), change.kind, now, now, version)
+        is_new = False
+        if record is None:
+            record = Record(change.id or new_id(), change.kind, plan.now, plan.now, version)
             is_new = True
-        else:
-            record = existing
-            is_new = False
         dirty = is_new
         for key, value in fields.items():
             if record.fields.get(key) == value:
@@ -256,60 +356,99 @@ class Repository:
         schema.check_complete(record.kind, record.fields)
         if dirty:
             record.version = version
-            record.updated = now
-        return record, is_new, dirty
+            record.updated = plan.now
+        plan.add(record, is_new=is_new, dirty=dirty)
+        return record
 
     def _check_references(self, record: Record, batch_kinds: dict[str, str]) -> None:
         allowed = schema.REFERENCES.get(record.kind, {})
+        kept = {r[0] for r in self.store.execute("SELECT dst FROM refs WHERE src = ?", (record.id,)).fetchall()}
         for field_name, target in schema.referenced_ids(record.kind, record.fields):
             kind = batch_kinds.get(target) or self.kind_of(target)
+            if kind is None and target in kept:
+                continue  # a reference that came in a bundle to a record not shared with us: keep it
             if kind is None:
                 raise schema.FieldError(field_name, f"refers to {target}, which is not in this vault")
             if kind not in allowed[field_name]:
                 raise schema.FieldError(field_name, f"refers to a {kind}, but must refer to a {' or '.join(allowed[field_name])}")
 
+    def _load(self, record_id: str) -> tuple[Record, bytes, bytes] | None:
+        """The record with its wrapped and unwrapped data key, for rewriting it."""
+        row = self.store.execute(
+            "SELECT id, kind, version, review, dek, body FROM records WHERE id = ?", (record_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        dek = self._unwrap(row[0], row[4])
+        plain = self._open_body(row[0], row[1], row[2], dek, row[5])
+        return Record.from_body(plain, review=bool(row[3])), row[4], dek
+
+    def _keys_of(self, record_id: str) -> tuple[bytes, bytes]:
+        """(wrapped, unwrapped) data key of a stored record."""
+        wrapped = self.store.execute("SELECT dek FROM records WHERE id = ?", (record_id,)).fetchone()[0]
+        return wrapped, self._unwrap(record_id, wrapped)
+
     def write_record(self, record: Record, action: str, note: str | None = None) -> None:
         """Store a fully formed record (used by merge and restore) inside a transaction."""
-        is_new = self.store.execute("SELECT 1 FROM records WHERE id = ?", (record.id,)).fetchone() is None
+        loaded = self._load(record.id)
         self.clock.observe(record.version)
-        self._write(record, action, note, is_new)
+        keys = {} if loaded is None else {record.id: loaded[1:]}
+        self._write_many([(record, loaded is None, action)], note, keys)
 
-    def _write(self, record: Record, action: str, note: str | None, is_new: bool) -> None:
+    def write_merged(self, records: list[Record], note: str) -> None:
+        """Write records a bundle import produced, inside the caller's transaction.
+
+        Each becomes a new version with action "import" and `note` (who sent it,
+        when), the previous version kept in history; derived statuses follow.
+        """
+        affected: set[str] = set()
+        for record in records:
+            previous = self.find(record.id)
+            if previous is not None:
+                affected |= self.people_affected_by(previous)
+            self.write_record(record, "import", note)
+        for record in records:
+            affected |= self.people_affected_by(record)
+        self._refresh_status(affected)
+        self.store.set_meta("clock", self.clock.last)
+
+    def _write_many(self, items: list[tuple[Record, bool, str]], note: str | None,
+                    keys: dict[str, tuple[bytes, bytes]]) -> None:
+        """Seal and store records (new ones with a fresh data key), their history, references and index entries."""
         conn = self.store.conn
-        if is_new:
-            dek, wrapped = self.cipher.new_wrapped_dek(record.id)
-        else:
-            wrapped = conn.execute("SELECT dek FROM records WHERE id = ?", (record.id,)).fetchone()[0]
-            dek = self._unwrap(record.id, wrapped)
-            conn.execute(
-                """INSERT INTO history(record_id, version, at, action, note, body)
-                   SELECT id, version, updated, action, note, body FROM records WHERE id = ?""",
-                (record.id,),
-            )
-        sealed = Sealer(dek).seal(record.body(), body_ad(record.id, record.kind, record.version))
-        display = record.display_name
-        conn.execute(
-            """INSERT INTO records(id, kind, created, updated, version, deleted, review, display_name, sort_name,
-                                   status, action, note, dek, body)
-               VALUES(:id, :kind, :created, :updated, :version, :deleted, :review, :display, :sort,
-                      :status, :action, :note, :dek, :body)
-               ON CONFLICT(id) DO UPDATE SET updated = :updated, version = :version, deleted = :deleted,
-                   review = :review, display_name = :display, sort_name = :sort, action = :action, note = :note,
-                   body = :body""",
-            {
-                "id": record.id, "kind": record.kind, "created": record.created, "updated": record.updated,
-                "version": record.version, "deleted": record.deleted, "review": record.review,
-                "display": display, "sort": normalise(display), "status": None,
-                "action": action, "note": note, "dek": wrapped, "body": sealed,
-            },
+        if not items:
+            return
+        old = [(record.id,) for record, is_new, _ in items if not is_new]
+        conn.executemany(
+            """INSERT INTO history(record_id, version, at, action, note, body)
+               SELECT id, version, updated, action, note, body FROM records WHERE id = ?""",
+            old,
         )
-        conn.execute("DELETE FROM refs WHERE src = ?", (record.id,))
-        if not record.deleted:
-            conn.executemany(
-                "INSERT INTO refs(src, dst, field, role) VALUES(?, ?, ?, ?)",
-                _reference_rows(record),
-            )
-        self.index.update(record)
+        conn.executemany("DELETE FROM refs WHERE src = ?", old)
+        rows: list[tuple[Any, ...]] = []
+        refs: list[tuple[str, str, str, str | None]] = []
+        for record, is_new, action in items:
+            if is_new:
+                dek, wrapped = self.cipher.new_wrapped_dek(record.id)
+            else:
+                wrapped, dek = keys[record.id]
+            display = record.display_name
+            sealed = Sealer(dek).seal(record.body(), body_ad(record.id, record.kind, record.version))
+            rows.append((record.id, record.kind, record.created, record.updated, record.version, record.deleted,
+                         record.review, display, normalise(display), action, note, wrapped, sealed))
+            if not record.deleted:
+                refs.extend(_reference_rows(record))
+        conn.executemany(
+            """INSERT INTO records(id, kind, created, updated, version, deleted, review, display_name, sort_name,
+                                   action, note, dek, body)
+               VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT(id) DO UPDATE SET updated = excluded.updated, version = excluded.version,
+                   deleted = excluded.deleted, review = excluded.review, display_name = excluded.display_name,
+                   sort_name = excluded.sort_name, action = excluded.action, note = excluded.note, body = excluded.body""",
+            rows,
+        )
+        conn.executemany("INSERT INTO refs(src, dst, field, role) VALUES(?, ?, ?, ?)", refs)
+        self.index.update([record for record, _, _ in items], known_new=not old)
 
     def delete(self, record_id: str) -> Record:
         """Leave a tombstone: every field removed at a new version, history kept."""
@@ -324,10 +463,44 @@ class Repository:
         record.version = version
         record.updated = utc_now()
         with self.store.transaction():
-            self._write(record, "delete", None, False)
+            self._write_many([(record, False, "delete")], None, {record.id: self._keys_of(record.id)})
             self._refresh_status(affected)
             self.store.set_meta("clock", self.clock.last)
+            self._log("delete", {"id": record.id, "kind": record.kind})
         return record
+
+    def shred(self, record_id: str) -> str:
+        """Destroy a record beyond recovery and return its kind.
+
+        Its wrapped data key, body, every earlier version, its index entries,
+        references, attachments and their chunks go in one transaction; with
+        `secure_delete` the freed space is zeroed, and the WAL is then folded
+        into the database and truncated, so no vault file keeps any of it. The
+        log records only that a record of this kind was shredded. Refused while
+        another live record refers to it (shred or edit that one first).
+        """
+        record = self.get(record_id, include_deleted=True)
+        referrers = sorted({src for src, _, _ in self.referencing(record.id) if src != record.id})
+        if referrers:
+            shown = ", ".join(referrers[:3]) + (", ..." if len(referrers) > 3 else "")
+            raise BadInput(f"{len(referrers)} other record(s) refer to this one ({shown}); shred them or remove "
+                           "the reference first. Nothing was shredded.")
+        affected = self.people_affected_by(record) - {record.id}
+        versions = [record, *(entry.record for entry in self.history(record.id))]
+        with self.store.transaction() as conn:
+            self.index.remove(versions)
+            conn.execute("DELETE FROM attachment_chunks WHERE attachment_id IN "
+                         "(SELECT id FROM attachments WHERE record_id = ?)", (record.id,))
+            for table, column in (("attachments", "record_id"), ("history", "record_id"), ("refs", "src"), ("records", "id")):
+                conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (record.id,))  # noqa: S608 - fixed names
+            self._refresh_status(affected)
+            self._log("shred", {"kind": record.kind})
+        self.store.checkpoint()
+        return record.kind
+
+    def _log(self, event: str, detail: dict[str, Any]) -> None:
+        if self.activity is not None:
+            self.activity.append(event, detail)
 
     def restore(self, record_id: str, version: str) -> Record:
         """Bring back the fields of an earlier version, as a new version."""
@@ -343,64 +516,119 @@ class Repository:
                 current.clock[key] = new_version
         current.fields = dict(target.fields)
         current.deleted = False
-        current.clock.pop(DELETED, None)
+        current.clock[DELETED] = new_version  # a restore outranks the deletion when bundles merge
         current.version = new_version
         current.updated = utc_now()
         with self.store.transaction():
-            self._write(current, "restore", f"restored version {version}", False)
+            self._write_many([(current, False, "restore")], f"restored version {version}", {current.id: self._keys_of(current.id)})
             self._refresh_status(affected)
             self.store.set_meta("clock", self.clock.last)
+            self._log("restore", {"id": current.id, "version": version})
         return current
 
     # -- derived status ------------------------------------------------------
 
     def people_affected_by(self, record: Record) -> set[str]:
         """Persons whose derived status can depend on this version of `record`."""
+        return self.people_affected_by_all([record])
+
+    def people_affected_by_all(self, records: Iterable[Record]) -> set[str]:
+        """Persons whose derived status can depend on these records (one query for all their cases)."""
         people: set[str] = set()
-        if record.kind == "person":
-            people.add(record.id)
-        elif record.kind == "case":
-            people.update(p["person"] for p in record.fields.get("people", []) if p["role"] == "defender")
-        elif record.kind == "event" and record.fields.get("case"):
-            if record.fields.get("person"):
-                people.add(record.fields["person"])
-            people.update(self._defenders(record.fields["case"]))
+        cases: set[str] = set()
+        for record in records:
+            if record.kind == "person":
+                people.add(record.id)
+            elif record.kind == "case":
+                people.update(p["person"] for p in record.fields.get("people", []) if p["role"] == "defender")
+            elif record.kind == "event" and record.fields.get("case"):
+                if record.fields.get("person"):
+                    people.add(record.fields["person"])
+                cases.add(record.fields["case"])
+        for chunk in _chunks(sorted(cases)):
+            rows = self.store.conn.execute(
+                f"""SELECT dst FROM refs WHERE src IN ({','.join('?' * len(chunk))})
+                    AND field = 'people' AND role = 'defender'""",  # noqa: S608 - placeholders and constants only
+                chunk,
+            )
+            people.update(r[0] for r in rows.fetchall())
         return people
 
-    def _refresh_status(self, people: set[str]) -> None:
-        """Recompute the stored status of these persons (inside the writing transaction)."""
-        for person_id in people:
-            self.store.conn.execute(
-                "UPDATE records SET status = ? WHERE id = ? AND kind = 'person'",
-                (self._status_of(person_id), person_id),
+    def _event_ids(self, person_ids: list[str]) -> dict[str, set[str]]:
+        """Ids of events about each person: in cases where they are the defender, or naming them."""
+        found: dict[str, set[str]] = {}
+        for chunk in _chunks(person_ids):
+            marks = ",".join("?" * len(chunk))
+            rows = self.store.conn.execute(
+                f"""SELECT c.dst, e.src FROM refs c JOIN refs e ON e.dst = c.src AND e.field = 'case'
+                    WHERE c.dst IN ({marks}) AND c.field = 'people' AND c.role = 'defender'
+                    UNION SELECT dst, src FROM refs WHERE dst IN ({marks}) AND field = 'person'""",  # noqa: S608 - placeholders and constants only
+                [*chunk, *chunk],
             )
+            for person_id, event_id in rows.fetchall():
+                found.setdefault(person_id, set()).add(event_id)
+        return found
 
-    def _defenders(self, case_id: str) -> list[str]:
-        rows = self.store.execute(
-            "SELECT dst FROM refs WHERE src = ? AND field = 'people' AND role = 'defender'", (case_id,)
-        )
-        return [r[0] for r in rows.fetchall()]
-
-    def events_of_person(self, person_id: str) -> list[Record]:
-        """Live events about a person: in cases where they are the defender, or naming them."""
-        rows = self.store.execute(
-            """SELECT e.src FROM refs c JOIN refs e ON e.dst = c.src AND e.field = 'case'
-               WHERE c.dst = ? AND c.field = 'people' AND c.role = 'defender'
-               UNION SELECT src FROM refs WHERE dst = ? AND field = 'person'""",
-            (person_id, person_id),
-        ).fetchall()
-        events = [self.find(r[0]) for r in rows]
+    def _live_events(self, person_id: str, event_ids: Iterable[str], batch: dict[str, Record]) -> list[Record]:
+        events = [batch.get(i) or self.find(i) for i in event_ids]
         return [e for e in events if e is not None and not e.deleted and e.kind == "event"
                 and e.fields.get("person") in (None, person_id)]
 
-    def _status_of(self, person_id: str) -> str | None:
-        person = self.find(person_id)
-        if person is None or person.deleted:
-            return None
-        return effective_status(person.fields, derive_status(e.fields for e in self.events_of_person(person_id)))
+    def events_of_person(self, person_id: str) -> list[Record]:
+        """Live events about a person: in cases where they are the defender, or naming them."""
+        return self._live_events(person_id, sorted(self._event_ids([person_id]).get(person_id, ())), {})
+
+    def _refresh_status(self, people: set[str], batch: dict[str, Record] | None = None) -> None:
+        """Recompute the stored status of these persons (inside the writing transaction).
+
+        Records of the batch just written are taken from memory, not decrypted again.
+        """
+        batch = batch or {}
+        ids = sorted(people)
+        events = self._event_ids(ids)
+        statuses: list[tuple[str, str | None]] = []
+        for person_id in ids:
+            person = batch.get(person_id) or self.find(person_id)
+            status = None
+            if person is not None and not person.deleted and person.kind == "person":
+                found = self._live_events(person_id, events.get(person_id, ()), batch)
+                status = effective_status(person.fields, derive_status(e.fields for e in found))
+            statuses.append((person_id, status))
+        self.store.conn.executemany("UPDATE records SET status = ? WHERE id = ? AND kind = 'person'",
+                                    [(status, person_id) for person_id, status in statuses])
+        self.index.set_held(statuses)
+
+    # -- the search index ----------------------------------------------------
+
+    def reindex(self) -> int:
+        """Rebuild the search index from the records, in one transaction; returns how many were indexed."""
+        count = 0
+        with self.store.transaction():
+            self.index.clear()
+            for kind in sorted(INDEXED_KINDS):
+                after = ""
+                while True:
+                    rows = self.store.execute(
+                        """SELECT id, kind, version, review, dek, body, status FROM records
+                           WHERE kind = ? AND deleted = 0 AND id > ? ORDER BY id LIMIT 2000""",
+                        (kind, after),
+                    ).fetchall()
+                    if not rows:
+                        break
+                    self.index.update([self._from_row(row[:6]) for row in rows], known_new=True)
+                    self.index.set_held([(row[0], row[6]) for row in rows if kind == "person"])
+                    count += len(rows)
+                    after = rows[-1][0]
+            self.store.set_meta(INDEX_STATE, INDEX_CURRENT)
+        return count
 
     def close(self) -> None:
         self.cipher = RecordCipher(b"\0" * 32)
+
+
+def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def _reference_rows(record: Record) -> list[tuple[str, str, str, str | None]]:

@@ -57,14 +57,16 @@ class Rows:
 class Store:
     """An open, keyed SQLCipher database at the current schema version."""
 
-    def __init__(self, path: Path, raw_key: bytes) -> None:
+    def __init__(self, path: Path, raw_key: bytes | None) -> None:
+        """Open with the raw SQLCipher key; None opens a plain database (only `casebook bench` does, for comparison)."""
         self.path = path
         try:
             self.conn: Any = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-            # SQLCipher would print its own lines to stderr (e.g. a failed page HMAC); our error says it once.
-            self.conn.execute("PRAGMA cipher_log_level = NONE")
-            self.conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
-            self.conn.execute("PRAGMA cipher_compatibility = 4")
+            if raw_key is not None:
+                # SQLCipher would print its own lines to stderr (e.g. a failed page HMAC); our error says it once.
+                self.conn.execute("PRAGMA cipher_log_level = NONE")
+                self.conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
+                self.conn.execute("PRAGMA cipher_compatibility = 4")
             self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             self.conn.execute("PRAGMA temp_store = MEMORY")
             self.conn.execute("PRAGMA secure_delete = ON")
@@ -73,6 +75,8 @@ class Store:
             self.conn.execute("PRAGMA synchronous = FULL")
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("PRAGMA busy_timeout = 2000")
+            # 64 MiB of pages kept decrypted in memory: search reads the same index pages again and again.
+            self.conn.execute("PRAGMA cache_size = -65536")
             self._migrate()
         except DatabaseError as exc:
             self.close()
@@ -133,6 +137,12 @@ class Store:
     def checkpoint(self) -> None:
         """Fold the WAL back into the database file and truncate it."""
         self.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def rekey(self, raw_key: bytes) -> None:
+        """Re-encrypt every page under a new raw key (SQLCipher's PRAGMA rekey, one transaction), WAL folded in first and after."""
+        self.checkpoint()
+        self.execute(f"PRAGMA rekey = \"x'{raw_key.hex()}'\"")
+        self.checkpoint()
 
     def close(self) -> None:
         conn = getattr(self, "conn", None)

@@ -5,7 +5,10 @@
     VK --HKDF--> SQLCipher raw key, record-key wrapping key KEK
 
 Unlocking derives the key before touching the database, so a wrong
-passphrase leaves every file in the folder as it was.
+passphrase leaves the database and key slots as they were (only the attempt
+counter, app/attempts.py, changes). Optional unlock settings, off by default,
+live in keyslots.json because they act before the vault is open: a duress
+passphrase that wipes instead of unlocking, and a wipe after N failed attempts.
 """
 
 import contextlib
@@ -14,18 +17,29 @@ import os
 import uuid
 from dataclasses import dataclass
 
-from app.errors import KeyringProblem, WrongPassphrase
+from app import attempts, rotation
+from app.activity import ActivityLog
+from app.contacts import Contacts
+from app.errors import BadInput, KeyringProblem, StorageFailed, WrongPassphrase
+from app.identity import OwnIdentity
 from app.repository import Repository
 from app.store import Store
 from app.vaultdir import VaultDir
+from app.wipe import WipeReport, wipe
 from crypto import aead, device_secret, kdf, keyslots
 from crypto.errors import AuthenticationFailed, CryptoError, DeviceSecretMissing, KeyringFailed, KeyringUnavailable
 from crypto.recovery import new_recovery_key
-from crypto.vault_keys import VaultKeys
+from crypto.vault_keys import RecordCipher, VaultKeys, kek_check
 
 log = logging.getLogger("casebook.vault")
 
 DEFAULT_KDF_SECONDS = 0.75
+WRONG_PASSPHRASE = "That passphrase does not open this vault; check it and try again, or use the recovery key."  # noqa: S105
+ROTATION_UNDONE = ("A key rotation was interrupted; the vault is back on its previous keys (the passphrase and "
+                   "recovery key from before work). Run `casebook rotate-keys` again.")
+
+# The UI holds calibrated parameters between calibration and creation without importing crypto/.
+Argon2Params = kdf.Argon2Params
 
 
 @dataclass(frozen=True)
@@ -70,10 +84,43 @@ def keyring_sentence(uses_keyring: bool) -> str:
             "Choose a long passphrase.")
 
 
+def keyring_available() -> bool:
+    """Whether a new vault here can keep its device secret in an OS keyring."""
+    return device_secret.keyring_available()
+
+
+def calibrate_kdf(seconds: float = DEFAULT_KDF_SECONDS) -> kdf.Argon2Params:
+    """Measure key derivation on this machine (slow: off the UI thread); the result goes to `Vault.create`."""
+    return kdf.calibrate(seconds)
+
+
 def make_passphrase_slot(vault_id: str, vault_key: bytes, passphrase: str, params: kdf.Argon2Params,
                          secret: bytes | None) -> keyslots.Slot:
     params = params.with_new_salt()
     return keyslots.passphrase_slot(vault_id, vault_key, kdf.derive(passphrase, params), params, secret)
+
+
+def _load_device_secret(slots: keyslots.KeySlots) -> bytes | None:
+    if not slots.slot(keyslots.PASSPHRASE).device:
+        return None
+    try:
+        return device_secret.load(slots.vault_id)
+    except CryptoError as exc:
+        raise keyring_problem(exc) from None
+
+
+def _passphrase_opens(slots: keyslots.KeySlots, passphrase: str, secret: bytes | None) -> bytes | None:
+    """VK if `passphrase` opens the passphrase slot, else None."""
+    slot = slots.slot(keyslots.PASSPHRASE)
+    assert slot.kdf is not None
+    try:
+        return keyslots.open_passphrase_slot(slots.vault_id, slot, kdf.derive(passphrase, slot.kdf), secret)
+    except AuthenticationFailed:
+        return None
+
+
+def _is_duress(slots: keyslots.KeySlots, passphrase: str) -> bool:
+    return slots.duress is not None and slots.duress.matches(kdf.derive(passphrase, slots.duress.kdf))
 
 
 class Vault:
@@ -81,11 +128,25 @@ class Vault:
 
     def __init__(self, folder: VaultDir, slots: keyslots.KeySlots, vault_key: bytes) -> None:
         self.folder = folder
+        self.notices: list[str] = []
+        if slots.rotation is not None:
+            rotation.undo_interrupted(folder, slots, vault_key)
+            self.notices.append(ROTATION_UNDONE)
         self.slots = slots
         self._vault_key = vault_key
         keys = VaultKeys.from_vault_key(vault_key)
         self.store = Store(folder.db, keys.sqlcipher_key)
-        self.records = Repository(self.store, keys.kek)
+        try:
+            if self.store.get_meta(rotation.KEK_CHECK_META) is None:
+                with self.store.transaction():
+                    self.store.set_meta(rotation.KEK_CHECK_META, kek_check(keys.kek))
+            self.activity = ActivityLog(self.store, RecordCipher(keys.kek))
+            self.records = Repository(self.store, keys.kek, self.activity)
+            self.identity = OwnIdentity(self.store, keys.identity_key)
+            self.contacts = Contacts(self.store)
+        except BaseException:
+            self.store.close()
+            raise
 
     @property
     def vault_id(self) -> str:
@@ -111,9 +172,10 @@ class Vault:
             slots = keyslots.KeySlots(vault_id, [
                 make_passphrase_slot(vault_id, vault_key, passphrase, params, secret),
                 keyslots.recovery_slot(vault_id, vault_key, recovery_key),
-            ])
+            ], duress=keyslots.decoy_duress(params))
             vault = cls(folder, slots, vault_key)
             folder.write_keyslots(slots)
+            vault.activity.append("vault-created")
         except BaseException:
             folder.unlock()
             _remove_partial(folder)
@@ -125,29 +187,55 @@ class Vault:
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], passphrase: str) -> "Vault":
-        """Unlock with the passphrase (and the device secret, if the vault uses one)."""
+        """Unlock with the passphrase (and the device secret, if the vault uses one).
+
+        The attempt is counted before the key is derived. A failed attempt may
+        wipe the vault: when the passphrase is the duress passphrase (the error
+        then reads as for any wrong passphrase), or when it is the Nth failure
+        in a row and the vault's settings ask for that.
+        """
         folder = VaultDir(path)
         folder.require_exists()
         folder.lock()
         try:
             slots = folder.read_keyslots()
-            slot = slots.slot(keyslots.PASSPHRASE)
-            secret = None
-            if slot.device:
-                try:
-                    secret = device_secret.load(slots.vault_id)
-                except CryptoError as exc:
-                    raise keyring_problem(exc) from None
-            assert slot.kdf is not None
-            try:
-                vault_key = keyslots.open_passphrase_slot(slots.vault_id, slot, kdf.derive(passphrase, slot.kdf), secret)
-            except AuthenticationFailed:
-                raise WrongPassphrase("That passphrase does not open this vault; check it and try again, "
-                                      "or use the recovery key.") from None
-            return cls(folder, slots, vault_key)
+            secret = _load_device_secret(slots)
+            counted = attempts.begin_unlock(folder)
+            vault_key = _passphrase_opens(slots, passphrase, secret)
+            if vault_key is None:
+                if _is_duress(slots, passphrase):
+                    folder.unlock()
+                    wipe(folder.path)
+                    raise WrongPassphrase(WRONG_PASSPHRASE)
+                if slots.wipe_after and counted.unlocks >= slots.wipe_after:
+                    folder.unlock()
+                    wipe(folder.path)
+                    raise WrongPassphrase(f"That passphrase does not open this vault. After {counted.unlocks} failed "
+                                          "attempts in a row the vault was wiped, as its settings asked.")
+                raise WrongPassphrase(WRONG_PASSPHRASE)
+            vault = cls(folder, slots, vault_key)
+            vault._log_unlock("unlock", counted)
+            return vault
         except BaseException:
             folder.unlock()
             raise
+
+    def _log_unlock(self, event: str, counted: attempts.Attempts) -> None:
+        """Write what happened while the vault was locked, then this unlock, and reset the counter."""
+        try:
+            if counted.failed:
+                self.activity.append("failed-unlock", {"count": counted.failed, "times": counted.times[:-1]})
+            if counted.wipes_cancelled:
+                self.activity.append("wipe-cancelled", {"count": counted.wipes_cancelled})
+            self.activity.append(event)
+        except StorageFailed:
+            self.notices.append("The activity log could not record this unlock: the disk refused the write. "
+                                "Free some space; earlier failed attempts will be recorded at the next unlock.")
+            return
+        except BaseException:
+            self.close()
+            raise
+        attempts.clear(self.folder)
 
     @classmethod
     def recover(cls, path: str | os.PathLike[str], recovery_key: str, new_passphrase: str, *,
@@ -158,6 +246,7 @@ class Vault:
         folder.lock()
         try:
             slots = folder.read_keyslots()
+            counted = attempts.begin_unlock(folder)
             try:
                 vault_key = keyslots.open_recovery_slot(slots.vault_id, slots.slot(keyslots.RECOVERY), recovery_key)
             except (AuthenticationFailed, CryptoError, keyslots.KeySlotsFormatError):
@@ -171,28 +260,106 @@ class Vault:
             except BaseException:
                 vault.close()
                 raise
+            vault._log_unlock("recovered", counted)
             return vault
         except BaseException:
             folder.unlock()
             raise
 
+    def recalibrate(self, passphrase: str, kdf_seconds: float = DEFAULT_KDF_SECONDS) -> None:
+        """Re-measure key derivation on this machine and rewrap VK; the passphrase is checked first."""
+        if _passphrase_opens(self.slots, passphrase, _load_device_secret(self.slots)) is None:
+            raise WrongPassphrase(WRONG_PASSPHRASE)
+        self.change_passphrase(passphrase, kdf_seconds=kdf_seconds)
+
     def change_passphrase(self, new_passphrase: str, *, kdf_seconds: float | None = None) -> None:
         """Rewrap VK under the new passphrase only; the records are not touched."""
         slot = self.slots.slot(keyslots.PASSPHRASE)
         assert slot.kdf is not None
-        secret = None
-        if slot.device:
-            try:
-                secret = device_secret.load(self.vault_id)
-            except CryptoError as exc:
-                raise keyring_problem(exc) from None
+        secret = _load_device_secret(self.slots)
+        if _is_duress(self.slots, new_passphrase):
+            raise BadInput("That is the duress passphrase; choose another passphrase. Nothing was changed.")
         params = kdf.calibrate(kdf_seconds) if kdf_seconds is not None else slot.kdf
         self.slots.replace(make_passphrase_slot(self.vault_id, self._vault_key, new_passphrase, params, secret))
         self.folder.write_keyslots(self.slots)
+        self.activity.append("passphrase-changed")
+
+    # -- unlock settings -------------------------------------------------------
+
+    def set_wipe_after(self, failures: int) -> None:
+        """Wipe the vault after this many failed unlock attempts in a row; 0 switches it off."""
+        if failures < 0 or failures == 1:
+            raise BadInput("--wipe-after must be 0 (off) or at least 2, so that one typo does not wipe the vault.")
+        self.slots.wipe_after = failures
+        self.folder.write_keyslots(self.slots)
+        self.activity.append("settings-changed", {"wipe_after": failures})
+
+    def set_duress_passphrase(self, duress: str | None) -> None:
+        """Set the passphrase that wipes instead of unlocking, or remove it (None).
+
+        Setting and removing both write a duress block of the same shape, and
+        neither is logged, so nothing in the vault tells whether one is set.
+        """
+        slot = self.slots.slot(keyslots.PASSPHRASE)
+        assert slot.kdf is not None
+        if duress is None:
+            self.slots.duress = keyslots.decoy_duress(slot.kdf)
+        else:
+            if _passphrase_opens(self.slots, duress, _load_device_secret(self.slots)) is not None:
+                raise BadInput("The duress passphrase must differ from the passphrase. Nothing was changed.")
+            params = slot.kdf.with_new_salt()
+            self.slots.duress = keyslots.Duress(params, keyslots.duress_check(kdf.derive(duress, params)))
+        self.folder.write_keyslots(self.slots)
+
+    # -- key rotation and wipe ------------------------------------------------
+
+    def rotate_keys(self, passphrase: str) -> str:
+        """Replace the vault key; return the new recovery key, to be shown once.
+
+        Rekeys the database and rewraps every record key (app/rotation.py has
+        the order and why an interruption is safe). The passphrase slot is
+        rewritten from `passphrase` (with the same device secret); the old
+        recovery key cannot be rewrapped without the old one, so a new one is made.
+        If a step fails the vault is closed; its next unlock returns it to the old keys.
+        """
+        secret = _load_device_secret(self.slots)
+        if _passphrase_opens(self.slots, passphrase, secret) is None:
+            raise WrongPassphrase(WRONG_PASSPHRASE)
+        slot = self.slots.slot(keyslots.PASSPHRASE)
+        assert slot.kdf is not None
+        new_key, recovery_key = aead.new_key(), new_recovery_key()
+        new_slots = [make_passphrase_slot(self.vault_id, new_key, passphrase, slot.kdf, secret),
+                     keyslots.recovery_slot(self.vault_id, new_key, recovery_key)]
+        old, new = VaultKeys.from_vault_key(self._vault_key), VaultKeys.from_vault_key(new_key)
+        try:
+            self.store.checkpoint()
+            self.slots.rotation = keyslots.Rotation(
+                keyslots.wrap_next_vault_key(self.vault_id, self._vault_key, new_key), new_slots)
+            self.folder.write_keyslots(self.slots)
+            count = rotation.rewrap_record_keys(self.store, old.kek, new.kek)
+            self.store.rekey(new.sqlcipher_key)
+            self.records.cipher = RecordCipher(new.kek)
+            self.identity = OwnIdentity(self.store, new.identity_key)
+            self._vault_key = new_key
+            final = keyslots.KeySlots(self.vault_id, new_slots, self.slots.wipe_after, self.slots.duress)
+            self.folder.write_keyslots(final)
+        except BaseException:
+            self.close()
+            raise
+        self.slots = final
+        self.activity.append("keys-rotated", {"records": count})
+        return recovery_key
+
+    def wipe(self) -> WipeReport:
+        """Close the vault and wipe it (app/wipe.py): what the app's emergency button calls."""
+        path = self.folder.path
+        self.close()
+        return wipe(path)
 
     def close(self) -> None:
         """Close the database, drop the keys, release the lock."""
         self.records.close()
+        self.identity.close()
         self.store.close()
         self._vault_key = b""
         self.folder.unlock()

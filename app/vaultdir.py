@@ -1,4 +1,5 @@
-"""The vault folder: `vault.db`, `keyslots.json`, and `vault.lock`.
+"""The vault folder: `vault.db`, `keyslots.json`, `vault.lock`, and `unlock-attempts.json`
+while unlock attempts have failed since the last success.
 
 The lock is an OS file lock (flock) on `vault.lock`: a second process gets a
 clear "open elsewhere" error, and a lock left by a dead process is free again
@@ -17,6 +18,7 @@ from crypto.keyslots import KeySlots, KeySlotsFormatError
 DB_NAME = "vault.db"
 KEYSLOTS_NAME = "keyslots.json"
 LOCK_NAME = "vault.lock"
+ATTEMPTS_NAME = "unlock-attempts.json"
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -68,6 +70,7 @@ class VaultDir:
         self.db = self.path / DB_NAME
         self.keyslots_path = self.path / KEYSLOTS_NAME
         self.lock_path = self.path / LOCK_NAME
+        self.attempts_path = self.path / ATTEMPTS_NAME
         self._lock_handle: IO[bytes] | None = None
 
     @property

@@ -144,3 +144,8 @@ def label(vocabulary: dict[str, str], code: str | None) -> str:
     if code is None:
         return ""
     return vocabulary.get(code, code)
+
+
+def all_labels() -> set[str]:
+    """Every label of every vocabulary above (the translation catalogue carries them all)."""
+    return {text for name, table in globals().items() if name.isupper() and isinstance(table, dict) for text in table.values()}

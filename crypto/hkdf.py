@@ -7,6 +7,11 @@ LABEL_SLOT = b"casebook/v1/slot-key"
 LABEL_SQLCIPHER = b"casebook/v1/sqlcipher-key"
 LABEL_RECORD_KEK = b"casebook/v1/record-kek"
 LABEL_RECOVERY = b"casebook/v1/recovery-slot-key"
+LABEL_IDENTITY = b"casebook/v1/identity-seal-key"  # from KEK: seals the vault's private identity
+LABEL_ACTIVITY = b"casebook/v1/activity-log-mac"
+LABEL_DURESS = b"casebook/v1/duress-check"
+LABEL_KEK_CHECK = b"casebook/v1/kek-check"
+LABEL_ROTATION = b"casebook/v1/rotation-wrap"
 
 
 def derive_key(input_key: bytes, label: bytes, length: int = 32) -> bytes:

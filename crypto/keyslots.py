@@ -6,8 +6,11 @@ HKDF(PK || DS); the recovery slot's key is HKDF(recovery key bytes).
 """
 
 import json
+import os
 from dataclasses import dataclass, field
 from typing import Any
+
+from cryptography.hazmat.primitives import constant_time
 
 from crypto import aead, hkdf
 from crypto.kdf import Argon2Params
@@ -40,11 +43,69 @@ class Slot:
 
 
 @dataclass
+class Duress:
+    """A duress check: HKDF(Argon2id(duress passphrase)), or random bytes when none is set.
+
+    Every vault carries one, so keyslots.json does not tell whether a duress
+    passphrase exists; it is only tried after the real passphrase has failed.
+    """
+
+    kdf: Argon2Params
+    check: bytes
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kdf": self.kdf.to_json(), "check": self.check.hex()}
+
+    def matches(self, passphrase_key: bytes) -> bool:
+        """True if `passphrase_key` was derived (with self.kdf) from the duress passphrase."""
+        return constant_time.bytes_eq(duress_check(passphrase_key), self.check)
+
+
+def duress_check(passphrase_key: bytes) -> bytes:
+    return hkdf.derive_key(passphrase_key, hkdf.LABEL_DURESS)
+
+
+def decoy_duress(params: Argon2Params) -> Duress:
+    """A duress block no passphrase matches, indistinguishable from a real one."""
+    return Duress(params.with_new_salt(), os.urandom(32))
+
+
+@dataclass
+class Rotation:
+    """A key rotation under way: the next vault key wrapped under the current one, and its slots."""
+
+    next_vk: bytes
+    slots: list[Slot]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"next_vk": self.next_vk.hex(), "slots": [slot.to_json() for slot in self.slots]}
+
+
+def _rotation_ad(vault_id: str) -> bytes:
+    return f"casebook/v1/rotation|{vault_id}".encode()
+
+
+def wrap_next_vault_key(vault_id: str, vault_key: bytes, next_key: bytes) -> bytes:
+    return aead.seal(hkdf.derive_key(vault_key, hkdf.LABEL_ROTATION), next_key, _rotation_ad(vault_id))
+
+
+def unwrap_next_vault_key(vault_id: str, vault_key: bytes, wrapped: bytes) -> bytes:
+    return aead.open_sealed(hkdf.derive_key(vault_key, hkdf.LABEL_ROTATION), wrapped, _rotation_ad(vault_id))
+
+
+@dataclass
 class KeySlots:
-    """The parsed content of keyslots.json."""
+    """The parsed content of keyslots.json.
+
+    Besides the slots: `wipe_after` (wipe after that many failed unlocks in a
+    row; 0 = off), the duress block, and a key rotation under way, if any.
+    """
 
     vault_id: str
     slots: list[Slot] = field(default_factory=list)
+    wipe_after: int = 0
+    duress: Duress | None = None
+    rotation: Rotation | None = None
 
     def slot(self, slot_type: str) -> Slot:
         for slot in self.slots:
@@ -61,6 +122,12 @@ class KeySlots:
             "vault_id": self.vault_id,
             "slots": [slot.to_json() for slot in self.slots],
         }
+        if self.wipe_after:
+            data["wipe_after"] = self.wipe_after
+        if self.duress is not None:
+            data["duress"] = self.duress.to_json()
+        if self.rotation is not None:
+            data["rotation"] = self.rotation.to_json()
         return (json.dumps(data, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
     @classmethod
@@ -72,20 +139,35 @@ class KeySlots:
                 raise KeySlotsFormatError("not an object")
             if data.get("format") != FORMAT_VERSION:
                 raise KeySlotsFormatError(f"format {data.get('format')!r} is not supported")
-            slots = []
-            for item in data["slots"]:
-                params = Argon2Params.from_json(item["kdf"]) if "kdf" in item else None
-                slot_type = str(item["type"])
-                if slot_type not in (PASSPHRASE, RECOVERY) or (slot_type == PASSPHRASE) != (params is not None):
-                    raise KeySlotsFormatError("unknown slot")
-                slots.append(Slot(slot_type, bytes.fromhex(item["wrapped_vk"]), params, bool(item.get("device_secret"))))
-            result = cls(str(data["vault_id"]), slots)
+            result = cls(str(data["vault_id"]), _parse_slots(data["slots"]), _count(data.get("wipe_after", 0)))
+            if "duress" in data:
+                result.duress = Duress(Argon2Params.from_json(data["duress"]["kdf"]), bytes.fromhex(data["duress"]["check"]))
+            if "rotation" in data:
+                rotation = data["rotation"]
+                result.rotation = Rotation(bytes.fromhex(rotation["next_vk"]), _parse_slots(rotation["slots"]))
             result.slot(PASSPHRASE)
             return result
         except KeySlotsFormatError:
             raise
         except (ValueError, KeyError, TypeError, AttributeError, OverflowError, RecursionError) as exc:
             raise KeySlotsFormatError(type(exc).__name__) from None
+
+
+def _parse_slots(items: Any) -> list[Slot]:
+    slots = []
+    for item in items:
+        params = Argon2Params.from_json(item["kdf"]) if "kdf" in item else None
+        slot_type = str(item["type"])
+        if slot_type not in (PASSPHRASE, RECOVERY) or (slot_type == PASSPHRASE) != (params is not None):
+            raise KeySlotsFormatError("unknown slot")
+        slots.append(Slot(slot_type, bytes.fromhex(item["wrapped_vk"]), params, bool(item.get("device_secret"))))
+    return slots
+
+
+def _count(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise KeySlotsFormatError("wipe_after must be a whole number")
+    return value
 
 
 def _slot_ad(vault_id: str, slot_type: str) -> bytes:

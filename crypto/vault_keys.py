@@ -18,12 +18,26 @@ class VaultKeys:
     sqlcipher_key: bytes
     kek: bytes
 
+    @property
+    def identity_key(self) -> bytes:
+        return identity_seal_key(self.kek)
+
     @classmethod
     def from_vault_key(cls, vault_key: bytes) -> "VaultKeys":
         return cls(
             sqlcipher_key=hkdf.derive_key(vault_key, hkdf.LABEL_SQLCIPHER),
             kek=hkdf.derive_key(vault_key, hkdf.LABEL_RECORD_KEK),
         )
+
+
+def identity_seal_key(kek: bytes) -> bytes:
+    """Seals the vault's private identity (bundles): derived from KEK with its own label."""
+    return hkdf.derive_key(kek, hkdf.LABEL_IDENTITY)
+
+
+def kek_check(kek: bytes) -> str:
+    """A public value naming which KEK wraps the record keys (an interrupted key rotation checks it)."""
+    return hkdf.derive_key(kek, hkdf.LABEL_KEK_CHECK, 16).hex()
 
 
 def dek_ad(record_id: str) -> bytes:
@@ -52,6 +66,6 @@ class RecordCipher:
     def unwrap_dek(self, record_id: str, wrapped_dek: bytes) -> bytes:
         return self._kek.open(wrapped_dek, dek_ad(record_id))
 
-    def rewrap_dek(self, record_id: str, wrapped_dek: bytes, new_kek: bytes) -> bytes:
-        """Move a DEK under a new KEK (key rotation)."""
-        return aead.seal(new_kek, self.unwrap_dek(record_id, wrapped_dek), dek_ad(record_id))
+    def rewrap_dek(self, record_id: str, wrapped_dek: bytes, target: "RecordCipher") -> bytes:
+        """Move a DEK from this KEK to the target's (key rotation)."""
+        return target._kek.seal(self.unwrap_dek(record_id, wrapped_dek), dek_ad(record_id))

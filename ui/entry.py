@@ -1,14 +1,18 @@
 """The `casebook` console script: a command runs the CLI, no command opens the desktop app.
 
 Qt is imported only when the desktop app is wanted, so every CLI command runs
-on a machine without a display.
+on a machine without a display. Before anything else the process is hardened
+(no core dumps, no ptrace by the same user: app/hardening.py).
 """
 
 import sys
 from collections.abc import Sequence
 
+from app.hardening import harden_process
+
 
 def main(argv: Sequence[str] | None = None) -> int:
+    harden_process()
     args = list(sys.argv[1:] if argv is None else argv)
     if args and not args[0].startswith("--vault"):
         from app.cli import main as cli_main

@@ -72,9 +72,11 @@ def new_passphrase(args: argparse.Namespace) -> str:
 
 
 @contextmanager
-def open_vault(args: argparse.Namespace) -> Iterator[Vault]:
+def open_vault(args: argparse.Namespace, given_passphrase: str | None = None) -> Iterator[Vault]:
     """Unlock the vault named by args.vault, and close it whatever happens."""
-    vault = Vault.open(args.vault, passphrase(args))
+    vault = Vault.open(args.vault, given_passphrase or passphrase(args))
+    for notice in vault.notices:
+        say(notice)
     try:
         yield vault
     finally:

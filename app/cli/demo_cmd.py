@@ -1,6 +1,7 @@
 """demo: a new vault full of realistic synthetic defenders, cases and events."""
 
 import argparse
+import datetime as dt
 
 from app import demo
 from app.cli.common import add_keyring_options, add_passphrase_option, say
@@ -13,11 +14,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise BadInput("--people must be at least 1.")
     created = create_vault(args)
     try:
-        counts = demo.populate(created.vault.records, people=args.people, seed=args.seed)
+        # The recovery key first: an interrupted fill still leaves a vault the user can recover.
+        report_created(created, args.json)
+        counts = demo.populate(created.vault.records, people=args.people, seed=args.seed, today=dt.date.today())
     finally:
         created.vault.close()
-    report_created(created, args.json)
-    say(f"Added {counts.people} people, {counts.cases} cases and {counts.events} events (synthetic: no real person).")
+    say(f"Added {counts.people} people, {counts.organisations} organisations, {counts.cases} cases, {counts.events} events "
+        f"and {counts.interventions} interventions (synthetic: no real person).")
     return 0
 
 
@@ -25,7 +28,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser = subparsers.add_parser("demo", help="make a vault of realistic synthetic data")
     parser.add_argument("vault", metavar="VAULT")
     parser.add_argument("--people", type=int, default=200, metavar="N", help="how many people (default 200)")
-    parser.add_argument("--seed", type=int, default=1, help="random seed; the same seed gives the same data")
+    parser.add_argument("--seed", type=int, default=1,
+                        help="random seed; the same seed on the same day gives the same data (default 1)")
     parser.add_argument("--json", action="store_true", help='print {"vault": ..., "recovery_key": ...}')
     add_passphrase_option(parser)
     add_keyring_options(parser)

@@ -1,4 +1,4 @@
-"""add, list, search, show, delete, history: working with records."""
+"""add, list, show, delete, history: working with records."""
 
 import argparse
 import sys
@@ -23,7 +23,7 @@ def _read_input(path: str | None) -> list[str]:
         raise BadInput(f"{path} is not UTF-8 text.") from None
 
 
-def _check_kind(kind: str | None) -> str | None:
+def check_kind(kind: str | None) -> str | None:
     if kind is None:
         return None
     try:
@@ -44,7 +44,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    kind = _check_kind(args.kind)
+    kind = check_kind(args.kind)
     with open_vault(args) as vault:
         for summary in vault.records.summaries(kind):
             if args.json:
@@ -52,21 +52,6 @@ def cmd_list(args: argparse.Namespace) -> int:
                             "status": summary.status, "updated": summary.updated, "review": summary.review})
             else:
                 print(f"{summary.id}  {summary.kind:<12}  {summary.display_name}")
-    return 0
-
-
-def cmd_search(args: argparse.Namespace) -> int:
-    kind = _check_kind(args.kind)
-    if args.limit < 1:
-        raise BadInput("--limit must be at least 1.")
-    with open_vault(args) as vault:
-        hits = vault.records.index.search(args.query, kind=kind, limit=args.limit)
-    for hit in hits:
-        if args.json:
-            print_json({"id": hit.id, "kind": hit.kind, "display_name": hit.display_name,
-                        "score": hit.score, "field": hit.field})
-        else:
-            print(f"{hit.id}  {hit.kind:<12}  {hit.display_name}")
     return 0
 
 
@@ -101,6 +86,11 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_delete(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
+        if args.shred:
+            kind = vault.records.shred(args.id)
+            say(f"Shredded the {kind} {args.id}: its key, every version, its attachments and its index entries are "
+                "destroyed. Copies sent to colleagues or in backups are not affected.")
+            return 0
         record = vault.records.delete(args.id)
     say(f"Deleted {record.id} (kept in its history; a deletion is shared with colleagues as such).")
     return 0
@@ -135,20 +125,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     lst.add_argument("--json", action="store_true", help="one JSON object per line")
     lst.set_defaults(func=cmd_list)
 
-    search = command("search", "find records by any name or alias, in any script")
-    search.add_argument("query", metavar="QUERY")
-    search.add_argument("--kind", metavar="K")
-    search.add_argument("--limit", type=int, default=20, metavar="N")
-    search.add_argument("--json", action="store_true", help="with score and the field that matched")
-    search.set_defaults(func=cmd_search)
-
     show = command("show", "show one record")
     show.add_argument("id", metavar="ID")
     show.add_argument("--json", action="store_true", help="the whole record as JSON")
     show.set_defaults(func=cmd_show)
 
-    delete = command("delete", "delete a record (a tombstone that merges)")
+    delete = command("delete", "delete a record (a tombstone that merges), or shred it")
     delete.add_argument("id", metavar="ID")
+    delete.add_argument("--shred", action="store_true",
+                        help="destroy the record, its history and attachments beyond recovery (not undoable)")
     delete.set_defaults(func=cmd_delete)
 
     history = command("history", "every version of a record")

@@ -1,0 +1,145 @@
+"""The plaintext inside a bundle's age layer: a tar archive, manifest first (docs/bundle-format.md).
+
+    manifest.json         canonical JSON: format version, sender, recipients, time, records, attachments
+    manifest.sig          base64 Ed25519 signature of the context string + manifest.json
+    records/<id>.json     one record's state, canonical JSON
+    attachments/<id>      one attachment's bytes
+
+Everything is read in memory; nothing is extracted to disk. Parsing is
+strict: any member, name or hash the signed manifest does not account for
+rejects the whole bundle.
+"""
+
+import base64
+import binascii
+import datetime as dt
+import hashlib
+import io
+import json
+import re
+import tarfile
+from dataclasses import dataclass
+from typing import Any
+
+from app.errors import BundleRejected
+from app.records import canonical_json
+
+FORMAT_NAME = "casebook-bundle"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+MAX_PLAINTEXT_BYTES = 4 * 1024 * 1024 * 1024
+_UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+_RECORD_NAME = re.compile(rf"^records/({_UUID})\.json$")
+_ATTACHMENT_NAME = re.compile(rf"^attachments/({_UUID})$")
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass(frozen=True)
+class Contents:
+    """A bundle's plaintext, parsed: the manifest's bytes and signature, and every member by name."""
+
+    manifest_bytes: bytes
+    signature: bytes
+    members: dict[str, bytes]
+
+    @property
+    def manifest(self) -> dict[str, Any]:
+        data = json.loads(self.manifest_bytes)
+        assert isinstance(data, dict)
+        return data
+
+
+def _epoch(created: str) -> int:
+    return int(dt.datetime.strptime(created, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC).timestamp())
+
+
+def pack(manifest: dict[str, Any], signature: bytes, members: list[tuple[str, bytes]]) -> bytes:
+    """The tar archive: manifest, signature, then records and attachments in manifest order."""
+    out = io.BytesIO()
+    mtime = _epoch(manifest["created"])
+    with tarfile.open(fileobj=out, mode="w", format=tarfile.USTAR_FORMAT) as tar:
+        items = [(MANIFEST, canonical_json(manifest)), (SIGNATURE, base64.b64encode(signature) + b"\n"), *members]
+        for name, data in items:
+            info = tarfile.TarInfo(name)
+            info.size, info.mtime, info.mode = len(data), mtime, 0o644
+            tar.addfile(info, io.BytesIO(data))
+        end = tar.offset + 2 * tarfile.BLOCKSIZE
+    return out.getvalue()[:end]  # the two end blocks, without padding to a 10 KiB tape record
+
+
+def unpack(plaintext: bytes) -> Contents:
+    """Read the archive strictly; BundleRejected names what is wrong."""
+    if len(plaintext) > MAX_PLAINTEXT_BYTES:
+        raise BundleRejected("The bundle is larger than Casebook accepts; nothing was imported.")
+    members: dict[str, bytes] = {}
+    try:
+        with tarfile.open(fileobj=io.BytesIO(plaintext), mode="r:") as tar:
+            for info in tar:
+                if not info.isreg() or info.name in members:
+                    raise BundleRejected(f"The bundle holds an unexpected entry ({info.name[:60]}); nothing was imported.")
+                handle = tar.extractfile(info)
+                assert handle is not None
+                members[info.name] = handle.read()
+    except (tarfile.TarError, EOFError, OSError):
+        raise BundleRejected("The bundle's content is not a Casebook archive; nothing was imported.") from None
+    names = list(members)
+    if names[:2] != [MANIFEST, SIGNATURE]:
+        raise BundleRejected("The bundle has no manifest where one belongs; it is not a Casebook bundle, "
+                             "and nothing was imported.")
+    try:
+        signature = base64.b64decode(members.pop(SIGNATURE).strip(), validate=True)
+    except (binascii.Error, ValueError):
+        raise BundleRejected("The bundle's signature is not readable; nothing was imported.") from None
+    return Contents(members.pop(MANIFEST), signature, members)
+
+
+def check_version(manifest_bytes: bytes) -> dict[str, Any]:
+    """Parse the manifest and refuse a format this Casebook does not know, before anything else."""
+    try:
+        manifest = json.loads(manifest_bytes)
+    except (ValueError, UnicodeDecodeError):
+        raise BundleRejected("The bundle's manifest is not readable; nothing was imported.") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
+        raise BundleRejected("The file is not a Casebook bundle (its manifest names no bundle format); "
+                             "nothing was imported.")
+    version = manifest.get("version")
+    if version != FORMAT_VERSION:
+        raise BundleRejected(f"The bundle uses format version {str(version)[:12]}, which this Casebook does not know "
+                             f"(it reads version {FORMAT_VERSION}); update Casebook to import it. Nothing was imported.")
+    return manifest
+
+
+def record_member(record_id: str) -> str:
+    return f"records/{record_id}.json"
+
+
+def attachment_member(attachment_id: str) -> str:
+    return f"attachments/{attachment_id}"
+
+
+def check_members(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
+    """Every member is listed in the manifest with its hash, and every listed item is present."""
+    expected: dict[str, str] = {}
+    try:
+        for entry in manifest["records"]:
+            expected[record_member(str(entry["id"]))] = str(entry["sha256"])
+        for entry in manifest["attachments"]:
+            expected[attachment_member(str(entry["id"]))] = str(entry["sha256"])
+    except (KeyError, TypeError):
+        raise BundleRejected("The bundle's manifest is incomplete; nothing was imported.") from None
+    if len(expected) != len(manifest["records"]) + len(manifest["attachments"]):
+        raise BundleRejected("The bundle's manifest lists an item twice; nothing was imported.")
+    for name in members:
+        if not (_RECORD_NAME.match(name) or _ATTACHMENT_NAME.match(name)) or name not in expected:
+            raise BundleRejected(f"The bundle holds an entry its manifest does not list ({name[:60]}); "
+                                 "nothing was imported.")
+    for name, digest in expected.items():
+        if name not in members:
+            raise BundleRejected(f"The bundle lacks {name[:60]}, which its manifest lists; nothing was imported.")
+        if sha256_hex(members[name]) != digest:
+            raise BundleRejected(f"The bundle's {name[:60]} does not match the hash in its signed manifest "
+                                 "(it was altered); nothing was imported.")

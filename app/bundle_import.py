@@ -1,0 +1,271 @@
+"""Import: decrypt, check everything, preview, then merge in one transaction or not at all.
+
+Checks, in order, each refusing the whole bundle with a sentence that names it:
+the age layer (is it one; is it for this vault; is it intact), the archive, the
+format version, the sender's signature over the manifest, that this vault is
+among the intended recipients, the hashes of every record and attachment, and
+that every record is valid. Only then is anything compared with the vault.
+"""
+
+import datetime as dt
+import json
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from app import attachments, bundle_format, schema
+from app.bundle_format import Contents
+from app.contacts import SELF, Contact
+from app.errors import BadInput, BundleRejected
+from app.hlc import parse_version
+from app.merge import CHANGED, NEW, UNCHANGED, Outcome, merge
+from app.records import DELETED, Record, canonical_json
+from app.vault import Vault
+from crypto import bundle_crypto
+from crypto.errors import CryptoError
+from crypto.identity import PublicIdentity
+
+MAX_CLOCK_AHEAD_MS = 24 * 3600 * 1000
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class OpenedBundle:
+    """A bundle that passed every check, not yet compared with the vault."""
+
+    bundle_id: str
+    created: str
+    sender: PublicIdentity
+    trust: str
+    contact: Contact | None
+    passphrase: bool
+    records: list[Record]
+    attachments: list[tuple[attachments.Attachment, bytes]]
+    left_out: dict[str, int]
+    included_without_consent: list[str]
+
+    @property
+    def sender_label(self) -> str:
+        if self.trust == SELF:
+            return "this vault"
+        if self.contact is not None:
+            return self.contact.name
+        return f"unknown sender {self.sender.fingerprint}"
+
+
+@dataclass
+class Preview:
+    """What importing does: per record new, changed (with fields), in conflict, or unchanged."""
+
+    outcomes: list[Outcome] = field(default_factory=list)
+    new_attachments: int = 0
+    applied: bool = False
+
+    def _with(self, status: str) -> list[Outcome]:
+        return [o for o in self.outcomes if o.status == status]
+
+    @property
+    def new(self) -> list[Outcome]:
+        return self._with(NEW)
+
+    @property
+    def changed(self) -> list[Outcome]:
+        return [o for o in self._with(CHANGED) if not o.new_conflicts]
+
+    @property
+    def conflicts(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.new_conflicts and o.status != NEW]
+
+    @property
+    def unchanged(self) -> int:
+        return len(self._with(UNCHANGED))
+
+    @property
+    def writes(self) -> list[Record]:
+        return [o.record for o in self.outcomes if o.status != UNCHANGED]
+
+
+def _decrypt(vault: Vault, data: bytes, passphrase: str | None) -> bytes:
+    if not bundle_crypto.is_age_file(data):
+        raise BundleRejected("The file is not a Casebook bundle (it is not an age-encrypted file); nothing was imported.")
+    try:
+        if bundle_crypto.uses_passphrase(data):
+            if passphrase is None:
+                raise BadInput("This bundle is locked with a passphrase; give it to import the bundle.")
+            return bundle_crypto.decrypt_with_passphrase(data, passphrase)
+        return bundle_crypto.decrypt_with_identity(data, vault.identity.keys())
+    except bundle_crypto.NotForThisKey:
+        raise BundleRejected("The bundle is not addressed to this vault (none of its recipients is this vault's "
+                             "identity); nothing was imported.") from None
+    except bundle_crypto.DecryptionFailed:
+        if bundle_crypto.uses_passphrase(data):
+            raise BundleRejected("The bundle did not decrypt: the passphrase is wrong, or the file was damaged or "
+                                 "altered; nothing was imported.") from None
+        raise BundleRejected("The bundle failed its integrity check (it was truncated, damaged or altered); "
+                             "nothing was imported.") from None
+
+
+def _check_signature(contents: Contents, manifest: dict[str, Any]) -> PublicIdentity:
+    try:
+        sender = PublicIdentity.parse(str(manifest.get("sender", "")))
+    except CryptoError:
+        raise BundleRejected("The bundle's stated sender is not a valid identity; nothing was imported.") from None
+    if not bundle_crypto.verify_manifest(sender, contents.manifest_bytes, contents.signature):
+        raise BundleRejected("The bundle's signature does not match its stated sender (it was forged or altered "
+                             "after signing); nothing was imported.")
+    if canonical_json(manifest) != contents.manifest_bytes:
+        raise BundleRejected("The bundle's manifest is not in canonical form; nothing was imported.")
+    return sender
+
+
+def _check_recipients(vault: Vault, manifest: dict[str, Any], by_passphrase: bool) -> None:
+    recipients = manifest.get("recipients")
+    if not isinstance(recipients, list) or not all(isinstance(r, dict) for r in recipients):
+        raise BundleRejected("The bundle's manifest names no recipients; nothing was imported.")
+    if by_passphrase:
+        meant = any(r.get("type") == "scrypt" for r in recipients)
+    else:
+        own = vault.identity.public.age_recipient
+        meant = any(r.get("type") == "x25519" and r.get("age") == own for r in recipients)
+    if not meant:
+        raise BundleRejected("The bundle was signed for other recipients, not this vault (it may have been passed "
+                             "on); nothing was imported.")
+
+
+def _check_versions(record: Record, now_ms: int) -> None:
+    versions = [record.version, *record.clock.values(), *record.seen.values()]
+    versions += [m["lost"] for m in record.conflicts] + [m["kept"] for m in record.conflicts]
+    for version in versions:
+        ms, _, _ = parse_version(version)
+        if ms > now_ms + MAX_CLOCK_AHEAD_MS:
+            raise BundleRejected("The bundle carries changes dated more than a day ahead of this computer's clock; "
+                                 "check the date on both computers. Nothing was imported.")
+    for device, version in record.seen.items():
+        if parse_version(version)[2] != device:
+            raise ValueError("seen")
+
+
+def _parse_record(raw: bytes, entry: dict[str, Any], now_ms: int) -> Record:
+    """One record from the bundle, validated as strictly as a record typed by the user."""
+    try:
+        data = _json_object(raw)
+        if canonical_json(data) != raw or set(data) - {"id", "kind", "created", "updated", "version", "deleted",
+                                                       "fields", "clock", "seen", "conflicts"}:
+            raise ValueError("shape")
+        record = Record.from_state(data)
+        if (record.id, record.kind, record.version) != (entry["id"], entry["kind"], entry["version"]):
+            raise ValueError("manifest")
+        if str(uuid.UUID(record.id)) != record.id or not isinstance(record.deleted, bool):
+            raise ValueError("id")
+        schema.check_kind(record.kind)
+        if schema.validate_fields(record.kind, record.fields) != record.fields:
+            raise ValueError("fields")
+        if set(record.clock) - set(schema.FIELDS[record.kind]) - {DELETED} or set(record.fields) - set(record.clock):
+            raise ValueError("clock")
+        for marker in record.conflicts:
+            if set(marker) - {"field", "lost", "kept", "value"} or not isinstance(marker["field"], str):
+                raise ValueError("conflicts")
+        _check_versions(record, now_ms)
+        return record
+    except BundleRejected:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError, schema.FieldError):
+        raise BundleRejected(f"Record {str(entry.get('id'))[:36]} in the bundle is not a valid record; "
+                             "nothing was imported.") from None
+
+
+def _json_object(raw: bytes) -> dict[str, Any]:
+    data = json.loads(raw)
+    if not isinstance(data, dict):
+        raise ValueError("not an object")
+    return data
+
+
+def _parse_attachment(entry: dict[str, Any], data: bytes, record_ids: set[str]) -> attachments.Attachment:
+    try:
+        attachment = attachments.Attachment(str(uuid.UUID(entry["id"])), entry["record"], str(entry["name"]),
+                                            str(entry["media_type"]), int(entry["size"]), str(entry["sha256"]),
+                                            str(entry["created"]))
+    except (KeyError, ValueError, TypeError):
+        raise BundleRejected("An attachment in the bundle is not described correctly; nothing was imported.") from None
+    if attachment.record_id not in record_ids or attachment.size != len(data):
+        raise BundleRejected("An attachment in the bundle does not belong to a record it carries; nothing was imported.")
+    return attachment
+
+
+def open_bundle(vault: Vault, data: bytes, passphrase: str | None = None) -> OpenedBundle:
+    """Decrypt and check a bundle completely; BundleRejected names the first check that failed."""
+    plaintext = _decrypt(vault, data, passphrase)
+    contents = bundle_format.unpack(plaintext)
+    manifest = bundle_format.check_version(contents.manifest_bytes)
+    sender = _check_signature(contents, manifest)
+    by_passphrase = bundle_crypto.uses_passphrase(data)
+    _check_recipients(vault, manifest, by_passphrase)
+    bundle_format.check_members(manifest, contents.members)
+    now_ms = time.time_ns() // 1_000_000
+    records = [_parse_record(contents.members[bundle_format.record_member(e["id"])], e, now_ms)
+               for e in manifest["records"]]
+    record_ids = {r.id for r in records}
+    found = [(_parse_attachment(e, contents.members[bundle_format.attachment_member(e["id"])], record_ids),
+              contents.members[bundle_format.attachment_member(e["id"])]) for e in manifest["attachments"]]
+    for record in records:
+        local_kind = vault.store.execute("SELECT kind FROM records WHERE id = ?", (record.id,)).fetchone()
+        if local_kind is not None and local_kind[0] != record.kind:
+            raise BundleRejected(f"Record {record.id} is a {record.kind} in the bundle but a {local_kind[0]} in this "
+                                 "vault; nothing was imported.")
+    trust, contact = vault.contacts.trust_of(sender, vault.identity.public)
+    try:
+        created = str(manifest["created"])
+        dt.datetime.strptime(created, "%Y-%m-%dT%H:%M:%SZ")
+        left_out = {str(k): int(v) for k, v in dict(manifest.get("left_out", {})).items()}
+        included = [str(i) for i in manifest.get("included_without_consent", [])]
+    except (KeyError, ValueError, TypeError):
+        raise BundleRejected("The bundle's manifest is incomplete; nothing was imported.") from None
+    return OpenedBundle(str(manifest.get("bundle")), created, sender, trust, contact, by_passphrase, records, found,
+                        left_out, included)
+
+
+def preview(vault: Vault, opened: OpenedBundle, progress: Progress | None = None) -> Preview:
+    """Compare the bundle with the vault, changing nothing."""
+    result = Preview()
+    total = len(opened.records)
+    for done, record in enumerate(opened.records, start=1):
+        result.outcomes.append(merge(vault.records.find(record.id), record))
+        if progress is not None:
+            progress(done, total)
+    live = {o.record.id for o in result.outcomes if not o.record.deleted}
+    for attachment, _ in opened.attachments:
+        exists = vault.store.execute("SELECT 1 FROM attachments WHERE id = ?", (attachment.id,)).fetchone()
+        if exists is None and attachment.record_id in live:
+            result.new_attachments += 1
+    return result
+
+
+def history_note(opened: OpenedBundle) -> str:
+    """Who sent the bundle and when: the note each imported version carries in its history."""
+    return f"from {opened.sender_label} ({opened.trust}), bundle made {opened.created}"
+
+
+def apply(vault: Vault, opened: OpenedBundle, progress: Progress | None = None) -> Preview:
+    """Merge the bundle in one transaction: all of it, or nothing."""
+    repo = vault.records
+    with vault.store.transaction():
+        result = preview(vault, opened, progress)
+        repo.write_merged(result.writes, history_note(opened))
+        live = {o.record.id for o in result.outcomes if not o.record.deleted}
+        for attachment, data in opened.attachments:
+            exists = vault.store.execute("SELECT 1 FROM attachments WHERE id = ?", (attachment.id,)).fetchone()
+            if exists is None and attachment.record_id in live:
+                attachments.insert(repo, attachment, data)
+    result.applied = True
+    return result
+
+
+def import_bundle(vault: Vault, data: bytes, *, passphrase: str | None = None, dry_run: bool = False,
+                  progress: Progress | None = None) -> tuple[OpenedBundle, Preview]:
+    """Open, check and (unless `dry_run`) apply a bundle."""
+    opened = open_bundle(vault, data, passphrase)
+    return opened, (preview(vault, opened, progress) if dry_run else apply(vault, opened, progress))
+

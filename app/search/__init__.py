@@ -1,0 +1,48 @@
+"""Finding people, organisations and cases by any name in any script.
+
+`normalise` (the one text form), `terms` (what a record puts in the index),
+`index` (keeping it in step), `query` (matching and ranking), `pinyin` and
+`typo` (two ways of meeting a query half-way). `SearchIndex` is the face the
+repository and the CLI use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from app.records import Record
+from app.search.index import IndexWriter
+from app.search.normalise import normalise
+from app.search.query import Hit, search
+
+if TYPE_CHECKING:
+    from app.store import Store
+
+__all__ = ["Hit", "SearchIndex", "normalise"]
+
+
+class SearchIndex:
+    """The search index inside the encrypted database, kept in step by the repository."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.writer = IndexWriter(store)
+
+    def update(self, records: Sequence[Record], *, known_new: bool = False) -> None:
+        """Replace these records' entries; call inside the writing transaction."""
+        self.writer.update(records, known_new=known_new)
+
+    def remove(self, versions: Sequence[Record]) -> None:
+        """Remove a shredded record's entries (`versions`: all of its versions); inside the transaction."""
+        self.writer.remove(versions)
+
+    def set_held(self, statuses: Iterable[tuple[str, str | None]]) -> None:
+        self.writer.set_held(statuses)
+
+    def clear(self) -> None:
+        self.writer.clear()
+
+    def search(self, query: str, kind: str | None = None, limit: int = 20) -> list[Hit]:
+        """The best `limit` records for `query`, best first; the query is never stored."""
+        return search(self.store, query, kind, limit)

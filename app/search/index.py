@@ -1,0 +1,133 @@
+"""Keeping the index in step with the records, inside the writing transaction.
+
+The repository hands over every record it writes (a batch at a time, so a bulk
+import costs a few statements per table, not per record) and the persons whose
+derived status changed. Nothing here decrypts or commits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from app.records import Record
+from app.search.terms import HELD_STATUSES, SHIFT, TERMS_PER_DOC, entry_for
+from app.search.typo import deletions
+
+if TYPE_CHECKING:
+    from app.store import Store
+
+# meta key and value saying the index matches the records under the current rules; a vault
+# whose value differs (a migrated one, or one indexed by older rules) is reindexed on open.
+INDEX_STATE = "search_index"
+INDEX_CURRENT = "1"
+
+_CHUNK = 500  # ids per IN (...) list, well below SQLite's variable limit
+
+
+def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]
+
+
+class IndexWriter:
+    """Adds, replaces and removes index entries of records."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def _docs_of(self, record_ids: Sequence[str]) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for chunk in _chunks(record_ids):
+            rows = self.store.conn.execute(
+                f"SELECT record_id, doc FROM search_docs WHERE record_id IN ({','.join('?' * len(chunk))})", chunk  # noqa: S608 - placeholders and constants only
+            )
+            found.update(rows.fetchall())
+        return found
+
+    def update(self, records: Sequence[Record], *, known_new: bool = False) -> None:
+        """Replace the entries of these records (remove those deleted); `known_new` skips looking for old ones.
+
+        A person's `held` is kept from before: it follows the derived status, which set_held refreshes.
+        """
+        conn = self.store.conn
+        docs = {} if known_new else self._docs_of([r.id for r in records])
+        if docs:
+            self._remove_terms(list(docs.values()))
+        next_doc = int(conn.execute("SELECT coalesce(max(doc), 0) + 1 FROM search_docs").fetchone()[0])
+        doc_rows: list[tuple[int, str, str, int, str]] = []
+        gone: list[tuple[int]] = []
+        fts_rows: list[tuple[int, str, str, int]] = []
+        key_rows: list[tuple[int, str, int]] = []
+        words: set[str] = set()
+        for record in records:
+            entry = entry_for(record)
+            doc = docs.get(record.id)
+            if entry is None:
+                if doc is not None:
+                    gone.append((doc,))
+                continue
+            if doc is None:
+                doc, next_doc = next_doc, next_doc + 1
+            base = doc << SHIFT
+            doc_rows.append((doc, entry.record_id, entry.kind, int(entry.held), entry.updated))
+            fts_rows.extend((base + i, text, name, weight) for i, (text, name, weight) in enumerate(entry.texts))
+            key_rows.extend((base + i, key, cls) for i, (key, cls) in enumerate(entry.keys))
+            words |= entry.words
+        conn.executemany("DELETE FROM search_docs WHERE doc = ?", gone)
+        conn.executemany(
+            """INSERT INTO search_docs(doc, record_id, kind, held, updated) VALUES(?, ?, ?, ?, ?)
+               ON CONFLICT(doc) DO UPDATE SET updated = excluded.updated,
+                   held = CASE WHEN kind = 'person' THEN held ELSE excluded.held END""",
+            doc_rows,
+        )
+        conn.executemany("INSERT INTO search_fts(rowid, text, field, weight) VALUES(?, ?, ?, ?)", fts_rows)
+        conn.executemany("INSERT INTO search_keys(rowid, key, cls) VALUES(?, ?, ?)", key_rows)
+        self._add_words(words)
+
+    def _remove_terms(self, docs: list[int]) -> None:
+        ranges = [(doc << SHIFT, (doc << SHIFT) + TERMS_PER_DOC - 1) for doc in docs]
+        self.store.conn.executemany("DELETE FROM search_fts WHERE rowid BETWEEN ? AND ?", ranges)
+        self.store.conn.executemany("DELETE FROM search_keys WHERE rowid BETWEEN ? AND ?", ranges)
+
+    def _add_words(self, words: set[str]) -> None:
+        """Add new words and their one-deletion forms to the typo vocabulary."""
+        candidates = sorted(words)
+        known: set[str] = set()
+        for chunk in _chunks(candidates):
+            rows = self.store.conn.execute(
+                f"SELECT word FROM search_typo WHERE variant = word AND variant IN ({','.join('?' * len(chunk))})", chunk  # noqa: S608 - placeholders and constants only
+            )
+            known.update(r[0] for r in rows.fetchall())
+        self.store.conn.executemany(
+            "INSERT OR IGNORE INTO search_typo(variant, word) VALUES(?, ?)",
+            [(variant, word) for word in candidates if word not in known for variant in deletions(word)],
+        )
+
+    def remove(self, versions: Sequence[Record]) -> None:
+        """Remove one record's entries, and the typo words of any of its versions no other entry holds (shredding)."""
+        docs = self._docs_of(sorted({r.id for r in versions}))
+        self._remove_terms(list(docs.values()))
+        self.store.conn.executemany("DELETE FROM search_docs WHERE doc = ?", [(doc,) for doc in docs.values()])
+        words: set[str] = set()
+        for version in versions:
+            entry = entry_for(version)
+            if entry is not None:
+                words |= entry.words
+        for word in sorted(words):
+            if self.store.conn.execute("SELECT 1 FROM search_fts WHERE text LIKE ? LIMIT 1", (f"%{word}%",)).fetchone() is None:
+                self.store.conn.execute("DELETE FROM search_typo WHERE word = ?", (word,))
+
+    def set_held(self, statuses: Iterable[tuple[str, str | None]]) -> None:
+        """Record which persons are held now, from (person id, status) pairs."""
+        self.store.conn.executemany(
+            "UPDATE search_docs SET held = ? WHERE record_id = ?",
+            [(int(status in HELD_STATUSES), person_id) for person_id, status in statuses],
+        )
+
+    def clear(self) -> None:
+        """Empty every index table (before a rebuild; the typo vocabulary loses words of deleted records)."""
+        for table in ("search_docs", "search_fts", "search_keys", "search_typo"):
+            self.store.conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+
+

@@ -1,0 +1,44 @@
+"""Pinyin readings of Han names, so `teng biao` and `tengbiao` find 滕彪.
+
+Made from the characters themselves, not from a stored spelling. Each character's
+readings are looked up once (pypinyin's phrase analysis is slow and names are not
+phrases); the surname may have several readings (单 shan/dan, 曾 zeng/ceng), so every
+reading of the first character is kept, and the others take their usual one.
+`ü` is written both `v` (as typed) and `u` (as it normalises).
+"""
+
+import functools
+import itertools
+
+from pypinyin import Style, pinyin
+
+from app.search.normalise import is_han
+
+_MAX_SURNAME_READINGS = 3
+
+
+@functools.lru_cache(maxsize=65536)
+def readings(ch: str) -> tuple[str, ...]:
+    """Tone-less readings of one Han character, usual one first."""
+    found = pinyin(ch, style=Style.NORMAL, heteronym=True, v_to_u=False, errors="ignore")
+    return tuple(dict.fromkeys(found[0])) if found and found[0] else ()
+
+
+def pinyin_keys(name: str) -> list[str]:
+    """Space-separated syllables of each reading of a (normalised, Simplified) Han name; empty if not all Han."""
+    chars = [ch for ch in name if not ch.isspace()]
+    if not chars or not all(is_han(ch) for ch in chars):
+        return []
+    options: list[tuple[str, ...]] = []
+    for i, ch in enumerate(chars):
+        found = readings(ch)
+        if not found:
+            return []
+        options.append(found[:_MAX_SURNAME_READINGS] if i == 0 else found[:1])
+    keys: list[str] = []
+    for syllables in itertools.product(*options):
+        spaced = " ".join(syllables)
+        keys.append(spaced)
+        if "v" in spaced:
+            keys.append(spaced.replace("v", "u"))
+    return list(dict.fromkeys(keys))

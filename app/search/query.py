@@ -1,0 +1,121 @@
+"""Answering a query from the index: match classes, ranking, and hits.
+
+Ranking: exact name, then name prefix, then part of a name, then a name one
+typo away, then other fields, notes last; ties go to open detentions first,
+then to the most recently updated record. Queries of three characters or more
+use the trigram table; shorter ones use the name keys and Han pieces. Nothing
+is written: the query stays in memory.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from app.search.normalise import compact, normalise
+from app.search.terms import EXACT, KEY_GRAM_INSIDE, KEY_NAME, PART, PREFIX, SHIFT, TYPO
+from app.search.typo import deletions, eligible, one_edit_apart
+
+if TYPE_CHECKING:
+    from app.store import Store
+
+_HIGHEST = "\U0010ffff"
+_TYPO_WORDS = 20  # candidate corrections looked at, at most
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result: which record, how well it matched, and on which field."""
+
+    id: str
+    kind: str
+    display_name: str
+    score: float
+    field: str
+
+
+def _phrase(text: str) -> str:
+    """An FTS5 string literal: the trigram tokenizer matches it as a substring."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+class _Plan:
+    """The UNION ALL branches of one query, with their parameters."""
+
+    def __init__(self) -> None:
+        self.branches: list[str] = []
+        self.params: dict[str, Any] = {}
+
+    def add(self, sql: str, **params: Any) -> None:
+        self.branches.append(sql)
+        self.params.update(params)
+
+
+def _key_branches(plan: _Plan, keys: list[str]) -> None:
+    for n, key in enumerate(keys):
+        plan.add(
+            f"""SELECT rowid >> {SHIFT} AS doc, CASE WHEN key = :k{n} THEN {EXACT} ELSE {PREFIX} END AS score, 'names' AS field
+                FROM search_keys WHERE key >= :k{n} AND key < :khi{n} AND cls = {KEY_NAME}""",  # noqa: S608 - placeholders and constants only
+            **{f"k{n}": key, f"khi{n}": key + _HIGHEST},
+        )
+
+
+def _typo_words(store: Store, word: str) -> list[str]:
+    forms = sorted(deletions(word))
+    rows = store.execute(
+        f"SELECT DISTINCT word FROM search_typo WHERE variant IN ({','.join('?' * len(forms))})", forms  # noqa: S608 - placeholders and constants only
+    ).fetchall()
+    return sorted(w for (w,) in rows if one_edit_apart(word, w))[:_TYPO_WORDS]
+
+
+def plan_for(store: Store, needle: str) -> _Plan:
+    """The branches that find `needle` (already normalised) by every route that applies to it."""
+    plan = _Plan()
+    keys = list(dict.fromkeys([needle, compact(needle)]))
+    _key_branches(plan, [k for k in keys if k])
+    if len(needle) >= 3:
+        plan.add(
+            f"""SELECT rowid >> {SHIFT}, CASE WHEN weight > 0 THEN weight WHEN text = :q THEN {EXACT}
+                       WHEN substr(text, 1, :qlen) = :q THEN {PREFIX} ELSE {PART} END, field
+                FROM search_fts WHERE search_fts MATCH :phrase""",  # noqa: S608 - placeholders and constants only
+            q=needle, qlen=len(needle), phrase=_phrase(needle),
+        )
+    else:
+        plan.add(
+            f"""SELECT rowid >> {SHIFT}, CASE WHEN cls = {KEY_GRAM_INSIDE} THEN {PART} ELSE {PREFIX} END, 'names'
+                FROM search_keys WHERE key = :gram AND cls > {KEY_NAME}""",  # noqa: S608 - placeholders and constants only
+            gram=needle,
+        )
+    if eligible(needle):
+        corrections = _typo_words(store, needle)
+        if corrections:
+            plan.add(
+                f"""SELECT rowid >> {SHIFT}, {TYPO}, field FROM search_fts
+                    WHERE search_fts MATCH :typo AND field IN ('names', 'pinyin')""",  # noqa: S608 - placeholders and constants only
+                typo=" OR ".join(_phrase(w) for w in corrections),
+            )
+    return plan
+
+
+def search(store: Store, query: str, kind: str | None = None, limit: int = 20) -> list[Hit]:
+    """The best `limit` records for `query`, best first."""
+    needle = normalise(query)
+    if not needle:
+        return []
+    plan = plan_for(store, needle)
+    rows = store.execute(
+        f"""SELECT t.record_id, t.kind, r.display_name, t.score, t.field FROM (
+                SELECT d.record_id, d.kind, max(h.score) AS score, h.field, d.held, d.updated
+                FROM ({" UNION ALL ".join(plan.branches)}) AS h JOIN search_docs d ON d.doc = h.doc
+                WHERE :kind IS NULL OR d.kind = :kind
+                GROUP BY h.doc ORDER BY score DESC, d.held DESC, d.updated DESC LIMIT :limit
+            ) AS t JOIN records r ON r.id = t.record_id
+            ORDER BY t.score DESC, t.held DESC, t.updated DESC""",  # noqa: S608 - branches are fixed SQL
+        {**plan.params, "kind": kind, "limit": limit},
+    ).fetchall()
+    return [Hit(r[0], r[1], r[2], float(r[3]), _field_name(r[4])) for r in rows]
+
+
+def _field_name(field: str) -> str:
+    """The record field that matched: a pinyin reading is a reading of a name."""
+    return "names" if field == "pinyin" else field

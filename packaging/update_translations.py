@@ -1,0 +1,73 @@
+"""Refresh the translation catalogues: Qt's lupdate over ui/, plus every vocabulary label of app/vocab.py.
+
+Vocabulary labels are shown through QCoreApplication.translate("vocab", label), which
+lupdate cannot see, so they are added here as the "vocab" context. Then lrelease
+compiles each catalogue to the .qm file the app loads. Run from the repository root:
+    python packaging/update_translations.py
+"""
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from app import vocab  # noqa: E402 - after the path is set
+
+FOLDER = ROOT / "resources" / "translations"
+LANGUAGES = ("zh_CN", "zh_TW", "ug")
+
+
+def tool(name: str) -> str:
+    found = shutil.which(f"pyside6-{name}") or shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} not found: install PySide6-Essentials")
+    return found
+
+
+def vocab_translations(path: Path) -> dict[str, str]:
+    """The translated vocabulary labels of a catalogue (lupdate drops them, as no source file holds them)."""
+    if not path.exists():
+        return {}
+    root = ET.parse(path).getroot()  # noqa: S314 - our own catalogue
+    return {m.findtext("source") or "": m.findtext("translation") or "" for c in root.iter("context")
+            if c.findtext("name") == "vocab" for m in c.iter("message") if m.findtext("translation")}
+
+
+def add_vocab_context(path: Path, translated: dict[str, str]) -> None:
+    tree = ET.parse(path)  # noqa: S314 - our own catalogue
+    root = tree.getroot()
+    context = next((c for c in root.findall("context") if c.findtext("name") == "vocab"), None)
+    if context is None:
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = "vocab"
+    present = {m.findtext("source") for m in context.findall("message")}
+    for label in sorted(vocab.all_labels()):
+        if label not in present:
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "source").text = label
+            if label in translated:
+                ET.SubElement(message, "translation").text = translated[label]
+            else:
+                ET.SubElement(message, "translation", type="unfinished")
+    ET.indent(tree)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
+def main() -> int:
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
+    for language in LANGUAGES:
+        ts = FOLDER / f"casebook_{language}.ts"
+        translated = vocab_translations(ts)
+        subprocess.run([tool("lupdate"), *sources, "-source-language", "en", "-target-language", language,
+                        "-no-obsolete", "-ts", str(ts)], cwd=ROOT, check=True)
+        add_vocab_context(ts, translated)
+        subprocess.run([tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], cwd=ROOT, check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

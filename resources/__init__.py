@@ -1,0 +1,1 @@
+"""Icons (SVG) and translations shipped with Casebook, loaded with importlib.resources."""

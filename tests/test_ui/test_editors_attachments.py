@@ -1,0 +1,114 @@
+"""Attachments: added from a file, viewed in the app from memory, exported only after a warning."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from app import attachments
+from app.repository import Change
+from app.vault import Vault
+from ui.widgets.attachments import AttachmentsPanel
+
+pytestmark = pytest.mark.gui
+
+
+def png_bytes() -> bytes:
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("darkred"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())
+
+
+def pdf_bytes(pages: int) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    painter = QPainter(writer)
+    for page in range(pages):
+        if page:
+            writer.newPage()
+        painter.drawText(100, 100, f"page {page + 1}")
+    painter.end()
+    return bytes(data.data())
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, vault: Vault) -> AttachmentsPanel:
+    person = vault.records.apply([Change("person", {"names": ["柯德华"]})])[0]
+    widget = AttachmentsPanel(vault)
+    qtbot.addWidget(widget)
+    widget.set_record(person.id)
+    return widget
+
+
+def visible(panel: AttachmentsPanel, kind: type[QWidget]) -> QWidget | None:
+    """The window of this kind the panel shows now (closed ones may await deletion)."""
+    return next((w for w in panel.findChildren(kind) if w.isVisible()), None)
+
+
+def choose_file(panel: AttachmentsPanel, path: Path) -> None:
+    """Answer the file dialog as a user would: choose the path, accept."""
+    dialog = visible(panel, QFileDialog)
+    assert isinstance(dialog, QFileDialog)
+    assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.selectFile(str(path))
+    dialog.accept()
+
+
+def answer(panel: AttachmentsPanel, button: QMessageBox.StandardButton) -> str:
+    box = visible(panel, QMessageBox)
+    assert isinstance(box, QMessageBox)
+    text = box.text()
+    box.button(button).click()
+    return text
+
+
+def test_add_view_and_export_after_warning(panel: AttachmentsPanel, tmp_path: Path) -> None:
+    scan = tmp_path / "passport.png"
+    scan.write_bytes(png_bytes())
+    panel.add_button.click()
+    choose_file(panel, scan)
+    assert [a.name for a in attachments.list_for(panel.vault.records, panel.record_id or "")] == ["passport.png"]
+    assert panel.model.rowCount() == 1 and panel.model.index(0, 1).data() == "image/png"
+
+    panel.view_button.click()
+    assert panel.viewer is not None and len(panel.viewer.pages) == 1
+    assert panel.viewer.pages[0].pixmap().size().width() == 40
+
+    target = tmp_path / "exported.png"
+    panel.export_button.click()
+    assert visible(panel, QFileDialog) is None, "no file dialog before the warning is answered"
+    assert "not be encrypted" in answer(panel, QMessageBox.StandardButton.Cancel)
+    assert visible(panel, QMessageBox) is None and visible(panel, QFileDialog) is None
+    assert not target.exists()
+
+    panel.export_button.click()
+    answer(panel, QMessageBox.StandardButton.Yes)
+    choose_file(panel, target)
+    assert target.read_bytes() == scan.read_bytes()
+
+
+def test_pdf_pages_rendered_in_memory(panel: AttachmentsPanel, qtbot: QtBot) -> None:
+    attachments.add(panel.vault.records, panel.record_id or "", "statement.pdf", "application/pdf", pdf_bytes(3))
+    panel.refresh()
+    panel.view_button.click()
+    assert panel.viewer is not None
+    assert len(panel.viewer.pages) == 3
+    image = panel.viewer.images[0]
+    assert image.width() > 500 and image.pixelColor(5, 5) == QColor(Qt.GlobalColor.white)
+
+
+def test_unknown_kind_is_explained_not_opened(panel: AttachmentsPanel) -> None:
+    attachments.add(panel.vault.records, panel.record_id or "", "notes.docx", "application/octet-stream", b"PK\x03\x04 not shown")
+    panel.refresh()
+    panel.view_button.click()
+    assert panel.viewer is not None and panel.viewer.pages == []
+    assert "cannot show" in panel.viewer.note.text()

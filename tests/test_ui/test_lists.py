@@ -1,0 +1,102 @@
+"""The lists of the main window: Detained now with its checklist, lazy models, and a 100,000-person vault."""
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from app.detained import checklist
+from app.vault import Vault
+from helpers.vaults import add, add_people, detained_defender
+from ui.main.detained_page import DetainedPage
+from ui.main.list_page import ListPage
+from ui.main.window import MainWindow
+from ui.models.activity import ActivityModel
+from ui.models.detained import DetainedModel
+from ui.models.record_list import ID_ROLE, PAGE_SIZE, RecordListModel
+from ui.models.search_results import SearchResultsModel
+
+pytestmark = pytest.mark.gui
+
+
+def test_detained_now_shows_who_where_lawyer_hearing_and_ticks_the_checklist(qtbot: QtBot, vault: Vault) -> None:
+    _, case = detained_defender(vault.records, ["柯德华", "Ke Dehua"], who_to_call="his sister, by Signal",
+                                     medical_needs="insulin twice a day")
+    add(vault.records, "person", names=["吕志"])
+    main = MainWindow(vault)
+    qtbot.addWidget(main)
+    main.section_list.setCurrentRow(2)
+    page = main.stack.currentWidget()
+    assert isinstance(page, DetainedPage)
+    assert not main.record_view.isVisible() or not main.isVisible()
+    model = page.model
+    assert model.rowCount() == 1
+    row = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert row[DetainedModel.NAME] == "柯德华 (Ke Dehua)"
+    assert row[DetainedModel.SINCE] == "2024-01-31" and int(row[DetainedModel.DAYS]) > 37
+    assert row[DetainedModel.WHERE] == "a designated location in Wuhan"
+    assert row[DetainedModel.LAWYER] == "denied" and row[DetainedModel.HEARING] == "2099-04-15"
+    assert model.index(0, DetainedModel.LAWYER).data(Qt.ItemDataRole.ForegroundRole) is not None, "denied stands out"
+
+    page.focus_list()
+    texts = [label.text() for label in page.sheet.findChildren(QLabel)]
+    assert any("insulin twice a day" in t for t in texts) and any("his sister, by Signal" in t for t in texts)
+    assert any("DO NOT USE" in t and "kdh_1980" in t for t in texts), "an unsafe channel is marked, not offered for copying"
+    assert not [b for b in page.sheet.findChildren(QPushButton) if "kdh_1980" in b.text()]
+    boxes = {box.accessibleName(): box for box in page.sheet.findChildren(QCheckBox)}
+    assert "UN urgent appeal sent" in boxes and "family told" in boxes
+    boxes["UN urgent appeal sent"].click()
+    done = {i.item: i.done for i in checklist(vault.records.get(case))}
+    assert done["un_urgent_appeal_sent"] and not done["family_told"]
+
+    add(vault.records, "event", case=case, date="2099-01-01", type="released")
+    main.record_changed(case)
+    assert model.rowCount() == 0, "released: off the list"
+
+
+def test_models_pass_the_model_tester(qtmodeltester: ModelTester, vault: Vault) -> None:
+    detained_defender(vault.records, ["滕彪", "Teng Biao"])
+    add_people(vault.records, 450, lambda i: [f"张伟{i}", f"Zhang Wei {i}"])
+    people = RecordListModel(vault.records, "person")
+    qtmodeltester.check(people, force_py=True)
+    while people.canFetchMore(QModelIndex()):
+        people.fetchMore(QModelIndex())
+    assert people.rowCount() == 451
+    activity = ActivityModel(vault.records)
+    activity.fetchMore(QModelIndex())
+    qtmodeltester.check(activity, force_py=True)
+    assert activity.index(0, 1).data() == "person created"
+    results = SearchResultsModel(vault.records)
+    results.set_query("teng biao")
+    qtmodeltester.check(results, force_py=True)
+    assert results.rowCount() >= 1 and results.index(0, 0).data() == "滕彪 (Teng Biao)"
+    qtmodeltester.check(DetainedModel(vault.records), force_py=True)
+
+
+@pytest.mark.slow
+def test_a_100000_person_vault_opens_and_lists_without_loading_every_row(qtbot: QtBot, vault: Vault) -> None:
+    count = 100_000
+    add_people(vault.records, count, lambda i: [f"{'王李张刘陈'[i % 5]}{i:06d}", f"Person {i:06d}"])
+    main = MainWindow(vault)
+    qtbot.addWidget(main)
+    main.show()
+    page = main.pages[0]
+    assert isinstance(page, ListPage)
+    model = page.model
+    assert isinstance(model, RecordListModel)
+    shown = model.rowCount()
+    assert PAGE_SIZE <= shown <= 5 * PAGE_SIZE and model.canFetchMore(QModelIndex()), "a few pages, not 100,000 rows"
+    assert page.count.text() == "100000 record(s)"
+    view = page.view
+    for _ in range(5):
+        view.scrollToBottom()
+        qtbot.wait(1)
+    assert shown < model.loaded() < count, "scrolling loads pages as needed, never the whole list"
+    view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert model.index(0, 0).data() == f"陈{count - 1:06d} (Person {count - 1:06d})"
+    assert model.rowCount() <= 5 * PAGE_SIZE
+    main.search.insert("099998")
+    main._run_search()
+    assert main.results.rowCount() == 1
+    assert main.results.index(0, 0).data(ID_ROLE) is not None

@@ -1,0 +1,101 @@
+"""The desktop application: the start window, then the main window; locking goes back to the start.
+
+`run` is what `casebook` (no command) and `casebook --vault PATH` call.
+"""
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.vault import Vault
+from ui import tasks
+from ui.clipboard import clipboard
+from ui.icons import app_icon
+from ui.lock import LockWatcher, SessionWatcher
+from ui.main.window import LOCK_SHORTCUT, MainWindow
+from ui.start.window import StartWindow
+from ui.translations import install
+
+
+class Casebook(QObject):
+    """Owns the open vault and the windows; the one place that unlocks and locks."""
+
+    def __init__(self, vault_path: str | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.vault: Vault | None = None
+        self.main: MainWindow | None = None
+        self.start = StartWindow(vault_path)
+        self.start.unlocked.connect(self.unlocked)
+        self.watcher = LockWatcher(LOCK_SHORTCUT, self)
+        self.watcher.lockNow.connect(self.lock)
+        self.session = SessionWatcher(self)
+        self.session.lockNow.connect(self.lock)
+
+    def show(self) -> None:
+        self.start.show()
+
+    def unlocked(self, vault: Vault) -> None:
+        self.vault = vault
+        self.main = MainWindow(vault)
+        self.main.lockRequested.connect(self.lock)
+        self.main.destroyed.connect(self._main_destroyed)
+        self.main.show()
+        self.main.activateWindow()
+        self.start.hide()
+        self.watcher.start()
+        self.main.focus_search()
+
+    def _main_destroyed(self) -> None:
+        self.main = None
+
+    def lock(self) -> None:
+        """Close every window showing records, close the vault (keys dropped), clear the clipboard."""
+        if self.vault is None:
+            return
+        self.watcher.stop()
+        tasks.cancel_all_and_wait()
+        path = str(self.vault.folder.path)
+        self.start.show_unlock(path)
+        self.start.show()
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self.start and widget.parent() is None and isinstance(widget, QWidget):
+                widget.close()
+                widget.deleteLater()
+        self.main = None
+        self.vault.close()
+        self.vault = None
+        clipboard().clear()
+        self.start.raise_()
+        self.start.activateWindow()
+
+    def shutdown(self) -> None:
+        """On quit: stop background work and close the vault."""
+        self.watcher.stop()
+        tasks.cancel_all_and_wait()
+        clipboard().clear()
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None
+
+
+def make_application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName("Casebook")
+    QCoreApplication.setApplicationName("Casebook")
+    app.setDesktopFileName("org.casebook.Casebook")
+    app.setWindowIcon(app_icon())
+    install(app)
+    return app
+
+
+def run(vault_path: str | None) -> int:
+    """Show the start window (unlocking `vault_path` if given) and run until the last window closes."""
+    app = make_application()
+    casebook = Casebook(vault_path)
+    app.lastWindowClosed.connect(casebook.shutdown)
+    casebook.show()
+    code = app.exec()
+    casebook.shutdown()
+    return code

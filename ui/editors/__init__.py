@@ -1,0 +1,5 @@
+"""Record editors: `open_editor(vault, kind, record_id, parent)` returns the dialog."""
+
+from ui.editors.dialog import EditorDialog, open_editor
+
+__all__ = ["EditorDialog", "open_editor"]

@@ -1,0 +1,90 @@
+"""Which fields each kind's editor shows, grouped in tabs."""
+
+from PySide6.QtCore import QCoreApplication
+
+from app import vocab
+from app.vault import Vault
+from ui.editors.fields import (
+    ChecksField,
+    ChoiceField,
+    DateField,
+    Field,
+    GroupField,
+    LineField,
+    LinesField,
+    TagsField,
+    TextField,
+    YesNoField,
+)
+from ui.editors.picker import CasePeopleField, RecordField
+from ui.editors.tables import ChannelsField, Column, NamesField, TableField
+
+Tabs = list[tuple[str, list[Field]]]
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("editors", text)
+
+
+def _notes() -> list[Field]:
+    return [TextField("notes", lines=8), TagsField("tags")]
+
+
+def person(vault: Vault) -> Tabs:
+    return [
+        (_t("Identity"), [NamesField(), ChecksField("roles", vocab.PERSON_ROLES),
+                          ChoiceField("sex", {"female": "female", "male": "male", "other": "other", "unknown": "unknown"}),
+                          DateField("birth_date"), LineField("nationality"), LineField("occupation"), LinesField("places")]),
+        (_t("Contact"), [ChannelsField()]),
+        (_t("Safety"), [ChoiceField("status", vocab.PERSON_STATUS, empty=_t("derived from case events")),
+                        ChoiceField("risk", vocab.RISK_LEVELS),
+                        GroupField("emergency", [TextField("who_to_call"), LineField("lawyer"),
+                                                 TextField("medical_needs"), TextField("prior_instructions")]),
+                        GroupField("consent", [DateField("given_on"), ChoiceField("scope", vocab.CONSENT_SCOPES),
+                                               LineField("note")])]),
+        (_t("Notes"), _notes()),
+    ]
+
+
+def organisation(vault: Vault) -> Tabs:
+    return [(_t("Organisation"), [NamesField(), ChoiceField("type", vocab.ORGANISATION_TYPES), LinesField("places"),
+                                  *_notes()])]
+
+
+def case(vault: Vault) -> Tabs:
+    return [
+        (_t("Case"), [LineField("title"), ChoiceField("type", vocab.CASE_TYPES), ChoiceField("status", vocab.CASE_STATUS),
+                      LineField("location"), CasePeopleField(vault)]),
+        (_t("Charges and authorities"), [TableField("charges", [Column("charge"), Column("article")]),
+                                         LinesField("authorities")]),
+        (_t("Notes"), _notes()),
+    ]
+
+
+def event(vault: Vault) -> Tabs:
+    return [
+        (_t("Event"), [RecordField("case", vault, ("case",)), RecordField("person", vault, ("person",)), DateField("date"),
+                       ChoiceField("type", vocab.EVENT_TYPES), LineField("place"), TextField("description", lines=5),
+                       ChoiceField("confidence", vocab.CONFIDENCE)]),
+        (_t("Detention"), [GroupField("detention", [
+            ChoiceField("kind", vocab.DETENTION_KINDS), LineField("facility"), YesNoField("whereabouts_known"),
+            YesNoField("family_notified"), ChoiceField("lawyer_access", vocab.LAWYER_ACCESS),
+            TextField("conditions"), TextField("health")])]),
+    ]
+
+
+def intervention(vault: Vault) -> Tabs:
+    return [(_t("Intervention"), [RecordField("case", vault, ("case",)), ChoiceField("type", vocab.INTERVENTION_TYPES),
+                                  DateField("date"), LineField("addressee"), TextField("response"),
+                                  ChoiceField("status", vocab.INTERVENTION_STATUS), ChoiceField("priority", vocab.PRIORITIES),
+                                  TextField("notes")])]
+
+
+def link(vault: Vault) -> Tabs:
+    ends = ("person", "organisation", "case")
+    return [(_t("Link"), [RecordField("from", vault, ends), ChoiceField("type", vocab.LINK_TYPES),
+                          RecordField("to", vault, ends), TextField("note")])]
+
+
+FORMS = {"person": person, "organisation": organisation, "case": case, "event": event,
+         "intervention": intervention, "link": link}

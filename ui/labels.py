@@ -1,0 +1,29 @@
+"""Vocabulary labels (app/vocab.py) and dates as the UI shows them, through Qt's translation system."""
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+
+from app import vocab
+
+
+def label(vocabulary: dict[str, str], code: str | None) -> str:
+    """The translated label of a vocabulary code (context "vocab" in the catalogue)."""
+    return QCoreApplication.translate("vocab", vocab.label(vocabulary, code)) if code else ""
+
+
+def status(code: str | None) -> str:
+    """A person's status as lists show it: RSDL abbreviated, the rest as in the vocabulary."""
+    if code == "rsdl":
+        return QCoreApplication.translate("vocab", "RSDL (residential surveillance)")
+    return label(vocab.PERSON_STATUS, code)
+
+
+def timestamp(utc_text: str) -> str:
+    """A stored UTC time (2024-03-01T09:30:00Z) in the user's local time and locale's short format."""
+    try:
+        moment = dt.datetime.strptime(utc_text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
+    except ValueError:
+        return utc_text
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)

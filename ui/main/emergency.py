@@ -1,0 +1,146 @@
+"""The emergency sheet of a detained person and the action checklist of each of their cases.
+
+What a caseworker needs in the first hours: whom to call, the lawyer, medical
+needs, the person's own instructions, consent for going public, earlier
+detentions, how to reach people safely, and what has been done so far.
+"""
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app import vocab
+from app.detained import DetainedPerson, checklist, earlier_detentions, set_checklist_item
+from app.errors import CasebookError
+from app.repository import Repository
+from ui.clipboard import copy_secret
+from ui.labels import label
+
+
+def _clear(layout: QVBoxLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()
+
+
+class EmergencySheet(QWidget):
+    """Signals:
+        recordChanged(str): a checklist tick wrote a new version of this case.
+    """
+
+    recordChanged = Signal(str)
+
+    def __init__(self, repo: Repository, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.repo = repo
+        self.setAccessibleName(self.tr("Emergency sheet"))
+        self.content = QVBoxLayout(self)
+        self.content.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.show_person(None)
+
+    def show_person(self, person: DetainedPerson | None) -> None:
+        _clear(self.content)
+        if person is None:
+            hint = QLabel(self.tr("Choose a person to see their emergency sheet and what to do."), self)
+            hint.setWordWrap(True)
+            self.content.addWidget(hint)
+            return
+        record = self.repo.get(person.person_id)
+        heading = QLabel(person.name, self)
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.content.addWidget(heading)
+        status = label(vocab.PERSON_STATUS, person.status)
+        if person.days is not None:
+            status = self.tr("%1 since %2 — day %3").replace("%1", status).replace("%2", person.since or "").replace(
+                "%3", str(person.days))
+        self.content.addWidget(QLabel(status, self))
+        self._emergency(record.fields.get("emergency") or {}, record.fields.get("consent"))
+        self._channels(record.fields.get("channels") or [])
+        self._detentions(person.person_id)
+        for case_id in person.case_ids:
+            self._checklist(case_id)
+
+    def _group(self, title: str) -> QVBoxLayout:
+        box = QGroupBox(title, self)
+        layout = QVBoxLayout(box)
+        self.content.addWidget(box)
+        return layout
+
+    def _text(self, layout: QVBoxLayout, text: str) -> QLabel:
+        line = QLabel(text, self)
+        line.setWordWrap(True)
+        line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(line)
+        return line
+
+    def _emergency(self, emergency: dict[str, str], consent: dict[str, str] | None) -> None:
+        layout = self._group(self.tr("Emergency sheet"))
+        rows = ((self.tr("Who to call"), emergency.get("who_to_call")), (self.tr("Lawyer"), emergency.get("lawyer")),
+                (self.tr("Medical needs"), emergency.get("medical_needs")),
+                (self.tr("Prior instructions"), emergency.get("prior_instructions")))
+        missing = self.tr("not recorded")
+        for title, value in rows:
+            self._text(layout, f"<b>{html.escape(title)}:</b> {html.escape(value or missing)}")
+        no_consent = self.tr("not recorded — ask the family before going public")
+        scope = label(vocab.CONSENT_SCOPES, consent.get("scope")) if consent else no_consent
+        self._text(layout, f"<b>{html.escape(self.tr('Consent'))}:</b> {html.escape(scope)}")
+
+    def _channels(self, channels: list[dict[str, str]]) -> None:
+        if not channels:
+            return
+        layout = self._group(self.tr("How to reach them"))
+        for channel in channels:
+            text = f"{label(vocab.CHANNEL_TYPES, channel.get('type'))}: {channel.get('value', '')}"
+            if channel.get("safety") == "do_not_use":
+                line = self._text(layout, self.tr("DO NOT USE — %1").replace("%1", text))
+                line.setStyleSheet("color: white; background: #b3261e; padding: 3px; border-radius: 3px;")
+                continue
+            if channel.get("safety") == "monitored":
+                text += " " + self.tr("(monitored)")
+            button = QPushButton(self.tr("Copy %1").replace("%1", text), self)
+            button.setFlat(True)
+            button.setToolTip(self.tr("Copies to the clipboard, which is cleared again after a short while."))
+            value = channel.get("value", "")
+            button.clicked.connect(lambda checked=False, v=value: copy_secret(v))
+            layout.addWidget(button)
+
+    def _detentions(self, person_id: str) -> None:
+        events = earlier_detentions(self.repo, person_id)
+        if not events:
+            return
+        layout = self._group(self.tr("Detentions on record"))
+        for event in events:
+            fields = event.fields
+            detention = fields.get("detention") or {}
+            place = detention.get("facility") or fields.get("place") or ""
+            kind = label(vocab.DETENTION_KINDS, detention.get("kind")) or label(vocab.EVENT_TYPES, fields.get("type"))
+            self._text(layout, " · ".join(part for part in (fields.get("date", ""), kind, place) if part))
+
+    def _checklist(self, case_id: str) -> None:
+        case = self.repo.find(case_id)
+        if case is None or case.deleted:
+            return
+        layout = self._group(self.tr("What to do — %1").replace("%1", case.display_name))
+        for item in checklist(case):
+            text = label(vocab.CHECKLIST_LABELS, item.item) if item.item in vocab.CHECKLIST_LABELS else item.label
+            box = QCheckBox(text + (f"  ({item.date})" if item.done and item.date else ""), self)
+            box.setChecked(item.done)
+            box.setAccessibleName(text)
+            box.toggled.connect(lambda done, c=case_id, i=item.item: self._tick(c, i, done))
+            layout.addWidget(box)
+
+    def _tick(self, case_id: str, item: str, done: bool) -> None:
+        try:
+            set_checklist_item(self.repo, case_id, item, done)
+        except CasebookError as exc:
+            self._text(self.content, str(exc))
+            return
+        self.recordChanged.emit(case_id)

@@ -1,0 +1,123 @@
+"""A section that is one list: a lazy model in a tree view, with its count underneath."""
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.models.record_list import ID_ROLE, RecordListModel
+
+NAME_COLUMN_WIDTH = 250
+# Tibetan stacks and Uyghur marks reach far above and below Latin text: rows get room for them.
+ROW_HEIGHT_FACTOR = 1.6
+
+
+class RoomyRows(QStyledItemDelegate):
+    """Rows tall enough for every script, the same height for all (the view relies on uniform rows)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), max(hint.height(), round(option.fontMetrics.height() * ROW_HEIGHT_FACTOR)))
+
+
+class RecordTree(QTreeView):
+    """A flat, keyboard-driven list with uniform rows (what keeps 100,000 rows cheap to scroll).
+
+    Signals:
+        recordSelected(str): the current row's record id.
+        recordActivated(str): Enter or double-click on a row.
+    """
+
+    recordSelected = Signal(str)
+    recordActivated = Signal(str)
+
+    def __init__(self, model: QAbstractItemModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setItemDelegate(RoomyRows(self))
+        self.header().setStretchLastSection(True)
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.header().resizeSection(0, NAME_COLUMN_WIDTH)
+        self.selectionModel().currentRowChanged.connect(self._current)
+        self.activated.connect(self._activated)
+
+    def _current(self, current: QModelIndex, previous: QModelIndex) -> None:
+        record_id = current.data(ID_ROLE) if current.isValid() else None
+        if record_id:
+            self.recordSelected.emit(record_id)
+
+    def _activated(self, index: QModelIndex) -> None:
+        record_id = index.data(ID_ROLE)
+        if record_id:
+            self.recordActivated.emit(record_id)
+
+    def current_id(self) -> str | None:
+        index = self.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+
+class ListPage(QWidget):
+    """Signals:
+        recordSelected(str), recordActivated(str): from the list.
+    """
+
+    recordSelected = Signal(str)
+    recordActivated = Signal(str)
+
+    def __init__(self, model: QAbstractItemModel, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        model.setParent(self)
+        self.model = model
+        self.view = RecordTree(model, self)
+        self.view.setAccessibleName(accessible_name)
+        if isinstance(model, RecordListModel):
+            self.view.setSortingEnabled(True)
+        else:
+            self.view.resizeColumnToContents(0)
+            self.view.resizeColumnToContents(1)
+        self.count = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count)
+        self.view.recordSelected.connect(self.recordSelected)
+        self.view.recordActivated.connect(self.recordActivated)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        if isinstance(self.model, RecordListModel):
+            self.count.setText(self.tr("%n record(s)", "", self.model.total()))
+        self.count.setVisible(isinstance(self.model, RecordListModel))
+
+    def record_changed(self, record_id: str) -> None:
+        """A record was edited somewhere: refresh its row (or the list)."""
+        if isinstance(self.model, RecordListModel):
+            self.model.record_changed(record_id)
+        else:
+            self.model.reload()  # type: ignore[attr-defined]
+        self._update_count()
+
+    def reload(self) -> None:
+        self.model.reload()  # type: ignore[attr-defined]
+        self._update_count()
+
+    def current_id(self) -> str | None:
+        return self.view.current_id()
+
+    def focus_list(self) -> None:
+        self.view.setFocus()
+        if not self.view.currentIndex().isValid() and self.model.rowCount() > 0:
+            self.view.setCurrentIndex(self.model.index(0, 0))

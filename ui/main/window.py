@@ -1,0 +1,261 @@
+"""The main window: search always at the top, sections on the left, the list, the record on the right."""
+
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.vault import Vault
+from ui.icons import app_icon, icon
+from ui.main import record_pane
+from ui.main.demo import DemoAction
+from ui.main.list_page import RecordTree
+from ui.main.sections import Section, sections
+from ui.main.settings_dialog import SettingsDialog
+from ui.models.search_results import SearchResultsModel
+
+SEARCH_DELAY_MS = 120
+LOCK_SHORTCUT = QKeySequence("Ctrl+L")
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+        lockRequested(): the user asked to lock (menu or Ctrl+L).
+    """
+
+    lockRequested = Signal()
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.setWindowTitle(self.tr("%1 — Casebook").replace("%1", vault.folder.name))
+        self.setWindowIcon(app_icon())
+        self.resize(QSize(1200, 760))
+        self.sections: list[Section] = sections()
+        self.pages: dict[int, QWidget] = {}
+        self._build_search()
+        self._build_body()
+        self._build_actions()
+        self.section_list.setCurrentRow(0)
+        self.statusBar().showMessage(self.tr("Ctrl+K searches; Ctrl+L locks and closes every window."))
+
+    # -- building ------------------------------------------------------------
+
+    def _build_search(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search any name, in any script — 滕彪, teng biao, مەمەتجان (Ctrl+K)"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setMinimumHeight(32)
+        self.search.installEventFilter(self)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self._run_search)
+        self.search.textChanged.connect(lambda text: self.search_timer.start())
+        self.search.returnPressed.connect(self._open_first_result)
+        bar = QToolBar(self.tr("Search"), self)
+        bar.setMovable(False)
+        bar.setIconSize(QSize(20, 20))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.addWidget(self.search)
+        self.toolbar = bar
+        self.addToolBar(bar)
+
+    def _build_body(self) -> None:
+        self.section_list = QListWidget(self)
+        self.section_list.setAccessibleName(self.tr("Sections"))
+        self.section_list.setIconSize(QSize(20, 20))
+        self.section_list.setMaximumWidth(220)
+        for section in self.sections:
+            QListWidgetItem(icon(section.icon), section.title, self.section_list)
+        self.section_list.currentRowChanged.connect(self.show_section)
+        self.stack = QStackedWidget(self)
+        self.results = SearchResultsModel(self.vault.records, self)
+        self.results_view = RecordTree(self.results, self)
+        self.results_view.setAccessibleName(self.tr("Search results"))
+        self.no_results = QLabel(self)
+        self.no_results.setWordWrap(True)
+        results_page = QWidget(self)
+        results_layout = QVBoxLayout(results_page)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.results_view, 1)
+        results_layout.addWidget(self.no_results)
+        self.results_page = results_page
+        self.stack.addWidget(results_page)
+        self.record_view = record_pane.make_record_view(self.vault, self)
+        self.record_view.recordChanged.connect(self.record_changed)
+        self._connect_page(self.results_view)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(self.section_list)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.record_view)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 4)
+        self.splitter.setSizes([180, 440, 580])
+        self.setCentralWidget(self.splitter)
+
+    def _action(self, text: str, slot: Callable[[], Any], shortcut: str | None = None, icon_name: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Vault"))
+        if record_pane.editors_available():
+            for text, kind, shortcut, name in ((self.tr("New &person…"), "person", "Ctrl+N", "person-add"),
+                                               (self.tr("New &case…"), "case", "Ctrl+Shift+N", "case-add"),
+                                               (self.tr("New &organisation…"), "organisation", None, "organisation-add")):
+                action = self._action(text, partial(self.new_record, kind), shortcut, name)
+                file_menu.addAction(action)
+                if kind != "organisation":
+                    self.toolbar.addAction(action)
+            file_menu.addSeparator()
+        self.demo = DemoAction(self.vault, self)
+        self.demo.finished.connect(self.reload_pages)
+        if self.demo.available():
+            file_menu.addAction(self._action(self.tr("Fill with &demo data…"), self.demo.run, None, "demo"))
+        file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,", "settings"))
+        file_menu.addSeparator()
+        lock = self._action(self.tr("&Lock now"), self.lockRequested.emit, LOCK_SHORTCUT.toString(), "lock")
+        lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.toolbar.addAction(lock)
+        file_menu.addAction(lock)
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close, "Ctrl+Q"))
+        go = self.menuBar().addMenu(self.tr("&Go"))
+        go.addAction(self._action(self.tr("&Search"), self.focus_search, "Ctrl+K", "search"))
+        for number, section in enumerate(self.sections):
+            go.addAction(self._action(section.title, partial(self.section_list.setCurrentRow, number),
+                                      f"Ctrl+{number + 1}", section.icon))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Casebook"), self.about))
+
+    # -- sections ------------------------------------------------------------
+
+    def _connect_page(self, page: QObject) -> None:
+        for name, slot in (("recordSelected", self.record_view.show_record), ("recordActivated", self.edit_record),
+                           ("recordChanged", self.record_changed)):
+            signal = getattr(page, name, None)
+            if signal is not None:
+                signal.connect(slot)
+
+    def page(self, row: int) -> QWidget:
+        """The section's page, made the first time it is shown (startup builds only the first)."""
+        if row not in self.pages:
+            page = self.sections[row].factory(self.vault, self)
+            self._connect_page(page)
+            self.pages[row] = page
+            self.stack.addWidget(page)
+        return self.pages[row]
+
+    def show_section(self, row: int) -> None:
+        if row < 0:
+            return
+        if self.search.text():
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+        page = self.page(row)
+        self.stack.setCurrentWidget(page)
+        current = getattr(page, "current_id", None)
+        self.record_view.show_record(current() if current is not None else None)
+        self.record_view.setVisible(not getattr(page, "has_own_detail", False))
+
+    # -- search --------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _run_search(self) -> None:
+        text = self.search.text()
+        if not text.strip():
+            self.show_section(self.section_list.currentRow())
+            return
+        self.results.set_query(text)
+        self.no_results.setText("" if self.results.rowCount() else self.tr("Nothing found for “%1”.").replace("%1", text))
+        self.no_results.setVisible(self.results.rowCount() == 0)
+        self.stack.setCurrentWidget(self.results_page)
+        self.record_view.setVisible(True)
+
+    def _open_first_result(self) -> None:
+        self.search_timer.stop()
+        self._run_search()
+        if self.results.rowCount():
+            self.results_view.setFocus()
+            self.results_view.setCurrentIndex(self.results.index(0, 0))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key == Qt.Key.Key_Down and self.results.rowCount():
+                self._open_first_result()
+                return True
+            if key == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- records -------------------------------------------------------------
+
+    def record_changed(self, record_id: str) -> None:
+        """A record was written: every page that is built refreshes what it shows of it."""
+        for page in self.pages.values():
+            refresh = getattr(page, "record_changed", None)
+            if refresh is not None:
+                refresh(record_id)
+        if self.search.text().strip():
+            self.results.set_query(self.search.text())
+
+    def reload_pages(self) -> None:
+        for page in self.pages.values():
+            reload = getattr(page, "reload", None)
+            if reload is not None:
+                reload()
+
+    def edit_record(self, record_id: str) -> None:
+        kind = self.vault.records.kind_of(record_id)
+        if kind is None or not record_pane.editors_available():
+            return
+        dialog = record_pane.open_editor(self.vault, kind, record_id, self)
+        dialog.finished.connect(lambda result: self.record_changed(record_id))
+
+    def new_record(self, kind: str) -> None:
+        dialog = record_pane.open_editor(self.vault, kind, None, self)
+        dialog.finished.connect(lambda result: self.reload_pages())
+
+    # -- other ---------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        SettingsDialog(self.vault, self).open()
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Casebook"), self.tr(
+            "Casebook keeps an encrypted, offline record of the human rights defenders you support. "
+            "It never opens a network connection."))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.demo.running():
+            self.demo.cancel()
+        super().closeEvent(event)

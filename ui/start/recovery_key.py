@@ -1,0 +1,124 @@
+"""The recovery key, shown once, with Save as PDF and Print; the user confirms before going on."""
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import QMarginsF, Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from app.vault import Created, keyring_sentence
+from ui.icons import icon
+from ui.start.page import Page
+
+
+class RecoveryKeyPage(Page):
+    """Signals:
+        done(Vault): the user has kept the key; go on to the main window.
+    """
+
+    done = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Your recovery key"),
+            self.tr("This key is shown only this once. Write it down or print it and keep it away from this computer. "
+                    "With it the vault opens on any computer if the passphrase is forgotten or this computer is lost; "
+                    "anyone who has it can open the vault."),
+            parent,
+        )
+        self.created: Created | None = None
+        self.key = QLabel(self)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.key.setFont(font)
+        self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key.setAccessibleName(self.tr("Recovery key"))
+        self.key.setStyleSheet("padding: 14px; border: 1px solid palette(mid); border-radius: 6px;")
+        self.body.addWidget(self.key)
+        self.keyring_text = QLabel(self)
+        self.keyring_text.setWordWrap(True)
+        self.body.addWidget(self.keyring_text)
+        row = QHBoxLayout()
+        pdf = QPushButton(icon("save"), self.tr("&Save as PDF…"), self)
+        pdf.clicked.connect(self.save_pdf)
+        printer = QPushButton(icon("print"), self.tr("&Print…"), self)
+        printer.clicked.connect(self.print_key)
+        row.addWidget(pdf)
+        row.addWidget(printer)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.kept = QCheckBox(self.tr("I have &written down, printed or saved the recovery key"), self)
+        self.body.addWidget(self.kept)
+        self.button = QPushButton(self.tr("&Continue"), self)
+        self.button.setDefault(True)
+        self.button.setEnabled(False)
+        self.kept.toggled.connect(self.button.setEnabled)
+        self.button.clicked.connect(self._done)
+        end = QHBoxLayout()
+        end.addStretch(1)
+        end.addWidget(self.button)
+        self.body.addLayout(end)
+
+    def show_key(self, created: Created) -> None:
+        self.created = created
+        self.key.setText(created.recovery_key)
+        self.keyring_text.setText(keyring_sentence(created.vault.uses_keyring))
+        self.kept.setChecked(False)
+        self.kept.setFocus()
+
+    def document(self) -> QTextDocument:
+        """The printable sheet: what the key is for, the vault's folder name and id, and the key."""
+        assert self.created is not None
+        vault = self.created.vault
+        doc = QTextDocument(self)
+        doc.setDefaultFont(QFont(self.font().family(), 11))
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
+        warning = self.tr("With this key and a copy of the vault folder, anyone can open the vault: keep this sheet "
+                          "locked away, not with the computer. In Casebook, choose “Forgot the passphrase?” on the "
+                          "unlock window and type the key.")
+        lines = [self.tr("Vault folder: %1").replace("%1", vault.folder.name),
+                 self.tr("Vault id: %1").replace("%1", vault.vault_id),
+                 self.tr("Made on: %1").replace("%1", dt.date.today().isoformat())]
+        doc.setHtml(
+            f"<h1>{html.escape(self.tr('Casebook recovery key'))}</h1>"
+            f"<p>{'<br>'.join(html.escape(line) for line in lines)}</p>"
+            f"<p style='font-family: \"{html.escape(mono)}\"; font-size: 20pt; font-weight: bold'>"
+            f"{html.escape(self.created.recovery_key)}</p>"
+            f"<p>{html.escape(warning)}</p>"
+        )
+        return doc
+
+    def _print_to(self, device: QPagedPaintDevice) -> None:
+        self.document().print_(device)
+
+    def save_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the recovery key as PDF"),
+                                              "casebook-recovery-key.pdf", self.tr("PDF (*.pdf)"))
+        if path:
+            self.write_pdf(path)
+
+    def write_pdf(self, path: str) -> None:
+        writer = QPdfWriter(path)
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                         QMarginsF(20, 20, 20, 20)))
+        writer.setTitle(self.tr("Casebook recovery key"))
+        writer.setCreator("Casebook")
+        self._print_to(writer)
+
+    def print_key(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the recovery key"))
+        dialog.accepted.connect(lambda: self._print_to(printer))
+        dialog.show()
+
+    def _done(self) -> None:
+        if self.created is not None:
+            vault = self.created.vault
+            self.created = None
+            self.key.clear()
+            self.done.emit(vault)

@@ -1,0 +1,116 @@
+"""Slow work on the thread pool, its result delivered on the GUI thread to a living owner.
+
+As in KeePassXC's AsyncTask: the work runs on QThreadPool, and its result,
+progress or error reaches a callback only while the owner widget still exists,
+so a window closed in the meantime never receives a late result. No nested
+event loops. Errors of our own (CasebookError) arrive as their sentence;
+anything else as a generic sentence, never a stack trace.
+"""
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+
+from app.errors import CasebookError
+
+log = logging.getLogger("casebook.ui.tasks")
+
+
+class Cancelled(Exception):
+    """Raised inside a task's work when the user pressed Cancel."""
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+    done = Signal()
+
+
+class Task(QRunnable):
+    """One piece of slow work. The work function gets the task, to report progress and check for cancel."""
+
+    def __init__(self, work: Callable[["Task"], Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self._work = work
+        self._cancel = threading.Event()
+        self.signals = _Signals()
+
+    def report(self, done: int, total: int) -> None:
+        """Progress: `done` of `total` steps (total 0 means "busy, no count")."""
+        self.signals.progress.emit(done, total)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        """Stop the work here if the user cancelled."""
+        if self._cancel.is_set():
+            raise Cancelled
+
+    def run(self) -> None:
+        try:
+            result = self._work(self)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except CasebookError as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # a bug: say so plainly, log the type only (no personal data)
+            log.error("background task failed: %s", type(exc).__name__)
+            self.signals.failed.emit(QCoreApplication.translate(
+                "tasks", "Something went wrong inside Casebook; nothing was changed. Please report it."))
+        else:
+            if self._cancel.is_set():
+                self.signals.cancelled.emit()
+            else:
+                self.signals.succeeded.emit(result)
+        finally:
+            self.signals.done.emit()
+
+
+_running: set[Task] = set()
+
+
+def _guard(owner: QObject, callback: Callable[..., None] | None) -> Callable[..., None]:
+    def deliver(*args: Any) -> None:
+        if callback is not None and shiboken6.isValid(owner):
+            callback(*args)
+
+    return deliver
+
+
+def start(work: Callable[[Task], Any], owner: QObject, *,
+          on_success: Callable[[Any], None] | None = None,
+          on_failure: Callable[[str], None] | None = None,
+          on_progress: Callable[[int, int], None] | None = None,
+          on_cancelled: Callable[[], None] | None = None) -> Task:
+    """Run `work(task)` on the global pool; callbacks run on the GUI thread while `owner` lives."""
+    task = Task(work)
+    task.signals.succeeded.connect(_guard(owner, on_success))
+    task.signals.failed.connect(_guard(owner, on_failure))
+    task.signals.progress.connect(_guard(owner, on_progress))
+    task.signals.cancelled.connect(_guard(owner, on_cancelled))
+    task.signals.done.connect(lambda: _running.discard(task))
+    _running.add(task)
+    QThreadPool.globalInstance().start(task)
+    return task
+
+
+def cancel_all_and_wait(timeout_ms: int = 10_000) -> bool:
+    """Ask every running task to stop and wait for the pool (used before locking closes the vault)."""
+    for task in list(_running):
+        task.cancel()
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+def busy() -> bool:
+    return bool(_running)

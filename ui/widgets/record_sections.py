@@ -1,0 +1,301 @@
+"""The parts of a record's read-only page, one builder per kind.
+
+Each builder adds group boxes to a layout. Values are shown in selectable
+labels; references to other records are links (`record:<id>`) that the
+record view follows. Everything the user typed is HTML-escaped.
+"""
+
+import html
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QFormLayout, QFrame, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from app import timeline as timeline_model
+from app import vocab
+from app.records import Record
+from app.status import derive_status, effective_status, event_sort_key
+from app.vault import Vault
+from ui.editors.labels import code_label, describe, field_label, kind_label, script_label, yes_no
+from ui.widgets.timeline import TimelineView
+
+Link = Callable[[str], None]
+FLAGS = Qt.TextInteractionFlag.TextBrowserInteraction
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RecordView", text)
+
+
+def value_label(text: str, parent: QWidget, rich: bool = False) -> QLabel:
+    """A selectable, wrapping label; plain text unless `rich` (already escaped)."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(FLAGS)
+    return label
+
+
+def record_link(vault: Vault, record_id: str) -> str:
+    """An HTML link to another record, by its display name."""
+    record = vault.records.find(record_id)
+    name = record.display_name if record is not None and not record.deleted else _t("(deleted record)")
+    return f'<a href="record:{html.escape(record_id)}">{html.escape(name or record_id)}</a>'
+
+
+class Page:
+    """Builds the sections of one record into `layout`; links call `follow`."""
+
+    def __init__(self, vault: Vault, record: Record, layout: QVBoxLayout, parent: QWidget, follow: Link,
+                 open_event: Link) -> None:
+        self.vault = vault
+        self.record = record
+        self.fields: dict[str, Any] = record.fields
+        self.layout = layout
+        self.parent = parent
+        self.follow = follow
+        self.open_event = open_event
+        self.timeline: TimelineView | None = None
+
+    # -- helpers ---------------------------------------------------------------
+
+    def group(self, title: str, name: str = "") -> tuple[QGroupBox, QFormLayout]:
+        box = QGroupBox(title, self.parent)
+        box.setObjectName(name or title)
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.layout.addWidget(box)
+        return box, form
+
+    def row(self, form: QFormLayout, key: str, text: str, rich: bool = False) -> None:
+        if text:
+            label = value_label(text, form.parentWidget() or self.parent, rich)
+            label.setAccessibleName(field_label(key))
+            label.linkActivated.connect(self._link)
+            form.addRow(field_label(key), label)
+
+    def shown(self, key: str) -> str:
+        return describe(self.record.kind, key, self.fields.get(key))
+
+    def rows(self, form: QFormLayout, keys: tuple[str, ...]) -> None:
+        for key in keys:
+            self.row(form, key, self.shown(key))
+
+    def _link(self, href: str) -> None:
+        if href.startswith("record:"):
+            self.follow(href.removeprefix("record:"))
+
+    def links_list(self, title: str, items: list[str]) -> None:
+        if not items:
+            return
+        box = QGroupBox(title, self.parent)
+        column = QVBoxLayout(box)
+        for item in items:
+            label = value_label(item, box, rich=True)
+            label.linkActivated.connect(self._link)
+            column.addWidget(label)
+        self.layout.addWidget(box)
+
+    def notes(self) -> None:
+        if not (self.fields.get("notes") or self.fields.get("tags")):
+            return
+        _, form = self.group(field_label("notes"))
+        self.rows(form, ("notes",))
+        if self.fields.get("tags"):
+            self.row(form, "tags", ", ".join(self.fields["tags"]))
+
+    def linked(self) -> None:
+        """Links (lawyer of, family of, …) from and to this record."""
+        items = []
+        for source, field, _ in self.vault.records.referencing(self.record.id):
+            link = self.vault.records.find(source)
+            if link is None or link.kind != "link":
+                continue
+            other = str(link.fields["to"] if field == "from" else link.fields["from"])
+            relation = html.escape(code_label(vocab.LINK_TYPES, link.fields.get("type")))
+            if field == "from":
+                text = f"{relation} {record_link(self.vault, other)}"
+            else:
+                text = html.escape(_t("%1 is %2 this %3")).replace("%1", record_link(self.vault, other)).replace(
+                    "%2", relation).replace("%3", html.escape(kind_label(self.record.kind)))
+            note = link.fields.get("note")
+            items.append(text + (f" — {html.escape(note)}" if note else "") + f' (<a href="record:{link.id}">{_t("link")}</a>)')
+        self.links_list(_t("Links"), items)
+
+    # -- kinds -------------------------------------------------------------------
+
+    def names(self) -> None:
+        names = self.fields.get("names") or []
+        if not names:
+            return
+        box = QGroupBox(field_label("names"), self.parent)
+        grid = QGridLayout(box)
+        big = QFont(self.parent.font())
+        big.setPointSizeF(big.pointSizeF() * 1.25)
+        for row, name in enumerate(names):
+            value = value_label(name["value"], box)
+            value.setFont(big)
+            value.setAccessibleName(field_label("names"))
+            meta = value_label(f"{code_label(vocab.NAME_KINDS, name.get('kind'))} · {script_label(name.get('script', ''))}", box)
+            meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            grid.addWidget(value, row, 0)
+            grid.addWidget(meta, row, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.layout.addWidget(box)
+
+    def channels(self) -> None:
+        channels = self.fields.get("channels") or []
+        if not channels:
+            return
+        box = QGroupBox(field_label("channels"), self.parent)
+        grid = QGridLayout(box)
+        for row, channel in enumerate(channels):
+            safety = channel.get("safety", "safe")
+            frame = QFrame(box)
+            frame.setObjectName(f"channel-{safety}")
+            line = QGridLayout(frame)
+            line.setContentsMargins(6, 3, 6, 3)
+            kind = value_label(code_label(vocab.CHANNEL_TYPES, channel.get("type")), frame)
+            kind.setMinimumWidth(90)
+            value = value_label(channel.get("value", ""), frame)
+            badge = QLabel(frame)
+            badge.setObjectName("safetyBadge")
+            badge.setMinimumWidth(130)
+            note = value_label(channel.get("note", ""), frame)
+            if safety == "do_not_use":
+                frame.setStyleSheet("QFrame#channel-do_not_use { background: #ffcdd2; border: 2px solid #c62828; border-radius: 4px; }"
+                                    "QLabel { color: #7f0000; }")
+                font = QFont(value.font())
+                font.setStrikeOut(True)
+                value.setFont(font)
+                badge.setText("⚠ " + _t("DO NOT USE"))
+                badge.setStyleSheet("font-weight: bold;")
+            elif safety == "monitored":
+                frame.setStyleSheet("QFrame#channel-monitored { background: #fff3cd; border: 1px solid #b28704; border-radius: 4px; }"
+                                    "QLabel { color: #4d3800; }")
+                badge.setText(_t("monitored"))
+            else:
+                badge.setText(code_label(vocab.CHANNEL_SAFETY, safety))
+            value.setAccessibleName(f"{kind.text()}, {badge.text()}")
+            line.addWidget(kind, 0, 0)
+            line.addWidget(value, 0, 1)
+            line.addWidget(badge, 0, 2)
+            line.addWidget(note, 0, 3)
+            line.setColumnStretch(1, 2)
+            line.setColumnStretch(3, 2)
+            grid.addWidget(frame, row, 0)
+        self.layout.addWidget(box)
+
+    def person(self) -> None:
+        events = self.vault.records.events_of_person(self.record.id)
+        status = effective_status(self.fields, derive_status(e.fields for e in events))
+        line = timeline_model.build((e.id, e.fields) for e in events)
+        deprived = status in vocab.DEPRIVED_OF_LIBERTY
+        emergency = self.fields.get("emergency") or {}
+        if emergency or deprived:
+            box, form = self.group(field_label("emergency"), "emergencySheet")
+            if deprived:
+                box.setStyleSheet("QGroupBox#emergencySheet { border: 2px solid #c62828; border-radius: 4px; margin-top: 1.2em;"
+                                  " font-weight: bold; } QGroupBox#emergencySheet QLabel { font-weight: normal; }")
+            for key in ("who_to_call", "lawyer", "medical_needs", "prior_instructions"):
+                self.row(form, key, emergency.get(key, ""))
+            if not emergency:
+                self.row(form, "notes", _t("No emergency sheet yet: edit this person to add who to call and their lawyer."))
+        self.names()
+        _, form = self.group(_t("Details"))
+        state = code_label(vocab.PERSON_STATUS, status) if status else ""
+        if deprived and line.days_in_detention is not None and line.detained_since is not None:
+            state += " — " + _t("day %1 (since %2)").replace("%1", str(line.days_in_detention + 1)).replace(
+                "%2", line.detained_since.isoformat())
+        if status and not self.fields.get("status"):
+            state += " " + _t("(from case events)")
+        self.row(form, "status", state)
+        self.rows(form, ("roles", "sex", "birth_date", "nationality", "occupation", "places", "risk"))
+        consent = self.fields.get("consent")
+        if consent:
+            self.row(form, "consent", describe("person", "consent", consent))
+        self.channels()
+        cases = [record_link(self.vault, source) + f" — {html.escape(code_label(vocab.CASE_ROLES, role))}"
+                 for source, _, role in self.vault.records.referencing(self.record.id, "people")]
+        self.links_list(_t("Cases"), cases)
+        self.linked()
+        self.notes()
+
+    def organisation(self) -> None:
+        self.names()
+        _, form = self.group(_t("Details"))
+        self.rows(form, ("type", "places"))
+        self.linked()
+        self.notes()
+
+    def case(self) -> None:
+        events = self._referring("event")
+        line = timeline_model.build((e.id, e.fields) for e in events)
+        box = QGroupBox(_t("Timeline"), self.parent)
+        column = QVBoxLayout(box)
+        self.timeline = TimelineView(box)
+        self.timeline.set_timeline(line)
+        self.timeline.eventActivated.connect(self.open_event)
+        column.addWidget(self.timeline)
+        self.layout.addWidget(box)
+        _, form = self.group(_t("Details"))
+        self.rows(form, ("type", "status", "location"))
+        people = [f"{record_link(self.vault, p['person'])} — {html.escape(code_label(vocab.CASE_ROLES, p['role']))}"
+                  for p in self.fields.get("people", [])]
+        self.row(form, "people", "<br>".join(people), rich=True)
+        charges = [c["charge"] + (f" ({c['article']})" if c.get("article") else "") for c in self.fields.get("charges", [])]
+        self.row(form, "charges", "\n".join(charges))
+        self.rows(form, ("authorities",))
+        checklist = self.fields.get("checklist") or []
+        if checklist:
+            items = [("☑ " if c.get("done") else "☐ ") + _t(vocab.CHECKLIST_LABELS.get(c["item"], c["item"])) for c in checklist]
+            self.row(form, "checklist", "\n".join(items))
+        self.links_list(_t("Events"), [
+            f'<a href="record:{e.id}">{html.escape(e.display_name)}</a>'
+            + (f" — {html.escape(e.fields['place'])}" if e.fields.get("place") else "")
+            for e in sorted(events, key=lambda e: event_sort_key(e.fields))
+        ])
+        self.links_list(_t("Interventions"), [record_link(self.vault, r.id) for r in self._referring("intervention")])
+        self.linked()
+        self.notes()
+
+    def _referring(self, kind: str) -> list[Record]:
+        found = (self.vault.records.find(source) for source, _, _ in self.vault.records.referencing(self.record.id, "case"))
+        return [r for r in found if r is not None and r.kind == kind and not r.deleted]
+
+    def event(self) -> None:
+        _, form = self.group(_t("Event"))
+        if self.fields.get("case"):
+            self.row(form, "case", record_link(self.vault, self.fields["case"]), rich=True)
+        if self.fields.get("person"):
+            self.row(form, "person", record_link(self.vault, self.fields["person"]), rich=True)
+        date = self.fields.get("date", "")
+        if date.startswith("~"):
+            date += " " + _t("(approximate)")
+        self.row(form, "date", date)
+        self.rows(form, ("type", "place", "description", "confidence"))
+        detention = self.fields.get("detention")
+        if detention:
+            _, form = self.group(field_label("detention"))
+            for key, value in detention.items():
+                self.row(form, key, yes_no(value) if isinstance(value, bool) else describe("detention", key, value))
+
+    def intervention(self) -> None:
+        _, form = self.group(kind_label("intervention").capitalize())
+        if self.fields.get("case"):
+            self.row(form, "case", record_link(self.vault, self.fields["case"]), rich=True)
+        self.rows(form, ("type", "date", "addressee", "response", "status", "priority", "notes"))
+
+    def link(self) -> None:
+        _, form = self.group(kind_label("link").capitalize())
+        for key in ("from", "to"):
+            if self.fields.get(key):
+                self.row(form, key, record_link(self.vault, self.fields[key]), rich=True)
+        self.rows(form, ("type", "note"))
+
+    def build(self) -> None:
+        getattr(self, self.record.kind)()

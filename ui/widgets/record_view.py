@@ -1,0 +1,180 @@
+"""The selected record, read-only and laid out for reading, with Edit and History.
+
+The shell puts this on the right of the main window and calls show_record();
+editing and restoring happen in dialogs, after which the page is rebuilt and
+recordChanged is emitted so lists can refresh.
+"""
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from app import vocab
+from app.errors import CasebookError
+from app.records import Record
+from app.vault import Vault
+from ui.dialogs.history import HistoryDialog
+from ui.editors import EditorDialog, open_editor
+from ui.editors.labels import code_label, kind_label
+from ui.widgets.attachments import AttachmentsPanel
+from ui.widgets.record_sections import Page
+
+
+class RecordView(QWidget):
+    """One record shown read-only.
+
+    Signals:
+        recordChanged(str): the record was edited or restored (its id).
+        recordOpened(str): the view moved to another record by following a link.
+    """
+
+    recordChanged = Signal(str)
+    recordOpened = Signal(str)
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.record: Record | None = None
+        self.page: Page | None = None
+        self.dialog: EditorDialog | HistoryDialog | None = None
+        self.setObjectName("recordView")
+        self.title = QLabel(self)
+        self.title.setObjectName("recordTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = QLabel(self)
+        self.subtitle.setTextFormat(Qt.TextFormat.RichText)
+        self.subtitle.setWordWrap(True)
+        self.edit_button = QPushButton(self.tr("&Edit"), self)
+        self.history_button = QPushButton(self.tr("&History"), self)
+        self.add_event_button = QPushButton(self.tr("Add e&vent"), self)
+        self.edit_button.setAccessibleName(self.tr("Edit this record"))
+        self.history_button.setAccessibleName(self.tr("Show this record's history"))
+        self.add_event_button.setAccessibleName(self.tr("Add an event to this case"))
+        self.edit_button.clicked.connect(self.edit)
+        self.history_button.clicked.connect(self.show_history)
+        self.add_event_button.clicked.connect(self.add_event)
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        header.addLayout(titles, 1)
+        for button in (self.add_event_button, self.edit_button, self.history_button):
+            header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.content = QWidget()
+        self.sections = QVBoxLayout(self.content)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.attachments = AttachmentsPanel(vault)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.scroll_area, 1)
+        self.empty = QLabel(self.tr("Choose a record on the left, or search with Ctrl+K."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.empty)
+        self.show_record(None)
+
+    def show_record(self, record_id: str | None) -> None:
+        """Show a record (None or a vanished id shows an empty page)."""
+        self.record = None
+        if record_id:
+            try:
+                self.record = self.vault.records.get(record_id)
+            except CasebookError:
+                self.record = None
+        self._rebuild()
+
+    def _clear(self) -> None:
+        """Drop the old page at once (a new content widget replaces and destroys it)."""
+        self.attachments.setParent(None)
+        self.content = QWidget()
+        self.sections = QVBoxLayout(self.content)
+        self.scroll_area.setWidget(self.content)
+        self.page = None
+
+    def _rebuild(self) -> None:
+        self._clear()
+        record = self.record
+        for widget in (self.title, self.subtitle, self.scroll_area, self.edit_button, self.history_button):
+            widget.setVisible(record is not None)
+        self.empty.setVisible(record is None)
+        self.add_event_button.setVisible(record is not None and record.kind == "case")
+        if record is None:
+            self.title.clear()
+            self.setAccessibleName(self.tr("No record selected"))
+            return
+        self.title.setText(record.display_name or kind_label(record.kind))
+        self.subtitle.setText(self._subtitle(record))
+        self.setAccessibleName(self.tr("%1: %2").replace("%1", kind_label(record.kind)).replace("%2", record.display_name))
+        self.page = Page(self.vault, record, self.sections, self.content, self._follow, self.edit_event)
+        self.page.build()
+        box = QGroupBox(self.tr("Attachments"), self.content)
+        column = QVBoxLayout(box)
+        self.attachments.setParent(box)
+        column.addWidget(self.attachments)
+        self.attachments.set_record(record.id)
+        self.sections.addWidget(box)
+        self.sections.addStretch(1)
+
+    def _subtitle(self, record: Record) -> str:
+        parts = [html.escape(kind_label(record.kind).capitalize())]
+        fields = record.fields
+        if record.kind == "person" and fields.get("roles"):
+            parts.append(html.escape(", ".join(code_label(vocab.PERSON_ROLES, r) for r in fields["roles"])))
+        if record.kind == "case":
+            parts += [html.escape(code_label(vocab.CASE_TYPES, fields.get("type"))),
+                      html.escape(code_label(vocab.CASE_STATUS, fields.get("status")))]
+        if fields.get("risk") in ("high", "critical"):
+            risk = self.tr("risk: %1").replace("%1", code_label(vocab.RISK_LEVELS, fields["risk"]))
+            parts.append(f'<b style="color:#c62828">{html.escape(risk)}</b>')
+        if record.review:
+            parts.append(f"<b>{html.escape(self.tr('needs review after a merge'))}</b>")
+        parts.append(html.escape(self.tr("updated %1").replace("%1", record.updated[:10])))
+        return " · ".join(p for p in parts if p)
+
+    def _follow(self, record_id: str) -> None:
+        self.show_record(record_id)
+        self.recordOpened.emit(record_id)
+
+    # -- actions ---------------------------------------------------------------
+
+    def _open_dialog(self, dialog: EditorDialog) -> None:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._saved)
+        dialog.open()
+
+    def edit(self) -> None:
+        if self.record is not None:
+            self._open_dialog(open_editor(self.vault, self.record.kind, self.record.id, self))
+
+    def edit_event(self, event_id: str) -> None:
+        self._open_dialog(open_editor(self.vault, "event", event_id, self))
+
+    def add_event(self) -> None:
+        if self.record is not None and self.record.kind == "case":
+            defenders = [p["person"] for p in self.record.fields.get("people", []) if p["role"] == "defender"]
+            defaults = {"case": self.record.id, **({"person": defenders[0]} if len(defenders) == 1 else {})}
+            self._open_dialog(open_editor(self.vault, "event", None, self, defaults=defaults))
+
+    def show_history(self) -> None:
+        if self.record is None:
+            return
+        dialog = HistoryDialog(self.vault, self.record.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._saved)
+        self.dialog = dialog
+        dialog.open()
+
+    def _saved(self, record_id: str) -> None:
+        """After an edit or restore: rebuild this page and tell the lists."""
+        if self.record is not None:
+            self.show_record(self.record.id)
+        self.recordChanged.emit(record_id)
