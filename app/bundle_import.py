@@ -115,7 +115,11 @@ def _check_signature(contents: Contents, manifest: dict[str, Any]) -> PublicIden
     if not bundle_crypto.verify_manifest(sender, contents.manifest_bytes, contents.signature):
         raise BundleRejected("The bundle's signature does not match its stated sender (it was forged or altered "
                              "after signing); nothing was imported.")
-    if canonical_json(manifest) != contents.manifest_bytes:
+    try:
+        canonical = canonical_json(manifest) == contents.manifest_bytes
+    except UnicodeEncodeError:  # an escaped lone surrogate (\ud800) has no canonical form
+        canonical = False
+    if not canonical:
         raise BundleRejected("The bundle's manifest is not in canonical form; nothing was imported.")
     return sender
 
@@ -159,6 +163,8 @@ def _parse_record(raw: bytes, entry: dict[str, Any], now_ms: int) -> Record:
             raise ValueError("manifest")
         if str(uuid.UUID(record.id)) != record.id or not isinstance(record.deleted, bool):
             raise ValueError("id")
+        for stamp in (record.created, record.updated):
+            dt.datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ")
         schema.check_kind(record.kind)
         if schema.validate_fields(record.kind, record.fields) != record.fields:
             raise ValueError("fields")

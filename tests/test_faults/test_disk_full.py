@@ -1,0 +1,119 @@
+"""A full disk during a write: one clear sentence, exit 1, the vault as it was, and still usable.
+
+Two ways to fill the disk: a file-size limit on the writer (RLIMIT_FSIZE; Python
+ignores SIGXFSZ, so a write past the limit fails with EFBIG, as on a full or
+size-limited file system), and a real, tiny tmpfs in a private mount namespace
+(ENOSPC), where the kernel allows one.
+"""
+
+import json
+import resource
+import shutil
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import fast_params
+
+from app.jsonl import parse_lines
+from app.vault import Vault
+from helpers.cli import casebook_command, run, subprocess_env
+from helpers.vault_state import check_readable, table_digest
+
+PASSPHRASE = "the disk is full"
+ENV = {"CASEBOOK_PASSPHRASE": PASSPHRASE, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+BIG_INPUT = "".join(json.dumps({"kind": "person", "names": [f"Full Disk {i}", f"满盘{i}"], "notes": f"{i} " * 600},
+                               ensure_ascii=False) + "\n" for i in range(120))
+
+
+@pytest.fixture(scope="module")
+def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("full") / "full.casebook"
+    vault = Vault.create(path, PASSPHRASE, use_keyring=False, params=fast_params()).vault
+    vault.records.apply(parse_lines([json.dumps({"kind": "person", "names": [f"Before {i}"]}) for i in range(20)]))
+    vault.close()
+    return path
+
+
+def contents(path: Path) -> dict[str, str]:
+    vault = Vault.open(path, PASSPHRASE)
+    try:
+        assert vault.store.integrity_problems() == []
+        check_readable(vault)
+        return table_digest(vault.store.conn)
+    finally:
+        vault.close()
+
+
+def limit_file_size(limit: int) -> Callable[[], None]:
+    def apply() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    return apply
+
+
+def assert_disk_refused(code: int, err: str) -> None:
+    assert code == 1, err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    assert "nothing was changed" in err and "disk" in err
+
+
+@pytest.mark.parametrize("limit_kib", [48, 160, 400])
+def test_add_past_a_file_size_limit(pristine: Path, tmp_path: Path, limit_kib: int) -> None:
+    path = tmp_path / "v.casebook"
+    shutil.copytree(pristine, path)
+    before = contents(path)
+    proc = subprocess.run([*casebook_command(), "add", str(path)], input=BIG_INPUT, capture_output=True, text=True,
+                          env=subprocess_env(ENV), preexec_fn=limit_file_size(limit_kib * 1024), timeout=120, check=False)
+    assert_disk_refused(proc.returncode, proc.stderr)
+    assert contents(path) == before
+    after = run("add", str(path), env=ENV, stdin=BIG_INPUT)
+    assert after.code == 0, after.err
+    assert len(after.out.split()) == 120
+    assert run("check", str(path), env=ENV).code == 0
+
+
+TMPFS_SCRIPT = """
+set -e
+mount -t tmpfs -o size=$SIZE tmpfs "$MNT"
+cp -r "$SRC" "$MNT/v.casebook"
+set +e
+"$@" add "$MNT/v.casebook" < "$INPUT" > "$INPUT.out" 2> "$INPUT.err"
+echo "code=$?"
+cat "$INPUT.err"
+# Make room again, as the user would, and check the vault.
+mount -o remount,size=64m "$MNT"
+"$@" check "$MNT/v.casebook"
+cp -r "$MNT/v.casebook" "$DEST"
+"$@" add "$MNT/v.casebook" < "$INPUT" | wc -l
+"""
+
+
+def unshare_mount_works() -> bool:
+    if not shutil.which("unshare"):
+        return False
+    probe = subprocess.run(["unshare", "-rm", "sh", "-c", "mount -t tmpfs -o size=1m tmpfs /mnt"], capture_output=True,
+                           check=False)
+    return probe.returncode == 0
+
+
+def test_add_on_a_full_tmpfs(pristine: Path, tmp_path: Path) -> None:
+    """ENOSPC from a real file system, in a private mount namespace (CI runs as root; many kernels allow it unprivileged)."""
+    if not unshare_mount_works():
+        pytest.skip("this kernel allows no private mount namespace")
+    mount = tmp_path / "mnt"
+    mount.mkdir()
+    (tmp_path / "input.jsonl").write_text(BIG_INPUT, encoding="utf-8")
+    # Room for the shared-memory index (32 KiB) and a part of the write-ahead log: the add runs out half-way.
+    size = sum(p.stat().st_size for p in pristine.iterdir()) + 128 * 1024
+    env = subprocess_env({**ENV, "SIZE": str(size), "MNT": str(mount), "SRC": str(pristine), "DEST": str(tmp_path / "after.casebook"),
+                          "INPUT": str(tmp_path / "input.jsonl")})
+    proc = subprocess.run(["unshare", "-rm", "sh", "-c", TMPFS_SCRIPT, "sh", *casebook_command()], capture_output=True,
+                          text=True, env=env, timeout=180, check=False)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[0] == "code=1", proc.stdout + proc.stderr
+    assert_disk_refused(1, lines[1] + "\n")
+    assert "The vault is sound" in lines[2]
+    assert lines[3].strip() == "120"
+    assert contents(tmp_path / "after.casebook") == contents(pristine)
