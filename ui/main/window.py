@@ -192,9 +192,16 @@ class MainWindow(QMainWindow):
             self.search.blockSignals(False)
         page = self.page(row)
         self.stack.setCurrentWidget(page)
+        self._tab_order(getattr(page, "view", page))
         current = getattr(page, "current_id", None)
         self.record_view.show_record(current() if current is not None else None)
         self.record_view.setVisible(not getattr(page, "has_own_detail", False))
+
+    def _tab_order(self, list_view: QWidget) -> None:
+        """Tab goes search → sections → the list shown → the record (pages are built later than the rest)."""
+        QWidget.setTabOrder(self.search, self.section_list)
+        QWidget.setTabOrder(self.section_list, list_view)
+        QWidget.setTabOrder(list_view, self.record_view)
 
     # -- search --------------------------------------------------------------
 
@@ -211,6 +218,7 @@ class MainWindow(QMainWindow):
         self.no_results.setText("" if self.results.rowCount() else self.tr("Nothing found for “%1”.").replace("%1", text))
         self.no_results.setVisible(self.results.rowCount() == 0)
         self.stack.setCurrentWidget(self.results_page)
+        self._tab_order(self.results_view)
         self.record_view.setVisible(True)
 
     def _open_first_result(self) -> None:
