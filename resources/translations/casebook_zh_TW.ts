@@ -1260,27 +1260,27 @@
       <translation>關於 Casebook(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="211" />
+      <location filename="../../ui/main/window.py" line="221" />
       <source>Nothing found for “%1”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="297" />
+      <location filename="../../ui/main/window.py" line="308" />
       <source>About Casebook</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="298" />
+      <location filename="../../ui/main/window.py" line="309" />
       <source>Casebook keeps an encrypted, offline record of the human rights defenders you support. It never opens a network connection.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="281" />
+      <location filename="../../ui/main/window.py" line="292" />
       <source>Notice</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="282" />
+      <location filename="../../ui/main/window.py" line="293" />
       <source>Dismiss</source>
       <translation type="unfinished" />
     </message>
@@ -2680,32 +2680,37 @@
   <context>
     <name>sections</name>
     <message>
-      <location filename="../../ui/main/sections.py" line="36" />
+      <location filename="../../ui/main/sections.py" line="37" />
       <source>People</source>
       <translation>人員</translation>
     </message>
     <message>
-      <location filename="../../ui/main/sections.py" line="37" />
+      <location filename="../../ui/main/sections.py" line="38" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../ui/main/sections.py" line="38" />
+      <location filename="../../ui/main/sections.py" line="39" />
       <source>Organisations</source>
       <translation>機構</translation>
     </message>
     <message>
-      <location filename="../../ui/main/sections.py" line="39" />
+      <location filename="../../ui/main/sections.py" line="40" />
       <source>Recent changes</source>
       <translation>最近更改</translation>
     </message>
     <message>
-      <location filename="../../ui/main/sections.py" line="43" />
+      <location filename="../../ui/main/sections.py" line="44" />
       <source>Detained now</source>
       <translation>目前被羈押</translation>
     </message>
     <message>
-      <location filename="../../ui/main/sections.py" line="45" />
+      <location filename="../../ui/main/sections.py" line="46" />
+      <source>Colleagues</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/sections.py" line="47" />
       <source>Activity</source>
       <translation>最近更改</translation>
     </message>

@@ -173,6 +173,9 @@ class MainWindow(QMainWindow):
             signal = getattr(page, name, None)
             if signal is not None:
                 signal.connect(slot)
+        imported = getattr(page, "recordsImported", None)
+        if imported is not None:
+            imported.connect(lambda count: self.reload_pages())
 
     def page(self, row: int) -> QWidget:
         """The section's page, made the first time it is shown (startup builds only the first)."""
