@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from app.vault import Vault
 from ui import tasks
 from ui.clipboard import clipboard
+from ui.collector import collect_on_gui_thread
 from ui.icons import app_icon
 from ui.lock import LOCK_SHORTCUT, LockWatcher, SessionWatcher
 from ui.start.window import StartWindow
@@ -96,6 +97,7 @@ def make_application() -> QApplication:
     app.setDesktopFileName("org.casebook.Casebook")
     app.setWindowIcon(app_icon())
     install(app)
+    collect_on_gui_thread(app)
     return app
 
 

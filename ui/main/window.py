@@ -310,6 +310,7 @@ class MainWindow(QMainWindow):
             "It never opens a network connection."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.search_timer.stop()
         if self.demo.running():
             self.demo.cancel()
         super().closeEvent(event)
