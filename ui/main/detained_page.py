@@ -1,7 +1,7 @@
 """The Detained now section: the list on the left, the chosen person's emergency sheet and checklists on the right."""
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from app.vault import Vault
 from ui.main.emergency import EmergencySheet
@@ -32,9 +32,6 @@ class DetainedPage(QWidget):
         self.view.sortByColumn(DetainedModel.DAYS, Qt.SortOrder.DescendingOrder)
         self.count = QLabel(self)
         self.sheet = EmergencySheet(vault.records, self)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.sheet)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -42,7 +39,7 @@ class DetainedPage(QWidget):
         left_layout.addWidget(self.count)
         splitter = QSplitter(self)
         splitter.addWidget(left)
-        splitter.addWidget(scroll)
+        splitter.addWidget(self.sheet)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)

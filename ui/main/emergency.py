@@ -9,7 +9,7 @@ import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app import vocab
 from app.detained import DetainedPerson, checklist, earlier_detentions, set_checklist_item
@@ -17,18 +17,13 @@ from app.errors import CasebookError
 from app.repository import Repository
 from ui.clipboard import copy_secret
 from ui.labels import label
+from ui.widgets.pages import show_page
 
 
-def _clear(layout: QVBoxLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget() if item is not None else None
-        if widget is not None:
-            widget.deleteLater()
+class EmergencySheet(QScrollArea):
+    """A scrolling page, rebuilt whole for each person (see ui.widgets.pages).
 
-
-class EmergencySheet(QWidget):
-    """Signals:
+    Signals:
         recordChanged(str): a checklist tick wrote a new version of this case.
     """
 
@@ -38,19 +33,24 @@ class EmergencySheet(QWidget):
         super().__init__(parent)
         self.repo = repo
         self.setAccessibleName(self.tr("Emergency sheet"))
-        self.content = QVBoxLayout(self)
-        self.content.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.setWidgetResizable(True)
         self.show_person(None)
 
     def show_person(self, person: DetainedPerson | None) -> None:
-        _clear(self.content)
+        self.body = QWidget()
+        self.content = QVBoxLayout(self.body)
+        self.content.setAlignment(Qt.AlignmentFlag.AlignTop)
         if person is None:
-            hint = QLabel(self.tr("Choose a person to see their emergency sheet and what to do."), self)
+            hint = QLabel(self.tr("Choose a person to see their emergency sheet and what to do."), self.body)
             hint.setWordWrap(True)
             self.content.addWidget(hint)
-            return
+        else:
+            self._build(person)
+        show_page(self, self.body)
+
+    def _build(self, person: DetainedPerson) -> None:
         record = self.repo.get(person.person_id)
-        heading = QLabel(person.name, self)
+        heading = QLabel(person.name, self.body)
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -61,7 +61,7 @@ class EmergencySheet(QWidget):
         if person.days is not None:
             status = self.tr("%1 since %2 — day %3").replace("%1", status).replace("%2", person.since or "").replace(
                 "%3", str(person.days))
-        self.content.addWidget(QLabel(status, self))
+        self.content.addWidget(QLabel(status, self.body))
         self._emergency(record.fields.get("emergency") or {}, record.fields.get("consent"))
         self._channels(record.fields.get("channels") or [])
         self._detentions(person.person_id)
@@ -69,13 +69,13 @@ class EmergencySheet(QWidget):
             self._checklist(case_id)
 
     def _group(self, title: str) -> QVBoxLayout:
-        box = QGroupBox(title, self)
+        box = QGroupBox(title, self.body)
         layout = QVBoxLayout(box)
         self.content.addWidget(box)
         return layout
 
     def _text(self, layout: QVBoxLayout, text: str) -> QLabel:
-        line = QLabel(text, self)
+        line = QLabel(text, self.body)
         line.setWordWrap(True)
         line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(line)
@@ -105,7 +105,7 @@ class EmergencySheet(QWidget):
                 continue
             if channel.get("safety") == "monitored":
                 text += " " + self.tr("(monitored)")
-            button = QPushButton(self.tr("Copy %1").replace("%1", text), self)
+            button = QPushButton(self.tr("Copy %1").replace("%1", text), self.body)
             button.setFlat(True)
             button.setStyleSheet("text-align: left; padding: 4px;")
             button.setToolTip(self.tr("Copies to the clipboard, which is cleared again after a short while."))
@@ -132,7 +132,7 @@ class EmergencySheet(QWidget):
         layout = self._group(self.tr("What to do — %1").replace("%1", case.display_name))
         for item in checklist(case):
             text = label(vocab.CHECKLIST_LABELS, item.item) if item.item in vocab.CHECKLIST_LABELS else item.label
-            box = QCheckBox(text + (f"  ({item.date})" if item.done and item.date else ""), self)
+            box = QCheckBox(text + (f"  ({item.date})" if item.done and item.date else ""), self.body)
             box.setChecked(item.done)
             box.setAccessibleName(text)
             box.toggled.connect(lambda done, c=case_id, i=item.item: self._tick(c, i, done))

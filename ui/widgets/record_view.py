@@ -19,6 +19,7 @@ from ui.dialogs.history import HistoryDialog
 from ui.editors import EditorDialog, open_editor
 from ui.editors.labels import code_label, kind_label
 from ui.widgets.attachments import AttachmentsPanel
+from ui.widgets.pages import show_page
 from ui.widgets.record_sections import Page, person_status
 
 
@@ -69,8 +70,6 @@ class RecordView(QWidget):
             header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
-        self.content = QWidget()
-        self.sections = QVBoxLayout(self.content)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.attachments = AttachmentsPanel(vault)
         layout = QVBoxLayout(self)
@@ -94,16 +93,20 @@ class RecordView(QWidget):
         self._rebuild()
         self.empty.setText(problem or self.tr("Choose a record on the left, or search with Ctrl+K."))
 
-    def _clear(self) -> None:
-        """Drop the old page at once (a new content widget replaces and destroys it)."""
+    def _new_content(self) -> None:
+        """A fresh, not yet shown page; the old one stays on screen until _show_content replaces it."""
         self.attachments.setParent(None)
         self.content = QWidget()
         self.sections = QVBoxLayout(self.content)
-        self.scroll_area.setWidget(self.content)
         self.page = None
 
+    def _show_content(self) -> None:
+        """Put the finished page in the scroll area (see ui.widgets.pages for why only now)."""
+        self.sections.addStretch(1)
+        show_page(self.scroll_area, self.content)
+
     def _rebuild(self) -> None:
-        self._clear()
+        self._new_content()
         record = self.record
         for widget in (self.title, self.subtitle, self.scroll_area, self.edit_button, self.history_button):
             widget.setVisible(record is not None)
@@ -112,6 +115,7 @@ class RecordView(QWidget):
         if record is None:
             self.title.clear()
             self.setAccessibleName(self.tr("No record selected"))
+            self._show_content()
             return
         self.title.setText(record.display_name or kind_label(record.kind))
         self.subtitle.setText(self._subtitle(record))
@@ -124,7 +128,7 @@ class RecordView(QWidget):
         column.addWidget(self.attachments)
         self.attachments.set_record(record.id)
         self.sections.addWidget(box)
-        self.sections.addStretch(1)
+        self._show_content()
 
     def _subtitle(self, record: Record) -> str:
         parts = [html.escape(kind_label(record.kind).capitalize())]
