@@ -2,8 +2,9 @@
 
 An event known to the day is a dot; one known only to the month or year is a
 bar across that month or year; an approximate date (~) is drawn dashed and
-hollow. Periods of deprivation of liberty are shaded by kind, an open one up
-to today. The header says the current status and the day count. What to draw
+hollow. Periods of deprivation of liberty are a coloured band along the axis,
+by kind, an open one up to today; labels sit in lanes above, on their own
+background, so none hides another. The header says the current status and the day count. What to draw
 comes from app.timeline; this widget only places and paints it.
 """
 
@@ -37,8 +38,9 @@ HEADER = 30.0
 LANE = 26.0
 AXIS_GAP = 14.0
 TICKS = 22.0
-LEGEND = 26.0
+LEGEND = 22.0
 MARKER = 5.0
+BAND = 14.0
 
 LIMIT_COLOUR = QColor(198, 40, 40)
 LIMITS = {
@@ -46,10 +48,10 @@ LIMITS = {
     "rsdl_six_months": QT_TRANSLATE_NOOP("TimelineView", "six-month limit of RSDL"),
 }
 PERIOD_COLOURS = {
-    "detained": QColor(239, 108, 0, 70),
-    "disappeared": QColor(106, 27, 154, 70),
-    "rsdl": QColor(198, 40, 40, 80),
-    "imprisoned": QColor(120, 144, 156, 90),
+    "detained": QColor(239, 108, 0, 150),
+    "disappeared": QColor(106, 27, 154, 150),
+    "rsdl": QColor(198, 40, 40, 160),
+    "imprisoned": QColor(120, 144, 156, 170),
 }
 
 
@@ -165,10 +167,11 @@ class TimelineView(QWidget):
         return list(self._placements)
 
     def period_rects(self) -> list[tuple[Period, QRectF]]:
+        """The bands of deprivation of liberty along the axis (under the event marks)."""
         line = self.timeline
         if line is None:
             return []
-        top, bottom = HEADER - 4, self.axis_y() + MARKER + 4
+        top, bottom = self.axis_y() - BAND / 2, self.axis_y() + BAND / 2
         rects = []
         for period in line.periods:
             left = max(self.x_of(period.start), MARGIN)
@@ -210,22 +213,22 @@ class TimelineView(QWidget):
         self.updateGeometry()
         self.update()
 
-    @staticmethod
-    def _height(lanes: int) -> int:
-        return int(HEADER + lanes * LANE + AXIS_GAP + TICKS + LEGEND + 4)
+    def _height(self, lanes: int, width: float) -> int:
+        legend_rows = max((row for _, _, _, row in self._legend_layout(width)), default=0) + 1
+        return int(HEADER + lanes * LANE + AXIS_GAP + TICKS + legend_rows * LEGEND + 4)
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        """Narrower means more lanes of labels, so a taller timeline."""
-        return self._height(self._place(width)[1])
+        """Narrower means more lanes of labels and legend rows, so a taller timeline."""
+        return self._height(self._place(width)[1], width)
 
     def sizeHint(self) -> QSize:
-        return QSize(640, self._height(self._lanes))
+        return QSize(640, self.heightForWidth(640))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(240, self._height(self._lanes))
+        return QSize(240, self._height(self._lanes, max(self.width(), 240)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -254,7 +257,9 @@ class TimelineView(QWidget):
         self._paint_milestones(painter)
         self._paint_axis(painter, text)
         for number, placement in enumerate(self._placements):
-            self._paint_event(painter, placement, text, accent, number == self.selected)
+            self._paint_mark(painter, placement, accent if number == self.selected else text, number == self.selected)
+        for number, placement in enumerate(self._placements):
+            self._paint_label(painter, placement, text, accent, number == self.selected)
         self._paint_legend(painter, text)
         if self.hasFocus():
             pen = QPen(accent, 1, Qt.PenStyle.DotLine)
@@ -307,13 +312,13 @@ class TimelineView(QWidget):
                 painter.setPen(QPen(text, 1, Qt.PenStyle.DashLine))
                 painter.drawLine(QPointF(today, HEADER - 4), QPointF(today, axis + 8))
 
-    def _paint_event(self, painter: QPainter, placement: Placement, text: QColor, accent: QColor, selected: bool) -> None:
+    def _paint_mark(self, painter: QPainter, placement: Placement, colour: QColor, selected: bool) -> None:
+        """The event's mark on the axis and its leader line up to the label (labels are painted over these)."""
         event = placement.event
-        colour = accent if selected else text
         style = Qt.PenStyle.DashLine if event.approximate else Qt.PenStyle.SolidLine
         pen = QPen(colour, 2 if selected else 1.4, style)
         mark = placement.mark
-        painter.setPen(QPen(colour, 1, Qt.PenStyle.DotLine))
+        painter.setPen(QPen(QColor(colour.red(), colour.green(), colour.blue(), 140), 1, Qt.PenStyle.DotLine))
         painter.drawLine(QPointF(mark.center().x(), placement.label.bottom()), QPointF(mark.center().x(), mark.top()))
         painter.setPen(pen)
         fill = QBrush(Qt.BrushStyle.NoBrush) if event.approximate else QBrush(colour)
@@ -325,11 +330,16 @@ class TimelineView(QWidget):
             painter.setBrush(fill)
             painter.drawEllipse(mark.center(), MARKER, MARKER)
         painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    def _paint_label(self, painter: QPainter, placement: Placement, text: QColor, accent: QColor, selected: bool) -> None:
+        """The label on its own background, so leader lines and limits behind it do not cross the words."""
+        colour = accent if selected else text
+        painter.fillRect(placement.label, self.palette().color(QPalette.ColorRole.Window))
         if selected:
             painter.fillRect(placement.label, QColor(accent.red(), accent.green(), accent.blue(), 50))
         painter.setPen(colour)
         font = QFont(self.font())
-        font.setItalic(event.approximate)
+        font.setItalic(placement.event.approximate)
         painter.setFont(font)
         painter.drawText(placement.label.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, placement.text)
         painter.setFont(self.font())
@@ -344,11 +354,24 @@ class TimelineView(QWidget):
             entries.append(("limit", self.tr("legal time limit")))
         return entries
 
+    def _legend_layout(self, width: float) -> list[tuple[str, str, float, int]]:
+        """(key, text, left, row) of each legend entry, wrapped onto rows that fit `width`."""
+        metrics = QFontMetricsF(self.font())
+        placed = []
+        x, row = MARGIN, 0
+        for key, label in self.legend_entries():
+            entry = 22 + metrics.horizontalAdvance(label)
+            if x > MARGIN and x + entry > width - MARGIN:
+                x, row = MARGIN, row + 1
+            placed.append((key, label, x, row))
+            x += entry + 18
+        return placed
+
     def _paint_legend(self, painter: QPainter, text: QColor) -> None:
         metrics = QFontMetricsF(self.font())
-        y = self.axis_y() + TICKS + 4
-        x = MARGIN
-        for key, label in self.legend_entries():
+        top = self.axis_y() + TICKS + 4
+        for key, label, x, row in self._legend_layout(self.width()):
+            y = top + row * LEGEND
             swatch = QRectF(x, y + 3, 16, 10)
             painter.setPen(QPen(text, 1.2, Qt.PenStyle.DashLine if key == "approximate" else Qt.PenStyle.SolidLine))
             if key == "day":
@@ -369,7 +392,6 @@ class TimelineView(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(text)
             painter.drawText(QPointF(x + 22, y + 3 + metrics.ascent() - 2), label)
-            x += 22 + metrics.horizontalAdvance(label) + 18
 
     # -- interaction -----------------------------------------------------------
 
