@@ -8,6 +8,8 @@ version and migrate it.
 from collections.abc import Callable
 from typing import Any
 
+from app.search.sort import sort_name
+
 Connection = Any  # sqlcipher3.dbapi2.Connection (no type stubs)
 
 
@@ -173,9 +175,16 @@ def _v5_activity(conn: Connection) -> None:
                      "BEGIN SELECT RAISE(ABORT, 'the activity log is append-only'); END")
 
 
+def _v6_sort_names(conn: Connection) -> None:
+    """Lists sort by each name's Latin form (app/search/sort.py), read from the clear display name."""
+    rows = conn.execute("SELECT id, display_name FROM records").fetchall()
+    conn.executemany("UPDATE records SET sort_name = ? WHERE id = ?", [(sort_name(display), rid) for rid, display in rows])
+
+
 # Version numbers are assigned per feature (search 2, desktop 3, bundles 4,
-# activity log 5) so that work on each can proceed apart; a vault skips none.
+# activity log 5, sort names 6) so that work on each can proceed apart; a vault skips none.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     1: _v1_core, 2: _v2_search, 3: _v3_desktop_lists, 4: _v4_bundles, 5: _v5_activity,
+    6: _v6_sort_names,
 }
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -18,8 +18,9 @@ from app import schema
 from app.errors import BadInput, IntegrityError, NotFound, ValidationError
 from app.hlc import HybridClock
 from app.records import DELETED, Record
-from app.search import SearchIndex, normalise
+from app.search import SearchIndex
 from app.search.index import INDEX_CURRENT, INDEX_STATE
+from app.search.sort import sort_name
 from app.search.terms import INDEXED_KINDS
 from app.status import derive_status, effective_status
 from app.store import Store
@@ -434,7 +435,7 @@ class Repository:
             display = record.display_name
             sealed = Sealer(dek).seal(record.body(), body_ad(record.id, record.kind, record.version))
             rows.append((record.id, record.kind, record.created, record.updated, record.version, record.deleted,
-                         record.review, display, normalise(display), action, note, wrapped, sealed))
+                         record.review, display, sort_name(display), action, note, wrapped, sealed))
             if not record.deleted:
                 refs.extend(_reference_rows(record))
         conn.executemany(
