@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         for section in self.sections:
             QListWidgetItem(icon(section.icon), section.title, self.section_list)
         self.section_list.currentRowChanged.connect(self.show_section)
+        self.section_list.itemClicked.connect(lambda item: self.go_to_section(self.section_list.row(item)))
         self.stack = QStackedWidget(self)
         self.results = SearchResultsModel(self.vault.records, self)
         self.results_view = RecordTree(self.results, self)
@@ -160,7 +161,7 @@ class MainWindow(QMainWindow):
         go = self.menuBar().addMenu(self.tr("&Go"))
         go.addAction(self._action(self.tr("&Search"), self.focus_search, "Ctrl+K", "search"))
         for number, section in enumerate(self.sections):
-            go.addAction(self._action(section.title, partial(self.section_list.setCurrentRow, number),
+            go.addAction(self._action(section.title, partial(self.go_to_section, number),
                                       f"Ctrl+{number + 1}", section.icon))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Casebook"), self.about))
@@ -186,6 +187,13 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         return self.pages[row]
 
+    def go_to_section(self, row: int) -> None:
+        """Show a section, even the current one (while search results are shown, it is not on screen)."""
+        if row == self.section_list.currentRow():
+            self.show_section(row)
+        else:
+            self.section_list.setCurrentRow(row)
+
     def show_section(self, row: int) -> None:
         if row < 0:
             return
@@ -193,6 +201,9 @@ class MainWindow(QMainWindow):
             self.search.blockSignals(True)
             self.search.clear()
             self.search.blockSignals(False)
+        item = self.section_list.item(row)
+        if item is not None:
+            item.setSelected(True)
         page = self.page(row)
         self.stack.setCurrentWidget(page)
         self._tab_order(getattr(page, "view", page))
@@ -221,6 +232,7 @@ class MainWindow(QMainWindow):
         self.no_results.setText("" if self.results.rowCount() else self.tr("Nothing found for “%1”.").replace("%1", text))
         self.no_results.setVisible(self.results.rowCount() == 0)
         self.stack.setCurrentWidget(self.results_page)
+        self.section_list.clearSelection()  # no section is shown, the results are
         self._tab_order(self.results_view)
         self.record_view.setVisible(True)
 
