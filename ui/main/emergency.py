@@ -129,7 +129,8 @@ class EmergencySheet(QScrollArea):
         case = self.repo.find(case_id)
         if case is None or case.deleted:
             return
-        layout = self._group(self.tr("What to do — %1").replace("%1", case.display_name))
+        layout = self._group("")  # the case title can be long: a wrapped line, not the box's one-line title
+        self._text(layout, f"<b>{html.escape(self.tr('What to do — %1').replace('%1', case.display_name))}</b>")
         for item in checklist(case):
             text = label(vocab.CHECKLIST_LABELS, item.item) if item.item in vocab.CHECKLIST_LABELS else item.label
             box = QCheckBox(text + (f"  ({item.date})" if item.done and item.date else ""), self.body)
