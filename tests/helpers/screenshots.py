@@ -82,7 +82,8 @@ def dark_palette() -> QPalette:
              QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#353535",
              QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: "#3d6fa5",
              QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.PlaceholderText: "#8c8c8c",
-             QPalette.ColorRole.Mid: "#555555", QPalette.ColorRole.ToolTipBase: "#353535", QPalette.ColorRole.ToolTipText: "#e6e6e6"}
+             QPalette.ColorRole.Mid: "#555555", QPalette.ColorRole.Link: "#8ab4f8", QPalette.ColorRole.LinkVisited: "#c58af9",
+             QPalette.ColorRole.ToolTipBase: "#353535", QPalette.ColorRole.ToolTipText: "#e6e6e6"}
     for role, colour in roles.items():
         palette.setColor(role, QColor(colour))
     return palette
