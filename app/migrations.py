@@ -173,9 +173,14 @@ def _v5_activity(conn: Connection) -> None:
                      "BEGIN SELECT RAISE(ABORT, 'the activity log is append-only'); END")
 
 
+def _v6_shredded(conn: Connection) -> None:
+    """Ids of shredded records, so that a colleague's bundle cannot bring one back."""
+    conn.execute("CREATE TABLE shredded(id TEXT PRIMARY KEY) WITHOUT ROWID")
+
+
 # Version numbers are assigned per feature (search 2, desktop 3, bundles 4,
 # activity log 5) so that work on each can proceed apart; a vault skips none.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
-    1: _v1_core, 2: _v2_search, 3: _v3_desktop_lists, 4: _v4_bundles, 5: _v5_activity,
+    1: _v1_core, 2: _v2_search, 3: _v3_desktop_lists, 4: _v4_bundles, 5: _v5_activity, 6: _v6_shredded,
 }
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -152,6 +152,7 @@ def report_json(opened: OpenedBundle, preview: Preview) -> dict[str, Any]:
         "changed": [_outcome_json(o) for o in preview.changed],
         "conflicts": [_outcome_json(o) for o in preview.conflicts],
         "unchanged": preview.unchanged,
+        "shredded_here": [o.record.id for o in preview.shredded],
         "new_attachments": preview.new_attachments,
         "applied": preview.applied,
     }
@@ -169,6 +170,8 @@ def _print_report(opened: OpenedBundle, preview: Preview) -> None:
     print(f"From: {opened.sender_label} ({TRUST_SENTENCES[opened.trust]}), fingerprint {opened.sender.fingerprint}")
     print(f"Bundle made {opened.created}: {len(preview.new)} new, {len(preview.changed)} changed, "
           f"{len(preview.conflicts)} in conflict, {preview.unchanged} unchanged, {preview.new_attachments} new attachment(s).")
+    if preview.shredded:
+        print(f"{len(preview.shredded)} record(s) were shredded in this vault and are not brought back.")
     for label, outcomes in (("new", preview.new), ("changed", preview.changed), ("conflict", preview.conflicts)):
         for outcome in outcomes:
             fields = ", ".join(outcome.changed_fields) if label != "new" else ""

@@ -1133,26 +1133,31 @@
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="152" />
-      <source>Conflicting records are flagged for review; the other value is kept in their history.</source>
+      <source>%1 shredded in this vault: not brought back.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="154" />
-      <source>Imported.</source>
+      <source>Conflicting records are flagged for review; the other value is kept in their history.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="156" />
+      <source>Imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="158" />
       <source>Nothing to import: this vault already holds everything in the bundle.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="167" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="169" />
       <source>Importing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="185" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="187" />
       <source>Cancelled; nothing was imported.</source>
       <translation type="unfinished" />
     </message>

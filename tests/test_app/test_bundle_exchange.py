@@ -158,6 +158,20 @@ def test_deletions_travel_and_an_older_bundle_never_overwrites_newer_data(pair: 
     assert not bob.records.find(ids["hearing"]).deleted, "a restore outranks the deletion it undoes"
 
 
+def test_a_record_shredded_here_is_not_brought_back_by_a_bundle(pair: tuple[Vault, Vault]) -> None:
+    alice, bob = pair
+    ids = make_case(alice)
+    attachments.add(alice.records, ids["hearing"], "summons.pdf", "application/pdf", b"%PDF-1.4 summons")
+    send(alice, bob, [ids["case"]])
+    bob.records.shred(ids["hearing"])
+    edit(alice, ids["hearing"], place="Tianjin")
+    preview = send(alice, bob, [ids["case"]])
+    assert [o.record.id for o in preview.shredded] == [ids["hearing"]]
+    assert bob.records.find(ids["hearing"]) is None
+    assert bob.store.execute("SELECT count(*) FROM attachments").fetchone()[0] == 0
+    assert bob.records.get(ids["case"]).fields["title"] == "Detention of Teng Biao"
+
+
 def test_attachments_travel_with_their_records(pair: tuple[Vault, Vault]) -> None:
     alice, bob = pair
     ids = make_case(alice)
