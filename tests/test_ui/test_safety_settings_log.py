@@ -68,13 +68,14 @@ def test_duress_set_in_the_dialog_then_typed_at_unlock_wipes(qtbot: QtBot, vault
     assert casebook.vault is None and not path.exists(), "and the vault is wiped"
 
 
-def test_wipe_after_shows_its_risks_where_it_is_switched_on(qtbot: QtBot, vault: Vault) -> None:
+def test_wipe_after_shows_its_risks_where_it_is_switched_on(qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:
     main = MainWindow(vault)
     qtbot.addWidget(main)
     dialog = safety(qtbot, main)
     dialog.wipe_after_on.setChecked(True)
     dialog.wipe_after.setValue(4)
     assert dialog.wipe_after_risks.isVisible() and "4 wrong guesses" in dialog.wipe_after_risks.text()
+    dialog.grab().save(str(tmp_path / "wipe-after.png"))
     dialog.passphrase.setText(TEST_PASSPHRASE)
     qtbot.mouseClick(dialog.apply_wipe_after, Qt.MouseButton.LeftButton)
     finished(qtbot, dialog)

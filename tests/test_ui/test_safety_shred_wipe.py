@@ -93,11 +93,14 @@ def test_wipe_needs_the_name_and_a_cancelled_countdown_keeps_the_vault(qtbot: Qt
     dialog = open_wipe(qtbot, casebook)
     qtbot.keyClicks(dialog.name, "test")
     assert not dialog.wipe_button.isEnabled(), "a wrong name does not enable the wipe"
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert dialog.isVisible() and not dialog.counting()
     dialog.grab().save(str(tmp_path / "wipe-typing.png"))
     qtbot.keyClicks(dialog.name, ".casebook")
     assert dialog.name.text() == path.name and dialog.wipe_button.isEnabled()
-    qtbot.mouseClick(dialog.wipe_button, Qt.MouseButton.LeftButton)
-    assert dialog.counting() and dialog.countdown.isVisible() and "Esc" in dialog.countdown.text()
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.counting(), "Enter in the name field starts the countdown"
+    assert dialog.countdown.isVisible() and "Esc" in dialog.countdown.text()
     dialog.grab().save(str(tmp_path / "wipe-countdown.png"))
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and not dialog.counting()

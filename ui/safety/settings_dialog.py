@@ -8,11 +8,13 @@ background (deriving a key takes about a second).
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -39,12 +41,23 @@ def _password(parent: QWidget, name: str) -> QLineEdit:
     return field
 
 
-def _risks(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #4a3800; background: #fff3cd; border: 1px solid #e0b84d; border-radius: 4px; "
-                        "padding: 6px;")
-    return label
+class Risks(QFrame):
+    """The risks of a setting, in a warning-coloured box (a plain label inside, so wrapped text keeps its height)."""
+
+    def __init__(self, text: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("risks")
+        self.setStyleSheet("#risks { background: #fff3cd; border: 1px solid #e0b84d; border-radius: 4px; }"
+                           "#risks QLabel { color: #4a3800; }")
+        self.label = QLabel(text, self)
+        self.label.setWordWrap(True)
+        QVBoxLayout(self).addWidget(self.label)
+
+    def setText(self, text: str) -> None:
+        self.label.setText(text)
+
+    def text(self) -> str:
+        return self.label.text()
 
 
 class SafetyDialog(QDialog):
@@ -89,6 +102,8 @@ class SafetyDialog(QDialog):
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
         layout.addWidget(close)
+        for button in (self.apply_wipe_after, self.set_duress_button, self.remove_duress_button, self.rotate_button):
+            button.setAutoDefault(False)  # Enter in a passphrase field must not apply a change nobody chose
         self.passphrase.setFocus()
 
     # -- building ----------------------------------------------------------------
@@ -102,7 +117,7 @@ class SafetyDialog(QDialog):
         current = self.vault.slots.wipe_after
         self.wipe_after_on.setChecked(bool(current))
         self.wipe_after.setValue(current or DEFAULT_WIPE_AFTER)
-        self.wipe_after_risks = _risks("", box)
+        self.wipe_after_risks = Risks("", box)
         self.apply_wipe_after = QPushButton(self.tr("&Apply"), box)
         self.apply_wipe_after.setAccessibleName(self.tr("Apply the wipe-after setting"))
         self.apply_wipe_after.clicked.connect(self.save_wipe_after)
@@ -122,6 +137,8 @@ class SafetyDialog(QDialog):
         on = self.wipe_after_on.isChecked()
         self.wipe_after.setEnabled(on)
         self.wipe_after_risks.setVisible(on)
+        if on and self.isVisible():
+            self._fit()
         self.wipe_after_risks.setText(self.tr(
             "Risks: your own typos, or anyone at this computer, can destroy the vault with %1 wrong guesses; someone "
             "who wants your records gone only has to guess wrong %1 times. It does not slow anyone who has copied the "
@@ -130,7 +147,7 @@ class SafetyDialog(QDialog):
 
     def _duress_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Duress passphrase"), self)
-        explain = _risks(self.tr(
+        explain = Risks(self.tr(
             "A duress passphrase wipes this vault instead of unlocking it, and Casebook then says only that the "
             "passphrase is wrong. Risks: the vault is gone for you too (only a backup brings it back); whoever made "
             "you type it will see the vault folder vanish, which may put you at risk; anyone who learns it can "
@@ -271,6 +288,16 @@ class SafetyDialog(QDialog):
         self.status.setText(self.tr("The vault key was replaced."))
         self.recovery = RecoveryKeyDialog(self.vault, str(recovery_key), self)
         self.recovery.open()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Tall enough for the wrapped risk texts at this width (a window's minimum size ignores height-for-width)."""
+        super().showEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            self.resize(self.width(), max(self.height(), layout.heightForWidth(self.width())))
 
     def reject(self) -> None:
         """Close, unless a change is still running (it finishes in a moment)."""

@@ -75,6 +75,8 @@ class WipeDialog(QDialog):
         self.wipe_button.clicked.connect(self.start_countdown)
         self.buttons.rejected.connect(self.reject)
         self.name.textChanged.connect(lambda text: self.wipe_button.setEnabled(text.strip() == self.folder_name))
+        self.name.returnPressed.connect(self.start_countdown)
+        self.cancel_button.setAutoDefault(False)  # Enter in the name field starts the countdown, nothing else
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self._tick)
