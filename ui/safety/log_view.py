@@ -145,7 +145,7 @@ class LogPage(QWidget):
         self.model.reload()
         self.model.mark(problems)
         if not problems:
-            self.result.setText(self.tr("The log is whole: %n entry(ies), none removed, moved or altered.", "",
+            self.result.setText(self.tr("The log is whole: no entry was removed, moved or altered (%n checked).", "",
                                         self.model.rowCount()))
             return
         self.result.setStyleSheet("color: #b3261e; font-weight: bold;")
