@@ -15,6 +15,7 @@ from app.errors import CasebookError
 from app.vault import Vault
 from ui import settings, tasks
 from ui.clipboard import clipboard
+from ui.collector import collect_on_gui_thread
 from ui.icons import app_icon
 from ui.lock import LOCK_SHORTCUT, LockWatcher, SessionWatcher
 from ui.safety.wipe import announce, wiped_sentence
@@ -122,6 +123,7 @@ def make_application() -> QApplication:
     app.setDesktopFileName("org.casebook.Casebook")
     app.setWindowIcon(app_icon())
     install(app)
+    collect_on_gui_thread(app)
     return app
 
 

@@ -1436,27 +1436,27 @@
       <translation>關於 Casebook(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="219" />
+      <location filename="../../ui/main/window.py" line="229" />
       <source>Nothing found for “%1”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="315" />
+      <location filename="../../ui/main/window.py" line="326" />
       <source>About Casebook</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="316" />
+      <location filename="../../ui/main/window.py" line="327" />
       <source>Casebook keeps an encrypted, offline record of the human rights defenders you support. It never opens a network connection.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="289" />
+      <location filename="../../ui/main/window.py" line="300" />
       <source>Notice</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="290" />
+      <location filename="../../ui/main/window.py" line="301" />
       <source>Dismiss</source>
       <translation type="unfinished" />
     </message>
@@ -3086,32 +3086,37 @@
   <context>
     <name>sections</name>
     <message>
-      <location filename="../../ui/main/sections.py" line="37" />
+      <location filename="../../ui/main/sections.py" line="38" />
       <source>People</source>
       <translation>人員</translation>
     </message>
     <message>
-      <location filename="../../ui/main/sections.py" line="38" />
+      <location filename="../../ui/main/sections.py" line="39" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../ui/main/sections.py" line="39" />
+      <location filename="../../ui/main/sections.py" line="40" />
       <source>Organisations</source>
       <translation>機構</translation>
     </message>
     <message>
-      <location filename="../../ui/main/sections.py" line="40" />
+      <location filename="../../ui/main/sections.py" line="41" />
       <source>Recent changes</source>
       <translation>最近更改</translation>
     </message>
     <message>
-      <location filename="../../ui/main/sections.py" line="44" />
+      <location filename="../../ui/main/sections.py" line="45" />
       <source>Detained now</source>
       <translation>目前被羈押</translation>
     </message>
     <message>
-      <location filename="../../ui/main/sections.py" line="46" />
+      <location filename="../../ui/main/sections.py" line="47" />
+      <source>Colleagues</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/sections.py" line="48" />
       <source>Activity</source>
       <translation>最近更改</translation>
     </message>

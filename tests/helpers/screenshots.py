@@ -138,8 +138,10 @@ def main(out: Path) -> int:
     window.section_list.setCurrentRow(2)
     window.pages[2].focus_list()  # type: ignore[attr-defined]
     save(window, out, "07-detained-now")
-    window.section_list.setCurrentRow(4)
+    window.section_list.setCurrentRow(5)
     save(window, out, "08-activity")
+    window.section_list.setCurrentRow(4)
+    save(window, out, "11-colleagues")
     dialog = SettingsDialog(casebook.vault, window)  # type: ignore[arg-type]
     dialog.show()
     save(dialog, out, "09-settings")

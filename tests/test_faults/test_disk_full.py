@@ -1,4 +1,4 @@
-"""A full disk during a write: one clear sentence, exit 1, the vault as it was, and still usable.
+"""A full disk during add, import and export: one clear sentence, exit 1, the vault as it was, and still usable.
 
 Two ways to fill the disk: a file-size limit on the writer (RLIMIT_FSIZE; Python
 ignores SIGXFSZ, so a write past the limit fails with EFBIG, as on a full or
@@ -7,6 +7,7 @@ size-limited file system), and a real, tiny tmpfs in a private mount namespace
 """
 
 import json
+import os
 import resource
 import shutil
 import subprocess
@@ -16,6 +17,7 @@ from pathlib import Path
 import pytest
 from conftest import fast_params
 
+from app.bundle_export import export_bundle
 from app.jsonl import parse_lines
 from app.vault import Vault
 from helpers.cli import casebook_command, run, subprocess_env
@@ -100,6 +102,7 @@ def unshare_mount_works() -> bool:
 def test_add_on_a_full_tmpfs(pristine: Path, tmp_path: Path) -> None:
     """ENOSPC from a real file system, in a private mount namespace (CI runs as root; many kernels allow it unprivileged)."""
     if not unshare_mount_works():
+        assert not os.environ.get("CASEBOOK_REQUIRE_ALL"), "CI must run this test: unshare -rm failed"
         pytest.skip("this kernel allows no private mount namespace")
     mount = tmp_path / "mnt"
     mount.mkdir()
@@ -117,3 +120,59 @@ def test_add_on_a_full_tmpfs(pristine: Path, tmp_path: Path) -> None:
     assert "The vault is sound" in lines[2]
     assert lines[3].strip() == "120"
     assert contents(tmp_path / "after.casebook") == contents(pristine)
+
+
+@pytest.fixture(scope="module")
+def colleagues(tmp_path_factory: pytest.TempPathFactory, pristine: Path) -> tuple[Path, Path, Path]:
+    """A sender holding the big input, the receiver (a copy of the pristine vault), and a bundle between them."""
+    folder = tmp_path_factory.mktemp("colleagues")
+    receiver_path = folder / "receiver.casebook"
+    shutil.copytree(pristine, receiver_path)
+    sender = Vault.create(folder / "sender.casebook", PASSPHRASE, use_keyring=False, params=fast_params()).vault
+    receiver = Vault.open(receiver_path, PASSPHRASE)
+    try:
+        sender.contacts.add(receiver.identity.public.text(), "receiver", sender.identity.public)
+        consent = {"consent": {"scope": "listed_partners"}}
+        people = sender.records.apply(parse_lines(json.dumps({**json.loads(line), **consent}, ensure_ascii=False)
+                                                  for line in BIG_INPUT.splitlines()))
+        bundle = folder / "big.casebundle"
+        bundle.write_bytes(export_bundle(sender, [p.id for p in people], to=[sender.contacts.find("receiver")]).data)
+    finally:
+        sender.close()
+        receiver.close()
+    return folder / "sender.casebook", receiver_path, bundle
+
+
+def run_limited(args: list[str], limit: int) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*casebook_command(), *args], capture_output=True, text=True, env=subprocess_env(ENV),
+                          stdin=subprocess.DEVNULL, preexec_fn=limit_file_size(limit), timeout=120, check=False)
+
+
+def test_import_past_a_file_size_limit(colleagues: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    _, receiver, bundle = colleagues
+    path = tmp_path / "r.casebook"
+    shutil.copytree(receiver, path)
+    before = contents(path)
+    proc = run_limited(["import", str(path), str(bundle)], 160 * 1024)
+    assert_disk_refused(proc.returncode, proc.stderr)
+    assert contents(path) == before
+    again = run("import", str(path), str(bundle), env=ENV)
+    assert again.code == 0 and "Imported." in again.err, again.err
+
+
+def test_export_past_a_file_size_limit(colleagues: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    sender, receiver, _ = colleagues
+    path = tmp_path / "s.casebook"
+    shutil.copytree(sender, path)
+    before = contents(path)
+    ids = [json.loads(line)["id"] for line in run("list", str(path), "--json", env=ENV).out.splitlines()]
+    output = tmp_path / "out.casebundle"
+    proc = run_limited(["export", str(path), *ids, "--to", "receiver", "-o", str(output)], 64 * 1024)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    assert "Could not write the bundle" in proc.stderr and "nothing was written" in proc.stderr
+    assert not output.exists(), "a half-written bundle was left behind"
+    assert contents(path) == before
+    assert run("export", str(path), *ids, "--to", "receiver", "-o", str(output), env=ENV).code == 0
+    copy = tmp_path / "r.casebook"
+    shutil.copytree(receiver, copy)
+    assert run("import", str(copy), str(output), env=ENV).code == 0

@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -116,3 +116,24 @@ def test_demo_data_fills_the_lists_in_the_background_and_can_be_cancelled(qtbot:
         main.demo.start(people=5000, seed=2)
         main.demo.cancel()
     assert vault.records.count("person") < 5040, "cancel stops the generation between batches"
+
+
+def test_tab_goes_from_search_to_sections_to_the_list_to_the_record(qtbot: QtBot, vault: Vault) -> None:
+    add(vault.records, "person", names=["吕志"])
+    main = MainWindow(vault)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow)
+    main.section_list.setCurrentRow(3)
+    main.section_list.setCurrentRow(0)
+    main.focus_search()
+    order = []
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    people = main.pages[0]
+    assert isinstance(people, ListPage)
+    assert order[0] is main.section_list and order[1] is people.view
+    assert main.record_view.isAncestorOf(order[2]) or order[2] is main.record_view

@@ -1,14 +1,18 @@
 """Slow work on the pool: progress and cancel reach the window; a closed window gets no late result."""
 
+import gc
 import threading
 
 import pytest
 import shiboken6
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.errors import WrongPassphrase
 from ui import tasks
+from ui.application import make_application
+from ui.collector import TIMER_NAME
 
 pytestmark = pytest.mark.gui
 
@@ -61,3 +65,11 @@ def test_a_closed_window_gets_no_late_result(qtbot: QtBot) -> None:
     assert tasks.cancel_all_and_wait()
     qtbot.wait(50)
     assert seen == []
+
+
+def test_garbage_is_collected_on_the_gui_thread_only(qapp: QApplication) -> None:
+    app = make_application()
+    timer = app.findChild(QTimer, TIMER_NAME)
+    assert not gc.isenabled(), "a worker thread must never run the collector"
+    assert timer is not None and timer.isActive() and timer.thread() is app.thread()
+    assert make_application().findChildren(QTimer, TIMER_NAME) == [timer]

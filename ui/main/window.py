@@ -181,6 +181,9 @@ class MainWindow(QMainWindow):
             signal = getattr(page, name, None)
             if signal is not None:
                 signal.connect(slot)
+        imported = getattr(page, "recordsImported", None)
+        if imported is not None:
+            imported.connect(lambda count: self.reload_pages())
 
     def page(self, row: int) -> QWidget:
         """The section's page, made the first time it is shown (startup builds only the first)."""
@@ -200,9 +203,16 @@ class MainWindow(QMainWindow):
             self.search.blockSignals(False)
         page = self.page(row)
         self.stack.setCurrentWidget(page)
+        self._tab_order(getattr(page, "view", page))
         current = getattr(page, "current_id", None)
         self.record_view.show_record(current() if current is not None else None)
         self.record_view.setVisible(not getattr(page, "has_own_detail", False))
+
+    def _tab_order(self, list_view: QWidget) -> None:
+        """Tab goes search → sections → the list shown → the record (pages are built later than the rest)."""
+        QWidget.setTabOrder(self.search, self.section_list)
+        QWidget.setTabOrder(self.section_list, list_view)
+        QWidget.setTabOrder(list_view, self.record_view)
 
     # -- search --------------------------------------------------------------
 
@@ -219,6 +229,7 @@ class MainWindow(QMainWindow):
         self.no_results.setText("" if self.results.rowCount() else self.tr("Nothing found for “%1”.").replace("%1", text))
         self.no_results.setVisible(self.results.rowCount() == 0)
         self.stack.setCurrentWidget(self.results_page)
+        self._tab_order(self.results_view)
         self.record_view.setVisible(True)
 
     def _open_first_result(self) -> None:
@@ -317,6 +328,7 @@ class MainWindow(QMainWindow):
             "It never opens a network connection."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.search_timer.stop()
         if self.demo.running():
             self.demo.cancel()
         super().closeEvent(event)
