@@ -51,6 +51,7 @@ def test_shred_from_the_record_view_removes_it_everywhere(qtbot: QtBot, vault: V
     main.record_view.shred()
     box = shred_box(main)
     qtbot.mouseClick(box.findChild(QPushButton, "shredButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: main.record_view.record is None, timeout=WAIT_MS)
     assert vault.records.find(gone) is None
     assert main.record_view.record is None and not main.record_view.title.isVisible(), "the view is cleared"
     assert people.model.rowCount() == 1  # type: ignore[attr-defined]
@@ -69,10 +70,12 @@ def test_a_referenced_record_is_not_shredded_and_the_app_says_why(qtbot: QtBot, 
     main.record_view.show_record(person)
     main.record_view.shred()
     qtbot.mouseClick(shred_box(main).findChild(QPushButton, "shredButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: main.findChild(QMessageBox, "shredRefused") is not None, timeout=WAIT_MS)
     refused = main.findChild(QMessageBox, "shredRefused")
     assert refused is not None and refused.isVisible()
     assert "refer to this one" in refused.text() and "Nothing was shredded" in refused.text()
     assert vault.records.find(person) is not None and main.record_view.record is not None
+    assert main.record_view.isEnabled()
 
 
 def open_wipe(qtbot: QtBot, casebook: Casebook) -> WipeDialog:

@@ -10,9 +10,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
-from app.errors import CasebookError
 from app.records import Record
 from app.vault import Vault
+from ui import tasks
 from ui.editors.labels import kind_label
 
 
@@ -44,22 +44,26 @@ def confirmation(record: Record, parent: QWidget) -> QMessageBox:
 
 
 def ask_and_shred(parent: QWidget, vault: Vault, record: Record, shredded: Callable[[str], None]) -> QMessageBox:
-    """Ask (window-modal, no nested loop); on Shred, shred and call `shredded(id)`, or show the app's sentence."""
+    """Ask (window-modal, no nested loop); on Shred, shred in the background (secure_delete and a WAL
+    checkpoint take a moment on a big vault), then call `shredded(id)` or show the app's sentence."""
     box = confirmation(record, parent)
     record_id = record.id
 
-    def answered(button: QAbstractButton) -> None:
-        if box.buttonRole(button) != QMessageBox.ButtonRole.DestructiveRole:
-            return
-        try:
-            vault.records.shred(record_id)
-        except CasebookError as exc:
-            refused = QMessageBox(QMessageBox.Icon.Information, _tr("Not shredded"), str(exc),
-                                  QMessageBox.StandardButton.Ok, parent)
-            refused.setObjectName("shredRefused")
-            refused.open()
-            return
+    def done(kind: object) -> None:
+        parent.setEnabled(True)
         shredded(record_id)
+
+    def refused(message: str) -> None:
+        parent.setEnabled(True)
+        note = QMessageBox(QMessageBox.Icon.Information, _tr("Not shredded"), message, QMessageBox.StandardButton.Ok,
+                           parent)
+        note.setObjectName("shredRefused")
+        note.open()
+
+    def answered(button: QAbstractButton) -> None:
+        if box.buttonRole(button) == QMessageBox.ButtonRole.DestructiveRole:
+            parent.setEnabled(False)
+            tasks.start(lambda task: vault.records.shred(record_id), parent, on_success=done, on_failure=refused)
 
     box.buttonClicked.connect(answered)
     box.open()
