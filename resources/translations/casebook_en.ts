@@ -71,7 +71,7 @@
   <context>
     <name>SafetyDialog</name>
     <message numerus="yes">
-      <location filename="../../ui/safety/settings_dialog.py" line="254" />
+      <location filename="../../ui/safety/settings_dialog.py" line="270" />
       <source>The vault will be wiped after %n failed unlock attempt(s) in a row.</source>
       <translation>
         <numerusform>The vault will be wiped after %n failed unlock attempt in a row.</numerusform>

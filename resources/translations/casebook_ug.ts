@@ -2006,11 +2006,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="78" />
-      <source>These settings act before the vault is opened, so they are kept with its keys. Both are off unless you switch them on. Each change asks for your passphrase.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../ui/safety/settings_dialog.py" line="81" />
       <source>Your passphrase</source>
       <translation type="unfinished" />
@@ -2026,8 +2021,13 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="78" />
+      <source>These settings act before the vault is opened, so they are kept with its keys. All are off unless you switch them on. Each change asks for your passphrase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../ui/safety/settings_dialog.py" line="112" />
-      <source>Wipe after failed unlocks</source>
+      <source>Failed unlock attempts</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2051,68 +2051,88 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="143" />
-      <source>Risks: your own typos, or anyone at this computer, can destroy the vault with %1 wrong guesses; someone who wants your records gone only has to guess wrong %1 times. It does not slow anyone who has copied the folder (they guess against their copy), and anyone who can write to the folder can reset the count. Keep a backup elsewhere.</source>
+      <location filename="../../ui/safety/settings_dialog.py" line="130" />
+      <source>&amp;Count failed unlock attempts, so the activity log shows them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="149" />
-      <location filename="../../ui/safety/settings_dialog.py" line="156" />
-      <source>Duress passphrase</source>
+      <location filename="../../ui/safety/settings_dialog.py" line="133" />
+      <source>Off, a wrong passphrase changes no file in the vault folder. On, a small file there holds the times of failed attempts until the next unlock, which tells anyone who looks at the folder that someone tried, and when. Always on while wiping after failed attempts is on.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="151" />
-      <source>A duress passphrase wipes this vault instead of unlocking it, and Casebook then says only that the passphrase is wrong. Risks: the vault is gone for you too (only a backup brings it back); whoever made you type it will see the vault folder vanish, which may put you at risk; anyone who learns it can destroy the vault; a copy of the folder taken earlier is not affected. Nothing in the vault, and nothing here, shows whether one is set.</source>
+      <location filename="../../ui/safety/settings_dialog.py" line="136" />
+      <source>A&amp;pply</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="157" />
-      <source>Duress passphrase again</source>
+      <location filename="../../ui/safety/settings_dialog.py" line="137" />
+      <source>Apply the counting setting</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="159" />
-      <source>&amp;Duress passphrase:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="161" />
-      <source>A&amp;gain:</source>
+      <source>Risks: your own typos, or anyone at this computer, can destroy the vault with %1 wrong guesses; someone who wants your records gone only has to guess wrong %1 times. It does not slow anyone who has copied the folder (they guess against their copy), and anyone who can write to the folder can reset the count. Keep a backup elsewhere.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="165" />
+      <location filename="../../ui/safety/settings_dialog.py" line="172" />
+      <source>Duress passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="167" />
+      <source>A duress passphrase wipes this vault instead of unlocking it, and Casebook then says only that the passphrase is wrong. Risks: the vault is gone for you too (only a backup brings it back); whoever made you type it will see the vault folder vanish, which may put you at risk; anyone who learns it can destroy the vault; a copy of the folder taken earlier is not affected. Nothing in the vault, and nothing here, shows whether one is set.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="173" />
+      <source>Duress passphrase again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="175" />
+      <source>&amp;Duress passphrase:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="177" />
+      <source>A&amp;gain:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="181" />
       <source>&amp;Set duress passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="168" />
+      <location filename="../../ui/safety/settings_dialog.py" line="184" />
       <source>Re&amp;move duress passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="186" />
+      <location filename="../../ui/safety/settings_dialog.py" line="202" />
       <source>Vault key</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="188" />
+      <location filename="../../ui/safety/settings_dialog.py" line="204" />
       <source>Replacing the vault key re-encrypts the database and rewraps every record key, so copies of its pages left on the disk (after a shred, say) no longer open. The passphrase stays the same; the old recovery key stops working and a new one is shown once.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="192" />
+      <location filename="../../ui/safety/settings_dialog.py" line="208" />
       <source>&amp;Replace the vault key…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="208" />
+      <location filename="../../ui/safety/settings_dialog.py" line="224" />
       <source>Type your passphrase first: every change here needs it.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../ui/safety/settings_dialog.py" line="254" />
+      <location filename="../../ui/safety/settings_dialog.py" line="270" />
       <source>The vault will be wiped after %n failed unlock attempt(s) in a row.</source>
       <translation type="unfinished">
         <numerusform />
@@ -2120,33 +2140,44 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="255" />
+      <location filename="../../ui/safety/settings_dialog.py" line="271" />
       <source>Wiping after failed unlock attempts is off.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="257" />
-      <location filename="../../ui/safety/settings_dialog.py" line="280" />
+      <location filename="../../ui/safety/settings_dialog.py" line="273" />
+      <location filename="../../ui/safety/settings_dialog.py" line="287" />
+      <location filename="../../ui/safety/settings_dialog.py" line="310" />
       <source>Checking the passphrase…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="263" />
+      <location filename="../../ui/safety/settings_dialog.py" line="284" />
+      <source>Failed unlock attempts are counted and logged at the next unlock.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="285" />
+      <source>Failed unlock attempts are not counted (unless wiping after them is on).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="293" />
       <source>The duress passphrase is set. Typing it at unlock wipes the vault.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="266" />
+      <location filename="../../ui/safety/settings_dialog.py" line="296" />
       <source>No duress passphrase is set now.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="284" />
+      <location filename="../../ui/safety/settings_dialog.py" line="314" />
       <source>Replacing the vault key: re-encrypting the database and every record key…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="288" />
+      <location filename="../../ui/safety/settings_dialog.py" line="318" />
       <source>The vault key was replaced.</source>
       <translation type="unfinished" />
     </message>

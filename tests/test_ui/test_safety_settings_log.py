@@ -85,6 +85,13 @@ def test_wipe_after_shows_its_risks_where_it_is_switched_on(qtbot: QtBot, vault:
     qtbot.mouseClick(dialog.apply_wipe_after, Qt.MouseButton.LeftButton)
     finished(qtbot, dialog)
     assert vault.slots.wipe_after == 0 and "off" in dialog.status.text()
+    assert not dialog.count_on.isChecked() and not dialog.count_risks.isVisible(), "counting is off by default"
+    dialog.count_on.setChecked(True)
+    assert dialog.count_risks.isVisible() and "someone tried" in dialog.count_risks.text()
+    dialog.passphrase.setText(TEST_PASSPHRASE)
+    qtbot.mouseClick(dialog.apply_count, Qt.MouseButton.LeftButton)
+    finished(qtbot, dialog)
+    assert vault.slots.count_unlocks and "counted" in dialog.status.text()
 
 
 def test_replacing_the_vault_key_shows_the_new_recovery_key_once(qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:

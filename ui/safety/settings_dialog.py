@@ -75,7 +75,7 @@ class SafetyDialog(QDialog):
         self.setWindowTitle(self.tr("Safety"))
         self.setModal(True)
         self.setMinimumWidth(620)
-        intro = QLabel(self.tr("These settings act before the vault is opened, so they are kept with its keys. Both are "
+        intro = QLabel(self.tr("These settings act before the vault is opened, so they are kept with its keys. All are "
                                "off unless you switch them on. Each change asks for your passphrase."), self)
         intro.setWordWrap(True)
         self.passphrase = _password(self, self.tr("Your passphrase"))
@@ -102,14 +102,14 @@ class SafetyDialog(QDialog):
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
         layout.addWidget(close)
-        for button in (self.apply_wipe_after, self.set_duress_button, self.remove_duress_button, self.rotate_button):
+        for button in (self.apply_wipe_after, self.apply_count, self.set_duress_button, self.remove_duress_button, self.rotate_button):
             button.setAutoDefault(False)  # Enter in a passphrase field must not apply a change nobody chose
         self.passphrase.setFocus()
 
     # -- building ----------------------------------------------------------------
 
     def _wipe_after_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Wipe after failed unlocks"), self)
+        box = QGroupBox(self.tr("Failed unlock attempts"), self)
         self.wipe_after_on = QCheckBox(self.tr("&Wipe the vault after this many failed unlock attempts in a row:"), box)
         self.wipe_after = QSpinBox(box)
         self.wipe_after.setRange(2, MAX_WIPE_AFTER)
@@ -127,9 +127,24 @@ class SafetyDialog(QDialog):
         row.addWidget(self.wipe_after_on, 1)
         row.addWidget(self.wipe_after)
         row.addWidget(self.apply_wipe_after)
+        self.count_on = QCheckBox(self.tr("&Count failed unlock attempts, so the activity log shows them"), box)
+        self.count_on.setChecked(self.vault.slots.count_unlocks)
+        self.count_risks = Risks(self.tr(
+            "Off, a wrong passphrase changes no file in the vault folder. On, a small file there holds the times of "
+            "failed attempts until the next unlock, which tells anyone who looks at the folder that someone tried, "
+            "and when. Always on while wiping after failed attempts is on."), box)
+        self.apply_count = QPushButton(self.tr("A&pply"), box)
+        self.apply_count.setAccessibleName(self.tr("Apply the counting setting"))
+        self.apply_count.clicked.connect(self.save_count)
+        self.count_on.toggled.connect(self._show_wipe_after_risks)
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count_on, 1)
+        count_row.addWidget(self.apply_count)
         column = QVBoxLayout(box)
         column.addLayout(row)
         column.addWidget(self.wipe_after_risks)
+        column.addLayout(count_row)
+        column.addWidget(self.count_risks)
         self._show_wipe_after_risks()
         return box
 
@@ -137,7 +152,8 @@ class SafetyDialog(QDialog):
         on = self.wipe_after_on.isChecked()
         self.wipe_after.setEnabled(on)
         self.wipe_after_risks.setVisible(on)
-        if on and self.isVisible():
+        self.count_risks.setVisible(self.count_on.isChecked())
+        if self.isVisible():
             self._fit()
         self.wipe_after_risks.setText(self.tr(
             "Risks: your own typos, or anyone at this computer, can destroy the vault with %1 wrong guesses; someone "
@@ -253,6 +269,20 @@ class SafetyDialog(QDialog):
         def done(result: object) -> None:
             self.status.setText(self.tr("The vault will be wiped after %n failed unlock attempt(s) in a row.", "", count)
                                 if count else self.tr("Wiping after failed unlock attempts is off."))
+
+        return self._run(self.tr("Checking the passphrase…"), work, done)
+
+    def save_count(self) -> tasks.Task | None:
+        on = self.count_on.isChecked()
+        vault = self.vault
+
+        def work(passphrase: str) -> None:
+            vault.check_passphrase(passphrase)
+            vault.set_count_unlocks(on)
+
+        def done(result: object) -> None:
+            self.status.setText(self.tr("Failed unlock attempts are counted and logged at the next unlock.") if on
+                                else self.tr("Failed unlock attempts are not counted (unless wiping after them is on)."))
 
         return self._run(self.tr("Checking the passphrase…"), work, done)
 
