@@ -2062,7 +2062,7 @@
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="136" />
-      <source>A&amp;pply</source>
+      <source>Appl&amp;y</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -133,7 +133,7 @@ class SafetyDialog(QDialog):
             "Off, a wrong passphrase changes no file in the vault folder. On, a small file there holds the times of "
             "failed attempts until the next unlock, which tells anyone who looks at the folder that someone tried, "
             "and when. Always on while wiping after failed attempts is on."), box)
-        self.apply_count = QPushButton(self.tr("A&pply"), box)
+        self.apply_count = QPushButton(self.tr("Appl&y"), box)
         self.apply_count.setAccessibleName(self.tr("Apply the counting setting"))
         self.apply_count.clicked.connect(self.save_count)
         self.count_on.toggled.connect(self._show_wipe_after_risks)
