@@ -135,3 +135,17 @@ def test_a_completed_wipe_removes_the_vault_and_returns_to_the_start(qtbot: QtBo
     qtbot.waitUntil(lambda: not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not start])
     assert settings.get(settings.LAST_VAULT) == ""
     start.grab().save(str(path.parent / "wiped.png"))
+
+
+def test_locking_during_the_countdown_does_not_wipe(qtbot: QtBot, vault: Vault) -> None:
+    path = vault.folder.path
+    casebook = Casebook(str(path))
+    qtbot.addWidget(casebook.start)
+    casebook.unlocked(vault)
+    dialog = open_wipe(qtbot, casebook)
+    dialog.name.setText(path.name)
+    dialog.start_countdown()
+    casebook.lock()
+    qtbot.wait((dialog.seconds + 1) * 1000)
+    assert (path / "keyslots.json").exists()
+    assert casebook.start.stack.currentWidget() is casebook.start.unlock_page
