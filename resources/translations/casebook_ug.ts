@@ -857,223 +857,223 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="53" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="45" />
       <source>Export a bundle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="54" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="46" />
       <source>case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="54" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="46" />
       <source>person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="54" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="46" />
       <source>organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="57" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="49" />
       <source>Record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="57" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="49" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="59" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="51" />
       <source>Filter by name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="60" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="52" />
       <source>Filter records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="66" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="58" />
       <source>Records to send</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="67" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="59" />
       <source>verified</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="67" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="59" />
       <source>not verified</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="69" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="61" />
       <source>Colleague</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="69" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="61" />
       <source>Fingerprint checked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="70" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="62" />
       <source>Recipients</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="71" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="63" />
       <source>To colleagues (their keys)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="73" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="65" />
       <source>With a passphrase, for a colleague without Casebook keys</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="74" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="66" />
       <source>Bundle passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="75" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="67" />
       <source>Bundle passphrase again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="76" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="68" />
       <source>Also send people whose consent does not cover partners</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="77" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="69" />
       <source>Include people without consent to share</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="79" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="71" />
       <source>Bundle file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="80" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="72" />
       <source>Choose…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="83" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="75" />
       <source>Export progress</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="87" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="79" />
       <source>Export result</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="88" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="80" />
       <source>Export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="91" />
-      <location filename="../../ui/colleagues/export_dialog.py" line="202" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="83" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="194" />
       <source>Close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="117" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="109" />
       <source>Passphrase:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="118" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="110" />
       <source>Again:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="119" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="111" />
       <source>Save as:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="125" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="117" />
       <source>A case brings its events and people; a person's internal notes, internal channels and sources stay here.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="145" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="137" />
       <source>Save the bundle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="148" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="140" />
       <source>Casebook bundles (*.casebundle)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="155" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="147" />
       <source>Tick at least one case, person or organisation to send.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="157" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="149" />
       <source>Tick at least one colleague to send the bundle to, or choose a passphrase.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="159" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="151" />
       <source>Type the passphrase you will give your colleague.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="161" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="153" />
       <source>The two passphrases differ.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="163" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="155" />
       <source>Choose where to save the bundle.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="165" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="157" />
       <source>That file already exists; choose another name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="188" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="180" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="190" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="182" />
       <source>Exporting…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="207" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="199" />
       <source>Saved %1 records and %2 attachments to %3.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="211" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="203" />
       <source>Left out, as their consent does not cover partners: %1.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="214" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="206" />
       <source>Sent without consent to share, as you confirmed: %1 people; the bundle says so.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="223" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="215" />
       <source>Export cancelled; no bundle was written.</source>
       <translation type="unfinished" />
     </message>
