@@ -107,6 +107,8 @@ class Casebook(QObject):
 
     def shutdown(self) -> None:
         """On quit: stop background work and close the vault."""
+        if self.main is not None:
+            self.main.hide()
         self.watcher.stop()
         tasks.cancel_all_and_wait()
         clipboard().clear()

@@ -5,7 +5,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QHideEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -326,6 +326,11 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Casebook"), self.tr(
             "Casebook keeps an encrypted, offline record of the human rights defenders you support. "
             "It never opens a network connection."))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Hidden (locked, quitting): a search still waiting for its delay must not run on a closed vault."""
+        self.search_timer.stop()
+        super().hideEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.search_timer.stop()
