@@ -8,6 +8,7 @@ stays behind, and people whose consent does not cover partners are left out
 unless the user confirms.
 """
 
+import os
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from app import attachments, bundle_format, sharing
 from app.bundle_format import FORMAT_NAME, FORMAT_VERSION, sha256_hex
 from app.contacts import Contact
 from app.errors import BadInput
+from app.files import write_new_file
 from app.records import Record, canonical_json
 from app.repository import Repository, utc_now
 from app.vault import Vault
@@ -45,6 +47,7 @@ class ExportResult:
     counts: dict[str, int]
     attachments: int
     selection: Selection
+    log_detail: dict[str, Any] = field(default_factory=dict)  # what the activity log says once it is saved
 
 
 def _previous_live(repo: Repository, record: Record) -> Record | None:
@@ -168,7 +171,12 @@ def export_bundle(vault: Vault, ids: list[str], *, to: list[Contact] | None = No
     counts: dict[str, int] = {}
     for record in selection.records.values():
         counts[record.kind] = counts.get(record.kind, 0) + 1
-    vault.activity.append("export", {"bundle": bundle_id, "records": len(record_entries),
-                                     "attachments": len(attachment_entries),
-                                     "to": [c.fingerprint for c in to] if to else "passphrase"})
-    return ExportResult(data, bundle_id, counts, len(attachment_entries), selection)
+    detail = {"bundle": bundle_id, "records": len(record_entries), "attachments": len(attachment_entries),
+              "to": [c.fingerprint for c in to] if to else "passphrase"}
+    return ExportResult(data, bundle_id, counts, len(attachment_entries), selection, detail)
+
+
+def save_bundle(vault: Vault, result: ExportResult, path: str | os.PathLike[str]) -> None:
+    """Write the bundle to a new file, then log the export: a bundle that could not be written was never exported."""
+    write_new_file(path, result.data, "bundle")
+    vault.activity.append("export", result.log_detail)

@@ -20,7 +20,7 @@ from app.bundle_format import Contents
 from app.contacts import SELF, Contact
 from app.errors import BadInput, BundleRejected
 from app.hlc import parse_version
-from app.merge import CHANGED, NEW, UNCHANGED, Outcome, merge
+from app.merge import CHANGED, NEW, SHREDDED, UNCHANGED, Outcome, merge
 from app.records import DELETED, Record, canonical_json
 from app.vault import Vault
 from crypto import bundle_crypto
@@ -83,8 +83,12 @@ class Preview:
         return len(self._with(UNCHANGED))
 
     @property
+    def shredded(self) -> list[Outcome]:
+        return self._with(SHREDDED)
+
+    @property
     def writes(self) -> list[Record]:
-        return [o.record for o in self.outcomes if o.status != UNCHANGED]
+        return [o.record for o in self.outcomes if o.status not in (UNCHANGED, SHREDDED)]
 
 
 def _decrypt(vault: Vault, data: bytes, passphrase: str | None) -> bytes:
@@ -238,15 +242,21 @@ def preview(vault: Vault, opened: OpenedBundle, progress: Progress | None = None
     result = Preview()
     total = len(opened.records)
     for done, record in enumerate(opened.records, start=1):
-        result.outcomes.append(merge(vault.records.find(record.id), record))
+        shredded = vault.records.was_shredded(record.id)
+        result.outcomes.append(Outcome(record, SHREDDED) if shredded else merge(vault.records.find(record.id), record))
         if progress is not None:
             progress(done, total)
-    live = {o.record.id for o in result.outcomes if not o.record.deleted}
+    live = _live_ids(result)
     for attachment, _ in opened.attachments:
         exists = vault.store.execute("SELECT 1 FROM attachments WHERE id = ?", (attachment.id,)).fetchone()
         if exists is None and attachment.record_id in live:
             result.new_attachments += 1
     return result
+
+
+def _live_ids(result: Preview) -> set[str]:
+    """Records whose attachments come in: not deleted in the bundle, not shredded here."""
+    return {o.record.id for o in result.outcomes if not o.record.deleted and o.status != SHREDDED}
 
 
 def history_note(opened: OpenedBundle) -> str:
@@ -260,7 +270,7 @@ def apply(vault: Vault, opened: OpenedBundle, progress: Progress | None = None) 
     with vault.store.transaction():
         result = preview(vault, opened, progress)
         repo.write_merged(result.writes, history_note(opened))
-        live = {o.record.id for o in result.outcomes if not o.record.deleted}
+        live = _live_ids(result)
         for attachment, data in opened.attachments:
             exists = vault.store.execute("SELECT 1 FROM attachments WHERE id = ?", (attachment.id,)).fetchone()
             if exists is None and attachment.record_id in live:

@@ -23,6 +23,7 @@ from app.records import DELETED, Record
 NEW = "new"
 CHANGED = "changed"
 UNCHANGED = "unchanged"
+SHREDDED = "shredded"  # shredded in this vault: never brought back by a bundle
 _ABSENT = object()
 
 

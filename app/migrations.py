@@ -175,16 +175,21 @@ def _v5_activity(conn: Connection) -> None:
                      "BEGIN SELECT RAISE(ABORT, 'the activity log is append-only'); END")
 
 
-def _v6_sort_names(conn: Connection) -> None:
+def _v6_shredded(conn: Connection) -> None:
+    """Ids of shredded records, so that a colleague's bundle cannot bring one back."""
+    conn.execute("CREATE TABLE shredded(id TEXT PRIMARY KEY) WITHOUT ROWID")
+
+
+def _v7_sort_names(conn: Connection) -> None:
     """Lists sort by each name's Latin form (app/search/sort.py), read from the clear display name."""
     rows = conn.execute("SELECT id, display_name FROM records").fetchall()
     conn.executemany("UPDATE records SET sort_name = ? WHERE id = ?", [(sort_name(display), rid) for rid, display in rows])
 
 
 # Version numbers are assigned per feature (search 2, desktop 3, bundles 4,
-# activity log 5, sort names 6) so that work on each can proceed apart; a vault skips none.
+# activity log 5, shredded ids 6, sort names 7) so that work on each can proceed apart; a vault skips none.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
-    1: _v1_core, 2: _v2_search, 3: _v3_desktop_lists, 4: _v4_bundles, 5: _v5_activity,
-    6: _v6_sort_names,
+    1: _v1_core, 2: _v2_search, 3: _v3_desktop_lists, 4: _v4_bundles, 5: _v5_activity, 6: _v6_shredded,
+    7: _v7_sort_names,
 }
 SCHEMA_VERSION = max(MIGRATIONS)

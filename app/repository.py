@@ -477,7 +477,8 @@ class Repository:
         `secure_delete` the freed space is zeroed, and the WAL is then folded
         into the database and truncated, so no vault file keeps any of it. The
         log records only that a record of this kind was shredded. Refused while
-        another live record refers to it (shred or edit that one first).
+        another live record refers to it (shred or edit that one first). Its id
+        is kept, so that a bundle cannot bring the record back (`was_shredded`).
         """
         record = self.get(record_id, include_deleted=True)
         referrers = sorted({src for src, _, _ in self.referencing(record.id) if src != record.id})
@@ -493,10 +494,14 @@ class Repository:
                          "(SELECT id FROM attachments WHERE record_id = ?)", (record.id,))
             for table, column in (("attachments", "record_id"), ("history", "record_id"), ("refs", "src"), ("records", "id")):
                 conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (record.id,))  # noqa: S608 - fixed names
+            conn.execute("INSERT OR IGNORE INTO shredded(id) VALUES(?)", (record.id,))
             self._refresh_status(affected)
             self._log("shred", {"kind": record.kind})
         self.store.checkpoint()
         return record.kind
+
+    def was_shredded(self, record_id: str) -> bool:
+        return self.store.execute("SELECT 1 FROM shredded WHERE id = ?", (record_id,)).fetchone() is not None
 
     def _log(self, event: str, detail: dict[str, Any]) -> None:
         if self.activity is not None:

@@ -267,10 +267,14 @@ class Vault:
             folder.unlock()
             raise
 
-    def recalibrate(self, passphrase: str, kdf_seconds: float = DEFAULT_KDF_SECONDS) -> None:
-        """Re-measure key derivation on this machine and rewrap VK; the passphrase is checked first."""
+    def check_passphrase(self, passphrase: str) -> None:
+        """Raise WrongPassphrase unless `passphrase` opens this vault (slow: derives the key); before risky changes."""
         if _passphrase_opens(self.slots, passphrase, _load_device_secret(self.slots)) is None:
             raise WrongPassphrase(WRONG_PASSPHRASE)
+
+    def recalibrate(self, passphrase: str, kdf_seconds: float = DEFAULT_KDF_SECONDS) -> None:
+        """Re-measure key derivation on this machine and rewrap VK; the passphrase is checked first."""
+        self.check_passphrase(passphrase)
         self.change_passphrase(passphrase, kdf_seconds=kdf_seconds)
 
     def change_passphrase(self, new_passphrase: str, *, kdf_seconds: float | None = None) -> None:

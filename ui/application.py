@@ -5,22 +5,27 @@
 
 import importlib
 import sys
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication
 
+from app.errors import CasebookError
 from app.vault import Vault
-from ui import tasks
+from ui import settings, tasks
 from ui.clipboard import clipboard
 from ui.collector import collect_on_gui_thread
 from ui.icons import app_icon
 from ui.lock import LOCK_SHORTCUT, LockWatcher, SessionWatcher
+from ui.safety.wipe import announce, wiped_sentence
 from ui.start.window import StartWindow
 from ui.translations import install
 
 if TYPE_CHECKING:
     from ui.main.window import MainWindow
+
+T = TypeVar("T")
 
 
 class Casebook(QObject):
@@ -48,6 +53,7 @@ class Casebook(QObject):
         self.vault = vault
         self.main = MainWindow(vault)
         self.main.lockRequested.connect(self.lock)
+        self.main.wipeRequested.connect(self.wipe)
         self.main.destroyed.connect(self._main_destroyed)
         self.main.show()
         self.main.activateWindow()
@@ -60,12 +66,30 @@ class Casebook(QObject):
 
     def lock(self) -> None:
         """Close every window showing records, close the vault (keys dropped), clear the clipboard."""
-        if self.vault is None:
+        vault = self.vault
+        if vault is None:
             return
+        self.start.show_unlock(str(vault.folder.path))
+        self._close_windows(vault.close)
+
+    def wipe(self) -> None:
+        """Emergency wipe: close every window showing records, destroy the vault, say so on the start window."""
+        vault = self.vault
+        if vault is None:
+            return
+        name = vault.folder.name
+        self.start.show_welcome()
+        try:
+            sentence = wiped_sentence(name, self._close_windows(vault.wipe))
+        except CasebookError as exc:
+            sentence = str(exc)
+        settings.put(settings.LAST_VAULT, "")
+        announce(self.start.welcome, sentence)
+
+    def _close_windows(self, close: Callable[[], T]) -> T:
+        """Stop background work, hide and drop every window but the start window, then `close()` the vault."""
         self.watcher.stop()
         tasks.cancel_all_and_wait()
-        path = str(self.vault.folder.path)
-        self.start.show_unlock(path)
         self.start.show()
         for widget in QApplication.topLevelWidgets():
             if widget is not self.start:
@@ -73,14 +97,18 @@ class Casebook(QObject):
                 if widget.parent() is None:
                     widget.deleteLater()
         self.main = None
-        self.vault.close()
         self.vault = None
-        clipboard().clear()
-        self.start.raise_()
-        self.start.activateWindow()
+        try:
+            return close()
+        finally:
+            clipboard().clear()
+            self.start.raise_()
+            self.start.activateWindow()
 
     def shutdown(self) -> None:
         """On quit: stop background work and close the vault."""
+        if self.main is not None:
+            self.main.hide()
         self.watcher.stop()
         tasks.cancel_all_and_wait()
         clipboard().clear()

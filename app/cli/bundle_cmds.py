@@ -1,44 +1,22 @@
 """identity, contact, export, import: encrypted case bundles between colleagues."""
 
 import argparse
-import contextlib
 import io
-import os
 from pathlib import Path
 from typing import Any
 
 import segno
 
-from app.bundle_export import export_bundle
+from app.bundle_export import export_bundle, save_bundle
 from app.bundle_import import OpenedBundle, Preview, import_bundle
 from app.cli.common import add_passphrase_option, open_vault, print_json, say, secret
 from app.contacts import Contact
-from app.errors import BadInput, StorageFailed
+from app.errors import BadInput
+from app.files import write_new_file
 from app.merge import Outcome
 from crypto import bundle_crypto
 
 BUNDLE_PASSPHRASE_ENV = "CASEBOOK_BUNDLE_PASSPHRASE"  # noqa: S105 - the name of a variable, not a secret
-
-
-def _write_new_file(path: str, data: bytes, what: str, *, mode: int = 0o644) -> None:
-    """Write `data` to a file that must not exist yet (never overwrite a colleague's bundle or a key)."""
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
-    except FileExistsError:
-        raise BadInput(f"{path} already exists; choose another name for the {what}.") from None
-    except OSError as exc:
-        raise StorageFailed(f"Could not write the {what} to {path} ({exc.strerror}).") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-    except OSError as exc:
-        # A half-written file would look like a damaged bundle, and block the retry with "already exists".
-        with contextlib.suppress(OSError):
-            os.unlink(path)
-        raise StorageFailed(f"Could not write the {what} to {path} ({exc.strerror}); nothing was written. "
-                            "Free some space and try again.") from None
 
 
 def _bundle_passphrase(args: argparse.Namespace, *, confirm: bool) -> str:
@@ -52,7 +30,7 @@ def cmd_identity(args: argparse.Namespace) -> int:
             keys = vault.identity.keys()
             text = (f"# Casebook vault identity, for decrypting bundles with `age -d -i` in an emergency.\n"
                     f"# public key: {public.age_recipient}\n{keys.age_secret_text()}\n")
-            _write_new_file(args.export_age_identity, text.encode("ascii"), "age identity", mode=0o600)
+            write_new_file(args.export_age_identity, text.encode("ascii"), "age identity", mode=0o600)
             say(f"Wrote the private age identity to {args.export_age_identity}. Anyone with this file can read "
                 "bundles sent to this vault: keep it offline and delete it when done.")
     if args.qr:
@@ -60,7 +38,7 @@ def cmd_identity(args: argparse.Namespace) -> int:
         qr = segno.make(public.text(), error="m")
         buffer = io.BytesIO()
         qr.save(buffer, kind=kind, scale=6, border=4)
-        _write_new_file(args.qr, buffer.getvalue(), "QR code")
+        write_new_file(args.qr, buffer.getvalue(), "QR code")
     if args.json:
         print_json({"identity": public.text(), "fingerprint": public.fingerprint, "age_recipient": public.age_recipient})
     else:
@@ -112,7 +90,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         contacts = [vault.contacts.find(name) for name in args.to or []]
         result = export_bundle(vault, args.ids, to=contacts or None, passphrase=bundle_passphrase,
                                include_without_consent=args.include_no_consent)
-    _write_new_file(args.output, result.data, "bundle")
+        save_bundle(vault, result, args.output)
     counts = ", ".join(f"{n} {kind}" for kind, n in sorted(result.counts.items())) or "no records"
     say(f"Wrote {args.output}: {counts}, {result.attachments} attachment(s).")
     for contact in contacts:
@@ -152,6 +130,7 @@ def report_json(opened: OpenedBundle, preview: Preview) -> dict[str, Any]:
         "changed": [_outcome_json(o) for o in preview.changed],
         "conflicts": [_outcome_json(o) for o in preview.conflicts],
         "unchanged": preview.unchanged,
+        "shredded_here": [o.record.id for o in preview.shredded],
         "new_attachments": preview.new_attachments,
         "applied": preview.applied,
     }
@@ -169,6 +148,8 @@ def _print_report(opened: OpenedBundle, preview: Preview) -> None:
     print(f"From: {opened.sender_label} ({TRUST_SENTENCES[opened.trust]}), fingerprint {opened.sender.fingerprint}")
     print(f"Bundle made {opened.created}: {len(preview.new)} new, {len(preview.changed)} changed, "
           f"{len(preview.conflicts)} in conflict, {preview.unchanged} unchanged, {preview.new_attachments} new attachment(s).")
+    if preview.shredded:
+        print(f"{len(preview.shredded)} record(s) were shredded in this vault and are not brought back.")
     for label, outcomes in (("new", preview.new), ("changed", preview.changed), ("conflict", preview.conflicts)):
         for outcome in outcomes:
             fields = ", ".join(outcome.changed_fields) if label != "new" else ""

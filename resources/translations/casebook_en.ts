@@ -23,6 +23,17 @@
     </message>
   </context>
   <context>
+    <name>LogPage</name>
+    <message numerus="yes">
+      <location filename="../../ui/safety/log_view.py" line="148" />
+      <source>The log is whole: no entry was removed, moved or altered (%n checked).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>PassphrasePair</name>
     <message numerus="yes">
       <location filename="../../ui/start/passphrase.py" line="70" />
@@ -58,6 +69,17 @@
     </message>
   </context>
   <context>
+    <name>SafetyDialog</name>
+    <message numerus="yes">
+      <location filename="../../ui/safety/settings_dialog.py" line="270" />
+      <source>The vault will be wiped after %n failed unlock attempt(s) in a row.</source>
+      <translation>
+        <numerusform>The vault will be wiped after %n failed unlock attempt in a row.</numerusform>
+        <numerusform>The vault will be wiped after %n failed unlock attempts in a row.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>UnlockPage</name>
     <message numerus="yes">
       <location filename="../../ui/start/unlock.py" line="83" />
@@ -65,6 +87,17 @@
       <translation>
         <numerusform>%n failed attempt to unlock this vault since it was last opened; the times are in the activity log.</numerusform>
         <numerusform>%n failed attempts to unlock this vault since it was last opened; the times are in the activity log.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>WipeDialog</name>
+    <message numerus="yes">
+      <location filename="../../ui/safety/wipe.py" line="105" />
+      <source>Wiping in %n second(s). Press Esc or Cancel to stop.</source>
+      <translation>
+        <numerusform>Wiping in %n second. Press Esc or Cancel to stop.</numerusform>
+        <numerusform>Wiping in %n seconds. Press Esc or Cancel to stop.</numerusform>
       </translation>
     </message>
   </context>

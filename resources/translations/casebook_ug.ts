@@ -1,6 +1,104 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ug" sourcelanguage="en">
   <context>
+    <name>ActivityLogModel</name>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="30" />
+      <source>unlocked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="30" />
+      <source>failed unlock attempts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="31" />
+      <source>vault created</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="31" />
+      <source>opened with the recovery key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="32" />
+      <source>passphrase changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="32" />
+      <source>vault key replaced</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="33" />
+      <source>unlock settings changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="33" />
+      <source>record created</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="34" />
+      <source>record changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="34" />
+      <source>record deleted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="35" />
+      <source>record restored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="35" />
+      <source>record shredded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="36" />
+      <source>bundle exported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="36" />
+      <source>bundle imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="37" />
+      <source>wipe cancelled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="51" />
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="51" />
+      <source>No.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="51" />
+      <source>Event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="51" />
+      <source>Detail</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ActivityModel</name>
     <message>
       <location filename="../../ui/models/activity.py" line="20" />
@@ -80,6 +178,24 @@
     <message>
       <location filename="../../ui/models/activity.py" line="50" />
       <source>(deleted record)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ActivitySection</name>
+    <message>
+      <location filename="../../ui/safety/activity_section.py" line="25" />
+      <source>Recent changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/activity_section.py" line="26" />
+      <source>Vault log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/activity_section.py" line="27" />
+      <source>Activity</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -741,223 +857,223 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="53" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="45" />
       <source>Export a bundle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="54" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="46" />
       <source>case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="54" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="46" />
       <source>person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="54" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="46" />
       <source>organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="57" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="49" />
       <source>Record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="57" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="49" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="59" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="51" />
       <source>Filter by name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="60" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="52" />
       <source>Filter records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="66" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="58" />
       <source>Records to send</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="67" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="59" />
       <source>verified</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="67" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="59" />
       <source>not verified</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="69" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="61" />
       <source>Colleague</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="69" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="61" />
       <source>Fingerprint checked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="70" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="62" />
       <source>Recipients</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="71" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="63" />
       <source>To colleagues (their keys)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="73" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="65" />
       <source>With a passphrase, for a colleague without Casebook keys</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="74" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="66" />
       <source>Bundle passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="75" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="67" />
       <source>Bundle passphrase again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="76" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="68" />
       <source>Also send people whose consent does not cover partners</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="77" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="69" />
       <source>Include people without consent to share</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="79" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="71" />
       <source>Bundle file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="80" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="72" />
       <source>Choose…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="83" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="75" />
       <source>Export progress</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="87" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="79" />
       <source>Export result</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="88" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="80" />
       <source>Export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="91" />
-      <location filename="../../ui/colleagues/export_dialog.py" line="202" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="83" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="194" />
       <source>Close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="117" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="109" />
       <source>Passphrase:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="118" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="110" />
       <source>Again:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="119" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="111" />
       <source>Save as:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="125" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="117" />
       <source>A case brings its events and people; a person's internal notes, internal channels and sources stay here.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="145" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="137" />
       <source>Save the bundle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="148" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="140" />
       <source>Casebook bundles (*.casebundle)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="155" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="147" />
       <source>Tick at least one case, person or organisation to send.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="157" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="149" />
       <source>Tick at least one colleague to send the bundle to, or choose a passphrase.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="159" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="151" />
       <source>Type the passphrase you will give your colleague.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="161" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="153" />
       <source>The two passphrases differ.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="163" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="155" />
       <source>Choose where to save the bundle.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="165" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="157" />
       <source>That file already exists; choose another name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="188" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="180" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="190" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="182" />
       <source>Exporting…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="207" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="199" />
       <source>Saved %1 records and %2 attachments to %3.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="211" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="203" />
       <source>Left out, as their consent does not cover partners: %1.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="214" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="206" />
       <source>Sent without consent to share, as you confirmed: %1 people; the bundle says so.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="223" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="215" />
       <source>Export cancelled; no bundle was written.</source>
       <translation type="unfinished" />
     </message>
@@ -1133,26 +1249,31 @@
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="152" />
-      <source>Conflicting records are flagged for review; the other value is kept in their history.</source>
+      <source>%1 shredded in this vault: not brought back.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="154" />
-      <source>Imported.</source>
+      <source>Conflicting records are flagged for review; the other value is kept in their history.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="156" />
+      <source>Imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="158" />
       <source>Nothing to import: this vault already holds everything in the bundle.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="167" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="169" />
       <source>Importing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="185" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="187" />
       <source>Cancelled; nothing was imported.</source>
       <translation type="unfinished" />
     </message>
@@ -1169,120 +1290,181 @@
     </message>
   </context>
   <context>
+    <name>LogPage</name>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="102" />
+      <source>Vault activity log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="104" />
+      <source>&amp;Verify the log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="105" />
+      <source>Checks that no entry was removed, moved or altered since it was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="107" />
+      <source>Entries hold ids and counts only, never names or notes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="109" />
+      <source>Verification result</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="138" />
+      <source>Verifying…</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/safety/log_view.py" line="148" />
+      <source>The log is whole: no entry was removed, moved or altered (%n checked).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="152" />
+      <source>The log was tampered with:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main/window.py" line="50" />
+      <location filename="../../ui/main/window.py" line="54" />
       <source>%1 — Casebook</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="61" />
+      <location filename="../../ui/main/window.py" line="65" />
       <source>Ctrl+K searches; Ctrl+L locks and closes every window.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="67" />
+      <location filename="../../ui/main/window.py" line="71" />
       <source>Search any name, in any script — 滕彪, teng biao, مەمەتجان (Ctrl+K)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="68" />
-      <location filename="../../ui/main/window.py" line="79" />
+      <location filename="../../ui/main/window.py" line="72" />
+      <location filename="../../ui/main/window.py" line="83" />
       <source>Search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="89" />
+      <location filename="../../ui/main/window.py" line="93" />
       <source>Sections</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="98" />
+      <location filename="../../ui/main/window.py" line="102" />
       <source>Search results</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="141" />
+      <location filename="../../ui/main/window.py" line="146" />
       <source>&amp;Vault</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="142" />
+      <location filename="../../ui/main/window.py" line="147" />
       <source>New &amp;person…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="143" />
+      <location filename="../../ui/main/window.py" line="148" />
       <source>New &amp;case…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="144" />
+      <location filename="../../ui/main/window.py" line="149" />
       <source>New &amp;organisation…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="152" />
+      <location filename="../../ui/main/window.py" line="157" />
       <source>Fill with &amp;demo data…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="153" />
+      <location filename="../../ui/main/window.py" line="158" />
       <source>&amp;Settings…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="155" />
-      <source>&amp;Lock now</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../ui/main/window.py" line="159" />
-      <source>&amp;Quit</source>
+      <source>Sa&amp;fety and keys…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="160" />
-      <source>&amp;Go</source>
+      <source>Sh&amp;red this record…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="161" />
+      <source>Emergency &amp;wipe…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/window.py" line="163" />
+      <source>&amp;Lock now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/window.py" line="167" />
+      <source>&amp;Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/window.py" line="168" />
+      <source>&amp;Go</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/window.py" line="169" />
       <source>&amp;Search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="165" />
+      <location filename="../../ui/main/window.py" line="173" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="166" />
+      <location filename="../../ui/main/window.py" line="174" />
       <source>&amp;About Casebook</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="221" />
+      <location filename="../../ui/main/window.py" line="229" />
       <source>Nothing found for “%1”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="308" />
+      <location filename="../../ui/main/window.py" line="326" />
       <source>About Casebook</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="309" />
+      <location filename="../../ui/main/window.py" line="327" />
       <source>Casebook keeps an encrypted, offline record of the human rights defenders you support. It never opens a network connection.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="292" />
+      <location filename="../../ui/main/window.py" line="300" />
       <source>Notice</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="293" />
+      <location filename="../../ui/main/window.py" line="301" />
       <source>Dismiss</source>
       <translation type="unfinished" />
     </message>
@@ -1617,67 +1799,77 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="54" />
+      <location filename="../../ui/widgets/record_view.py" line="57" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="55" />
+      <location filename="../../ui/widgets/record_view.py" line="58" />
       <source>&amp;History</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="56" />
+      <location filename="../../ui/widgets/record_view.py" line="59" />
       <source>Add e&amp;vent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="57" />
+      <location filename="../../ui/widgets/record_view.py" line="60" />
       <source>Edit this record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="58" />
+      <location filename="../../ui/widgets/record_view.py" line="61" />
       <source>Show this record's history</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="59" />
+      <location filename="../../ui/widgets/record_view.py" line="62" />
       <source>Add an event to this case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="95" />
+      <location filename="../../ui/widgets/record_view.py" line="63" />
+      <source>Sh&amp;red…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="64" />
+      <source>Shred this record for good</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="101" />
       <source>Choose a record on the left, or search with Ctrl+K.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="114" />
+      <location filename="../../ui/widgets/record_view.py" line="121" />
       <source>No record selected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="118" />
+      <location filename="../../ui/widgets/record_view.py" line="125" />
       <source>%1: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="121" />
+      <location filename="../../ui/widgets/record_view.py" line="128" />
       <source>Attachments</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="139" />
+      <location filename="../../ui/widgets/record_view.py" line="146" />
       <source>day %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="145" />
+      <location filename="../../ui/widgets/record_view.py" line="152" />
       <source>risk: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="149" />
+      <location filename="../../ui/widgets/record_view.py" line="156" />
       <source>updated %1</source>
       <translation type="unfinished" />
     </message>
@@ -1717,6 +1909,19 @@
     <message>
       <location filename="../../ui/start/recover.py" line="71" />
       <source>Opening with the recovery key and calibrating key derivation…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+      <location filename="../../ui/safety/recovery_dialog.py" line="14" />
+      <source>New recovery key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/recovery_dialog.py" line="16" />
+      <source>The vault key was replaced. The old recovery key no longer opens this vault: keep this new one instead, and destroy the old sheet.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1795,6 +2000,190 @@
     <message>
       <location filename="../../ui/start/recovery_key.py" line="115" />
       <source>Print the recovery key</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SafetyDialog</name>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="75" />
+      <source>Safety</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="81" />
+      <source>Your passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="83" />
+      <source>Your &amp;passphrase:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="88" />
+      <source>Result</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="78" />
+      <source>These settings act before the vault is opened, so they are kept with its keys. All are off unless you switch them on. Each change asks for your passphrase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="112" />
+      <source>Failed unlock attempts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="113" />
+      <source>&amp;Wipe the vault after this many failed unlock attempts in a row:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="116" />
+      <source>Failed unlock attempts before the wipe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="121" />
+      <source>&amp;Apply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="122" />
+      <source>Apply the wipe-after setting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="130" />
+      <source>&amp;Count failed unlock attempts, so the activity log shows them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="133" />
+      <source>Off, a wrong passphrase changes no file in the vault folder. On, a small file there holds the times of failed attempts until the next unlock, which tells anyone who looks at the folder that someone tried, and when. Always on while wiping after failed attempts is on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="136" />
+      <source>Appl&amp;y</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="137" />
+      <source>Apply the counting setting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="159" />
+      <source>Risks: your own typos, or anyone at this computer, can destroy the vault with %1 wrong guesses; someone who wants your records gone only has to guess wrong %1 times. It does not slow anyone who has copied the folder (they guess against their copy), and anyone who can write to the folder can reset the count. Keep a backup elsewhere.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="165" />
+      <location filename="../../ui/safety/settings_dialog.py" line="172" />
+      <source>Duress passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="167" />
+      <source>A duress passphrase wipes this vault instead of unlocking it, and Casebook then says only that the passphrase is wrong. Risks: the vault is gone for you too (only a backup brings it back); whoever made you type it will see the vault folder vanish, which may put you at risk; anyone who learns it can destroy the vault; a copy of the folder taken earlier is not affected. Nothing in the vault, and nothing here, shows whether one is set.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="173" />
+      <source>Duress passphrase again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="175" />
+      <source>&amp;Duress passphrase:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="177" />
+      <source>A&amp;gain:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="181" />
+      <source>&amp;Set duress passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="184" />
+      <source>Re&amp;move duress passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="202" />
+      <source>Vault key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="204" />
+      <source>Replacing the vault key re-encrypts the database and rewraps every record key, so copies of its pages left on the disk (after a shred, say) no longer open. The passphrase stays the same; the old recovery key stops working and a new one is shown once.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="208" />
+      <source>&amp;Replace the vault key…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="224" />
+      <source>Type your passphrase first: every change here needs it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/safety/settings_dialog.py" line="270" />
+      <source>The vault will be wiped after %n failed unlock attempt(s) in a row.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="271" />
+      <source>Wiping after failed unlock attempts is off.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="273" />
+      <location filename="../../ui/safety/settings_dialog.py" line="287" />
+      <location filename="../../ui/safety/settings_dialog.py" line="310" />
+      <source>Checking the passphrase…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="284" />
+      <source>Failed unlock attempts are counted and logged at the next unlock.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="285" />
+      <source>Failed unlock attempts are not counted (unless wiping after them is on).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="293" />
+      <source>The duress passphrase is set. Typing it at unlock wipes the vault.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="296" />
+      <source>No duress passphrase is set now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="314" />
+      <source>Replacing the vault key: re-encrypting the database and every record key…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="318" />
+      <source>The vault key was replaced.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2183,6 +2572,62 @@
     <message>
       <location filename="../../ui/start/welcome.py" line="27" />
       <source>&amp;Open an existing vault…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WipeDialog</name>
+    <message>
+      <location filename="../../ui/safety/wipe.py" line="45" />
+      <source>Emergency wipe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/wipe.py" line="48" />
+      <source>This destroys the vault “%1” for good, in under a second: every key slot is overwritten, so neither the passphrase nor the recovery key will open it again, and then its files are removed. Only a backup or copy made earlier survives.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/wipe.py" line="52" />
+      <source>Type the vault folder's name (%1) to wipe it:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/wipe.py" line="55" />
+      <source>Vault folder name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/wipe.py" line="59" />
+      <source>Countdown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/wipe.py" line="65" />
+      <source>Time left before the wipe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/wipe.py" line="69" />
+      <source>&amp;Wipe the vault</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/wipe.py" line="70" />
+      <source>Wipe the vault for good</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/safety/wipe.py" line="105" />
+      <source>Wiping in %n second(s). Press Esc or Cancel to stop.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/wipe.py" line="115" />
+      <source>Wiping…</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2687,37 +3132,37 @@
   <context>
     <name>sections</name>
     <message>
-      <location filename="../../ui/main/sections.py" line="37" />
+      <location filename="../../ui/main/sections.py" line="38" />
       <source>People</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/sections.py" line="38" />
+      <location filename="../../ui/main/sections.py" line="39" />
       <source>Cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/sections.py" line="39" />
+      <location filename="../../ui/main/sections.py" line="40" />
       <source>Organisations</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/sections.py" line="40" />
+      <location filename="../../ui/main/sections.py" line="41" />
       <source>Recent changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/sections.py" line="44" />
+      <location filename="../../ui/main/sections.py" line="45" />
       <source>Detained now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/sections.py" line="46" />
+      <location filename="../../ui/main/sections.py" line="47" />
       <source>Colleagues</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/sections.py" line="47" />
+      <location filename="../../ui/main/sections.py" line="48" />
       <source>Activity</source>
       <translation type="unfinished" />
     </message>

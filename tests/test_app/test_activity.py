@@ -119,7 +119,8 @@ def test_removing_the_tail_shows_against_the_head(vault: Vault) -> None:
 def test_migration_5_adds_the_log_to_an_older_vault(created_path: Path) -> None:
     vault = Vault.open(created_path, TEST_PASSPHRASE)
     conn = vault.store.conn
-    for statement in ("DROP TABLE activity", "DELETE FROM meta WHERE key LIKE 'activity%'", "PRAGMA user_version = 4"):
+    for statement in ("DROP TABLE activity", "DROP TABLE shredded", "DELETE FROM meta WHERE key LIKE 'activity%'",
+                      "PRAGMA user_version = 4"):
         conn.execute(statement)
     vault.close()
     vault = Vault.open(created_path, TEST_PASSPHRASE)

@@ -38,19 +38,19 @@ def test_mixed_scripts_make_one_alphabetical_list(vault: Vault) -> None:
     assert [s.display_name for s in vault.records.page("person", descending=True, limit=3)] == EXPECTED[::-1][:3]
 
 
-def test_migration_6_resorts_an_older_vault_without_opening_records(tmp_path: Path) -> None:
+def test_migration_7_resorts_an_older_vault_without_opening_records(tmp_path: Path) -> None:
     path = tmp_path / "old.casebook"
     vault = Vault.create(path, TEST_PASSPHRASE, params=fast_params()).vault
     for names in MIXED:
         add(vault.records, "person", names=names)
     conn = vault.store.conn
-    conn.execute("UPDATE records SET sort_name = display_name")  # as a vault before version 6 kept it: code-point order
-    conn.execute("PRAGMA user_version = 5")
+    conn.execute("UPDATE records SET sort_name = display_name")  # as a vault before version 7 kept it: code-point order
+    conn.execute("PRAGMA user_version = 6")
     assert names_in_order(vault, 50) != EXPECTED
     vault.close()
     reopened = Vault.open(path, TEST_PASSPHRASE)
     try:
-        assert reopened.store.conn.execute("PRAGMA user_version").fetchone()[0] >= 6
+        assert reopened.store.conn.execute("PRAGMA user_version").fetchone()[0] >= 7
         assert names_in_order(reopened, 3) == EXPECTED
     finally:
         reopened.close()

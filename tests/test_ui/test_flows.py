@@ -107,7 +107,9 @@ def test_create_find_edit_lock_unlock(qtbot: QtBot, tmp_path: Path) -> None:
 
 def test_wrong_passphrase_is_said_in_the_window(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "v.casebook"
-    Vault.create(path, TEST_PASSPHRASE, params=fast_params()).vault.close()
+    vault = Vault.create(path, TEST_PASSPHRASE, params=fast_params()).vault
+    vault.set_count_unlocks(True)  # off by default; on, the next unlock tells of failed attempts
+    vault.close()
     before = {name: (path / name).read_bytes() for name in ("keyslots.json", "vault.db")}
     casebook = Casebook(str(path))
     qtbot.addWidget(casebook.start)

@@ -36,7 +36,7 @@ def test_chinese_catalogue_translates_the_main_window(qtbot: QtBot, vault: Vault
         window = MainWindow(vault)
         qtbot.addWidget(window)
         titles = [window.section_list.item(i).text() for i in range(window.section_list.count())]
-        assert titles == ["人员", "案件", "目前被羁押", "机构", "最近更改"]
+        assert titles == ["人员", "案件", "目前被羁押", "机构", "同事", "活动"]
         assert QCoreApplication.translate("vocab", "residential surveillance at a designated location") == "指定居所监视居住"
     finally:
         for translator in translators:

@@ -1,6 +1,5 @@
 """Choosing records and recipients, then writing the bundle on the thread pool with progress."""
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Signal
@@ -20,20 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.bundle_export import EXPORTABLE_KINDS, ExportResult, export_bundle
+from app.bundle_export import EXPORTABLE_KINDS, ExportResult, export_bundle, save_bundle
 from app.vault import Vault
 from ui import tasks
 from ui.colleagues.models import Choice, ChoiceModel
 from ui.colleagues.progress import cancellable_progress
 
 DIALOG_OPTIONS = QFileDialog.Option.DontUseNativeDialog
-
-
-def write_new_file(path: Path, data: bytes) -> None:
-    """Write a bundle to a file that must not exist yet: a colleague's earlier bundle is never overwritten."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
 
 
 class ExportDialog(QDialog):
@@ -181,7 +173,7 @@ class ExportDialog(QDialog):
             result = export_bundle(self.vault, ids, to=contacts, passphrase=passphrase, include_without_consent=include,
                                    progress=cancellable_progress(task))
             task.check()
-            write_new_file(path, result.data)
+            save_bundle(self.vault, result, path)
             return result
 
         self.export_button.setEnabled(False)

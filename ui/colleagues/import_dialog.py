@@ -148,6 +148,8 @@ class ImportDialog(QDialog):
         text = (self.tr("%1 new, %2 changed, %3 in conflict, %4 unchanged.")
                 .replace("%1", str(len(preview.new))).replace("%2", str(len(preview.changed)))
                 .replace("%3", str(len(preview.conflicts))).replace("%4", str(preview.unchanged)))
+        if preview.shredded:
+            text += " " + self.tr("%1 shredded in this vault: not brought back.").replace("%1", str(len(preview.shredded)))
         if preview.conflicts:
             text += " " + self.tr("Conflicting records are flagged for review; the other value is kept in their history.")
         if preview.applied:

@@ -20,6 +20,7 @@ from ui.main.detained_page import DetainedPage
 from ui.main.list_page import ListPage
 from ui.models.activity import ActivityModel
 from ui.models.record_list import RecordListModel
+from ui.safety.activity_section import ActivitySection
 
 
 @dataclass(frozen=True)
@@ -45,5 +46,5 @@ def sections() -> list[Section]:
         Section(organisations, "organisations", _records("organisation", organisations)),
         Section(QCoreApplication.translate("sections", "Colleagues"), "colleagues", ColleaguesPage),
         Section(QCoreApplication.translate("sections", "Activity"), "activity",
-                lambda vault, parent: ListPage(ActivityModel(vault.records), recent, parent)),
+                lambda vault, parent: ActivitySection(ListPage(ActivityModel(vault.records), recent), vault, parent)),
     ]

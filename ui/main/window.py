@@ -5,7 +5,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QHideEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -32,6 +32,8 @@ from ui.main.list_page import RecordTree
 from ui.main.sections import Section, sections
 from ui.main.settings_dialog import SettingsDialog
 from ui.models.search_results import SearchResultsModel
+from ui.safety.settings_dialog import SafetyDialog
+from ui.safety.wipe import WIPE_SHORTCUT, WipeDialog
 from ui.widgets.record_view import RecordView
 
 SEARCH_DELAY_MS = 120
@@ -40,9 +42,11 @@ SEARCH_DELAY_MS = 120
 class MainWindow(QMainWindow):
     """Signals:
         lockRequested(): the user asked to lock (menu or Ctrl+L).
+        wipeRequested(): the emergency wipe was confirmed and its countdown ran out.
     """
 
     lockRequested = Signal()
+    wipeRequested = Signal()
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,6 +112,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(results_page)
         self.record_view = RecordView(self.vault, self)
         self.record_view.recordChanged.connect(self.record_changed)
+        self.record_view.recordShredded.connect(self.record_changed)
         self._connect_page(self.results_view)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.section_list)
@@ -152,6 +157,9 @@ class MainWindow(QMainWindow):
         self.demo.finished.connect(self.reload_pages)
         file_menu.addAction(self._action(self.tr("Fill with &demo data…"), self.demo.run, None, "demo"))
         file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,", "settings"))
+        file_menu.addAction(self._action(self.tr("Sa&fety and keys…"), self.open_safety))
+        file_menu.addAction(self._action(self.tr("Sh&red this record…"), self.record_view.shred, "Shift+Del"))
+        file_menu.addAction(self._action(self.tr("Emergency &wipe…"), self.open_wipe, WIPE_SHORTCUT, "warning"))
         file_menu.addSeparator()
         lock = self._action(self.tr("&Lock now"), self.lockRequested.emit, LOCK_SHORTCUT.toString(), "lock")
         lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -316,10 +324,25 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         SettingsDialog(self.vault, self).open()
 
+    def open_safety(self) -> None:
+        dialog = SafetyDialog(self.vault, self)
+        dialog.vaultClosed.connect(self.lockRequested)
+        dialog.open()
+
+    def open_wipe(self) -> None:
+        dialog = WipeDialog(self.vault, self)
+        dialog.wipeConfirmed.connect(self.wipeRequested)
+        dialog.open()
+
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Casebook"), self.tr(
             "Casebook keeps an encrypted, offline record of the human rights defenders you support. "
             "It never opens a network connection."))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Hidden (locked, quitting): a search still waiting for its delay must not run on a closed vault."""
+        self.search_timer.stop()
+        super().hideEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.search_timer.stop()

@@ -18,6 +18,7 @@ from app.vault import Vault
 from ui.dialogs.history import HistoryDialog
 from ui.editors import EditorDialog, open_editor
 from ui.editors.labels import code_label, kind_label
+from ui.safety.shred import ask_and_shred
 from ui.widgets.attachments import AttachmentsPanel
 from ui.widgets.pages import show_page
 from ui.widgets.record_sections import Page, person_status
@@ -29,10 +30,12 @@ class RecordView(QWidget):
     Signals:
         recordChanged(str): the record was edited or restored (its id).
         recordOpened(str): the view moved to another record by following a link.
+        recordShredded(str): the record was shredded (the view is empty now).
     """
 
     recordChanged = Signal(str)
     recordOpened = Signal(str)
+    recordShredded = Signal(str)
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +61,9 @@ class RecordView(QWidget):
         self.edit_button.setAccessibleName(self.tr("Edit this record"))
         self.history_button.setAccessibleName(self.tr("Show this record's history"))
         self.add_event_button.setAccessibleName(self.tr("Add an event to this case"))
+        self.shred_button = QPushButton(self.tr("Sh&red…"), self)
+        self.shred_button.setAccessibleName(self.tr("Shred this record for good"))
+        self.shred_button.clicked.connect(self.shred)
         self.edit_button.clicked.connect(self.edit)
         self.history_button.clicked.connect(self.show_history)
         self.add_event_button.clicked.connect(self.add_event)
@@ -66,7 +72,7 @@ class RecordView(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
-        for button in (self.add_event_button, self.edit_button, self.history_button):
+        for button in (self.add_event_button, self.edit_button, self.history_button, self.shred_button):
             header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
@@ -108,7 +114,8 @@ class RecordView(QWidget):
     def _rebuild(self) -> None:
         self._new_content()
         record = self.record
-        for widget in (self.title, self.subtitle, self.scroll_area, self.edit_button, self.history_button):
+        for widget in (self.title, self.subtitle, self.scroll_area, self.edit_button, self.history_button,
+                       self.shred_button):
             widget.setVisible(record is not None)
         self.empty.setVisible(record is None)
         self.add_event_button.setVisible(record is not None and record.kind == "case")
@@ -186,6 +193,14 @@ class RecordView(QWidget):
         dialog.restored.connect(self._saved)
         self.dialog = dialog
         dialog.open()
+
+    def shred(self) -> None:
+        if self.record is not None:
+            ask_and_shred(self, self.vault, self.record, self._shredded)
+
+    def _shredded(self, record_id: str) -> None:
+        self.show_record(None)
+        self.recordShredded.emit(record_id)
 
     def _saved(self, record_id: str) -> None:
         """After an edit or restore: rebuild this page and tell the lists."""
