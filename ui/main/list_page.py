@@ -79,9 +79,9 @@ class ListPage(QWidget):
         if isinstance(model, RecordListModel):
             self.view.setSortingEnabled(True)
             self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # Qt's header starts out descending
-        else:
-            self.view.resizeColumnToContents(0)
-            self.view.resizeColumnToContents(1)
+        else:  # short When and What columns, fitted to the rows shown (a fit at construction sees no rows yet)
+            for column in (0, 1):
+                self.view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.count = QLabel(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
