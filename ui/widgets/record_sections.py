@@ -171,7 +171,6 @@ class Page:
             badge = QLabel(frame)
             badge.setObjectName("safetyBadge")
             badge.setMinimumWidth(130)
-            note = value_label(channel.get("note", ""), frame)
             if safety == "do_not_use":
                 frame.setStyleSheet("QFrame#channel-do_not_use { background: #ffcdd2; border: 2px solid #c62828; border-radius: 4px; }"
                                     "QLabel { color: #7f0000; }")
@@ -190,9 +189,9 @@ class Page:
             line.addWidget(kind, 0, 0)
             line.addWidget(value, 0, 1)
             line.addWidget(badge, 0, 2)
-            line.addWidget(note, 0, 3)
-            line.setColumnStretch(1, 2)
-            line.setColumnStretch(3, 2)
+            if channel.get("note"):  # under the value, so a narrow page does not break the number itself
+                line.addWidget(value_label(channel["note"], frame), 1, 1, 1, 2)
+            line.setColumnStretch(1, 1)
             grid.addWidget(frame, row, 0)
         self.layout.addWidget(box)
 
