@@ -140,7 +140,7 @@ def _check_recipients(vault: Vault, manifest: dict[str, Any], by_passphrase: boo
 
 def _check_versions(record: Record, now_ms: int) -> None:
     versions = [record.version, *record.clock.values(), *record.seen.values()]
-    versions += [m["lost"] for m in record.conflicts] + [m["kept"] for m in record.conflicts]
+    versions += [m["lost"] for m in record.conflicts]
     for version in versions:
         ms, _, _ = parse_version(version)
         if ms > now_ms + MAX_CLOCK_AHEAD_MS:
@@ -171,7 +171,7 @@ def _parse_record(raw: bytes, entry: dict[str, Any], now_ms: int) -> Record:
         if set(record.clock) - set(schema.FIELDS[record.kind]) - {DELETED} or set(record.fields) - set(record.clock):
             raise ValueError("clock")
         for marker in record.conflicts:
-            if set(marker) - {"field", "lost", "kept", "value"} or not isinstance(marker["field"], str):
+            if set(marker) - {"field", "lost", "value"} or not isinstance(marker["field"], str):
                 raise ValueError("conflicts")
         _check_versions(record, now_ms)
         return record
@@ -265,6 +265,11 @@ def apply(vault: Vault, opened: OpenedBundle, progress: Progress | None = None) 
             exists = vault.store.execute("SELECT 1 FROM attachments WHERE id = ?", (attachment.id,)).fetchone()
             if exists is None and attachment.record_id in live:
                 attachments.insert(repo, attachment, data)
+        if result.writes or result.new_attachments:
+            vault.activity.append("import", {
+                "bundle": opened.bundle_id, "sender": opened.sender.fingerprint, "trust": opened.trust,
+                "new": len(result.new), "changed": len(result.changed), "conflicts": len(result.conflicts),
+                "attachments": result.new_attachments})
     result.applied = True
     return result
 

@@ -5,8 +5,9 @@ the canonical text keeps exactly what is known, and sorts correctly as a string.
 """
 
 import datetime as dt
+import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -27,12 +28,16 @@ class PartialDate:
 
         Raises ValueError with a short reason when the value is not a date.
         """
-        approximate = False
-        if isinstance(value, dict):
-            approximate = bool(value.get("approximate", False))
-            value = value.get("value")
-        if not isinstance(value, str):
+        if isinstance(value, str):
+            return _parse_text(value)
+        if not isinstance(value, dict) or not isinstance(value.get("value"), str):
             raise ValueError("is not a date")
+        parsed = _parse_text(value["value"])
+        return replace(parsed, approximate=parsed.approximate or bool(value.get("approximate", False)))
+
+    @classmethod
+    def _from_text(cls, value: str) -> "PartialDate":
+        approximate = False
         text = value.strip()
         if text.startswith("~"):
             approximate, text = True, text[1:].strip()
@@ -82,6 +87,12 @@ class PartialDate:
     def sort_key(self) -> str:
         """A string that orders partial dates chronologically (unknown parts first)."""
         return self.earliest().isoformat()
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_text(value: str) -> PartialDate:
+    """Parsed once per distinct text: a bulk import repeats the same dates many times."""
+    return PartialDate._from_text(value)
 
 
 def days_since(start: PartialDate, today: dt.date | None = None) -> int:

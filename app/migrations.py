@@ -102,7 +102,7 @@ def _v2_search(conn: Connection) -> None:
             record_id TEXT NOT NULL UNIQUE,
             kind TEXT NOT NULL,
             held INTEGER NOT NULL,
-            updated TEXT NOT NULL
+            version TEXT NOT NULL
         );
         CREATE VIRTUAL TABLE search_fts USING fts5(text, field UNINDEXED, weight UNINDEXED, tokenize = 'trigram');
         CREATE TABLE search_keys(key TEXT NOT NULL, cls INTEGER NOT NULL);

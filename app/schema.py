@@ -87,9 +87,14 @@ def listof(item: Validator) -> Validator:
     return check
 
 
+_CANONICAL_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 def record_id(value: Any, path: str) -> str:
     if not isinstance(value, str):
         raise FieldError(path, "must be a record id")
+    if _CANONICAL_ID.fullmatch(value):
+        return value  # already in the form str(uuid.UUID(...)) gives; parsing it again costs a bulk import dearly
     try:
         return str(uuid.UUID(value))
     except ValueError:
@@ -198,7 +203,7 @@ FIELDS: dict[str, dict[str, Validator]] = {
     "person": {
         "names": names,
         "roles": listof(enum(vocab.PERSON_ROLES)),
-        "sex": enum({"female": "female", "male": "male", "other": "other", "unknown": "unknown"}),
+        "sex": enum(vocab.SEXES),
         "birth_date": date,
         "nationality": text,
         "occupation": text,

@@ -9,10 +9,21 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from app.cli import activity_cmds, bundle_cmds, check_cmd, demo_cmd, record_cmds, safety_cmds, search_cmds, vault_cmds
+from app.cli import (
+    activity_cmds,
+    bench_cmd,
+    bundle_cmds,
+    check_cmd,
+    demo_cmd,
+    record_cmds,
+    safety_cmds,
+    search_cmds,
+    vault_cmds,
+)
 from app.cli.common import run_command
 
-COMMAND_MODULES = [vault_cmds, record_cmds, search_cmds, bundle_cmds, activity_cmds, safety_cmds, check_cmd, demo_cmd]
+COMMAND_MODULES = [vault_cmds, record_cmds, search_cmds, bundle_cmds, activity_cmds, safety_cmds, check_cmd, demo_cmd,
+                   bench_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -136,7 +136,7 @@ def _outcome_json(outcome: Outcome) -> dict[str, Any]:
     record = outcome.record
     return {"id": record.id, "kind": record.kind, "display_name": record.display_name, "deleted": record.deleted,
             "fields": outcome.changed_fields,
-            "conflicts": [{"field": m["field"], "lost_version": m["lost"], "kept_version": m["kept"]}
+            "conflicts": [{"field": m["field"], "lost_version": m["lost"]}
                           for m in outcome.new_conflicts]}
 
 

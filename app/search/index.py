@@ -70,14 +70,14 @@ class IndexWriter:
             if doc is None:
                 doc, next_doc = next_doc, next_doc + 1
             base = doc << SHIFT
-            doc_rows.append((doc, entry.record_id, entry.kind, int(entry.held), entry.updated))
+            doc_rows.append((doc, entry.record_id, entry.kind, int(entry.held), entry.version))
             fts_rows.extend((base + i, text, name, weight) for i, (text, name, weight) in enumerate(entry.texts))
             key_rows.extend((base + i, key, cls) for i, (key, cls) in enumerate(entry.keys))
             words |= entry.words
         conn.executemany("DELETE FROM search_docs WHERE doc = ?", gone)
         conn.executemany(
-            """INSERT INTO search_docs(doc, record_id, kind, held, updated) VALUES(?, ?, ?, ?, ?)
-               ON CONFLICT(doc) DO UPDATE SET updated = excluded.updated,
+            """INSERT INTO search_docs(doc, record_id, kind, held, version) VALUES(?, ?, ?, ?, ?)
+               ON CONFLICT(doc) DO UPDATE SET version = excluded.version,
                    held = CASE WHEN kind = 'person' THEN held ELSE excluded.held END""",
             doc_rows,
         )

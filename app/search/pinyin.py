@@ -25,8 +25,12 @@ def readings(ch: str) -> tuple[str, ...]:
 
 
 def pinyin_keys(name: str) -> list[str]:
-    """Space-separated syllables of each reading of a (normalised, Simplified) Han name; empty if not all Han."""
-    chars = [ch for ch in name if not ch.isspace()]
+    """Space-separated syllables of each reading of a (normalised, Simplified) Han name.
+
+    Separators such as the middle dot of transcribed names (萨吾提·吐尔逊) are skipped;
+    a name with letters of another script has no pinyin reading.
+    """
+    chars = [ch for ch in name if ch.isalpha()]
     if not chars or not all(is_han(ch) for ch in chars):
         return []
     options: list[tuple[str, ...]] = []

@@ -105,12 +105,12 @@ def search(store: Store, query: str, kind: str | None = None, limit: int = 20) -
     plan = plan_for(store, needle)
     rows = store.execute(
         f"""SELECT t.record_id, t.kind, r.display_name, t.score, t.field FROM (
-                SELECT d.record_id, d.kind, max(h.score) AS score, h.field, d.held, d.updated
+                SELECT d.record_id, d.kind, max(h.score) AS score, h.field, d.held, d.version
                 FROM ({" UNION ALL ".join(plan.branches)}) AS h JOIN search_docs d ON d.doc = h.doc
                 WHERE :kind IS NULL OR d.kind = :kind
-                GROUP BY h.doc ORDER BY score DESC, d.held DESC, d.updated DESC LIMIT :limit
+                GROUP BY h.doc ORDER BY score DESC, d.held DESC, d.version DESC LIMIT :limit
             ) AS t JOIN records r ON r.id = t.record_id
-            ORDER BY t.score DESC, t.held DESC, t.updated DESC""",  # noqa: S608 - branches are fixed SQL
+            ORDER BY t.score DESC, t.held DESC, t.version DESC""",  # noqa: S608 - branches are fixed SQL
         {**plan.params, "kind": kind, "limit": limit},
     ).fetchall()
     return [Hit(r[0], r[1], r[2], float(r[3]), _field_name(r[4])) for r in rows]

@@ -42,7 +42,7 @@ class Entry:
     record_id: str
     kind: str
     held: bool
-    updated: str
+    version: str  # the hybrid-clock version: "most recently updated", to the millisecond
     texts: list[tuple[str, str, int]] = field(default_factory=list)  # (text, field, weight)
     keys: list[tuple[str, int]] = field(default_factory=list)  # (key, cls)
     words: set[str] = field(default_factory=set)
@@ -58,7 +58,7 @@ def _add_names(entry: Entry, values: list[str]) -> None:
         entry.texts.append((name, "names", 0))
         keys.update((name, compact(name)))
         for reading in pinyin_keys(name):
-            entry.texts.append((reading, "pinyin", 0))
+            entry.texts += [(reading, "pinyin", 0), (compact(reading), "pinyin", 0)]
             keys.update((reading, compact(reading)))
             entry.words.update(w for w in reading.split() if eligible(w))
         entry.words.update(w for w in name.split() if eligible(w))
@@ -91,7 +91,7 @@ def entry_for(record: Record, status: str | None = None) -> Entry | None:
     if record.deleted or record.kind not in INDEXED_KINDS:
         return None
     fields = record.fields
-    entry = Entry(record.id, record.kind, held(record.kind, fields, status), record.updated)
+    entry = Entry(record.id, record.kind, held(record.kind, fields, status), record.version)
     _add_names(entry, [n["value"] for n in fields.get("names") or []])
     if fields.get("title"):
         entry.texts.append((normalise(fields["title"]), "title", TITLE))

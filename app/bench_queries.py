@@ -1,0 +1,184 @@
+"""The benchmark's fixed query set, drawn with a seed from the benchmark's own people.
+
+Every class the search issue names: 1- and 2-character Han, Han of 3 characters
+or more, pinyin with spaces (half of them with tone marks) and without (half of
+them capitalised), a Latin prefix, a Latin word with one typo, Uyghur in Arabic
+script and in Latin letters, Tibetan, and queries that must find nothing.
+
+A query made from a person expects that person in the top 10. That can only be
+asked of a query few people share, so candidates are checked against all the
+names (and pinyin readings, made here with pypinyin directly, not with the
+index's code): at most MAX_SHARED occurrences. Where a class has no query that
+specific (a single Han character is shared by hundreds), the query instead
+expects ten hits that all contain it.
+"""
+
+import functools
+import random
+import string
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from pypinyin import Style, lazy_pinyin
+
+from app.search.normalise import has_han, is_han, normalise
+
+MAX_SHARED = 5
+CLASSES = ("han_1", "han_2", "han_3plus", "pinyin_spaced", "pinyin_compact", "latin_prefix", "latin_typo",
+           "uyghur_arabic", "uyghur_latin", "tibetan", "nothing")
+
+
+@dataclass(frozen=True)
+class Person:
+    """What the query set needs of a generated person."""
+
+    id: str
+    names: tuple[tuple[str, str], ...]  # (value, script)
+
+
+@dataclass(frozen=True)
+class Query:
+    """One query; `target` is the person it was made from (None: it must find nothing).
+
+    `shared_by` lists everyone it matches when it is too common to expect one person.
+    """
+
+    cls: str
+    text: str
+    target: str | None
+    shared_by: frozenset[str] = frozenset()
+
+
+@functools.lru_cache(maxsize=65536)
+def _syllable(ch: str, tones: bool) -> str:
+    return lazy_pinyin(ch, style=Style.TONE if tones else Style.NORMAL)[0]
+
+
+def readings(han: str, tones: bool = False) -> list[str]:
+    return [_syllable(ch, tones) for ch in han if is_han(ch)]
+
+
+class _Haystack:
+    """All normalised names and Han readings, one person per line, for counting occurrences."""
+
+    def __init__(self, people: list[Person]) -> None:
+        lines = []
+        for person in people:
+            parts = [normalise(v) for v, _ in person.names]
+            for value, _ in person.names:
+                if has_han(value):
+                    syllables = readings(normalise(value))
+                    parts += [" ".join(syllables), "".join(syllables)]
+            lines.append("\t".join(parts))
+        self.text = "\n".join(lines)
+
+    def count(self, query: str) -> int:
+        return self.text.count(normalise(query))
+
+
+def _han_grams(people: list[Person], size: int) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for person in people:
+        for value, _ in person.names:
+            name = normalise(value)
+            for i in range(len(name) - size + 1):
+                gram = name[i : i + size]
+                if all(is_han(ch) for ch in gram):
+                    found.setdefault(gram, set()).add(person.id)
+    return found
+
+
+def _typo(word: str, rng: random.Random) -> str:
+    i = rng.randrange(1, len(word) - 1)
+    how = rng.choice(("replace", "delete", "swap"))
+    if how == "delete":
+        return word[:i] + word[i + 1 :]
+    if how == "swap":
+        return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+    letter = rng.choice([c for c in string.ascii_lowercase if c != word[i]])
+    return word[:i] + letter + word[i + 1 :]
+
+
+class _Builder:
+    def __init__(self, people: list[Person], seed: int, per_class: int) -> None:
+        self.people = people
+        self.rng = random.Random(seed)  # noqa: S311 - seeded on purpose: the same queries every run
+        self.per_class = per_class
+        self.hay = _Haystack(people)
+        self.queries: list[Query] = []
+
+    def sample(self) -> Iterable[Person]:
+        order = list(range(len(self.people)))
+        self.rng.shuffle(order)
+        return (self.people[i] for i in order)
+
+    def specific(self, text: str) -> bool:
+        return 0 < self.hay.count(text) <= MAX_SHARED
+
+    def take(self, cls: str, makers: Iterable[tuple[str, str]], accept: Callable[[str], bool] | None = None) -> None:
+        """Keep the first per_class distinct queries (text, target) that `accept` (default: specific) allows."""
+        accept = accept or self.specific
+        kept: set[str] = set()
+        for text, target in makers:
+            if text.strip() and text not in kept and accept(text):
+                kept.add(text)
+                self.queries.append(Query(cls, text, target))
+                if len(kept) == self.per_class:
+                    return
+
+    def han_grams(self, cls: str, size: int) -> None:
+        grams = _han_grams(self.people, size)
+        rare = [g for g, who in grams.items() if len(who) <= MAX_SHARED]
+        if rare:
+            self.rng.shuffle(rare)
+            for gram in sorted(rare[: self.per_class]):
+                self.queries.append(Query(cls, gram, self.rng.choice(sorted(grams[gram]))))
+            return
+        common = sorted(grams, key=lambda g: (len(grams[g]), g))[: self.per_class]
+        self.queries += [Query(cls, g, None, frozenset(grams[g])) for g in common]
+
+    def names(self, person: Person, script: str | None = None, han: bool | None = None) -> list[str]:
+        return [v for v, s in person.names if (script is None or s == script) and (han is None or has_han(v) == han)]
+
+    def build(self) -> list[Query]:
+        rng = self.rng
+        self.han_grams("han_1", 1)
+        self.han_grams("han_2", 2)
+        self.take("han_3plus", ((n, p.id) for p in self.sample() for n in self.names(p, han=True) if len(n) >= 3))
+        self.take("pinyin_spaced", ((" ".join(readings(n, tones=rng.random() < 0.5)), p.id)
+                                    for p in self.sample() for n in self.names(p, han=True)))
+        self.take("pinyin_compact", (("".join(s.capitalize() if rng.random() < 0.5 else s for s in readings(n)), p.id)
+                                     for p in self.sample() for n in self.names(p, han=True)))
+        self.take("latin_prefix", ((n[: rng.randrange(5, len(n) + 1)], p.id)
+                                   for p in self.sample() for n in self.names(p, "Latn") if len(n) >= 5))
+        self.take("latin_typo", self._typos(), accept=lambda text: self.hay.count(text) == 0)
+        self.take("uyghur_arabic", ((n, p.id) for p in self.sample() for n in self.names(p, "Arab")))
+        self.take("uyghur_latin", ((n, p.id) for p in self.sample() if self.names(p, "Arab") for n in self.names(p, "Latn")))
+        self.take("tibetan", ((n.split("་", 1)[-1] if rng.random() < 0.5 else n, p.id)
+                              for p in self.sample() for n in self.names(p, "Tibt")))
+        self._nothing()
+        return self.queries
+
+    def _typos(self) -> Iterable[tuple[str, str]]:
+        """One edit inside a rare Latin name word, giving a form no name contains."""
+        for person in self.sample():
+            for name in self.names(person, "Latn"):
+                for word in normalise(name).split():
+                    if len(word) >= 6 and word.isascii() and word.isalpha() and self.specific(word):
+                        yield _typo(word, self.rng), person.id
+
+    def _nothing(self) -> None:
+        alphabets = (("bcdfghjklmnpqrstvwxz", 7), ("".join(map(chr, range(0x4E00, 0x9FA5))), 2),
+                     ("".join(map(chr, range(0x0628, 0x064A))), 5), ("".join(map(chr, range(0x0F40, 0x0F69))), 4))
+        made = 0
+        while made < self.per_class:
+            letters, size = alphabets[made % len(alphabets)]
+            text = "".join(self.rng.choice(letters) for _ in range(size))
+            if self.hay.count(text) == 0:
+                self.queries.append(Query("nothing", text, None))
+                made += 1
+
+
+def build(people: list[Person], seed: int, per_class: int = 20) -> list[Query]:
+    """The query set for these people; the same people and seed give the same queries."""
+    return _Builder(people, seed, per_class).build()

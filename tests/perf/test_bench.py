@@ -1,0 +1,32 @@
+"""`casebook bench` on a small synthetic vault: every figure is there and the query set is answered right.
+
+Timings are not checked here (the machine decides them); the README shows a full run.
+"""
+
+import json
+from pathlib import Path
+
+from helpers.cli import run
+
+KEYS = {"people", "events", "add_per_s", "vault_mb", "kdf_s", "open_s", "search_p50_ms", "search_p95_ms",
+        "search_p99_ms", "plain_p95_ms", "floor_p95_ms", "ratio_vs_plain", "ratio_vs_floor", "recall_at_10",
+        "false_hits", "peak_rss_mb"}
+CLASSES = {"han_1", "han_2", "han_3plus", "pinyin_spaced", "pinyin_compact", "latin_prefix", "latin_typo",
+           "uyghur_arabic", "uyghur_latin", "tibetan"}
+
+
+def test_bench_prints_one_json_object_with_every_figure_and_full_recall() -> None:
+    result = run("bench", "--people", "200", "--queries", "5", "--repeats", "1", "--kdf-seconds", "0.01", timeout=600)
+    assert result.code == 0, result.err
+    figures = json.loads(result.out)
+    assert KEYS <= set(figures)
+    assert figures["people"] == 200 and figures["events"] > 1000
+    assert figures["recall_at_10"] == 1.0 and figures["false_hits"] == 0
+    assert set(figures["recall_by_class"]) == CLASSES
+    assert all(figures[key] > 0 for key in ("add_per_s", "vault_mb", "search_p95_ms", "plain_p95_ms", "floor_p95_ms"))
+
+
+def test_bench_refuses_a_folder_that_is_not_empty(tmp_path: Path) -> None:
+    (tmp_path / "something").write_text("x")
+    result = run("bench", "--people", "10", "--dir", str(tmp_path))
+    assert result.code == 2 and "not empty" in result.err
