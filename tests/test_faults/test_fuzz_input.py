@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from conftest import TEST_PASSPHRASE, fast_params
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from app import schema, vocab
@@ -24,10 +24,8 @@ from app.vault import Vault
 from app.vaultdir import VaultDir
 from crypto.keyslots import KeySlots, KeySlotsFormatError
 from helpers.cli import FAST_KDF
+from helpers.fuzz import FUZZ
 from helpers.vault_state import check_readable, table_digest
-
-FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                        HealthCheck.too_slow])
 
 # A few fixed ids, so that generated lines update, reference and repeat each other.
 IDS = [f"0190f8a1-0000-7000-8000-00000000000{n}" for n in range(1, 5)]
