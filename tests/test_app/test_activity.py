@@ -7,6 +7,7 @@ import pytest
 import sqlcipher3
 from conftest import TEST_PASSPHRASE, fast_params
 
+from app import migrations
 from app.errors import WrongPassphrase
 from app.repository import Change
 from app.vault import Vault
@@ -119,12 +120,13 @@ def test_removing_the_tail_shows_against_the_head(vault: Vault) -> None:
 def test_migration_5_adds_the_log_to_an_older_vault(created_path: Path) -> None:
     vault = Vault.open(created_path, TEST_PASSPHRASE)
     conn = vault.store.conn
-    for statement in ("DROP TABLE activity", "DELETE FROM meta WHERE key LIKE 'activity%'", "PRAGMA user_version = 4"):
+    for statement in ("DROP TABLE activity", "DROP TABLE shredded", "DELETE FROM meta WHERE key LIKE 'activity%'",
+                      "PRAGMA user_version = 4"):
         conn.execute(statement)
     vault.close()
     vault = Vault.open(created_path, TEST_PASSPHRASE)
     try:
-        assert vault.store.conn.execute("PRAGMA user_version").fetchone()[0] == 5
+        assert vault.store.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
         assert events(vault) == ["unlock"] and vault.activity.verify() == []
     finally:
         vault.close()
