@@ -7,6 +7,7 @@ import pytest
 import sqlcipher3
 from conftest import TEST_PASSPHRASE, fast_params
 
+from app import migrations
 from app.errors import WrongPassphrase
 from app.repository import Change
 from app.vault import Vault
@@ -125,7 +126,7 @@ def test_migration_5_adds_the_log_to_an_older_vault(created_path: Path) -> None:
     vault.close()
     vault = Vault.open(created_path, TEST_PASSPHRASE)
     try:
-        assert vault.store.conn.execute("PRAGMA user_version").fetchone()[0] >= 5
+        assert vault.store.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
         assert events(vault) == ["unlock"] and vault.activity.verify() == []
     finally:
         vault.close()

@@ -27,8 +27,7 @@ def test_a_vault_made_before_bundles_migrates_and_gets_an_identity(tmp_path: Pat
     """A vault at version 3, the one before bundles (later migrations are undone too, to run again)."""
     vault = Vault.create(tmp_path / "old.casebook", TEST_PASSPHRASE, params=fast_params()).vault
     conn = vault.store.conn
-    for statement in ("DROP TABLE identity", "DROP TABLE contacts", "DROP TABLE activity",
-                      "DROP TABLE shredded",
+    for statement in ("DROP TABLE identity", "DROP TABLE contacts", "DROP TABLE activity", "DROP TABLE shredded",
                       "DELETE FROM meta WHERE key LIKE 'activity%'", "PRAGMA user_version = 3"):
         conn.execute(statement)
     vault.close()

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from conftest import TEST_PASSPHRASE, fast_params
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from app import attachments, bundle_format
@@ -29,10 +29,9 @@ from app.repository import Change
 from app.vault import Vault
 from crypto import bundle_crypto
 from crypto.identity import IdentityFormatError, PublicIdentity
+from helpers.fuzz import FUZZ
 from helpers.vault_state import check_readable, table_digest
 
-FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                        HealthCheck.too_slow])
 SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=10),
                     st.sampled_from(["", "\ud800", "0190f8a1-0000-7000-8000-000000000001", "9999999999999-0000-x",
                                      "2021-02-30", "detained", "person", "case", "../../etc/passwd"]))

@@ -4,6 +4,7 @@ No other exception may escape, and a rejected input leaves every table of the
 vault exactly as it was; an accepted one leaves every record readable.
 """
 
+import io
 import json
 import uuid
 from collections.abc import Iterator
@@ -12,20 +13,19 @@ from typing import Any
 
 import pytest
 from conftest import TEST_PASSPHRASE, fast_params
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from app import schema, vocab
+from app.cli import main
 from app.errors import CasebookError, VaultDamaged
 from app.jsonl import parse_lines
 from app.vault import Vault
 from app.vaultdir import VaultDir
 from crypto.keyslots import KeySlots, KeySlotsFormatError
-from helpers.cli import FAST_KDF, run
+from helpers.cli import FAST_KDF
+from helpers.fuzz import FUZZ
 from helpers.vault_state import check_readable, table_digest
-
-FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                        HealthCheck.too_slow])
 
 # A few fixed ids, so that generated lines update, reference and repeat each other.
 IDS = [f"0190f8a1-0000-7000-8000-00000000000{n}" for n in range(1, 5)]
@@ -188,15 +188,20 @@ def test_damaged_kdf_parameters_are_refused_at_once(keyslots_vault: Path, field:
         (keyslots_vault / "keyslots.json").write_bytes(original)
 
 
-def test_text_with_unicode_line_separators_round_trips_through_show_and_add(tmp_path: Path) -> None:
+def test_text_with_unicode_line_separators_round_trips_through_show_and_add(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """`show --json` prints U+2028 and friends as they are; `add` must not split a line there."""
+    monkeypatch.setenv("CASEBOOK_PASSPHRASE", TEST_PASSPHRASE)
+
+    def casebook(*args: str, stdin: str = "") -> str:
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+        assert main(list(args)) == 0, capsys.readouterr().err
+        return capsys.readouterr().out
+
     path = str(tmp_path / "sep.casebook")
-    env = {"CASEBOOK_PASSPHRASE": TEST_PASSPHRASE}
-    assert run("init", path, "--no-keyring", *FAST_KDF, env=env).code == 0
+    casebook("init", path, "--no-keyring", *FAST_KDF)
     note = "first\u2028second\x85third\x1cfourth"
-    added = run("add", path, env=env, stdin=json.dumps({"kind": "person", "names": ["Jiang Tianyong"], "notes": note},
-                                                       ensure_ascii=False))
-    assert added.code == 0, added.err
-    shown = run("show", path, added.out.strip(), "--json", env=env).out
-    again = run("add", path, env=env, stdin=shown)
-    assert again.code == 0, again.err
-    assert json.loads(run("show", path, added.out.strip(), "--json", env=env).out)["notes"] == note
+    person = casebook("add", path, stdin=json.dumps({"kind": "person", "names": ["Jiang Tianyong"], "notes": note},
+                                                    ensure_ascii=False)).strip()
+    casebook("add", path, stdin=casebook("show", path, person, "--json"))
+    assert json.loads(casebook("show", path, person, "--json"))["notes"] == note
