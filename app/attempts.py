@@ -1,7 +1,9 @@
 """Counting unlock attempts while the vault is locked, outside the encrypted database.
 
 A failed unlock cannot be written to the activity log, because the database
-cannot be opened without the key. So `unlock-attempts.json` in the vault folder
+cannot be opened without the key. So, where the vault's settings ask for it
+(count failed unlocks, or wipe after N of them; both off by default, so that a
+wrong passphrase leaves every file as it was), `unlock-attempts.json` in the vault folder
 holds the times of attempts not yet followed by a success, and of typed wipe
 confirmations that did not match; nothing else (no names, no passphrase
 material). Each attempt is counted *before* the key is derived, so killing the
@@ -52,8 +54,8 @@ def _write(folder: VaultDir, attempts: Attempts) -> None:
     atomic_write(folder.attempts_path, json.dumps(data).encode("utf-8"))
 
 
-def begin_unlock(folder: VaultDir) -> Attempts:
-    """Count an unlock attempt before it is tried; returns the new count.
+def begin_unlock(folder: VaultDir, counting: bool) -> Attempts:
+    """Count an unlock attempt before it is tried (written only when `counting`); returns the new count.
 
     On a full or read-only disk the count is not kept and the attempt goes
     ahead: a vault must still open there (anyone who can write to the folder
@@ -62,8 +64,9 @@ def begin_unlock(folder: VaultDir) -> Attempts:
     attempts = read(folder)
     attempts.unlocks += 1
     attempts.times.append(_now())
-    with contextlib.suppress(StorageFailed):
-        _write(folder, attempts)
+    if counting:
+        with contextlib.suppress(StorageFailed):
+            _write(folder, attempts)
     return attempts
 
 

@@ -168,4 +168,7 @@ def export_bundle(vault: Vault, ids: list[str], *, to: list[Contact] | None = No
     counts: dict[str, int] = {}
     for record in selection.records.values():
         counts[record.kind] = counts.get(record.kind, 0) + 1
+    vault.activity.append("export", {"bundle": bundle_id, "records": len(record_entries),
+                                     "attachments": len(attachment_entries),
+                                     "to": [c.fingerprint for c in to] if to else "passphrase"})
     return ExportResult(data, bundle_id, counts, len(attachment_entries), selection)

@@ -115,7 +115,11 @@ def _check_signature(contents: Contents, manifest: dict[str, Any]) -> PublicIden
     if not bundle_crypto.verify_manifest(sender, contents.manifest_bytes, contents.signature):
         raise BundleRejected("The bundle's signature does not match its stated sender (it was forged or altered "
                              "after signing); nothing was imported.")
-    if canonical_json(manifest) != contents.manifest_bytes:
+    try:
+        canonical = canonical_json(manifest) == contents.manifest_bytes
+    except UnicodeEncodeError:  # an escaped lone surrogate (\ud800) has no canonical form
+        canonical = False
+    if not canonical:
         raise BundleRejected("The bundle's manifest is not in canonical form; nothing was imported.")
     return sender
 
@@ -136,7 +140,7 @@ def _check_recipients(vault: Vault, manifest: dict[str, Any], by_passphrase: boo
 
 def _check_versions(record: Record, now_ms: int) -> None:
     versions = [record.version, *record.clock.values(), *record.seen.values()]
-    versions += [m["lost"] for m in record.conflicts] + [m["kept"] for m in record.conflicts]
+    versions += [m["lost"] for m in record.conflicts]
     for version in versions:
         ms, _, _ = parse_version(version)
         if ms > now_ms + MAX_CLOCK_AHEAD_MS:
@@ -159,13 +163,15 @@ def _parse_record(raw: bytes, entry: dict[str, Any], now_ms: int) -> Record:
             raise ValueError("manifest")
         if str(uuid.UUID(record.id)) != record.id or not isinstance(record.deleted, bool):
             raise ValueError("id")
+        for stamp in (record.created, record.updated):
+            dt.datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ")
         schema.check_kind(record.kind)
         if schema.validate_fields(record.kind, record.fields) != record.fields:
             raise ValueError("fields")
         if set(record.clock) - set(schema.FIELDS[record.kind]) - {DELETED} or set(record.fields) - set(record.clock):
             raise ValueError("clock")
         for marker in record.conflicts:
-            if set(marker) - {"field", "lost", "kept", "value"} or not isinstance(marker["field"], str):
+            if set(marker) - {"field", "lost", "value"} or not isinstance(marker["field"], str):
                 raise ValueError("conflicts")
         _check_versions(record, now_ms)
         return record
@@ -259,6 +265,11 @@ def apply(vault: Vault, opened: OpenedBundle, progress: Progress | None = None) 
             exists = vault.store.execute("SELECT 1 FROM attachments WHERE id = ?", (attachment.id,)).fetchone()
             if exists is None and attachment.record_id in live:
                 attachments.insert(repo, attachment, data)
+        if result.writes or result.new_attachments:
+            vault.activity.append("import", {
+                "bundle": opened.bundle_id, "sender": opened.sender.fingerprint, "trust": opened.trust,
+                "new": len(result.new), "changed": len(result.changed), "conflicts": len(result.conflicts),
+                "attachments": result.new_attachments})
     result.applied = True
     return result
 

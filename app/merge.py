@@ -46,6 +46,15 @@ def effective_seen(record: Record) -> dict[str, str]:
     return seen
 
 
+def conflict_fields(record: Record) -> set[str]:
+    """Fields that have had concurrent edits: the same set whatever the order of exchange.
+
+    Which losing values are listed may depend on the order in which bundles
+    met; that a field had a conflict does not, and that is what flags review.
+    """
+    return {marker["field"] for marker in record.conflicts}
+
+
 def _knows(seen: dict[str, str], version: str) -> bool:
     return seen.get(parse_version(version)[2], "") >= version
 
@@ -56,8 +65,9 @@ def _value(record: Record, key: str) -> Any:
     return record.fields.get(key, _ABSENT)
 
 
-def _marker(key: str, lost: str, kept: str, value: Any) -> dict[str, Any]:
-    marker: dict[str, Any] = {"field": key, "lost": lost, "kept": kept}
+def _marker(key: str, lost: str, value: Any) -> dict[str, Any]:
+    """A value that lost a merge: which field, the version that wrote it, and the value itself."""
+    marker: dict[str, Any] = {"field": key, "lost": lost}
     if value is not _ABSENT:
         marker["value"] = value
     return marker
@@ -93,20 +103,33 @@ def merge(local: Record | None, remote: Record) -> Outcome:
             markers[(marker["field"], marker["lost"])] = marker
             new_markers.append(marker)
 
+    def edited_while_deleted(version: str, deleter: Record, deleter_seen: dict[str, str], editor_seen: dict[str, str]) -> bool:
+        """A field the deleting side never had, written without knowing of the deletion (and vice versa)."""
+        deleted_at = deleter.clock.get(DELETED)
+        return (deleter.deleted and deleted_at is not None and not _knows(deleter_seen, version)
+                and not _knows(editor_seen, deleted_at))
+
     for key in sorted(set(local.clock) | set(remote.clock)):
         lv, rv = local.clock.get(key), remote.clock.get(key)
-        if rv is None or rv == lv:
+        if rv == lv:
             continue
         local_value, remote_value = _value(local, key), _value(remote, key)
-        concurrent = (lv is not None and not _knows(local_seen, rv) and not _knows(remote_seen, lv)
-                      and sharing.project_value(key, local_value) != remote_value)
-        if lv is not None and lv > rv:
-            if concurrent:
-                add_marker(_marker(key, rv, lv, remote_value))
-            continue
-        if concurrent:
+        if rv is None:
             assert lv is not None
-            add_marker(_marker(key, lv, rv, local_value))
+            if edited_while_deleted(lv, remote, remote_seen, local_seen):
+                add_marker(_marker(key, lv, local_value))
+            continue
+        if lv is None:
+            if edited_while_deleted(rv, local, local_seen, remote_seen):
+                add_marker(_marker(key, rv, remote_value))
+        else:
+            concurrent = not _knows(local_seen, rv) and not _knows(remote_seen, lv)
+            if lv > rv:
+                if concurrent:
+                    add_marker(_marker(key, rv, remote_value))
+                continue
+            if concurrent:
+                add_marker(_marker(key, lv, local_value))
         merged.clock[key] = rv
         changed.append(key)
         if key == DELETED:
@@ -115,7 +138,7 @@ def merge(local: Record | None, remote: Record) -> Outcome:
             merged.fields.pop(key, None)
         else:
             kept_here = [] if local_value is _ABSENT else sharing.internal_items(key, local_value)
-            merged.fields[key] = remote_value + kept_here if kept_here else remote_value
+            merged.fields[key] = copy.deepcopy(remote_value) + kept_here if kept_here else copy.deepcopy(remote_value)
     for marker in remote.conflicts:
         add_marker(dict(marker))
     merged.conflicts = sorted(markers.values(), key=lambda m: (m["field"], m["lost"]))
@@ -124,7 +147,7 @@ def merge(local: Record | None, remote: Record) -> Outcome:
     if remote.version > local.version:
         merged.version, merged.updated = remote.version, remote.updated
     merged.created = min(local.created, remote.created)
-    merged.review = local.review or bool(new_markers)
+    merged.review = local.review or bool(conflict_fields(merged) - conflict_fields(local))
     if _comparable(merged) == _comparable(local) and merged.review == local.review:
         return Outcome(local, UNCHANGED)
     return Outcome(merged, CHANGED, changed, new_markers)

@@ -34,6 +34,19 @@ class Record:
     seen: dict[str, str] = field(default_factory=dict)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
 
+    def stamp(self, key: str, version: str) -> None:
+        """Mark `key` as written at `version`, remembering in `seen` the version it replaces.
+
+        Merging needs to know which versions a copy had already seen when it
+        wrote, to tell a knowing overwrite from a concurrent edit.
+        """
+        old = self.clock.get(key)
+        if old is not None:
+            device = old.split("-", 2)[-1]
+            if old > self.seen.get(device, ""):
+                self.seen[device] = old
+        self.clock[key] = version
+
     @property
     def display_name(self) -> str:
         return schema.display_name(self.kind, self.fields)
@@ -95,8 +108,10 @@ class Record:
             "version": self.version,
             "deleted": self.deleted,
             "review": self.review,
+            **({"conflicts": self.conflicts} if self.conflicts else {}),
             **self.fields,
         }
 
 
-META_KEYS = frozenset({"id", "kind", "display_name", "created", "updated", "version", "deleted", "review", "status_derived"})
+META_KEYS = frozenset({"id", "kind", "display_name", "created", "updated", "version", "deleted", "review", "status_derived",
+                       "conflicts"})

@@ -350,7 +350,7 @@ class Repository:
                 record.fields.pop(key, None)
             else:
                 record.fields[key] = value
-            record.clock[key] = version
+            record.stamp(key, version)
             dirty = True
         schema.check_complete(record.kind, record.fields)
         if dirty:
@@ -455,9 +455,9 @@ class Repository:
         affected = self.people_affected_by(record)
         version = self.clock.now()
         for key in record.fields:
-            record.clock[key] = version
+            record.stamp(key, version)
         record.fields = {}
-        record.clock[DELETED] = version
+        record.stamp(DELETED, version)
         record.deleted = True
         record.version = version
         record.updated = utc_now()
@@ -512,10 +512,10 @@ class Repository:
         new_version = self.clock.now()
         for key in set(current.fields) | set(target.fields):
             if current.fields.get(key) != target.fields.get(key):
-                current.clock[key] = new_version
+                current.stamp(key, new_version)
         current.fields = dict(target.fields)
         current.deleted = False
-        current.clock[DELETED] = new_version  # a restore outranks the deletion when bundles merge
+        current.stamp(DELETED, new_version)  # a restore outranks the deletion when bundles merge
         current.version = new_version
         current.updated = utc_now()
         with self.store.transaction():

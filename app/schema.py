@@ -203,7 +203,7 @@ FIELDS: dict[str, dict[str, Validator]] = {
     "person": {
         "names": names,
         "roles": listof(enum(vocab.PERSON_ROLES)),
-        "sex": enum({"female": "female", "male": "male", "other": "other", "unknown": "unknown"}),
+        "sex": enum(vocab.SEXES),
         "birth_date": date,
         "nationality": text,
         "occupation": text,

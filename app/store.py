@@ -24,9 +24,15 @@ DatabaseError = sqlcipher3.dbapi2.DatabaseError
 def translate(exc: Exception) -> Exception:
     """Map an SQLite error to one of our errors when it is the environment's fault."""
     text = str(exc).lower()
-    if "full" in text or "disk i/o" in text or "readonly" in text or "read-only" in text:
-        return StorageFailed("The disk refused the write (it may be full or read-only); nothing was changed. "
-                             "Free some space and try again.")
+    if "full" in text:
+        return StorageFailed("The disk is full: nothing was changed. Free some space on the disk that holds the vault "
+                             "and try again.")
+    if "disk i/o" in text:
+        return StorageFailed("The disk refused the write (it may be full, failing or limiting file sizes); nothing was "
+                             "changed. Free some space or check the disk, then try again.")
+    if "readonly" in text or "read-only" in text:
+        return StorageFailed("The vault's folder or disk is read-only, so nothing was changed; make it writable and "
+                             "try again.")
     if "locked" in text or "busy" in text:
         return VaultLocked("The vault is busy in another process; close Casebook there and try again.")
     if "not a database" in text or "malformed" in text or "corrupt" in text:

@@ -70,6 +70,7 @@ def _add_months(day: dt.date, months: int) -> dt.date:
 
 
 def _milestone(period: Period, detention_kind: str | None) -> Milestone | None:
+    """The limit of this period, if it has one (the 37 days end early with a formal arrest; see build)."""
     if period.status == "rsdl":
         return Milestone("rsdl_six_months", _add_months(period.start, RSDL_MONTHS))
     if period.status == "detained" and detention_kind in (None, "criminal"):
@@ -139,6 +140,8 @@ def build(events: Iterable[tuple[str, dict[str, Any]]], today: dt.date | None = 
     if open_period is not None:
         periods.append(open_period)
     days = (today - chain_start).days if chain_start is not None else None
+    arrests = [e.start for e, _ in placed if e.type == "formally_arrested"]
     milestones = [m for p, k in zip(periods, detention_kinds, strict=True)
-                  if (m := _milestone(p, k)) is not None and (p.end is None or p.end > m.date)]
+                  if (m := _milestone(p, k)) is not None and (p.end is None or p.end > m.date)
+                  and not (m.kind == "criminal_detention_37_days" and any(p.start <= day <= m.date for day in arrests))]
     return Timeline([e for e, _ in placed], periods, milestones, status, chain_start, days, today)

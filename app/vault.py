@@ -189,7 +189,8 @@ class Vault:
     def open(cls, path: str | os.PathLike[str], passphrase: str) -> "Vault":
         """Unlock with the passphrase (and the device secret, if the vault uses one).
 
-        The attempt is counted before the key is derived. A failed attempt may
+        The attempt is counted before the key is derived, where the settings ask
+        for counting (otherwise a wrong passphrase changes no file). A failed attempt may
         wipe the vault: when the passphrase is the duress passphrase (the error
         then reads as for any wrong passphrase), or when it is the Nth failure
         in a row and the vault's settings ask for that.
@@ -200,7 +201,7 @@ class Vault:
         try:
             slots = folder.read_keyslots()
             secret = _load_device_secret(slots)
-            counted = attempts.begin_unlock(folder)
+            counted = attempts.begin_unlock(folder, slots.counting)
             vault_key = _passphrase_opens(slots, passphrase, secret)
             if vault_key is None:
                 if _is_duress(slots, passphrase):
@@ -246,7 +247,7 @@ class Vault:
         folder.lock()
         try:
             slots = folder.read_keyslots()
-            counted = attempts.begin_unlock(folder)
+            counted = attempts.begin_unlock(folder, slots.counting)
             try:
                 vault_key = keyslots.open_recovery_slot(slots.vault_id, slots.slot(keyslots.RECOVERY), recovery_key)
             except (AuthenticationFailed, CryptoError, keyslots.KeySlotsFormatError):
@@ -293,6 +294,12 @@ class Vault:
         self.slots.wipe_after = failures
         self.folder.write_keyslots(self.slots)
         self.activity.append("settings-changed", {"wipe_after": failures})
+
+    def set_count_unlocks(self, on: bool) -> None:
+        """Keep a count of failed unlocks (in the vault folder) so the next unlock logs them."""
+        self.slots.count_unlocks = on
+        self.folder.write_keyslots(self.slots)
+        self.activity.append("settings-changed", {"count_failed_unlocks": on})
 
     def set_duress_passphrase(self, duress: str | None) -> None:
         """Set the passphrase that wipes instead of unlocking, or remove it (None).

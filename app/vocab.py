@@ -33,6 +33,8 @@ PERSON_STATUS = {
 }
 DEPRIVED_OF_LIBERTY = frozenset({"detained", "disappeared", "rsdl", "imprisoned"})
 
+SEXES = {"female": "female", "male": "male", "other": "other", "unknown": "unknown"}
+
 RISK_LEVELS = {"low": "low", "medium": "medium", "high": "high", "critical": "critical"}
 CONSENT_SCOPES = {"internal_only": "internal only", "listed_partners": "listed partners", "public_advocacy": "public advocacy"}
 

@@ -66,6 +66,8 @@ class PublicIdentity:
     def parse(cls, text: str) -> "PublicIdentity":
         """Read an identity string, tolerating surrounding and embedded whitespace."""
         cleaned = "".join(text.split())
+        if not cleaned.isascii():
+            raise IdentityFormatError("an identity holds only Latin letters, digits and ':' (a character was changed)")
         parts = cleaned.split(":")
         if len(parts) != 4 or parts[0].lower() != PREFIX:
             raise IdentityFormatError(f"an identity starts with '{PREFIX}:' and has four parts separated by ':'")

@@ -98,7 +98,8 @@ class KeySlots:
     """The parsed content of keyslots.json.
 
     Besides the slots: `wipe_after` (wipe after that many failed unlocks in a
-    row; 0 = off), the duress block, and a key rotation under way, if any.
+    row; 0 = off), `count_unlocks` (keep a count of failed unlocks for the log),
+    the duress block, and a key rotation under way, if any.
     """
 
     vault_id: str
@@ -106,6 +107,12 @@ class KeySlots:
     wipe_after: int = 0
     duress: Duress | None = None
     rotation: Rotation | None = None
+    count_unlocks: bool = False
+
+    @property
+    def counting(self) -> bool:
+        """Whether unlock attempts are counted: asked for, or needed by wipe-after."""
+        return self.count_unlocks or self.wipe_after > 0
 
     def slot(self, slot_type: str) -> Slot:
         for slot in self.slots:
@@ -124,6 +131,8 @@ class KeySlots:
         }
         if self.wipe_after:
             data["wipe_after"] = self.wipe_after
+        if self.count_unlocks:
+            data["count_failed_unlocks"] = True
         if self.duress is not None:
             data["duress"] = self.duress.to_json()
         if self.rotation is not None:
@@ -140,6 +149,7 @@ class KeySlots:
             if data.get("format") != FORMAT_VERSION:
                 raise KeySlotsFormatError(f"format {data.get('format')!r} is not supported")
             result = cls(str(data["vault_id"]), _parse_slots(data["slots"]), _count(data.get("wipe_after", 0)))
+            result.count_unlocks = data.get("count_failed_unlocks", False) is True
             if "duress" in data:
                 result.duress = Duress(Argon2Params.from_json(data["duress"]["kdf"]), bytes.fromhex(data["duress"]["check"]))
             if "rotation" in data:

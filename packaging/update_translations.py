@@ -57,6 +57,24 @@ def add_vocab_context(path: Path, translated: dict[str, str]) -> None:
     tree.write(path, encoding="utf-8", xml_declaration=True)
 
 
+def english_plurals(path: Path) -> None:
+    """English has two forms: "%n record(s)" becomes "%n record" and "%n records"."""
+    tree = ET.parse(path)  # noqa: S314 - our own catalogue
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None or "(s)" not in source:
+            continue
+        translation.attrib.pop("type", None)
+        for form in list(translation):
+            translation.remove(form)
+        translation.text = None
+        for text in (source.replace("(s)", ""), source.replace("(s)", "s")):
+            ET.SubElement(translation, "numerusform").text = text
+    ET.indent(tree)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
 def main() -> int:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
     for language in LANGUAGES:
@@ -66,6 +84,11 @@ def main() -> int:
                         "-no-obsolete", "-ts", str(ts)], cwd=ROOT, check=True)
         add_vocab_context(ts, translated)
         subprocess.run([tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], cwd=ROOT, check=True)
+    english = FOLDER / "casebook_en.ts"
+    subprocess.run([tool("lupdate"), *sources, "-source-language", "en", "-target-language", "en", "-pluralonly",
+                    "-no-obsolete", "-ts", str(english)], cwd=ROOT, check=True)
+    english_plurals(english)
+    subprocess.run([tool("lrelease"), str(english), "-qm", str(english.with_suffix(".qm"))], cwd=ROOT, check=True)
     return 0
 
 

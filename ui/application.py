@@ -3,19 +3,24 @@
 `run` is what `casebook` (no command) and `casebook --vault PATH` call.
 """
 
+import importlib
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from app.vault import Vault
 from ui import tasks
 from ui.clipboard import clipboard
+from ui.collector import collect_on_gui_thread
 from ui.icons import app_icon
-from ui.lock import LockWatcher, SessionWatcher
-from ui.main.window import LOCK_SHORTCUT, MainWindow
+from ui.lock import LOCK_SHORTCUT, LockWatcher, SessionWatcher
 from ui.start.window import StartWindow
 from ui.translations import install
+
+if TYPE_CHECKING:
+    from ui.main.window import MainWindow
 
 
 class Casebook(QObject):
@@ -33,9 +38,13 @@ class Casebook(QObject):
         self.session.lockNow.connect(self.lock)
 
     def show(self) -> None:
+        """Show the start window, and load the main window's code in the background while the user types."""
         self.start.show()
+        tasks.start(lambda task: importlib.import_module("ui.main.window"), self)
 
     def unlocked(self, vault: Vault) -> None:
+        from ui.main.window import MainWindow  # imported on first unlock, so the start window shows sooner
+
         self.vault = vault
         self.main = MainWindow(vault)
         self.main.lockRequested.connect(self.lock)
@@ -59,9 +68,10 @@ class Casebook(QObject):
         self.start.show_unlock(path)
         self.start.show()
         for widget in QApplication.topLevelWidgets():
-            if widget is not self.start and widget.parent() is None and isinstance(widget, QWidget):
-                widget.close()
-                widget.deleteLater()
+            if widget is not self.start:
+                widget.hide()  # hidden, not closed: an editor must not stop to ask about unsaved edits
+                if widget.parent() is None:
+                    widget.deleteLater()
         self.main = None
         self.vault.close()
         self.vault = None
@@ -87,6 +97,7 @@ def make_application() -> QApplication:
     app.setDesktopFileName("org.casebook.Casebook")
     app.setWindowIcon(app_icon())
     install(app)
+    collect_on_gui_thread(app)
     return app
 
 

@@ -1,6 +1,7 @@
 """Vocabulary labels (app/vocab.py) and dates as the UI shows them, through Qt's translation system."""
 
 import datetime as dt
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
@@ -19,6 +20,7 @@ def status(code: str | None) -> str:
     return label(vocab.PERSON_STATUS, code)
 
 
+@lru_cache(maxsize=20_000)
 def timestamp(utc_text: str) -> str:
     """A stored UTC time (2024-03-01T09:30:00Z) in the user's local time and locale's short format."""
     try:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from ui import settings
 
 CHECK_EVERY_MS = 5_000
+LOCK_SHORTCUT = QKeySequence("Ctrl+L")
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
              QEvent.Type.TouchBegin}
 
@@ -78,10 +79,10 @@ class SessionWatcher(QObject):
         super().__init__(parent)
         QDBusConnection.systemBus().connect(
             "org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.login1.Manager", "PrepareForSleep",
-            self, SLOT("going_to_sleep(bool)"))
+            self, SLOT("going_to_sleep(bool)"))  # type: ignore[call-overload]  # the stubs want bytes; PySide takes str
         QDBusConnection.sessionBus().connect(
             "org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged",
-            self, SLOT("screen_saver(bool)"))
+            self, SLOT("screen_saver(bool)"))  # type: ignore[call-overload]
 
     @Slot(bool)
     def going_to_sleep(self, starting: bool) -> None:

@@ -42,9 +42,16 @@ class Task(QRunnable):
         self._cancel = threading.Event()
         self.signals = _Signals()
 
+    def _emit(self, name: str, *args: Any) -> None:
+        """Emit unless the application is already gone (a task may outlive the windows at exit)."""
+        try:
+            getattr(self.signals, name).emit(*args)
+        except RuntimeError:
+            return
+
     def report(self, done: int, total: int) -> None:
         """Progress: `done` of `total` steps (total 0 means "busy, no count")."""
-        self.signals.progress.emit(done, total)
+        self._emit("progress", done, total)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -61,20 +68,20 @@ class Task(QRunnable):
         try:
             result = self._work(self)
         except Cancelled:
-            self.signals.cancelled.emit()
+            self._emit("cancelled")
         except CasebookError as exc:
-            self.signals.failed.emit(str(exc))
+            self._emit("failed", str(exc))
         except Exception as exc:  # a bug: say so plainly, log the type only (no personal data)
             log.error("background task failed: %s", type(exc).__name__)
-            self.signals.failed.emit(QCoreApplication.translate(
+            self._emit("failed", QCoreApplication.translate(
                 "tasks", "Something went wrong inside Casebook; nothing was changed. Please report it."))
         else:
             if self._cancel.is_set():
-                self.signals.cancelled.emit()
+                self._emit("cancelled")
             else:
-                self.signals.succeeded.emit(result)
+                self._emit("succeeded", result)
         finally:
-            self.signals.done.emit()
+            self._emit("done")
 
 
 _running: set[Task] = set()

@@ -19,8 +19,8 @@ def install(app: QCoreApplication) -> list[QTranslator]:
     folder = resources.files("resources") / "translations"
     translators = []
     ours = QTranslator(app)
-    if ours.load(locale, "casebook", "_", str(folder)):
-        translators.append(ours)
+    if ours.load(locale, "casebook", "_", str(folder)) or ours.load("casebook_en", str(folder)):
+        translators.append(ours)  # English has a catalogue too: its plural forms ("1 record", "2 records")
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         translators.append(qt)

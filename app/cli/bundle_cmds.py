@@ -1,6 +1,7 @@
 """identity, contact, export, import: encrypted case bundles between colleagues."""
 
 import argparse
+import contextlib
 import io
 import os
 from pathlib import Path
@@ -23,12 +24,21 @@ def _write_new_file(path: str, data: bytes, what: str, *, mode: int = 0o644) -> 
     """Write `data` to a file that must not exist yet (never overwrite a colleague's bundle or a key)."""
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
     except FileExistsError:
         raise BadInput(f"{path} already exists; choose another name for the {what}.") from None
     except OSError as exc:
         raise StorageFailed(f"Could not write the {what} to {path} ({exc.strerror}).") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        # A half-written file would look like a damaged bundle, and block the retry with "already exists".
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        raise StorageFailed(f"Could not write the {what} to {path} ({exc.strerror}); nothing was written. "
+                            "Free some space and try again.") from None
 
 
 def _bundle_passphrase(args: argparse.Namespace, *, confirm: bool) -> str:
@@ -126,7 +136,7 @@ def _outcome_json(outcome: Outcome) -> dict[str, Any]:
     record = outcome.record
     return {"id": record.id, "kind": record.kind, "display_name": record.display_name, "deleted": record.deleted,
             "fields": outcome.changed_fields,
-            "conflicts": [{"field": m["field"], "lost_version": m["lost"], "kept_version": m["kept"]}
+            "conflicts": [{"field": m["field"], "lost_version": m["lost"]}
                           for m in outcome.new_conflicts]}
 
 

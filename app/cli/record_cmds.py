@@ -72,6 +72,9 @@ def print_record(record: Record) -> None:
                 print(f"  name: {name['value']}  ({vocab.label(vocab.NAME_KINDS, name['kind'])}, {name['script']})")
         else:
             print(f"  {key}: {_format_value(value)}")
+    for marker in record.conflicts:
+        lost = _format_value(marker["value"]) if "value" in marker else "(removed)"
+        print(f"  conflict: {marker['field']} had {lost} (version {marker['lost']}), replaced in a merge")
 
 
 def cmd_show(args: argparse.Namespace) -> int:

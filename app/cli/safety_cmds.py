@@ -23,6 +23,12 @@ WIPE_AFTER_RISKS = (
     "write to the folder can reset it. Keep a backup elsewhere."
 )
 
+COUNT_RISKS = (
+    "Failed unlock attempts will be counted in unlock-attempts.json in the vault folder and written to the activity "
+    "log at the next unlock. Risk: the file shows anyone who looks at the folder that someone tried and failed, and "
+    "when; it holds no passphrase material."
+)
+
 
 def cmd_wipe(args: argparse.Namespace) -> int:
     folder = VaultDir(args.vault)
@@ -54,16 +60,21 @@ def cmd_settings(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         if args.wipe_after is not None:
             vault.set_wipe_after(args.wipe_after)
+        if args.count_failed_unlocks is not None:
+            vault.set_count_unlocks(args.count_failed_unlocks)
         if duress is not None or args.no_duress:
             vault.set_duress_passphrase(duress)
-        wipe_after = vault.slots.wipe_after
+        wipe_after, counting = vault.slots.wipe_after, vault.slots.counting
     if args.wipe_after:
         say(WIPE_AFTER_RISKS.format(n=args.wipe_after))
+    if args.count_failed_unlocks:
+        say(COUNT_RISKS)
     if duress is not None:
         say(DURESS_RISKS)
     if args.no_duress:
         say("No duress passphrase is set now.")
     print(f"wipe after failed unlocks: {wipe_after or 'off'}")
+    print(f"count failed unlocks: {'on' if counting else 'off'}{' (needed by wipe-after)' if wipe_after else ''}")
     print("duress passphrase: never shown (set with --duress, remove with --no-duress)")
     return 0
 
@@ -89,6 +100,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     settings.add_argument("vault", metavar="VAULT")
     settings.add_argument("--wipe-after", type=int, metavar="N",
                           help="wipe the vault after N failed unlock attempts in a row (0: off, the default)")
+    settings.add_argument("--count-failed-unlocks", action=argparse.BooleanOptionalAction, default=None,
+                          help="count failed unlock attempts (in the vault folder) so the activity log shows them; "
+                               "off by default, so a wrong passphrase leaves every file as it was")
     settings.add_argument("--duress", action="store_true",
                           help="set a duress passphrase that wipes instead of unlocking (asked twice, or "
                           "CASEBOOK_DURESS_PASSPHRASE)")

@@ -84,6 +84,353 @@
     </message>
   </context>
   <context>
+    <name>AddContactDialog</name>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="28" />
+      <source>Add a colleague</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="30" />
+      <source>Colleague's identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="34" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="36" />
+      <source>Fingerprint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="39" />
+      <source>Problem</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="44" />
+      <source>Identity:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="45" />
+      <source>Name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="46" />
+      <source>Fingerprint:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="66" />
+      <source>This is not a complete Casebook identity; copy it again, all of it.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AttachmentViewer</name>
+    <message>
+      <location filename="../../ui/widgets/attachment_viewer.py" line="128" />
+      <source>Casebook cannot show this kind of file. Export it (after the warning) to open it elsewhere.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachment_viewer.py" line="134" />
+      <source>This PDF is damaged or protected and cannot be shown.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachment_viewer.py" line="138" />
+      <source>Page %1 of %2</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AttachmentsModel</name>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="73" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="73" />
+      <source>Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="73" />
+      <source>Size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="73" />
+      <source>Added</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AttachmentsPanel</name>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="102" />
+      <source>Attachments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="113" />
+      <source>Add…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="114" />
+      <source>View</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="115" />
+      <source>Export…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="116" />
+      <source>Remove…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="117" />
+      <source>Add an attachment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="118" />
+      <source>View the selected attachment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="119" />
+      <source>Export the selected attachment unencrypted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="120" />
+      <source>Remove the selected attachment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="170" />
+      <source>Images and PDFs (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="171" />
+      <source>Attach a file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="179" />
+      <source>The file could not be read (%1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="210" />
+      <source>Export unencrypted?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="211" />
+      <source>The exported copy of “%1” will not be encrypted: anyone with access to where you save it can read it, and deleting it later may not erase it from the disk. Export anyway?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="213" />
+      <source>Export attachment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="222" />
+      <source>The file could not be written (%1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="229" />
+      <source>Remove attachment?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="230" />
+      <source>Remove “%1” from this record? It cannot be restored.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CasePeopleField</name>
+    <message>
+      <location filename="../../ui/editors/picker.py" line="125" />
+      <source>Add a person: type part of a name…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/picker.py" line="126" />
+      <source>Add a person to the case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/picker.py" line="128" />
+      <source>Role of the person to add</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ChangesModel</name>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="65" />
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="65" />
+      <source>Before</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="65" />
+      <source>After</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ColleaguesPage</name>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="56" />
+      <location filename="../../ui/colleagues/page.py" line="87" />
+      <source>Your identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="58" />
+      <source>Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="59" />
+      <source>Copy your identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="62" />
+      <source>Your fingerprint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="65" />
+      <source>QR code of your identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="69" />
+      <location filename="../../ui/colleagues/page.py" line="100" />
+      <source>Colleagues</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="77" />
+      <source>Message</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="92" />
+      <source>Give this to colleagues so they can send you bundles and check yours:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="94" />
+      <source>Fingerprint, to compare in person:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="102" />
+      <source>Add colleague…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="103" />
+      <source>Verify…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="105" />
+      <source>Export bundle…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="106" />
+      <source>Import bundle…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="131" />
+      <source>Added %1. Compare fingerprints with them, then choose Verify.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="137" />
+      <source>Choose a colleague in the list first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="148" />
+      <source>%1 is verified.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="158" />
+      <location filename="../../ui/colleagues/page.py" line="170" />
+      <source>Import a bundle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="161" />
+      <source>Casebook bundles (*.casebundle);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="171" />
+      <source>Could not read %1 (%2).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ContactsModel</name>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="44" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="44" />
+      <source>Fingerprint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="44" />
+      <source>Verified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="52" />
+      <source>verified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="52" />
+      <source>not verified</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CreatePage</name>
     <message>
       <location filename="../../ui/start/create.py" line="36" />
@@ -152,25 +499,43 @@
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <location filename="../../ui/editors/fields.py" line="235" />
+      <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/fields.py" line="237" />
+      <source>approximate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/fields.py" line="238" />
+      <source>%1 is approximate</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>DemoAction</name>
     <message>
-      <location filename="../../ui/main/demo.py" line="45" />
-      <location filename="../../ui/main/demo.py" line="53" />
+      <location filename="../../ui/main/demo.py" line="35" />
+      <location filename="../../ui/main/demo.py" line="42" />
       <source>Demo data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/demo.py" line="46" />
+      <location filename="../../ui/main/demo.py" line="36" />
       <source>How many synthetic people should be added?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/demo.py" line="52" />
+      <location filename="../../ui/main/demo.py" line="41" />
       <source>Adding synthetic people, cases and events…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/demo.py" line="52" />
+      <location filename="../../ui/main/demo.py" line="41" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
@@ -247,6 +612,49 @@
     </message>
   </context>
   <context>
+    <name>EditorDialog</name>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="68" />
+      <source>Sections</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="94" />
+      <source>Edit %1 — %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="95" />
+      <source>New %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="103" />
+      <source>Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="105" />
+      <source>Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="205" />
+      <source>Nothing was saved: correct the field marked in red.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="216" />
+      <source>Discard changes?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="217" />
+      <source>This record has changes that are not saved. Discard them?</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>EmergencySheet</name>
     <message>
       <location filename="../../ui/main/emergency.py" line="40" />
@@ -315,33 +723,444 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="110" />
+      <location filename="../../ui/main/emergency.py" line="111" />
       <source>Copies to the clipboard, which is cleared again after a short while.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="119" />
+      <location filename="../../ui/main/emergency.py" line="120" />
       <source>Detentions on record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="131" />
+      <location filename="../../ui/main/emergency.py" line="132" />
       <source>What to do — %1</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
-    <name>FieldsView</name>
+    <name>ExportDialog</name>
     <message>
-      <location filename="../../ui/main/record_pane.py" line="31" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="53" />
+      <source>Export a bundle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="54" />
+      <source>case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="54" />
+      <source>person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="54" />
+      <source>organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="57" />
       <source>Record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="57" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="59" />
+      <source>Filter by name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="60" />
+      <source>Filter records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="66" />
+      <source>Records to send</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="67" />
+      <source>verified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="67" />
+      <source>not verified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="69" />
+      <source>Colleague</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="69" />
+      <source>Fingerprint checked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="70" />
+      <source>Recipients</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="71" />
+      <source>To colleagues (their keys)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="73" />
+      <source>With a passphrase, for a colleague without Casebook keys</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="74" />
+      <source>Bundle passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="75" />
+      <source>Bundle passphrase again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="76" />
+      <source>Also send people whose consent does not cover partners</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="77" />
+      <source>Include people without consent to share</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="79" />
+      <source>Bundle file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="80" />
+      <source>Choose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="83" />
+      <source>Export progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="87" />
+      <source>Export result</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="88" />
+      <source>Export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="91" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="202" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="117" />
+      <source>Passphrase:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="118" />
+      <source>Again:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="119" />
+      <source>Save as:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="125" />
+      <source>A case brings its events and people; a person's internal notes, internal channels and sources stay here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="145" />
+      <source>Save the bundle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="148" />
+      <source>Casebook bundles (*.casebundle)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="155" />
+      <source>Tick at least one case, person or organisation to send.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="157" />
+      <source>Tick at least one colleague to send the bundle to, or choose a passphrase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="159" />
+      <source>Type the passphrase you will give your colleague.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="161" />
+      <source>The two passphrases differ.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="163" />
+      <source>Choose where to save the bundle.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="165" />
+      <source>That file already exists; choose another name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="188" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="190" />
+      <source>Exporting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="207" />
+      <source>Saved %1 records and %2 attachments to %3.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="211" />
+      <source>Left out, as their consent does not cover partners: %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="214" />
+      <source>Sent without consent to share, as you confirmed: %1 people; the bundle says so.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="223" />
+      <source>Export cancelled; no bundle was written.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Field</name>
+    <message>
+      <location filename="../../ui/editors/fields.py" line="64" />
+      <source>Error in %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>HistoryDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="34" />
+      <source>created</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="35" />
+      <source>edited</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="36" />
+      <source>restored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="37" />
+      <source>deleted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="38" />
+      <source>merged from a bundle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="96" />
+      <source>Versions, newest first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="102" />
+      <source>What this version changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="115" />
+      <source>Restore this version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="116" />
+      <source>Restore the selected version as a new version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="132" />
+      <source>History of %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="138" />
+      <source>(current)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="172" />
+      <source>Restored: the record now holds the fields of that version.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="46" />
+      <source>Import %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="50" />
+      <source>Bundle passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="51" />
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="55" />
+      <source>Sender</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="58" />
+      <source>Import summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="62" />
+      <source>What the import changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="67" />
+      <source>Import progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="68" />
+      <source>Apply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="71" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="108" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="74" />
+      <source>Passphrase:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="99" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="123" />
+      <source>Checking the bundle…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="128" />
+      <source>a verified colleague</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="129" />
+      <source>a colleague whose fingerprint you have not yet compared</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="130" />
+      <source>UNKNOWN: not among your colleagues. Import only if you expected this bundle.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="131" />
+      <source>this vault itself</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="132" />
+      <source>Unknown sender</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="133" />
+      <source>From %1 (%2), fingerprint %3, made %4.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="148" />
+      <source>%1 new, %2 changed, %3 in conflict, %4 unchanged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="152" />
+      <source>Conflicting records are flagged for review; the other value is kept in their history.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="154" />
+      <source>Imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="156" />
+      <source>Nothing to import: this vault already holds everything in the bundle.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="167" />
+      <source>Importing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="185" />
+      <source>Cancelled; nothing was imported.</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>ListPage</name>
     <message numerus="yes">
-      <location filename="../../ui/main/list_page.py" line="102" />
+      <location filename="../../ui/main/list_page.py" line="96" />
       <source>%n record(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -352,109 +1171,119 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main/window.py" line="46" />
+      <location filename="../../ui/main/window.py" line="50" />
       <source>%1 — Casebook</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="55" />
+      <location filename="../../ui/main/window.py" line="61" />
       <source>Ctrl+K searches; Ctrl+L locks and closes every window.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="61" />
+      <location filename="../../ui/main/window.py" line="67" />
       <source>Search any name, in any script — 滕彪, teng biao, مەمەتجان (Ctrl+K)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="62" />
-      <location filename="../../ui/main/window.py" line="73" />
+      <location filename="../../ui/main/window.py" line="68" />
+      <location filename="../../ui/main/window.py" line="79" />
       <source>Search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="83" />
+      <location filename="../../ui/main/window.py" line="89" />
       <source>Sections</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="92" />
+      <location filename="../../ui/main/window.py" line="98" />
       <source>Search results</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="125" />
+      <location filename="../../ui/main/window.py" line="141" />
       <source>&amp;Vault</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="127" />
+      <location filename="../../ui/main/window.py" line="142" />
       <source>New &amp;person…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="128" />
+      <location filename="../../ui/main/window.py" line="143" />
       <source>New &amp;case…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="129" />
+      <location filename="../../ui/main/window.py" line="144" />
       <source>New &amp;organisation…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="138" />
+      <location filename="../../ui/main/window.py" line="152" />
       <source>Fill with &amp;demo data…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="139" />
+      <location filename="../../ui/main/window.py" line="153" />
       <source>&amp;Settings…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="141" />
+      <location filename="../../ui/main/window.py" line="155" />
       <source>&amp;Lock now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="145" />
+      <location filename="../../ui/main/window.py" line="159" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="146" />
+      <location filename="../../ui/main/window.py" line="160" />
       <source>&amp;Go</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="147" />
+      <location filename="../../ui/main/window.py" line="161" />
       <source>&amp;Search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="151" />
+      <location filename="../../ui/main/window.py" line="165" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="152" />
+      <location filename="../../ui/main/window.py" line="166" />
       <source>&amp;About Casebook</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="197" />
+      <location filename="../../ui/main/window.py" line="221" />
       <source>Nothing found for “%1”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="254" />
+      <location filename="../../ui/main/window.py" line="308" />
       <source>About Casebook</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="255" />
+      <location filename="../../ui/main/window.py" line="309" />
       <source>Casebook keeps an encrypted, offline record of the human rights defenders you support. It never opens a network connection.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/window.py" line="292" />
+      <source>Notice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/window.py" line="293" />
+      <source>Dismiss</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -592,6 +1421,82 @@
     </message>
   </context>
   <context>
+    <name>PreviewModel</name>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="146" />
+      <source>new</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="146" />
+      <source>changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="146" />
+      <source>conflict</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="149" />
+      <source>person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="149" />
+      <source>organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="149" />
+      <source>case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="150" />
+      <source>event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="150" />
+      <source>intervention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="150" />
+      <source>link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="161" />
+      <source>What</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="161" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="161" />
+      <source>Record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="161" />
+      <source>Fields</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RecordField</name>
+    <message>
+      <location filename="../../ui/editors/picker.py" line="110" />
+      <source>Choose a record from the list that appears as you type part of its name.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>RecordListModel</name>
     <message>
       <location filename="../../ui/models/record_list.py" line="36" />
@@ -611,6 +1516,169 @@
     <message>
       <location filename="../../ui/models/record_list.py" line="37" />
       <source>Last change</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RecordPicker</name>
+    <message>
+      <location filename="../../ui/editors/picker.py" line="50" />
+      <source>Type part of a name…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RecordView</name>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="44" />
+      <source>(deleted record)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="127" />
+      <source>%1 is %2 this %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="130" />
+      <source>link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="132" />
+      <source>Links</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="181" />
+      <source>DO NOT USE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="186" />
+      <source>monitored</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="211" />
+      <source>No emergency sheet yet: edit this person to add who to call and their lawyer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="213" />
+      <location filename="../../ui/widgets/record_sections.py" line="236" />
+      <location filename="../../ui/widgets/record_sections.py" line="253" />
+      <source>Details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="216" />
+      <source>day %1 (since %2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="219" />
+      <source>(from case events)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="227" />
+      <source>Timeline of all their cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="230" />
+      <source>Cases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="252" />
+      <source>Timeline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="265" />
+      <source>Events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="270" />
+      <source>Interventions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="279" />
+      <source>Event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="286" />
+      <source>(approximate)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="54" />
+      <source>&amp;Edit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="55" />
+      <source>&amp;History</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="56" />
+      <source>Add e&amp;vent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="57" />
+      <source>Edit this record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="58" />
+      <source>Show this record's history</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="59" />
+      <source>Add an event to this case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="95" />
+      <source>Choose a record on the left, or search with Ctrl+K.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="114" />
+      <source>No record selected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="118" />
+      <source>%1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="121" />
+      <source>Attachments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="139" />
+      <source>day %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="145" />
+      <source>risk: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="149" />
+      <source>updated %1</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -871,51 +1939,227 @@
     </message>
   </context>
   <context>
+    <name>TableField</name>
+    <message>
+      <location filename="../../ui/editors/tables.py" line="119" />
+      <source>Add</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/tables.py" line="120" />
+      <source>Add to %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/tables.py" line="122" />
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/tables.py" line="123" />
+      <source>Remove the selected row (Delete)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/tables.py" line="124" />
+      <source>Remove the selected row of %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/tables.py" line="242" />
+      <source>Row %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TagsField</name>
+    <message>
+      <location filename="../../ui/editors/fields.py" line="177" />
+      <source>comma-separated, e.g. 709 crackdown, Xinjiang</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TimelineView</name>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="45" />
+      <source>37-day limit of criminal detention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="46" />
+      <source>six-month limit of RSDL</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="93" />
+      <source>Case timeline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="112" />
+      <source>No dated events yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="113" />
+      <source>not known from the events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="114" />
+      <source>Status: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="116" />
+      <source>day %1 deprived of liberty (since %2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="119" />
+      <source>(showing %1 to %2; 0 shows all)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="129" />
+      <source>approximate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="339" />
+      <source>exact date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="339" />
+      <source>month or year only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="340" />
+      <source>approximate (~)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="344" />
+      <source>legal time limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="393" />
+      <source>approximate date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="395" />
+      <source>known only to the %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="395" />
+      <source>month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="395" />
+      <source>year</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>UnlockPage</name>
     <message>
-      <location filename="../../ui/start/unlock.py" line="25" />
+      <location filename="../../ui/start/unlock.py" line="27" />
       <source>Unlock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="29" />
-      <location filename="../../ui/start/unlock.py" line="30" />
+      <location filename="../../ui/start/unlock.py" line="31" />
+      <location filename="../../ui/start/unlock.py" line="32" />
       <source>Passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="32" />
+      <location filename="../../ui/start/unlock.py" line="34" />
       <source>&amp;Unlock</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="40" />
+      <location filename="../../ui/start/unlock.py" line="42" />
       <source>&amp;Forgot the passphrase?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="43" />
+      <location filename="../../ui/start/unlock.py" line="45" />
       <source>&amp;Another vault…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="50" />
+      <location filename="../../ui/start/unlock.py" line="52" />
       <source>Ctrl+L locks the vault again at any time and closes every window.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="56" />
+      <location filename="../../ui/start/unlock.py" line="58" />
       <source>Vault: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="68" />
+      <location filename="../../ui/start/unlock.py" line="70" />
       <source>Type the passphrase first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="72" />
+      <location filename="../../ui/start/unlock.py" line="74" />
       <source>Deriving the key from the passphrase…</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/start/unlock.py" line="83" />
+      <source>%n failed attempt(s) to unlock this vault since it was last opened; the times are in the activity log.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>VerifyDialog</name>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="78" />
+      <source>Verify %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="79" />
+      <source>Meet %1, or call on a channel you trust. Read these groups aloud together: they must be the same on %1's screen, under Your identity.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="83" />
+      <source>%1's fingerprint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="85" />
+      <source>Your fingerprint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="87" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="88" />
+      <source>They match</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="93" />
+      <source>%1's fingerprint:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="94" />
+      <source>Yours, for them to check:</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -943,34 +2187,537 @@
     </message>
   </context>
   <context>
-    <name>sections</name>
+    <name>YesNoField</name>
     <message>
-      <location filename="../../ui/main/sections.py" line="36" />
+      <location filename="../../ui/editors/fields.py" line="212" />
+      <source>not known</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>editors</name>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="39" />
+      <source>Identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="42" />
+      <source>Contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="43" />
+      <source>Safety</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="43" />
+      <source>derived from case events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="49" />
+      <location filename="../../ui/editors/forms.py" line="64" />
+      <source>Notes and sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="54" />
+      <source>Organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="60" />
+      <source>Case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="62" />
+      <source>Charges and authorities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="70" />
+      <source>Event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="73" />
+      <source>Detention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="77" />
+      <source>Sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="82" />
+      <source>Intervention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="90" />
+      <source>Link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/undo.py" line="16" />
+      <source>Change %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>fields</name>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="22" />
+      <source>Names</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="23" />
+      <source>Roles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="24" />
+      <source>Sex</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="25" />
+      <source>Birth date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="26" />
+      <source>Nationality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="27" />
+      <source>Occupation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="28" />
+      <source>Places</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="29" />
+      <source>Channels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="30" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="31" />
+      <source>Risk level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="32" />
+      <source>Consent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="33" />
+      <source>Emergency sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="34" />
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="35" />
+      <source>Tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="36" />
+      <source>Sources</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="37" />
+      <source>Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="38" />
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="39" />
       <source>People</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../ui/editors/labels.py" line="40" />
+      <source>Authorities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="41" />
+      <source>Charges</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="42" />
+      <source>Location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="43" />
+      <source>Checklist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="44" />
+      <source>Case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="45" />
+      <source>Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="46" />
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="47" />
+      <source>Place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="48" />
+      <source>Description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="49" />
+      <source>Detention details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="50" />
+      <source>Confidence</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="51" />
+      <source>Addressee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="52" />
+      <source>Response</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="53" />
+      <source>Priority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="54" />
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="55" />
+      <source>To</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="56" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="57" />
+      <source>Value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="58" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="59" />
+      <source>Script</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="60" />
+      <source>Safety</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="61" />
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="62" />
+      <source>Charge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="63" />
+      <source>Legal article</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="64" />
+      <source>Who to call</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="65" />
+      <source>Lawyer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="66" />
+      <source>Medical needs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="67" />
+      <source>Prior instructions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="68" />
+      <source>Given on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="69" />
+      <source>Scope</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="70" />
+      <source>Facility</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="71" />
+      <source>Whereabouts known</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="72" />
+      <source>Family notified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="73" />
+      <source>Lawyer access</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="74" />
+      <source>Conditions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="75" />
+      <source>Health</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="76" />
+      <source>Reliability of the source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="77" />
+      <source>Credibility of the information</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="78" />
+      <source>Internal only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="79" />
+      <source>Item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="80" />
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="84" />
+      <source>person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="85" />
+      <source>organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="86" />
+      <source>case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="87" />
+      <source>event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="88" />
+      <source>intervention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="89" />
+      <source>link</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>scripts</name>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="94" />
+      <source>Han (Chinese characters)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="95" />
+      <source>Han, simplified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="96" />
+      <source>Han, traditional</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="97" />
+      <source>Latin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="98" />
+      <source>Arabic (Uyghur)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="99" />
+      <source>Tibetan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="100" />
+      <source>Mongolian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="101" />
+      <source>Cyrillic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="102" />
+      <source>Hangul</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="103" />
+      <source>Hiragana</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="104" />
+      <source>Katakana</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="105" />
+      <source>Greek</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="106" />
+      <source>Hebrew</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="107" />
+      <source>Thai</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="108" />
+      <source>Devanagari</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="109" />
+      <source>Common (digits, symbols)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="110" />
+      <source>Unknown</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>sections</name>
+    <message>
       <location filename="../../ui/main/sections.py" line="37" />
-      <source>Cases</source>
+      <source>People</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ui/main/sections.py" line="38" />
-      <source>Organisations</source>
+      <source>Cases</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ui/main/sections.py" line="39" />
+      <source>Organisations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/sections.py" line="40" />
       <source>Recent changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/sections.py" line="43" />
+      <location filename="../../ui/main/sections.py" line="44" />
       <source>Detained now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/sections.py" line="45" />
+      <location filename="../../ui/main/sections.py" line="46" />
+      <source>Colleagues</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/sections.py" line="47" />
       <source>Activity</source>
       <translation type="unfinished" />
     </message>
@@ -978,7 +2725,7 @@
   <context>
     <name>tasks</name>
     <message>
-      <location filename="../../ui/tasks.py" line="69" />
+      <location filename="../../ui/tasks.py" line="76" />
       <source>Something went wrong inside Casebook; nothing was changed. Please report it.</source>
       <translation type="unfinished" />
     </message>
@@ -986,8 +2733,18 @@
   <context>
     <name>vocab</name>
     <message>
-      <location filename="../../ui/labels.py" line="18" />
+      <location filename="../../ui/labels.py" line="19" />
       <source>RSDL (residential surveillance)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="113" />
+      <source>yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="113" />
+      <source>no</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1147,6 +2904,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>female</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>formally arrested</source>
       <translation type="unfinished" />
     </message>
@@ -1240,6 +3001,10 @@
     </message>
     <message>
       <source>low</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>male</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -25,12 +25,12 @@
     <message>
       <location filename="../../ui/models/activity.py" line="21" />
       <source>intervention</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">干预行动</translation>
     </message>
     <message>
       <location filename="../../ui/models/activity.py" line="21" />
       <source>link</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">关联</translation>
     </message>
     <message>
       <location filename="../../ui/models/activity.py" line="24" />
@@ -80,6 +80,353 @@
     <message>
       <location filename="../../ui/models/activity.py" line="50" />
       <source>(deleted record)</source>
+      <translation type="unfinished">（已删除的记录）</translation>
+    </message>
+  </context>
+  <context>
+    <name>AddContactDialog</name>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="28" />
+      <source>Add a colleague</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="30" />
+      <source>Colleague's identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="34" />
+      <source>Name</source>
+      <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="36" />
+      <source>Fingerprint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="39" />
+      <source>Problem</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="44" />
+      <source>Identity:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="45" />
+      <source>Name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="46" />
+      <source>Fingerprint:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="66" />
+      <source>This is not a complete Casebook identity; copy it again, all of it.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AttachmentViewer</name>
+    <message>
+      <location filename="../../ui/widgets/attachment_viewer.py" line="128" />
+      <source>Casebook cannot show this kind of file. Export it (after the warning) to open it elsewhere.</source>
+      <translation>Casebook 无法显示此类文件。如需在其他程序中打开，请导出（会先提示风险）。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachment_viewer.py" line="134" />
+      <source>This PDF is damaged or protected and cannot be shown.</source>
+      <translation>此 PDF 已损坏或受保护，无法显示。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachment_viewer.py" line="138" />
+      <source>Page %1 of %2</source>
+      <translation>第 %1 页，共 %2 页</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentsModel</name>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="73" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="73" />
+      <source>Type</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="73" />
+      <source>Size</source>
+      <translation>大小</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="73" />
+      <source>Added</source>
+      <translation>添加日期</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentsPanel</name>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="102" />
+      <source>Attachments</source>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="113" />
+      <source>Add…</source>
+      <translation>添加…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="114" />
+      <source>View</source>
+      <translation>查看</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="115" />
+      <source>Export…</source>
+      <translation>导出…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="116" />
+      <source>Remove…</source>
+      <translation>删除…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="117" />
+      <source>Add an attachment</source>
+      <translation>添加附件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="118" />
+      <source>View the selected attachment</source>
+      <translation>查看所选附件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="119" />
+      <source>Export the selected attachment unencrypted</source>
+      <translation>以未加密形式导出所选附件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="120" />
+      <source>Remove the selected attachment</source>
+      <translation>删除所选附件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="170" />
+      <source>Images and PDFs (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf);;All files (*)</source>
+      <translation>图片和 PDF (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="171" />
+      <source>Attach a file</source>
+      <translation>附加文件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="179" />
+      <source>The file could not be read (%1).</source>
+      <translation>无法读取该文件（%1）。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="210" />
+      <source>Export unencrypted?</source>
+      <translation>以未加密形式导出？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="211" />
+      <source>The exported copy of “%1” will not be encrypted: anyone with access to where you save it can read it, and deleting it later may not erase it from the disk. Export anyway?</source>
+      <translation>导出的“%1”副本不会加密：能够访问保存位置的任何人都能读取它，之后删除也未必能从磁盘上彻底清除。仍要导出吗？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="213" />
+      <source>Export attachment</source>
+      <translation>导出附件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="222" />
+      <source>The file could not be written (%1).</source>
+      <translation>无法写入该文件（%1）。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="229" />
+      <source>Remove attachment?</source>
+      <translation>删除附件？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="230" />
+      <source>Remove “%1” from this record? It cannot be restored.</source>
+      <translation>从此记录中删除“%1”？删除后无法恢复。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CasePeopleField</name>
+    <message>
+      <location filename="../../ui/editors/picker.py" line="125" />
+      <source>Add a person: type part of a name…</source>
+      <translation>添加人员：输入姓名的一部分…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/picker.py" line="126" />
+      <source>Add a person to the case</source>
+      <translation>向案件添加人员</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/picker.py" line="128" />
+      <source>Role of the person to add</source>
+      <translation>所添加人员的角色</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangesModel</name>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="65" />
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="65" />
+      <source>Before</source>
+      <translation>修改前</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="65" />
+      <source>After</source>
+      <translation>修改后</translation>
+    </message>
+  </context>
+  <context>
+    <name>ColleaguesPage</name>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="56" />
+      <location filename="../../ui/colleagues/page.py" line="87" />
+      <source>Your identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="58" />
+      <source>Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="59" />
+      <source>Copy your identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="62" />
+      <source>Your fingerprint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="65" />
+      <source>QR code of your identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="69" />
+      <location filename="../../ui/colleagues/page.py" line="100" />
+      <source>Colleagues</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="77" />
+      <source>Message</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="92" />
+      <source>Give this to colleagues so they can send you bundles and check yours:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="94" />
+      <source>Fingerprint, to compare in person:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="102" />
+      <source>Add colleague…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="103" />
+      <source>Verify…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="105" />
+      <source>Export bundle…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="106" />
+      <source>Import bundle…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="131" />
+      <source>Added %1. Compare fingerprints with them, then choose Verify.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="137" />
+      <source>Choose a colleague in the list first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="148" />
+      <source>%1 is verified.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="158" />
+      <location filename="../../ui/colleagues/page.py" line="170" />
+      <source>Import a bundle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="161" />
+      <source>Casebook bundles (*.casebundle);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="171" />
+      <source>Could not read %1 (%2).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ContactsModel</name>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="44" />
+      <source>Name</source>
+      <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="44" />
+      <source>Fingerprint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="44" />
+      <source>Verified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="52" />
+      <source>verified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="52" />
+      <source>not verified</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -152,25 +499,43 @@
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <location filename="../../ui/editors/fields.py" line="235" />
+      <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+      <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/fields.py" line="237" />
+      <source>approximate</source>
+      <translation>大约</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/fields.py" line="238" />
+      <source>%1 is approximate</source>
+      <translation>%1为大约日期</translation>
+    </message>
+  </context>
+  <context>
     <name>DemoAction</name>
     <message>
-      <location filename="../../ui/main/demo.py" line="45" />
-      <location filename="../../ui/main/demo.py" line="53" />
+      <location filename="../../ui/main/demo.py" line="35" />
+      <location filename="../../ui/main/demo.py" line="42" />
       <source>Demo data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/demo.py" line="46" />
+      <location filename="../../ui/main/demo.py" line="36" />
       <source>How many synthetic people should be added?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/demo.py" line="52" />
+      <location filename="../../ui/main/demo.py" line="41" />
       <source>Adding synthetic people, cases and events…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/demo.py" line="52" />
+      <location filename="../../ui/main/demo.py" line="41" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
@@ -246,6 +611,49 @@
     </message>
   </context>
   <context>
+    <name>EditorDialog</name>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="68" />
+      <source>Sections</source>
+      <translation>分区</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="94" />
+      <source>Edit %1 — %2</source>
+      <translation>编辑%1 — %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="95" />
+      <source>New %1</source>
+      <translation>新建%1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="103" />
+      <source>Undo</source>
+      <translation>撤销</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="105" />
+      <source>Redo</source>
+      <translation>重做</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="205" />
+      <source>Nothing was saved: correct the field marked in red.</source>
+      <translation>未保存任何内容：请更正标红的字段。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="216" />
+      <source>Discard changes?</source>
+      <translation>放弃更改？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="217" />
+      <source>This record has changes that are not saved. Discard them?</source>
+      <translation>此记录有未保存的更改。要放弃吗？</translation>
+    </message>
+  </context>
+  <context>
     <name>EmergencySheet</name>
     <message>
       <location filename="../../ui/main/emergency.py" line="40" />
@@ -314,33 +722,444 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="110" />
+      <location filename="../../ui/main/emergency.py" line="111" />
       <source>Copies to the clipboard, which is cleared again after a short while.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="119" />
+      <location filename="../../ui/main/emergency.py" line="120" />
       <source>Detentions on record</source>
       <translation>已记录的羁押</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="131" />
+      <location filename="../../ui/main/emergency.py" line="132" />
       <source>What to do — %1</source>
       <translation>待办事项——%1</translation>
     </message>
   </context>
   <context>
-    <name>FieldsView</name>
+    <name>ExportDialog</name>
     <message>
-      <location filename="../../ui/main/record_pane.py" line="31" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="53" />
+      <source>Export a bundle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="54" />
+      <source>case</source>
+      <translation type="unfinished">案件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="54" />
+      <source>person</source>
+      <translation type="unfinished">人员</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="54" />
+      <source>organisation</source>
+      <translation type="unfinished">机构</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="57" />
       <source>Record</source>
-      <translation>记录</translation>
+      <translation type="unfinished">记录</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="57" />
+      <source>Kind</source>
+      <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="59" />
+      <source>Filter by name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="60" />
+      <source>Filter records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="66" />
+      <source>Records to send</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="67" />
+      <source>verified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="67" />
+      <source>not verified</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="69" />
+      <source>Colleague</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="69" />
+      <source>Fingerprint checked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="70" />
+      <source>Recipients</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="71" />
+      <source>To colleagues (their keys)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="73" />
+      <source>With a passphrase, for a colleague without Casebook keys</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="74" />
+      <source>Bundle passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="75" />
+      <source>Bundle passphrase again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="76" />
+      <source>Also send people whose consent does not cover partners</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="77" />
+      <source>Include people without consent to share</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="79" />
+      <source>Bundle file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="80" />
+      <source>Choose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="83" />
+      <source>Export progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="87" />
+      <source>Export result</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="88" />
+      <source>Export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="91" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="202" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="117" />
+      <source>Passphrase:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="118" />
+      <source>Again:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="119" />
+      <source>Save as:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="125" />
+      <source>A case brings its events and people; a person's internal notes, internal channels and sources stay here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="145" />
+      <source>Save the bundle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="148" />
+      <source>Casebook bundles (*.casebundle)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="155" />
+      <source>Tick at least one case, person or organisation to send.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="157" />
+      <source>Tick at least one colleague to send the bundle to, or choose a passphrase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="159" />
+      <source>Type the passphrase you will give your colleague.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="161" />
+      <source>The two passphrases differ.</source>
+      <translation type="unfinished">两次输入的密码短语不一致。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="163" />
+      <source>Choose where to save the bundle.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="165" />
+      <source>That file already exists; choose another name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="188" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="190" />
+      <source>Exporting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="207" />
+      <source>Saved %1 records and %2 attachments to %3.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="211" />
+      <source>Left out, as their consent does not cover partners: %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="214" />
+      <source>Sent without consent to share, as you confirmed: %1 people; the bundle says so.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="223" />
+      <source>Export cancelled; no bundle was written.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Field</name>
+    <message>
+      <location filename="../../ui/editors/fields.py" line="64" />
+      <source>Error in %1</source>
+      <translation>%1有误</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryDialog</name>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="34" />
+      <source>created</source>
+      <translation>创建</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="35" />
+      <source>edited</source>
+      <translation>编辑</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="36" />
+      <source>restored</source>
+      <translation>恢复</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="37" />
+      <source>deleted</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="38" />
+      <source>merged from a bundle</source>
+      <translation>从数据包合并</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="96" />
+      <source>Versions, newest first</source>
+      <translation>版本（最新在前）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="102" />
+      <source>What this version changed</source>
+      <translation>此版本的更改</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="115" />
+      <source>Restore this version</source>
+      <translation>恢复此版本</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="116" />
+      <source>Restore the selected version as a new version</source>
+      <translation>将所选版本恢复为新版本</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="132" />
+      <source>History of %1</source>
+      <translation>%1的历史记录</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="138" />
+      <source>(current)</source>
+      <translation>（当前）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="172" />
+      <source>Restored: the record now holds the fields of that version.</source>
+      <translation>已恢复：记录现在包含该版本的字段。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="46" />
+      <source>Import %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="50" />
+      <source>Bundle passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="51" />
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="55" />
+      <source>Sender</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="58" />
+      <source>Import summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="62" />
+      <source>What the import changes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="67" />
+      <source>Import progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="68" />
+      <source>Apply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="71" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="108" />
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="74" />
+      <source>Passphrase:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="99" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="123" />
+      <source>Checking the bundle…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="128" />
+      <source>a verified colleague</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="129" />
+      <source>a colleague whose fingerprint you have not yet compared</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="130" />
+      <source>UNKNOWN: not among your colleagues. Import only if you expected this bundle.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="131" />
+      <source>this vault itself</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="132" />
+      <source>Unknown sender</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="133" />
+      <source>From %1 (%2), fingerprint %3, made %4.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="148" />
+      <source>%1 new, %2 changed, %3 in conflict, %4 unchanged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="152" />
+      <source>Conflicting records are flagged for review; the other value is kept in their history.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="154" />
+      <source>Imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="156" />
+      <source>Nothing to import: this vault already holds everything in the bundle.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="167" />
+      <source>Importing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="185" />
+      <source>Cancelled; nothing was imported.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>ListPage</name>
     <message numerus="yes">
-      <location filename="../../ui/main/list_page.py" line="102" />
+      <location filename="../../ui/main/list_page.py" line="96" />
       <source>%n record(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -350,109 +1169,119 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main/window.py" line="46" />
+      <location filename="../../ui/main/window.py" line="50" />
       <source>%1 — Casebook</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="55" />
+      <location filename="../../ui/main/window.py" line="61" />
       <source>Ctrl+K searches; Ctrl+L locks and closes every window.</source>
       <translation>Ctrl+K 搜索；Ctrl+L 锁定并关闭所有窗口。</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="61" />
+      <location filename="../../ui/main/window.py" line="67" />
       <source>Search any name, in any script — 滕彪, teng biao, مەمەتجان (Ctrl+K)</source>
       <translation>搜索任何文字的姓名——滕彪、teng biao、مەمەتجان（Ctrl+K）</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="62" />
-      <location filename="../../ui/main/window.py" line="73" />
+      <location filename="../../ui/main/window.py" line="68" />
+      <location filename="../../ui/main/window.py" line="79" />
       <source>Search</source>
       <translation>搜索</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="83" />
+      <location filename="../../ui/main/window.py" line="89" />
       <source>Sections</source>
       <translation>栏目</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="92" />
+      <location filename="../../ui/main/window.py" line="98" />
       <source>Search results</source>
       <translation>搜索结果</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="125" />
+      <location filename="../../ui/main/window.py" line="141" />
       <source>&amp;Vault</source>
       <translation>保险库(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="127" />
+      <location filename="../../ui/main/window.py" line="142" />
       <source>New &amp;person…</source>
       <translation>新建人员(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="128" />
+      <location filename="../../ui/main/window.py" line="143" />
       <source>New &amp;case…</source>
       <translation>新建案件(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="129" />
+      <location filename="../../ui/main/window.py" line="144" />
       <source>New &amp;organisation…</source>
       <translation>新建机构(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="138" />
+      <location filename="../../ui/main/window.py" line="152" />
       <source>Fill with &amp;demo data…</source>
       <translation>填入演示数据(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="139" />
+      <location filename="../../ui/main/window.py" line="153" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="141" />
+      <location filename="../../ui/main/window.py" line="155" />
       <source>&amp;Lock now</source>
       <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="145" />
+      <location filename="../../ui/main/window.py" line="159" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="146" />
+      <location filename="../../ui/main/window.py" line="160" />
       <source>&amp;Go</source>
       <translation>转到(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="147" />
+      <location filename="../../ui/main/window.py" line="161" />
       <source>&amp;Search</source>
       <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="151" />
+      <location filename="../../ui/main/window.py" line="165" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="152" />
+      <location filename="../../ui/main/window.py" line="166" />
       <source>&amp;About Casebook</source>
       <translation>关于 Casebook(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="197" />
+      <location filename="../../ui/main/window.py" line="221" />
       <source>Nothing found for “%1”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="254" />
+      <location filename="../../ui/main/window.py" line="308" />
       <source>About Casebook</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="255" />
+      <location filename="../../ui/main/window.py" line="309" />
       <source>Casebook keeps an encrypted, offline record of the human rights defenders you support. It never opens a network connection.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/window.py" line="292" />
+      <source>Notice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/window.py" line="293" />
+      <source>Dismiss</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -586,6 +1415,82 @@
     </message>
   </context>
   <context>
+    <name>PreviewModel</name>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="146" />
+      <source>new</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="146" />
+      <source>changed</source>
+      <translation type="unfinished">已更改</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="146" />
+      <source>conflict</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="149" />
+      <source>person</source>
+      <translation type="unfinished">人员</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="149" />
+      <source>organisation</source>
+      <translation type="unfinished">机构</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="149" />
+      <source>case</source>
+      <translation type="unfinished">案件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="150" />
+      <source>event</source>
+      <translation type="unfinished">事件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="150" />
+      <source>intervention</source>
+      <translation type="unfinished">干预行动</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="150" />
+      <source>link</source>
+      <translation type="unfinished">关联</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="161" />
+      <source>What</source>
+      <translation type="unfinished">内容</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="161" />
+      <source>Kind</source>
+      <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="161" />
+      <source>Record</source>
+      <translation type="unfinished">记录</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="161" />
+      <source>Fields</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RecordField</name>
+    <message>
+      <location filename="../../ui/editors/picker.py" line="110" />
+      <source>Choose a record from the list that appears as you type part of its name.</source>
+      <translation>请从输入名称时出现的列表中选择一条记录。</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordListModel</name>
     <message>
       <location filename="../../ui/models/record_list.py" line="36" />
@@ -606,6 +1511,169 @@
       <location filename="../../ui/models/record_list.py" line="37" />
       <source>Last change</source>
       <translation>最后更改</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordPicker</name>
+    <message>
+      <location filename="../../ui/editors/picker.py" line="50" />
+      <source>Type part of a name…</source>
+      <translation>输入名称的一部分…</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordView</name>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="44" />
+      <source>(deleted record)</source>
+      <translation>（已删除的记录）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="127" />
+      <source>%1 is %2 this %3</source>
+      <translation>%1是此%3的%2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="130" />
+      <source>link</source>
+      <translation>关联</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="132" />
+      <source>Links</source>
+      <translation>关联</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="181" />
+      <source>DO NOT USE</source>
+      <translation>切勿使用</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="186" />
+      <source>monitored</source>
+      <translation>受监控</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="211" />
+      <source>No emergency sheet yet: edit this person to add who to call and their lawyer.</source>
+      <translation>尚无紧急联络单：请编辑此人，添加紧急联系人及其律师。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="213" />
+      <location filename="../../ui/widgets/record_sections.py" line="236" />
+      <location filename="../../ui/widgets/record_sections.py" line="253" />
+      <source>Details</source>
+      <translation>详细信息</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="216" />
+      <source>day %1 (since %2)</source>
+      <translation>第 %1 天（自 %2 起）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="219" />
+      <source>(from case events)</source>
+      <translation>（根据案件事件）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="227" />
+      <source>Timeline of all their cases</source>
+      <translation>其所有案件的时间线</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="230" />
+      <source>Cases</source>
+      <translation>案件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="252" />
+      <source>Timeline</source>
+      <translation>时间线</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="265" />
+      <source>Events</source>
+      <translation>事件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="270" />
+      <source>Interventions</source>
+      <translation>干预行动</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="279" />
+      <source>Event</source>
+      <translation>事件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="286" />
+      <source>(approximate)</source>
+      <translation>（大约）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="54" />
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="55" />
+      <source>&amp;History</source>
+      <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="56" />
+      <source>Add e&amp;vent</source>
+      <translation>添加事件(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="57" />
+      <source>Edit this record</source>
+      <translation>编辑此记录</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="58" />
+      <source>Show this record's history</source>
+      <translation>显示此记录的历史</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="59" />
+      <source>Add an event to this case</source>
+      <translation>为此案件添加事件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="95" />
+      <source>Choose a record on the left, or search with Ctrl+K.</source>
+      <translation>请在左侧选择一条记录，或按 Ctrl+K 搜索。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="114" />
+      <source>No record selected</source>
+      <translation>未选择记录</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="118" />
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="121" />
+      <source>Attachments</source>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="139" />
+      <source>day %1</source>
+      <translation>第 %1 天</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="145" />
+      <source>risk: %1</source>
+      <translation>风险：%1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="149" />
+      <source>updated %1</source>
+      <translation>更新于 %1</translation>
     </message>
   </context>
   <context>
@@ -865,52 +1933,227 @@
     </message>
   </context>
   <context>
+    <name>TableField</name>
+    <message>
+      <location filename="../../ui/editors/tables.py" line="119" />
+      <source>Add</source>
+      <translation>添加</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/tables.py" line="120" />
+      <source>Add to %1</source>
+      <translation>添加到%1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/tables.py" line="122" />
+      <source>Remove</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/tables.py" line="123" />
+      <source>Remove the selected row (Delete)</source>
+      <translation>删除所选行（Delete）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/tables.py" line="124" />
+      <source>Remove the selected row of %1</source>
+      <translation>删除%1中的所选行</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/tables.py" line="242" />
+      <source>Row %1</source>
+      <translation>第 %1 行</translation>
+    </message>
+  </context>
+  <context>
+    <name>TagsField</name>
+    <message>
+      <location filename="../../ui/editors/fields.py" line="177" />
+      <source>comma-separated, e.g. 709 crackdown, Xinjiang</source>
+      <translation>以逗号分隔，例如：709 大抓捕, 新疆</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineView</name>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="45" />
+      <source>37-day limit of criminal detention</source>
+      <translation>刑事拘留 37 天期限</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="46" />
+      <source>six-month limit of RSDL</source>
+      <translation>指定居所监视居住六个月期限</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="93" />
+      <source>Case timeline</source>
+      <translation>案件时间线</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="112" />
+      <source>No dated events yet.</source>
+      <translation>尚无带日期的事件。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="113" />
+      <source>not known from the events</source>
+      <translation>无法从事件得知</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="114" />
+      <source>Status: %1</source>
+      <translation>状态：%1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="116" />
+      <source>day %1 deprived of liberty (since %2)</source>
+      <translation>被剥夺自由第 %1 天（自 %2 起）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="119" />
+      <source>(showing %1 to %2; 0 shows all)</source>
+      <translation>（显示 %1 至 %2；按 0 显示全部）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="129" />
+      <source>approximate</source>
+      <translation>大约</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="339" />
+      <source>exact date</source>
+      <translation>确切日期</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="339" />
+      <source>month or year only</source>
+      <translation>仅知月份或年份</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="340" />
+      <source>approximate (~)</source>
+      <translation>大约（~）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="344" />
+      <source>legal time limit</source>
+      <translation>法定期限</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="393" />
+      <source>approximate date</source>
+      <translation>大约日期</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="395" />
+      <source>known only to the %1</source>
+      <translation>仅知%1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="395" />
+      <source>month</source>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/timeline.py" line="395" />
+      <source>year</source>
+      <translation>年份</translation>
+    </message>
+  </context>
+  <context>
     <name>UnlockPage</name>
     <message>
-      <location filename="../../ui/start/unlock.py" line="25" />
+      <location filename="../../ui/start/unlock.py" line="27" />
       <source>Unlock</source>
       <translation>解锁</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="29" />
-      <location filename="../../ui/start/unlock.py" line="30" />
+      <location filename="../../ui/start/unlock.py" line="31" />
+      <location filename="../../ui/start/unlock.py" line="32" />
       <source>Passphrase</source>
       <translation>密码短语</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="32" />
+      <location filename="../../ui/start/unlock.py" line="34" />
       <source>&amp;Unlock</source>
       <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="40" />
+      <location filename="../../ui/start/unlock.py" line="42" />
       <source>&amp;Forgot the passphrase?</source>
       <translation>忘记密码短语(&amp;F)？</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="43" />
+      <location filename="../../ui/start/unlock.py" line="45" />
       <source>&amp;Another vault…</source>
       <translation>其他保险库(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="50" />
+      <location filename="../../ui/start/unlock.py" line="52" />
       <source>Ctrl+L locks the vault again at any time and closes every window.</source>
       <translation>随时按 Ctrl+L 即可重新锁定保险库并关闭所有窗口。</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="56" />
+      <location filename="../../ui/start/unlock.py" line="58" />
       <source>Vault: %1</source>
       <translation>保险库：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="68" />
+      <location filename="../../ui/start/unlock.py" line="70" />
       <source>Type the passphrase first.</source>
       <translation>请先输入密码短语。</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="72" />
+      <location filename="../../ui/start/unlock.py" line="74" />
       <source>Deriving the key from the passphrase…</source>
       <translation>正在由密码短语推导密钥…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/start/unlock.py" line="83" />
+      <source>%n failed attempt(s) to unlock this vault since it was last opened; the times are in the activity log.</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>VerifyDialog</name>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="78" />
+      <source>Verify %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="79" />
+      <source>Meet %1, or call on a channel you trust. Read these groups aloud together: they must be the same on %1's screen, under Your identity.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="83" />
+      <source>%1's fingerprint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="85" />
+      <source>Your fingerprint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="87" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="88" />
+      <source>They match</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="93" />
+      <source>%1's fingerprint:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="94" />
+      <source>Yours, for them to check:</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -937,34 +2180,537 @@
     </message>
   </context>
   <context>
-    <name>sections</name>
+    <name>YesNoField</name>
     <message>
-      <location filename="../../ui/main/sections.py" line="36" />
+      <location filename="../../ui/editors/fields.py" line="212" />
+      <source>not known</source>
+      <translation>不详</translation>
+    </message>
+  </context>
+  <context>
+    <name>editors</name>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="39" />
+      <source>Identity</source>
+      <translation>身份</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="42" />
+      <source>Contact</source>
+      <translation>联系方式</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="43" />
+      <source>Safety</source>
+      <translation>安全</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="43" />
+      <source>derived from case events</source>
+      <translation>根据案件事件推断</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="49" />
+      <location filename="../../ui/editors/forms.py" line="64" />
+      <source>Notes and sources</source>
+      <translation>备注和来源</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="54" />
+      <source>Organisation</source>
+      <translation>机构</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="60" />
+      <source>Case</source>
+      <translation>案件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="62" />
+      <source>Charges and authorities</source>
+      <translation>罪名和机关</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="70" />
+      <source>Event</source>
+      <translation>事件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="73" />
+      <source>Detention</source>
+      <translation>羁押</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="77" />
+      <source>Sources</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="82" />
+      <source>Intervention</source>
+      <translation>干预行动</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/forms.py" line="90" />
+      <source>Link</source>
+      <translation>关联</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/undo.py" line="16" />
+      <source>Change %1</source>
+      <translation>更改%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>fields</name>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="22" />
+      <source>Names</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="23" />
+      <source>Roles</source>
+      <translation>身份角色</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="24" />
+      <source>Sex</source>
+      <translation>性别</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="25" />
+      <source>Birth date</source>
+      <translation>出生日期</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="26" />
+      <source>Nationality</source>
+      <translation>国籍</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="27" />
+      <source>Occupation</source>
+      <translation>职业</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="28" />
+      <source>Places</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="29" />
+      <source>Channels</source>
+      <translation>联系渠道</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="30" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="31" />
+      <source>Risk level</source>
+      <translation>风险等级</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="32" />
+      <source>Consent</source>
+      <translation>同意</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="33" />
+      <source>Emergency sheet</source>
+      <translation>紧急联络单</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="34" />
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="35" />
+      <source>Tags</source>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="36" />
+      <source>Sources</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="37" />
+      <source>Type</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="38" />
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="39" />
       <source>People</source>
       <translation>人员</translation>
     </message>
     <message>
+      <location filename="../../ui/editors/labels.py" line="40" />
+      <source>Authorities</source>
+      <translation>机关</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="41" />
+      <source>Charges</source>
+      <translation>罪名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="42" />
+      <source>Location</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="43" />
+      <source>Checklist</source>
+      <translation>行动清单</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="44" />
+      <source>Case</source>
+      <translation>案件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="45" />
+      <source>Person</source>
+      <translation>人员</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="46" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="47" />
+      <source>Place</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="48" />
+      <source>Description</source>
+      <translation>描述</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="49" />
+      <source>Detention details</source>
+      <translation>羁押详情</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="50" />
+      <source>Confidence</source>
+      <translation>可信度</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="51" />
+      <source>Addressee</source>
+      <translation>收件方</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="52" />
+      <source>Response</source>
+      <translation>回复</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="53" />
+      <source>Priority</source>
+      <translation>优先级</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="54" />
+      <source>From</source>
+      <translation>从</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="55" />
+      <source>To</source>
+      <translation>到</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="56" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="57" />
+      <source>Value</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="58" />
+      <source>Kind</source>
+      <translation>种类</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="59" />
+      <source>Script</source>
+      <translation>文字</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="60" />
+      <source>Safety</source>
+      <translation>安全性</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="61" />
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="62" />
+      <source>Charge</source>
+      <translation>罪名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="63" />
+      <source>Legal article</source>
+      <translation>法律条款</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="64" />
+      <source>Who to call</source>
+      <translation>紧急联系人</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="65" />
+      <source>Lawyer</source>
+      <translation>律师</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="66" />
+      <source>Medical needs</source>
+      <translation>医疗需求</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="67" />
+      <source>Prior instructions</source>
+      <translation>事先嘱托</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="68" />
+      <source>Given on</source>
+      <translation>同意日期</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="69" />
+      <source>Scope</source>
+      <translation>范围</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="70" />
+      <source>Facility</source>
+      <translation>关押场所</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="71" />
+      <source>Whereabouts known</source>
+      <translation>下落已知</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="72" />
+      <source>Family notified</source>
+      <translation>已通知家属</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="73" />
+      <source>Lawyer access</source>
+      <translation>律师会见</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="74" />
+      <source>Conditions</source>
+      <translation>关押条件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="75" />
+      <source>Health</source>
+      <translation>健康状况</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="76" />
+      <source>Reliability of the source</source>
+      <translation>来源可靠性</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="77" />
+      <source>Credibility of the information</source>
+      <translation>信息可信度</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="78" />
+      <source>Internal only</source>
+      <translation>仅限内部</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="79" />
+      <source>Item</source>
+      <translation>事项</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="80" />
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="84" />
+      <source>person</source>
+      <translation>人员</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="85" />
+      <source>organisation</source>
+      <translation>机构</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="86" />
+      <source>case</source>
+      <translation>案件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="87" />
+      <source>event</source>
+      <translation>事件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="88" />
+      <source>intervention</source>
+      <translation>干预行动</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="89" />
+      <source>link</source>
+      <translation>关联</translation>
+    </message>
+  </context>
+  <context>
+    <name>scripts</name>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="94" />
+      <source>Han (Chinese characters)</source>
+      <translation>汉字</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="95" />
+      <source>Han, simplified</source>
+      <translation>简体汉字</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="96" />
+      <source>Han, traditional</source>
+      <translation>繁体汉字</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="97" />
+      <source>Latin</source>
+      <translation>拉丁字母</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="98" />
+      <source>Arabic (Uyghur)</source>
+      <translation>阿拉伯字母（维吾尔文）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="99" />
+      <source>Tibetan</source>
+      <translation>藏文</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="100" />
+      <source>Mongolian</source>
+      <translation>蒙古文</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="101" />
+      <source>Cyrillic</source>
+      <translation>西里尔字母</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="102" />
+      <source>Hangul</source>
+      <translation>谚文</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="103" />
+      <source>Hiragana</source>
+      <translation>平假名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="104" />
+      <source>Katakana</source>
+      <translation>片假名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="105" />
+      <source>Greek</source>
+      <translation>希腊字母</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="106" />
+      <source>Hebrew</source>
+      <translation>希伯来字母</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="107" />
+      <source>Thai</source>
+      <translation>泰文</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="108" />
+      <source>Devanagari</source>
+      <translation>天城文</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="109" />
+      <source>Common (digits, symbols)</source>
+      <translation>通用（数字、符号）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="110" />
+      <source>Unknown</source>
+      <translation>未知</translation>
+    </message>
+  </context>
+  <context>
+    <name>sections</name>
+    <message>
       <location filename="../../ui/main/sections.py" line="37" />
+      <source>People</source>
+      <translation>人员</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/sections.py" line="38" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../ui/main/sections.py" line="38" />
+      <location filename="../../ui/main/sections.py" line="39" />
       <source>Organisations</source>
       <translation>机构</translation>
     </message>
     <message>
-      <location filename="../../ui/main/sections.py" line="39" />
+      <location filename="../../ui/main/sections.py" line="40" />
       <source>Recent changes</source>
       <translation>最近更改</translation>
     </message>
     <message>
-      <location filename="../../ui/main/sections.py" line="43" />
+      <location filename="../../ui/main/sections.py" line="44" />
       <source>Detained now</source>
       <translation>目前被羁押</translation>
     </message>
     <message>
-      <location filename="../../ui/main/sections.py" line="45" />
+      <location filename="../../ui/main/sections.py" line="46" />
+      <source>Colleagues</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/sections.py" line="47" />
       <source>Activity</source>
       <translation>最近更改</translation>
     </message>
@@ -972,7 +2718,7 @@
   <context>
     <name>tasks</name>
     <message>
-      <location filename="../../ui/tasks.py" line="69" />
+      <location filename="../../ui/tasks.py" line="76" />
       <source>Something went wrong inside Casebook; nothing was changed. Please report it.</source>
       <translation type="unfinished" />
     </message>
@@ -980,21 +2726,31 @@
   <context>
     <name>vocab</name>
     <message>
-      <location filename="../../ui/labels.py" line="18" />
+      <location filename="../../ui/labels.py" line="19" />
       <source>RSDL (residential surveillance)</source>
       <translation>指居</translation>
     </message>
     <message>
+      <location filename="../../ui/editors/labels.py" line="113" />
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/labels.py" line="113" />
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
       <source>NGO</source>
-      <translation type="unfinished" />
+      <translation>非政府组织</translation>
     </message>
     <message>
       <source>Signal</source>
-      <translation type="unfinished" />
+      <translation>Signal</translation>
     </message>
     <message>
       <source>Telegram</source>
-      <translation type="unfinished" />
+      <translation>Telegram</translation>
     </message>
     <message>
       <source>UN urgent appeal sent</source>
@@ -1002,27 +2758,27 @@
     </message>
     <message>
       <source>WeChat</source>
-      <translation type="unfinished" />
+      <translation>微信</translation>
     </message>
     <message>
       <source>acknowledged</source>
-      <translation type="unfinished" />
+      <translation>已确认收到</translation>
     </message>
     <message>
       <source>activist</source>
-      <translation type="unfinished" />
+      <translation>活动人士</translation>
     </message>
     <message>
       <source>administrative detention</source>
-      <translation type="unfinished" />
+      <translation>行政拘留</translation>
     </message>
     <message>
       <source>alias</source>
-      <translation type="unfinished" />
+      <translation>别名</translation>
     </message>
     <message>
       <source>answered</source>
-      <translation type="unfinished" />
+      <translation>已回复</translation>
     </message>
     <message>
       <source>at liberty</source>
@@ -1030,35 +2786,35 @@
     </message>
     <message>
       <source>black jail</source>
-      <translation type="unfinished" />
+      <translation>黑监狱</translation>
     </message>
     <message>
       <source>charged</source>
-      <translation type="unfinished" />
+      <translation>被指控</translation>
     </message>
     <message>
       <source>closed</source>
-      <translation type="unfinished" />
+      <translation>已结案</translation>
     </message>
     <message>
       <source>colleague of</source>
-      <translation type="unfinished" />
+      <translation>同事</translation>
     </message>
     <message>
       <source>community leader</source>
-      <translation type="unfinished" />
+      <translation>社区领袖</translation>
     </message>
     <message>
       <source>completely reliable</source>
-      <translation type="unfinished" />
+      <translation>完全可靠</translation>
     </message>
     <message>
       <source>confirmed</source>
-      <translation type="unfinished" />
+      <translation>已证实</translation>
     </message>
     <message>
       <source>confirmed by other sources</source>
-      <translation type="unfinished" />
+      <translation>已由其他来源证实</translation>
     </message>
     <message>
       <source>consent to go public decided with the family</source>
@@ -1066,11 +2822,11 @@
     </message>
     <message>
       <source>criminal detention</source>
-      <translation type="unfinished" />
+      <translation>刑事拘留</translation>
     </message>
     <message>
       <source>critical</source>
-      <translation type="unfinished" />
+      <translation>危急</translation>
     </message>
     <message>
       <source>deceased</source>
@@ -1078,7 +2834,7 @@
     </message>
     <message>
       <source>defender</source>
-      <translation type="unfinished" />
+      <translation>维权人士</translation>
     </message>
     <message>
       <source>denied</source>
@@ -1090,7 +2846,7 @@
     </message>
     <message>
       <source>detention</source>
-      <translation type="unfinished" />
+      <translation>羁押</translation>
     </message>
     <message>
       <source>disappeared</source>
@@ -1098,55 +2854,59 @@
     </message>
     <message>
       <source>do not use</source>
-      <translation type="unfinished" />
+      <translation>切勿使用</translation>
     </message>
     <message>
       <source>doubtful</source>
-      <translation type="unfinished" />
+      <translation>存疑</translation>
     </message>
     <message>
       <source>email</source>
-      <translation type="unfinished" />
+      <translation>电子邮件</translation>
     </message>
     <message>
       <source>embassy démarche</source>
-      <translation type="unfinished" />
+      <translation>使馆交涉</translation>
     </message>
     <message>
       <source>enforced disappearance</source>
-      <translation type="unfinished" />
+      <translation>强迫失踪</translation>
     </message>
     <message>
       <source>fairly reliable</source>
-      <translation type="unfinished" />
+      <translation>比较可靠</translation>
     </message>
     <message>
       <source>family</source>
-      <translation type="unfinished" />
+      <translation>家属</translation>
     </message>
     <message>
       <source>family member</source>
-      <translation type="unfinished" />
+      <translation>家属</translation>
     </message>
     <message>
       <source>family of</source>
-      <translation type="unfinished" />
+      <translation>家属</translation>
     </message>
     <message>
       <source>family support</source>
-      <translation type="unfinished" />
+      <translation>家属支援</translation>
     </message>
     <message>
       <source>family told</source>
       <translation>已告知家属</translation>
     </message>
     <message>
+      <source>female</source>
+      <translation>女</translation>
+    </message>
+    <message>
       <source>formally arrested</source>
-      <translation type="unfinished" />
+      <translation>正式逮捕</translation>
     </message>
     <message>
       <source>government body</source>
-      <translation type="unfinished" />
+      <translation>政府机关</translation>
     </message>
     <message>
       <source>granted</source>
@@ -1154,23 +2914,23 @@
     </message>
     <message>
       <source>harassment</source>
-      <translation type="unfinished" />
+      <translation>骚扰</translation>
     </message>
     <message>
       <source>health concern</source>
-      <translation type="unfinished" />
+      <translation>健康问题</translation>
     </message>
     <message>
       <source>hearing</source>
-      <translation type="unfinished" />
+      <translation>庭审</translation>
     </message>
     <message>
       <source>high</source>
-      <translation type="unfinished" />
+      <translation>高</translation>
     </message>
     <message>
       <source>ill-treatment</source>
-      <translation type="unfinished" />
+      <translation>虐待</translation>
     </message>
     <message>
       <source>imprisoned</source>
@@ -1178,7 +2938,7 @@
     </message>
     <message>
       <source>improbable</source>
-      <translation type="unfinished" />
+      <translation>不太可能</translation>
     </message>
     <message>
       <source>in exile</source>
@@ -1186,27 +2946,27 @@
     </message>
     <message>
       <source>indicted</source>
-      <translation type="unfinished" />
+      <translation>被起诉</translation>
     </message>
     <message>
       <source>internal only</source>
-      <translation type="unfinished" />
+      <translation>仅限内部</translation>
     </message>
     <message>
       <source>journalist</source>
-      <translation type="unfinished" />
+      <translation>记者</translation>
     </message>
     <message>
       <source>law firm</source>
-      <translation type="unfinished" />
+      <translation>律师事务所</translation>
     </message>
     <message>
       <source>lawyer</source>
-      <translation type="unfinished" />
+      <translation>律师</translation>
     </message>
     <message>
       <source>lawyer access denied</source>
-      <translation type="unfinished" />
+      <translation>拒绝律师会见</translation>
     </message>
     <message>
       <source>lawyer engaged</source>
@@ -1214,71 +2974,75 @@
     </message>
     <message>
       <source>lawyer of</source>
-      <translation type="unfinished" />
+      <translation>律师</translation>
     </message>
     <message>
       <source>lawyer visit</source>
-      <translation type="unfinished" />
+      <translation>律师会见</translation>
     </message>
     <message>
       <source>legal</source>
-      <translation type="unfinished" />
+      <translation>法定姓名</translation>
     </message>
     <message>
       <source>letter to authorities</source>
-      <translation type="unfinished" />
+      <translation>致当局信函</translation>
     </message>
     <message>
       <source>listed partners</source>
-      <translation type="unfinished" />
+      <translation>列明的合作伙伴</translation>
     </message>
     <message>
       <source>low</source>
-      <translation type="unfinished" />
+      <translation>低</translation>
+    </message>
+    <message>
+      <source>male</source>
+      <translation>男</translation>
     </message>
     <message>
       <source>media</source>
-      <translation type="unfinished" />
+      <translation>媒体</translation>
     </message>
     <message>
       <source>medium</source>
-      <translation type="unfinished" />
+      <translation>中</translation>
     </message>
     <message>
       <source>member of</source>
-      <translation type="unfinished" />
+      <translation>成员</translation>
     </message>
     <message>
       <source>monitored</source>
-      <translation type="unfinished" />
+      <translation>受监控</translation>
     </message>
     <message>
       <source>monitoring</source>
-      <translation type="unfinished" />
+      <translation>跟进中</translation>
     </message>
     <message>
       <source>normal</source>
-      <translation type="unfinished" />
+      <translation>普通</translation>
     </message>
     <message>
       <source>not usually reliable</source>
-      <translation type="unfinished" />
+      <translation>通常不可靠</translation>
     </message>
     <message>
       <source>official</source>
-      <translation type="unfinished" />
+      <translation>官员</translation>
     </message>
     <message>
       <source>online handle</source>
-      <translation type="unfinished" />
+      <translation>网名</translation>
     </message>
     <message>
       <source>open</source>
-      <translation type="unfinished" />
+      <translation>进行中</translation>
     </message>
     <message>
       <source>other</source>
-      <translation type="unfinished" />
+      <translation>其他</translation>
     </message>
     <message>
       <source>partner organisations alerted</source>
@@ -1286,67 +3050,67 @@
     </message>
     <message>
       <source>phone</source>
-      <translation type="unfinished" />
+      <translation>电话</translation>
     </message>
     <message>
       <source>planned</source>
-      <translation type="unfinished" />
+      <translation>计划中</translation>
     </message>
     <message>
       <source>political re-education camp</source>
-      <translation type="unfinished" />
+      <translation>政治“再教育”营</translation>
     </message>
     <message>
       <source>possibly true</source>
-      <translation type="unfinished" />
+      <translation>可能属实</translation>
     </message>
     <message>
       <source>primary</source>
-      <translation type="unfinished" />
+      <translation>主要姓名</translation>
     </message>
     <message>
       <source>probable</source>
-      <translation type="unfinished" />
+      <translation>很可能</translation>
     </message>
     <message>
       <source>probably true</source>
-      <translation type="unfinished" />
+      <translation>很可能属实</translation>
     </message>
     <message>
       <source>prosecution</source>
-      <translation type="unfinished" />
+      <translation>起诉</translation>
     </message>
     <message>
       <source>psychiatric confinement</source>
-      <translation type="unfinished" />
+      <translation>强制精神病收治</translation>
     </message>
     <message>
       <source>public advocacy</source>
-      <translation type="unfinished" />
+      <translation>公开倡导</translation>
     </message>
     <message>
       <source>public statement</source>
-      <translation type="unfinished" />
+      <translation>公开声明</translation>
     </message>
     <message>
       <source>released</source>
-      <translation type="unfinished" />
+      <translation>获释</translation>
     </message>
     <message>
       <source>reliability cannot be judged</source>
-      <translation type="unfinished" />
+      <translation>可靠性无法判断</translation>
     </message>
     <message>
       <source>religious community</source>
-      <translation type="unfinished" />
+      <translation>宗教团体</translation>
     </message>
     <message>
       <source>religious leader</source>
-      <translation type="unfinished" />
+      <translation>宗教领袖</translation>
     </message>
     <message>
       <source>reprisal against family</source>
-      <translation type="unfinished" />
+      <translation>对家属的报复</translation>
     </message>
     <message>
       <source>residential surveillance at a designated location</source>
@@ -1354,27 +3118,27 @@
     </message>
     <message>
       <source>romanised</source>
-      <translation type="unfinished" />
+      <translation>拉丁转写</translation>
     </message>
     <message>
       <source>safe</source>
-      <translation type="unfinished" />
+      <translation>安全</translation>
     </message>
     <message>
       <source>scholar</source>
-      <translation type="unfinished" />
+      <translation>学者</translation>
     </message>
     <message>
       <source>sent</source>
-      <translation type="unfinished" />
+      <translation>已发送</translation>
     </message>
     <message>
       <source>sentenced</source>
-      <translation type="unfinished" />
+      <translation>被判刑</translation>
     </message>
     <message>
       <source>surveillance</source>
-      <translation type="unfinished" />
+      <translation>监控</translation>
     </message>
     <message>
       <source>sympathetic governments alerted</source>
@@ -1382,27 +3146,27 @@
     </message>
     <message>
       <source>transferred</source>
-      <translation type="unfinished" />
+      <translation>被转移</translation>
     </message>
     <message>
       <source>transnational repression</source>
-      <translation type="unfinished" />
+      <translation>跨国镇压</translation>
     </message>
     <message>
       <source>travel ban</source>
-      <translation type="unfinished" />
+      <translation>出境限制</translation>
     </message>
     <message>
       <source>truth cannot be judged</source>
-      <translation type="unfinished" />
+      <translation>真实性无法判断</translation>
     </message>
     <message>
       <source>unconfirmed</source>
-      <translation type="unfinished" />
+      <translation>未证实</translation>
     </message>
     <message>
       <source>university</source>
-      <translation type="unfinished" />
+      <translation>大学</translation>
     </message>
     <message>
       <source>unknown</source>
@@ -1410,23 +3174,23 @@
     </message>
     <message>
       <source>unreliable</source>
-      <translation type="unfinished" />
+      <translation>不可靠</translation>
     </message>
     <message>
       <source>urgent</source>
-      <translation type="unfinished" />
+      <translation>紧急</translation>
     </message>
     <message>
       <source>urgent appeal to UN Special Procedures</source>
-      <translation type="unfinished" />
+      <translation>向联合国特别程序发出紧急呼吁</translation>
     </message>
     <message>
       <source>usually reliable</source>
-      <translation type="unfinished" />
+      <translation>通常可靠</translation>
     </message>
     <message>
       <source>witness</source>
-      <translation type="unfinished" />
+      <translation>证人</translation>
     </message>
   </context>
 </TS>

@@ -2,7 +2,7 @@
 
 Started by tests/test_ui/test_screenshots.py as `python -m helpers.screenshots OUT_DIR`
 with DISPLAY pointing at an Xvfb it started. Uses an in-memory keyring, settings in
-a temporary folder, and a small vault of synthetic records written here.
+a temporary folder, and a vault of synthetic records: a few written here, the rest from app.demo.
 """
 
 import sys
@@ -11,15 +11,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 import keyring
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app import demo
 from app.repository import Change, Repository
 from helpers.memory_keyring import MemoryKeyring
 from ui import settings
 from ui.application import Casebook, make_application
 from ui.main.settings_dialog import SettingsDialog
+from ui.main.window import MainWindow
 
 PASSPHRASE = "plum blossom river lantern"
 
@@ -72,6 +75,19 @@ def sample_records(repo: Repository) -> None:
     ])
 
 
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    roles = {QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e6e6e6",
+             QPalette.ColorRole.Base: "#1f1f1f", QPalette.ColorRole.AlternateBase: "#272727",
+             QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#353535",
+             QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: "#3d6fa5",
+             QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.PlaceholderText: "#8c8c8c",
+             QPalette.ColorRole.Mid: "#555555", QPalette.ColorRole.ToolTipBase: "#353535", QPalette.ColorRole.ToolTipText: "#e6e6e6"}
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     keyring.set_keyring(MemoryKeyring())
@@ -99,6 +115,7 @@ def main(out: Path) -> int:
     start.recovery_key.button.click()
     assert casebook.vault is not None and casebook.main is not None
     sample_records(casebook.vault.records)
+    demo.populate(casebook.vault.records, people=150, seed=1)
     casebook.lock()
     start.unlock_page.passphrase.setText("wrong passphrase")
     start.unlock_page.unlock()
@@ -121,14 +138,23 @@ def main(out: Path) -> int:
     window.section_list.setCurrentRow(2)
     window.pages[2].focus_list()  # type: ignore[attr-defined]
     save(window, out, "07-detained-now")
-    window.section_list.setCurrentRow(4)
+    window.section_list.setCurrentRow(5)
     save(window, out, "08-activity")
+    window.section_list.setCurrentRow(4)
+    save(window, out, "11-colleagues")
     dialog = SettingsDialog(casebook.vault, window)  # type: ignore[arg-type]
     dialog.show()
     save(dialog, out, "09-settings")
     dialog.close()
+    QApplication.setPalette(dark_palette())  # what a dark desktop theme hands Qt (bare Xvfb has none)
+    dark = MainWindow(casebook.vault)  # type: ignore[arg-type]
+    dark.resize(1280, 760)
+    dark.show()
+    dark.section_list.setCurrentRow(2)
+    dark.pages[2].focus_list()  # type: ignore[attr-defined]
+    save(dark, out, "10-detained-now-dark")
+    dark.close()
     casebook.shutdown()
-    QTest.keyClick(window, Qt.Key.Key_Escape)
     return 0
 
 

@@ -47,7 +47,25 @@ def test_vault_work_is_logged_without_names(vault: Vault) -> None:
     assert vault.activity.verify() == []
 
 
+def count_failed_unlocks(path: Path) -> None:
+    vault = Vault.open(path, TEST_PASSPHRASE)
+    vault.set_count_unlocks(True)
+    vault.close()
+
+
+def test_failed_unlocks_are_not_counted_unless_asked(created_path: Path) -> None:
+    with pytest.raises(WrongPassphrase):
+        Vault.open(created_path, "wrong")
+    assert not (created_path / "unlock-attempts.json").exists()
+    vault = Vault.open(created_path, TEST_PASSPHRASE)
+    try:
+        assert "failed-unlock" not in events(vault)
+    finally:
+        vault.close()
+
+
 def test_failed_unlocks_are_counted_and_logged_at_the_next_unlock(created_path: Path) -> None:
+    count_failed_unlocks(created_path)
     for _ in range(3):
         with pytest.raises(WrongPassphrase):
             Vault.open(created_path, "wrong")
@@ -135,6 +153,7 @@ def test_cli_log_and_verify(tmp_path: Path) -> None:
 
 
 def test_a_failed_recovery_counts_as_a_failed_unlock(created_path: Path) -> None:
+    count_failed_unlocks(created_path)
     with pytest.raises(WrongPassphrase):
         Vault.recover(created_path, "AAAAA-" * 7 + "AAAAA", "new passphrase", kdf_seconds=0.01)
     vault = Vault.open(created_path, TEST_PASSPHRASE)

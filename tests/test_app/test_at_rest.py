@@ -1,20 +1,14 @@
 """At rest, no text a caseworker typed can be found in any file of the vault folder."""
 
-import unicodedata
 from pathlib import Path
 
 from conftest import TEST_PASSPHRASE, fast_params
 
 from app.repository import Change
-from app.search import normalise
 from app.vault import Vault
+from helpers.canaries import encodings
 
 SECRETS = ["欧阳明华", "Ouyang Minghua", "Zhang Wei-Ling", "+86 139 1234 5678", "held in the basement of the old grain bureau"]
-
-
-def encodings(text: str) -> list[bytes]:
-    forms = {text, normalise(text), text.lower(), unicodedata.normalize("NFD", text)}
-    return [f.encode(enc) for f in forms for enc in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le")]
 
 
 def test_known_strings_occur_in_no_vault_file_after_close(tmp_path: Path) -> None:

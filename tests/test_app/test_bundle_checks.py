@@ -166,3 +166,15 @@ def test_a_record_of_another_kind_with_the_same_id_is_refused(trio: tuple[Vault,
                            .manifest_bytes)["records"][0]["id"]
     add(bob, "case", person_id, title="A case that happens to share the id")
     refused(bob, data, "is a person in the bundle but a case in this vault")
+
+
+def test_a_sender_who_is_not_a_contact_is_named_unknown(trio: tuple[Vault, Vault, Vault], tmp_path: Path) -> None:
+    _, bob, _ = trio
+    stranger = new_vault(tmp_path / "stranger.casebook")
+    stranger.contacts.add(bob.identity.public.text(), "bob", stranger.identity.public)
+    person = add(stranger, "person", names=["Stranger"], consent={"scope": "public_advocacy"})
+    opened, preview = import_bundle(bob, bundle(stranger, bob, [person]), dry_run=True)
+    assert opened.trust == "unknown" and opened.contact is None
+    assert opened.sender_label == f"unknown sender {stranger.identity.public.fingerprint}"
+    assert len(preview.new) == 1 and not preview.applied
+    stranger.close()

@@ -10,6 +10,7 @@ from conftest import TEST_PASSPHRASE
 from app import attachments
 from app.bundle_export import export_bundle, select
 from app.bundle_import import import_bundle
+from app.cli.record_cmds import print_record
 from app.errors import BadInput
 from app.vault import Vault
 from helpers.bundles import add, bundle, edit, introduce, new_vault, send, shared_state, snapshot
@@ -44,7 +45,8 @@ def make_case(vault: Vault) -> dict[str, str]:
     return ids
 
 
-def test_two_vaults_exchange_both_ways_and_end_with_the_same_data_and_flagged_conflict(pair: tuple[Vault, Vault]) -> None:
+def test_two_vaults_exchange_both_ways_and_end_with_the_same_data_and_flagged_conflict(
+        pair: tuple[Vault, Vault], capsys: pytest.CaptureFixture[str]) -> None:
     alice, bob = pair
     ids = make_case(alice)
     first = send(alice, bob, [ids["case"]])
@@ -74,6 +76,10 @@ def test_two_vaults_exchange_both_ways_and_end_with_the_same_data_and_flagged_co
         assert vault.records.get(ids["detained"]).fields["description"] == "Taken from his home at night"
     loser_side = alice if loser == "Detention of Teng Biao (RSDL)" else bob
     assert any(h.record.fields.get("title") == loser for h in loser_side.records.history(ids["case"]))
+    print_record(bob.records.get(ids["case"]))
+    shown = capsys.readouterr().out
+    assert "[needs review]" in shown and f"conflict: title had {loser}" in shown
+    assert bob.records.get(ids["case"]).to_json()["conflicts"][0]["value"] == loser
 
 
 def test_importing_records_history_with_sender_and_reimport_changes_nothing(pair: tuple[Vault, Vault]) -> None:
@@ -88,6 +94,10 @@ def test_importing_records_history_with_sender_and_reimport_changes_nothing(pair
     _, again = import_bundle(bob, data)
     assert again.writes == [] and again.unchanged == len(again.outcomes)
     assert snapshot(bob) == before
+    [logged] = [e for e in bob.activity.entries() if e.event == "import"]
+    assert logged.detail["new"] == 7 and logged.detail["trust"] == "verified"
+    assert logged.detail["sender"] == alice.identity.public.fingerprint, "the log names no one, only a fingerprint"
+    assert [e.detail["records"] for e in alice.activity.entries() if e.event == "export"] == [7]
 
 
 def test_internal_fields_channels_and_sources_stay_behind_and_survive_a_round_trip(pair: tuple[Vault, Vault]) -> None:
@@ -195,3 +205,19 @@ def test_a_then_b_gives_the_same_vault_as_b_then_a(tmp_path: Path) -> None:
     assert orders[0] == orders[1]
     alice.close()
     bob.close()
+
+
+def test_an_edit_to_a_record_deleted_meanwhile_is_flagged_on_both_sides(pair: tuple[Vault, Vault]) -> None:
+    alice, bob = pair
+    ids = make_case(alice)
+    send(alice, bob, [ids["case"]])
+    alice.records.delete(ids["hearing"])
+    edit(bob, ids["hearing"], description="postponed without notice")
+    to_bob, to_alice = bundle(alice, bob, [ids["case"]]), bundle(bob, alice, [ids["case"]])
+    import_bundle(bob, to_bob)
+    import_bundle(alice, to_alice)
+    assert shared_state(alice) == shared_state(bob)
+    for vault in (alice, bob):
+        hearing = vault.records.find(ids["hearing"])
+        assert hearing is not None and hearing.deleted and hearing.review
+        assert hearing.fields == {"description": "postponed without notice"}, "the edit is kept, for a restore"

@@ -134,10 +134,10 @@ def test_unknown_id_exits_2(vault_path: tuple[Path, str, list[str]], command: st
 def test_missing_vault_and_wrong_passphrase(tmp_path: Path, vault_path: tuple[Path, str, list[str]]) -> None:
     result = run("list", str(tmp_path / "nowhere.casebook"), env=PASS)
     assert result.code == 2 and "There is no vault" in result.err
-    before = state(vault_path[0])
+    before = snapshot(vault_path[0])
     result = run("list", str(vault_path[0]), env={"CASEBOOK_PASSPHRASE": "wrong"})
     assert result.code == 2 and "does not open this vault" in result.err
-    assert state(vault_path[0]) == before
+    assert snapshot(vault_path[0]) == before
 
 
 def test_no_passphrase_without_a_terminal_is_bad_input(vault_path: tuple[Path, str, list[str]]) -> None:

@@ -69,3 +69,9 @@ def test_legal_limits_counted_from_the_start_of_detention() -> None:
         ("rsdl_six_months", dt.date(2024, 11, 10)),
     ]
     assert line.last == dt.date(2024, 11, 10)
+
+
+def test_formal_arrest_within_37_days_ends_that_limit() -> None:
+    line = timeline.build([("1", {"date": "2023-01-10", "type": "detained"}),
+                           ("2", {"date": "2023-02-10", "type": "formally_arrested"})], TODAY)
+    assert line.milestones == [] and line.status == "detained"

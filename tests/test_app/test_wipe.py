@@ -140,7 +140,11 @@ def test_cli_wipe_yes_and_settings(tmp_path: Path) -> None:
     path = tmp_path / "s.casebook"
     assert run("init", str(path), "--no-keyring", *FAST_KDF, env=PASS).code == 0
     shown = run("settings", str(path), env=PASS)
-    assert shown.code == 0 and "wipe after failed unlocks: off" in shown.out
+    assert shown.code == 0 and "wipe after failed unlocks: off" in shown.out and "count failed unlocks: off" in shown.out
+    counting = run("settings", str(path), "--count-failed-unlocks", env=PASS)
+    assert counting.code == 0 and "count failed unlocks: on" in counting.out and "Risk" in counting.err
+    assert run("list", str(path), env={"CASEBOOK_PASSPHRASE": "wrong"}).code == 2
+    assert (path / "unlock-attempts.json").exists()
     assert run("settings", str(path), "--wipe-after", "1", env=PASS).code == 2
     on = run("settings", str(path), "--wipe-after", "5", env=PASS)
     assert on.code == 0 and "Risks" in on.err and "wipe after failed unlocks: 5" in on.out

@@ -2,7 +2,8 @@
 keeps every acknowledged write, and holds no half-written run.
 
 `casebook add` prints ids only after its transaction commits, so every id read
-from its stdout before the kill is an acknowledged write.
+from its stdout before the kill is an acknowledged write; `casebook import` says
+"Imported." only after its transaction commits. 35 kills of add and 20 of import.
 """
 
 import json
@@ -15,14 +16,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from conftest import fast_params
 
+from app.bundle_export import export_bundle
+from app.jsonl import parse_lines
 from app.vault import Vault
 from helpers.cli import FAST_KDF, casebook_command, run, subprocess_env
 from helpers.vault_state import check_readable
 
 PASSPHRASE = "killed at random moments"
 ENV = {"CASEBOOK_PASSPHRASE": PASSPHRASE, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
-KILLS = 50
+KILLS = 35
 NEW_PER_RUN = 25
 
 
@@ -109,3 +113,56 @@ def test_add_killed_at_random_moments(kill_vault: Path) -> None:
             ledger.last_acked_note[record_id] = runs
         runs += 1
         check_vault(kill_vault, ledger, runs, set(updates))
+
+
+IMPORT_KILLS = 20
+PER_BUNDLE = 30
+
+
+@pytest.mark.slow
+def test_import_killed_at_random_moments(tmp_path: Path) -> None:
+    """`casebook import` of bundles from a colleague, killed at random: each bundle is in whole or not at all."""
+    rng = random.Random(1129)
+    sender = Vault.create(tmp_path / "sender.casebook", PASSPHRASE, use_keyring=False, params=fast_params()).vault
+    receiver = Vault.create(tmp_path / "receiver.casebook", PASSPHRASE, use_keyring=False, params=fast_params()).vault
+    sender.contacts.add(receiver.identity.public.text(), "receiver", sender.identity.public)
+    to = [sender.contacts.find("receiver")]
+    bundles: list[tuple[Path, set[str]]] = []
+    for n in range(IMPORT_KILLS + 10):
+        people = sender.records.apply(parse_lines(json.dumps({
+            "kind": "person", "names": [f"Bundle {n} person {i}", f"包{n}人{i}"], "consent": {"scope": "listed_partners"},
+            "notes": "y" * rng.randint(0, 3000)}, ensure_ascii=False) for i in range(PER_BUNDLE)))
+        path = tmp_path / f"{n}.casebundle"
+        path.write_bytes(export_bundle(sender, [p.id for p in people], to=to).data)
+        bundles.append((path, {p.id for p in people}))
+    sender.close()
+    receiver.close()
+
+    durations, kills, acknowledged = [1.5], 0, set()
+    for path, ids in bundles:
+        if kills >= IMPORT_KILLS:
+            break
+        span = sorted(durations)[len(durations) // 2]
+        started = time.monotonic()
+        proc = subprocess.Popen([*casebook_command(), "import", str(tmp_path / "receiver.casebook"), str(path)],
+                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                env=subprocess_env(ENV))
+        time.sleep(rng.uniform(0, span) if rng.random() < 0.3 else rng.uniform(0.5 * span, 1.05 * span))
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGKILL)
+            kills += 1
+        else:
+            durations.append(time.monotonic() - started)
+        _, err = proc.communicate(timeout=60)
+        assert "Traceback" not in err
+        if "Imported." in err:
+            acknowledged |= ids
+        vault = Vault.open(tmp_path / "receiver.casebook", PASSPHRASE)
+        try:
+            assert vault.store.integrity_problems() == []
+            present = set(check_readable(vault, ids))
+        finally:
+            vault.close()
+        assert acknowledged <= present
+        assert not ids & present or ids <= present, "a bundle is half-imported"
+    assert kills == IMPORT_KILLS

@@ -8,8 +8,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from ui import settings
+from ui.collector import collect_on_gui_thread
+
+
+@pytest.fixture(autouse=True, scope="session")
+def gui_thread_garbage_collection(qapp: QApplication) -> None:
+    """As the app does (ui/collector.py): no garbage collection on worker threads."""
+    collect_on_gui_thread(qapp)
 
 
 @pytest.fixture(autouse=True)

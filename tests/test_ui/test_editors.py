@@ -4,14 +4,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from app import attachments
 from app.repository import Change
 from app.vault import Vault
+from ui.dialogs.history import HistoryDialog
 from ui.editors import open_editor
 from ui.editors.fields import ChoiceField, DateField, LineField
 from ui.editors.picker import RecordField
 from ui.editors.tables import ChannelsField, NamesField
+from ui.widgets.attachments import AttachmentsPanel
 
 pytestmark = pytest.mark.gui
 
@@ -129,3 +133,105 @@ def test_required_field_missing(qtbot: QtBot, vault: Vault) -> None:
     assert not editor.save()
     assert editor.fields["names"].error.text() == "Names is required"
     assert "Nothing was saved" in editor.message.text()
+
+
+def test_keyboard_removes_a_channel_undo_brings_it_back_ctrl_s_saves(qtbot: QtBot, vault: Vault) -> None:
+    person = vault.records.apply([Change("person", {"names": ["吕志"], "channels": [
+        {"type": "wechat", "value": "lvzhi", "safety": "do_not_use"}, {"type": "signal", "value": "+86 1", "safety": "safe"}]})])[0]
+    editor = open_editor(vault, "person", person.id, None)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.activateWindow()
+    channels = editor.fields["channels"]
+    assert isinstance(channels, ChannelsField)
+    assert channels.model.item(0, 1).font().strikeOut() and "do not use" in channels.model.item(0, 2).text()
+    editor.tabs.setCurrentIndex(1)
+    channels.view.setFocus()
+    channels.view.selectRow(0)
+    qtbot.waitUntil(channels.view.hasFocus)
+    qtbot.keyClick(channels.view, Qt.Key.Key_Delete)
+    assert [c["value"] for c in channels.rows()] == ["+86 1"]
+    qtbot.keySequence(channels.view, "Ctrl+Z")
+    assert [c["value"] for c in channels.rows()] == ["lvzhi", "+86 1"]
+    assert channels.model.item(0, 1).font().strikeOut()
+    qtbot.keyClick(channels.view, Qt.Key.Key_Down)
+    qtbot.keyClick(channels.view, Qt.Key.Key_Delete)
+    qtbot.keySequence(channels.view, "Ctrl+S")
+    assert [c["value"] for c in vault.records.get(person.id).fields["channels"]] == ["+86 1"]
+    assert not editor.isVisible()
+
+
+def test_every_kind_has_an_editor_that_saves(qtbot: QtBot, vault: Vault) -> None:
+    person, case = vault.records.apply([Change("person", {"names": ["滕彪"]}), Change("case", {"title": "Travel ban"})])
+    minimal = {
+        "organisation": {"names": [{"value": "中国维权律师关注组", "kind": "primary", "script": "Hani"}], "type": "ngo"},
+        "case": {"title": "RSDL of 王全璋", "people": [{"person": person.id, "role": "defender"}],
+                 "charges": [{"charge": "subversion of state power", "article": "art. 105(1)"}], "authorities": ["Tianjin PSB"]},
+        "event": {"case": case.id, "date": "2015-07", "type": "detained", "detention": [None, "Tianjin", False, True, None, "", ""]},
+        "intervention": {"case": case.id, "type": "un_urgent_appeal", "date": "2015-08-01", "priority": "urgent"},
+        "link": {"from": person.id, "to": case.id, "type": "other", "note": "witness"},
+    }
+    for kind, fields in minimal.items():
+        editor = open_editor(vault, kind, None, None)
+        qtbot.addWidget(editor)
+        for key, state in fields.items():
+            editor.fields[key].set_state(state)
+        assert editor.save(), editor.message.text()
+        saved = vault.records.get(editor.saved_id or "")
+        assert saved.kind == kind
+    assert saved.fields == minimal["link"]
+    event = next(r for r in vault.records.iter_records("event"))
+    assert event.fields["detention"] == {"facility": "Tianjin", "whereabouts_known": False, "family_notified": True}
+
+
+def test_models_pass_the_model_tester(qtmodeltester: ModelTester, qtbot: QtBot, vault: Vault) -> None:
+    person = vault.records.apply([Change("person", {"names": ["滕彪"]})])[0]
+    vault.records.apply([Change("person", {"notes": "n"}, id=person.id)])
+    panel = AttachmentsPanel(vault)
+    qtbot.addWidget(panel)
+    attachments.add(vault.records, person.id, "a.txt", "text/plain", b"x")
+    panel.set_record(person.id)
+    dialog = HistoryDialog(vault, person.id)
+    qtbot.addWidget(dialog)
+    for model in (panel.model, dialog.changes, dialog.versions):
+        qtmodeltester.check(model)
+
+
+def test_members_the_editor_does_not_show_are_kept(qtbot: QtBot, vault: Vault) -> None:
+    person = vault.records.apply([Change("person", {"names": ["吕志"], "channels": [
+        {"type": "phone", "value": "+86 2", "safety": "monitored", "internal": True}],
+        "sources": [{"description": "his sister", "reliability": "B", "internal": True, "date": "2024-03"}]})])[0]
+    editor = open_editor(vault, "person", person.id, None)
+    qtbot.addWidget(editor)
+    channels = editor.fields["channels"]
+    assert isinstance(channels, ChannelsField)
+    channels.set_cell(0, "note", "only after 20:00")
+    editor.fields["sources"].set_state([{**s, "credibility": "2"} for s in editor.fields["sources"].state()])
+    assert editor.save()
+    fields = vault.records.get(person.id).fields
+    assert fields["channels"] == [{"type": "phone", "value": "+86 2", "safety": "monitored", "internal": True, "note": "only after 20:00"}]
+    assert fields["sources"] == [{"description": "his sister", "reliability": "B", "credibility": "2", "internal": True, "date": "2024-03"}]
+
+
+def test_saving_keeps_a_change_made_meanwhile_to_another_field(qtbot: QtBot, vault: Vault) -> None:
+    person = vault.records.apply([Change("person", {"names": ["柯德华"], "notes": "first", "occupation": "lawyer"})])[0]
+    editor = open_editor(vault, "person", person.id, None)
+    qtbot.addWidget(editor)
+    vault.records.apply([Change("person", {"notes": "written meanwhile by a colleague's bundle"}, id=person.id)])
+    editor.fields["occupation"].set_state("journalist")
+    assert editor.save()
+    fields = vault.records.get(person.id).fields
+    assert fields["notes"] == "written meanwhile by a colleague's bundle" and fields["occupation"] == "journalist"
+
+
+def test_a_name_typed_but_not_chosen_is_pointed_out(qtbot: QtBot, vault: Vault) -> None:
+    case = vault.records.apply([Change("case", {"title": "Travel ban"})])[0]
+    editor = open_editor(vault, "event", None, None, defaults={"case": case.id, "date": "2021", "type": "travel_ban"})
+    qtbot.addWidget(editor)
+    editor.show()
+    person = editor.fields["person"]
+    assert isinstance(person, RecordField)
+    type_with_input_method(person.picker.line, "无此人")
+    assert not editor.save()
+    assert "Choose a record" in person.error.text()
+    assert vault.records.count("event") == 0

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from app import attachments
 from app.repository import Change
 from app.vault import Vault
+from ui.widgets.attachment_viewer import MAX_IMAGE_WIDTH, AttachmentViewer
 from ui.widgets.attachments import AttachmentsPanel
 
 pytestmark = pytest.mark.gui
@@ -54,13 +55,16 @@ def visible(panel: AttachmentsPanel, kind: type[QWidget]) -> QWidget | None:
     return next((w for w in panel.findChildren(kind) if w.isVisible()), None)
 
 
-def choose_file(panel: AttachmentsPanel, path: Path) -> None:
-    """Answer the file dialog as a user would: choose the path, accept."""
+def choose_file(qtbot: QtBot, panel: AttachmentsPanel, path: Path) -> None:
+    """Answer the file dialog as a user would: choose the path, accept; then the dialog is gone."""
     dialog = visible(panel, QFileDialog)
     assert isinstance(dialog, QFileDialog)
     assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
     dialog.selectFile(str(path))
+    gone: list[bool] = []
+    dialog.destroyed.connect(lambda: gone.append(True))
     dialog.accept()
+    qtbot.waitUntil(lambda: bool(gone))
 
 
 def answer(panel: AttachmentsPanel, button: QMessageBox.StandardButton) -> str:
@@ -71,11 +75,11 @@ def answer(panel: AttachmentsPanel, button: QMessageBox.StandardButton) -> str:
     return text
 
 
-def test_add_view_and_export_after_warning(panel: AttachmentsPanel, tmp_path: Path) -> None:
+def test_add_view_and_export_after_warning(qtbot: QtBot, panel: AttachmentsPanel, tmp_path: Path) -> None:
     scan = tmp_path / "passport.png"
     scan.write_bytes(png_bytes())
     panel.add_button.click()
-    choose_file(panel, scan)
+    choose_file(qtbot, panel, scan)
     assert [a.name for a in attachments.list_for(panel.vault.records, panel.record_id or "")] == ["passport.png"]
     assert panel.model.rowCount() == 1 and panel.model.index(0, 1).data() == "image/png"
 
@@ -92,18 +96,26 @@ def test_add_view_and_export_after_warning(panel: AttachmentsPanel, tmp_path: Pa
 
     panel.export_button.click()
     answer(panel, QMessageBox.StandardButton.Yes)
-    choose_file(panel, target)
+    choose_file(qtbot, panel, target)
     assert target.read_bytes() == scan.read_bytes()
+    assert "FileDialog" not in QSettings(QSettings.Scope.UserScope, "QtProject").childGroups(), \
+        "Qt's file dialog would remember the folder outside the vault"
 
 
-def test_pdf_pages_rendered_in_memory(panel: AttachmentsPanel, qtbot: QtBot) -> None:
-    attachments.add(panel.vault.records, panel.record_id or "", "statement.pdf", "application/pdf", pdf_bytes(3))
+def test_pdf_pages_rendered_in_memory_as_they_come_into_view(panel: AttachmentsPanel, qtbot: QtBot) -> None:
+    attachments.add(panel.vault.records, panel.record_id or "", "statement.pdf", "application/pdf", pdf_bytes(12))
     panel.refresh()
     panel.view_button.click()
-    assert panel.viewer is not None
-    assert len(panel.viewer.pages) == 3
-    image = panel.viewer.images[0]
-    assert image.width() > 500 and image.pixelColor(5, 5) == QColor(Qt.GlobalColor.white)
+    viewer = panel.viewer
+    assert viewer is not None and len(viewer.pages) == 12
+    qtbot.waitUntil(lambda: 0 in viewer.rendered)
+    assert len(viewer.rendered) < 12, "pages out of view are not rendered yet"
+    first = viewer.pages[0].pixmap().toImage()
+    assert first.width() > 500 and first.pixelColor(5, 5) == QColor(Qt.GlobalColor.white)
+    viewer.scroll_area.verticalScrollBar().setValue(viewer.scroll_area.verticalScrollBar().maximum())
+    assert 11 in viewer.rendered
+    viewer.close()
+    assert viewer.pdf is None
 
 
 def test_unknown_kind_is_explained_not_opened(panel: AttachmentsPanel) -> None:
@@ -112,3 +124,15 @@ def test_unknown_kind_is_explained_not_opened(panel: AttachmentsPanel) -> None:
     panel.view_button.click()
     assert panel.viewer is not None and panel.viewer.pages == []
     assert "cannot show" in panel.viewer.note.text()
+
+
+def test_a_large_photo_is_shown_scaled_down(panel: AttachmentsPanel) -> None:
+    wide = QImage(MAX_IMAGE_WIDTH * 2, 100, QImage.Format.Format_RGB32)
+    wide.fill(QColor("navy"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    wide.save(buffer, "JPEG")
+    viewer = AttachmentViewer("photo.jpg", bytes(data.data()), panel)
+    assert viewer.pages[0].pixmap().width() == MAX_IMAGE_WIDTH
+    viewer.close()

@@ -55,6 +55,7 @@ def test_case_page_has_a_timeline_and_people_links(qtbot: QtBot, vault: Vault, p
     with qtbot.waitSignal(view.recordOpened) as opened:
         view.page._link(f"record:{people[0]}")
     assert opened.args == [people[0]] and view.record is not None and view.record.id == people[0]
+    assert "DETAINED — day" in view.subtitle.text()
 
 
 def test_edit_from_the_page_emits_record_changed(qtbot: QtBot, vault: Vault, people: tuple[str, str]) -> None:
@@ -76,3 +77,5 @@ def test_empty_page_without_a_record(qtbot: QtBot, vault: Vault) -> None:
     qtbot.addWidget(view)
     view.show_record(None)
     assert view.empty.isVisibleTo(view) and not view.edit_button.isVisibleTo(view)
+    view.show_record("0193a6f0-3c1e-7a4e-9b7e-1c2d3e4f5a60")
+    assert "No record with id" in view.empty.text()

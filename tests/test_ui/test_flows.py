@@ -6,15 +6,17 @@ import pytest
 from conftest import TEST_PASSPHRASE, fast_params
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.repository import Change
 from app.vault import Vault
-from helpers.vaults import add, detained_defender
+from helpers.vaults import detained_defender
 from ui import settings
 from ui.application import Casebook
-from ui.clipboard import copy_secret, secret_mime_data
+from ui.clipboard import clipboard, copy_secret, secret_mime_data
+from ui.editors import EditorDialog
+from ui.editors.fields import TextField
+from ui.main.settings_dialog import SettingsDialog
 from ui.main.window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -60,9 +62,15 @@ def test_create_find_edit_lock_unlock(qtbot: QtBot, tmp_path: Path) -> None:
     assert main is not None and casebook.vault is not None and main.isVisible()
     assert key_page.key.text() == "", "the recovery key is not kept on screen"
 
-    person = add(casebook.vault.records, "person", names=["柯德华", "Ke Dehua"], roles=["lawyer"])
-    main.record_changed(person)
     qtbot.waitUntil(main.isActiveWindow)
+    qtbot.keyClick(main, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = main.findChild(EditorDialog)
+    assert editor is not None and editor.isVisible() and editor.kind == "person"
+    editor.fields["names"].set_state([{"value": "柯德华", "script": "Hani", "kind": "primary"},
+                                      {"value": "Ke Dehua", "script": "Latn", "kind": "romanised"}])
+    assert editor.save()
+    person = editor.saved_id
+    assert person is not None
     main.section_list.setFocus()
     qtbot.keyClick(main, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert main.search.hasFocus()
@@ -72,8 +80,13 @@ def test_create_find_edit_lock_unlock(qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.keyClick(main.search, Qt.Key.Key_Return)
     assert main.results_view.current_id() == person
 
-    casebook.vault.records.apply([Change("person", {"notes": "moved to Chengdu in May"}, id=person)])
-    main.record_changed(person)
+    qtbot.keyClick(main.results_view, Qt.Key.Key_Return)
+    editor = next(e for e in main.findChildren(EditorDialog) if e.isVisible())
+    assert editor.record_id == person
+    notes = editor.fields["notes"]
+    assert isinstance(notes, TextField)
+    notes.text.setPlainText("moved to Chengdu in May")
+    assert editor.save()
     copy_secret("+852 5555 0101")
     assert QGuiApplication.clipboard().text() == "+852 5555 0101"
 
@@ -95,7 +108,7 @@ def test_create_find_edit_lock_unlock(qtbot: QtBot, tmp_path: Path) -> None:
 def test_wrong_passphrase_is_said_in_the_window(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "v.casebook"
     Vault.create(path, TEST_PASSPHRASE, params=fast_params()).vault.close()
-    before = {p.name: p.read_bytes() for p in path.iterdir()}
+    before = {name: (path / name).read_bytes() for name in ("keyslots.json", "vault.db")}
     casebook = Casebook(str(path))
     qtbot.addWidget(casebook.start)
     casebook.show()
@@ -107,10 +120,13 @@ def test_wrong_passphrase_is_said_in_the_window(qtbot: QtBot, tmp_path: Path) ->
     assert page.button.isEnabled() and page.passphrase.hasSelectedText()
     assert casebook.vault is None
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)], "no dialog"
-    assert {p.name: p.read_bytes() for p in path.iterdir()} == before
+    assert {name: (path / name).read_bytes() for name in before} == before, "the vault itself is untouched"
     unlock(qtbot, casebook, TEST_PASSPHRASE)
     qtbot.waitUntil(lambda: casebook.vault is not None, timeout=WAIT_MS)
     assert not page.error.isVisible()
+    assert casebook.main is not None
+    notices = [label.text() for label in casebook.main.findChildren(QLabel) if label.accessibleName() == "Notice"]
+    assert len(notices) == 1 and notices[0].startswith("1 failed attempt"), "the user learns someone tried"
     casebook.shutdown()
 
 
@@ -142,10 +158,15 @@ def test_idle_time_locks_and_closes_every_window(qtbot: QtBot, vault: Vault) -> 
     main = casebook.main
     assert isinstance(main, MainWindow)
     main.open_settings()
+    main.new_record("person")
+    editor = main.findChild(EditorDialog)
+    assert editor is not None
+    editor.fields["names"].set_state([{"value": "吕志", "script": "Hani", "kind": "primary"}])
     casebook.watcher.last_activity -= 60 * settings.get(settings.IDLE_LOCK_MINUTES) + 1
     casebook.watcher.check()
     assert casebook.vault is None
     qtbot.waitUntil(lambda: not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not casebook.start])
+    assert vault.records.store.conn is None, "the database is closed"
 
 
 def test_suspend_or_screen_lock_locks_the_vault(qtbot: QtBot, vault: Vault) -> None:
@@ -163,8 +184,6 @@ def test_copied_details_are_marked_secret_and_cleared(qtbot: QtBot) -> None:
     assert bytes(data.data("x-kde-passwordManagerHint").data()) == b"secret"
     assert any("ExcludeClipboardContentFromMonitorProcessing" in f for f in data.formats())
     assert any("CanIncludeInClipboardHistory" in f for f in data.formats())
-    from ui.clipboard import clipboard
-
     clipboard().copy("+86 138 0000 0000", seconds=0)
     qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "")
     QGuiApplication.clipboard().setText("the user's own text")
@@ -190,3 +209,20 @@ def test_settings_hold_nothing_personal(qtbot: QtBot, vault: Vault, fresh_settin
     known = {s.key for s in (settings.IDLE_LOCK_MINUTES, settings.CLIPBOARD_SECONDS, settings.LANGUAGE,
                              settings.KDF_SECONDS, settings.LAST_VAULT)}
     assert set(settings.store().allKeys()) <= known
+
+
+def test_settings_recalibrate_key_derivation_after_checking_the_passphrase(qtbot: QtBot, vault: Vault) -> None:
+    dialog = SettingsDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.idle.setValue(3)
+    dialog.start_recalibration("not the passphrase")
+    qtbot.waitUntil(lambda: dialog.recalibrate_button.isEnabled(), timeout=WAIT_MS)
+    assert "does not open this vault" in dialog.status.text()
+    dialog.start_recalibration(TEST_PASSPHRASE)
+    qtbot.waitUntil(lambda: dialog.recalibrate_button.isEnabled(), timeout=WAIT_MS)
+    assert dialog.status.text().startswith("Done")
+    dialog.accept()
+    assert settings.get(settings.IDLE_LOCK_MINUTES) == 3
+    path = vault.folder.path
+    vault.close()
+    Vault.open(path, TEST_PASSPHRASE).close()

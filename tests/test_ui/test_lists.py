@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -29,7 +29,7 @@ def test_detained_now_shows_who_where_lawyer_hearing_and_ticks_the_checklist(qtb
     main.section_list.setCurrentRow(2)
     page = main.stack.currentWidget()
     assert isinstance(page, DetainedPage)
-    assert not main.record_view.isVisible() or not main.isVisible()
+    assert main.record_view.isHidden(), "Detained now shows its own emergency sheet instead of the record"
     model = page.model
     assert model.rowCount() == 1
     row = [model.index(0, c).data() for c in range(model.columnCount())]
@@ -88,6 +88,7 @@ def test_a_100000_person_vault_opens_and_lists_without_loading_every_row(qtbot: 
     shown = model.rowCount()
     assert PAGE_SIZE <= shown <= 5 * PAGE_SIZE and model.canFetchMore(QModelIndex()), "a few pages, not 100,000 rows"
     assert page.count.text() == "100000 record(s)"
+    assert model.index(0, 0).data() == "刘000003 (Person 000003)", "in name order to begin with"
     view = page.view
     for _ in range(5):
         view.scrollToBottom()
@@ -100,3 +101,39 @@ def test_a_100000_person_vault_opens_and_lists_without_loading_every_row(qtbot: 
     main._run_search()
     assert main.results.rowCount() == 1
     assert main.results.index(0, 0).data(ID_ROLE) is not None
+
+
+def test_demo_data_fills_the_lists_in_the_background_and_can_be_cancelled(qtbot: QtBot, vault: Vault) -> None:
+    main = MainWindow(vault)
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.demo.finished, timeout=120_000):
+        main.demo.start(people=40)
+    assert vault.records.count("person") == 40 and vault.records.count("case") > 0
+    people = main.pages[0]
+    assert isinstance(people, ListPage) and people.model.rowCount() == 40
+    assert main.demo.dialog is None and not main.demo.running()
+    with qtbot.waitSignal(main.demo.finished, timeout=120_000):
+        main.demo.start(people=5000, seed=2)
+        main.demo.cancel()
+    assert vault.records.count("person") < 5040, "cancel stops the generation between batches"
+
+
+def test_tab_goes_from_search_to_sections_to_the_list_to_the_record(qtbot: QtBot, vault: Vault) -> None:
+    add(vault.records, "person", names=["吕志"])
+    main = MainWindow(vault)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow)
+    main.section_list.setCurrentRow(3)
+    main.section_list.setCurrentRow(0)
+    main.focus_search()
+    order = []
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    people = main.pages[0]
+    assert isinstance(people, ListPage)
+    assert order[0] is main.section_list and order[1] is people.view
+    assert main.record_view.isAncestorOf(order[2]) or order[2] is main.record_view

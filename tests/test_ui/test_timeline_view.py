@@ -69,3 +69,18 @@ def test_keyboard_chooses_and_opens_events(qtbot: QtBot) -> None:
     with qtbot.waitSignal(view.eventActivated) as opened:
         qtbot.keyClick(view, Qt.Key.Key_Return)
     assert opened.args == ["detained"]
+
+
+def test_zoom_in_on_the_chosen_event_and_back(qtbot: QtBot) -> None:
+    view = make_view(qtbot)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    for _ in range(4):
+        qtbot.keyClick(view, Qt.Key.Key_Plus)
+    assert view.zoomed is not None and view.zoomed[0] < dt.date(2023, 1, 10) < view.zoomed[1]
+    ids = [p.event.id for p in view.placements()]
+    assert "ban" not in ids and "detained" in ids, "events out of the window are not drawn"
+    assert view.placements()[view.selected].event.id == "detained"
+    assert "0 shows all" in view.status_text()
+    qtbot.keyClick(view, Qt.Key.Key_0)
+    assert view.zoomed is None and len(view.placements()) == 4

@@ -57,3 +57,16 @@ def test_catalogues_hold_every_string_of_the_ui(tmp_path: Path) -> None:
         assert sources(fresh) <= catalogue, f"run packaging/update_translations.py ({language})"
         assert labels <= catalogue
         assert (CATALOGUES / f"casebook_{language}.qm").is_file()
+
+
+def test_english_plurals_come_from_the_english_catalogue(qtbot: QtBot) -> None:
+    settings.put(settings.LANGUAGE, "en")
+    app = QApplication.instance()
+    assert app is not None
+    translators = install(app)
+    try:
+        assert QCoreApplication.translate("ListPage", "%n record(s)", "", 1) == "1 record"
+        assert QCoreApplication.translate("ListPage", "%n record(s)", "", 100000) == "100000 records"
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)

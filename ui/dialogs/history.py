@@ -26,15 +26,16 @@ from app.diff import FieldChange, field_changes
 from app.errors import CasebookError
 from app.repository import HistoryEntry
 from app.vault import Vault
-from ui.editors.labels import describe, field_label
+from ui.editors.labels import QT_TRANSLATE_NOOP, describe, field_label
 from ui.editors.picker import display_name
+from ui.labels import timestamp
 
 ACTIONS = {
-    "create": "created",
-    "update": "edited",
-    "restore": "restored",
-    "delete": "deleted",
-    "merge": "merged from a bundle",
+    "create": QT_TRANSLATE_NOOP("HistoryDialog", "created"),
+    "update": QT_TRANSLATE_NOOP("HistoryDialog", "edited"),
+    "restore": QT_TRANSLATE_NOOP("HistoryDialog", "restored"),
+    "delete": QT_TRANSLATE_NOOP("HistoryDialog", "deleted"),
+    "merge": QT_TRANSLATE_NOOP("HistoryDialog", "merged from a bundle"),
 }
 
 
@@ -132,7 +133,7 @@ class HistoryDialog(QDialog):
         self.versions.clear()
         for number, entry in reversed(list(enumerate(self.entries))):
             action = self.tr(ACTIONS.get(entry.action, entry.action))
-            text = f"{entry.at.replace('T', ' ').rstrip('Z')}  {action}"
+            text = f"{timestamp(entry.at)}  {action}"
             if number == len(self.entries) - 1:
                 text += "  " + self.tr("(current)")
             if entry.note:

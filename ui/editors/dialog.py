@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -76,12 +76,15 @@ class EditorDialog(QDialog):
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.save)
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         record = vault.records.get(record_id) if record_id else None
         initial = dict(record.fields) if record else dict(defaults or {})
         for key, field in self.fields.items():
             field.set_state(initial.get(key))
+        self._loaded = self.values() if record else {}
         for number, leaf in enumerate(leaf for field in self.fields.values() for leaf in field.leaves()):
             self._committed[leaf] = leaf.state()
             leaf.edited.connect(lambda leaf=leaf, number=number: self._edited(leaf, number))
@@ -147,11 +150,21 @@ class EditorDialog(QDialog):
         """What the form holds, as a change: None removes a field."""
         return {key: field.value() for key, field in self.fields.items()}
 
+    def changes(self) -> dict[str, Any]:
+        """Only the fields the user changed since the editor opened, so a change made
+        meanwhile elsewhere (a merged bundle, another window) to another field is kept."""
+        return {key: value for key, value in self.values().items() if key not in self._loaded or self._loaded[key] != value}
+
     def save(self) -> bool:
         """Write the record in one call; on a validation error show it beside the field."""
         self.clear_errors()
+        for field in self.fields.values():
+            problem = field.problem()
+            if problem:
+                self._mark(field, problem, [])
+                return False
         try:
-            record = self.vault.records.apply([Change(self.kind, self.values(), id=self.record_id)])[0]
+            record = self.vault.records.apply([Change(self.kind, self.changes(), id=self.record_id)])[0]
         except ValidationError as exc:
             self.show_validation(exc)
             return False
@@ -159,6 +172,7 @@ class EditorDialog(QDialog):
             self._show_message(str(exc))
             return False
         self.saved_id = self.record_id = record.id
+        self._loaded = self.values()
         self.undo_stack.setClean()
         self.saved.emit(record.id)
         self.accept()
@@ -177,7 +191,11 @@ class EditorDialog(QDialog):
             return
         reason = exc.reason or str(exc)
         message = f"{field_label(path[-1]) if not path[-1].isdigit() else ''} {reason}".strip() if reason.startswith("is ") else reason
-        field.show_error(message, path[1:])
+        self._mark(field, message, path[1:])
+
+    def _mark(self, field: Field, message: str, path: list[str]) -> None:
+        """Show the message under the field, bring its tab forward and focus it."""
+        field.show_error(message, path)
         page = field.parentWidget()
         while page is not None and self.tabs.indexOf(page) < 0:
             page = page.parentWidget()

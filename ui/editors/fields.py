@@ -95,6 +95,10 @@ class Field(QWidget):
     def _apply_state(self, state: Any) -> None:
         raise NotImplementedError
 
+    def problem(self) -> str | None:
+        """A mistake the form can see before saving (none by default; the repository validates)."""
+        return None
+
     def show_error(self, message: str, path: list[str]) -> None:
         """Show `message` beside the input; `path` is what follows the key (row, sub-field)."""
         self.error.setText(message)

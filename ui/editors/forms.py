@@ -19,62 +19,67 @@ from ui.editors.fields import (
 from ui.editors.picker import CasePeopleField, RecordField
 from ui.editors.tables import ChannelsField, Column, NamesField, TableField
 
+translate = QCoreApplication.translate  # lupdate finds translate(context, text) calls
+
 Tabs = list[tuple[str, list[Field]]]
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("editors", text)
 
 
 def _notes() -> list[Field]:
     return [TextField("notes", lines=8), TagsField("tags")]
 
 
+def _sources() -> Field:
+    """Where the information came from and how far to trust it (Admiralty scale)."""
+    return TableField("sources", [Column("description"), Column("reliability", vocab.SOURCE_RELIABILITY),
+                                  Column("credibility", vocab.SOURCE_CREDIBILITY)])
+
+
 def person(vault: Vault) -> Tabs:
     return [
-        (_t("Identity"), [NamesField(), ChecksField("roles", vocab.PERSON_ROLES),
-                          ChoiceField("sex", {"female": "female", "male": "male", "other": "other", "unknown": "unknown"}),
+        (translate("editors", "Identity"), [NamesField(), ChecksField("roles", vocab.PERSON_ROLES),
+                          ChoiceField("sex", vocab.SEXES),
                           DateField("birth_date"), LineField("nationality"), LineField("occupation"), LinesField("places")]),
-        (_t("Contact"), [ChannelsField()]),
-        (_t("Safety"), [ChoiceField("status", vocab.PERSON_STATUS, empty=_t("derived from case events")),
+        (translate("editors", "Contact"), [ChannelsField()]),
+        (translate("editors", "Safety"), [ChoiceField("status", vocab.PERSON_STATUS, empty=translate("editors", "derived from case events")),
                         ChoiceField("risk", vocab.RISK_LEVELS),
                         GroupField("emergency", [TextField("who_to_call"), LineField("lawyer"),
                                                  TextField("medical_needs"), TextField("prior_instructions")]),
                         GroupField("consent", [DateField("given_on"), ChoiceField("scope", vocab.CONSENT_SCOPES),
                                                LineField("note")])]),
-        (_t("Notes"), _notes()),
+        (translate("editors", "Notes and sources"), [*_notes(), _sources()]),
     ]
 
 
 def organisation(vault: Vault) -> Tabs:
-    return [(_t("Organisation"), [NamesField(), ChoiceField("type", vocab.ORGANISATION_TYPES), LinesField("places"),
+    return [(translate("editors", "Organisation"), [NamesField(), ChoiceField("type", vocab.ORGANISATION_TYPES), LinesField("places"),
                                   *_notes()])]
 
 
 def case(vault: Vault) -> Tabs:
     return [
-        (_t("Case"), [LineField("title"), ChoiceField("type", vocab.CASE_TYPES), ChoiceField("status", vocab.CASE_STATUS),
+        (translate("editors", "Case"), [LineField("title"), ChoiceField("type", vocab.CASE_TYPES), ChoiceField("status", vocab.CASE_STATUS),
                       LineField("location"), CasePeopleField(vault)]),
-        (_t("Charges and authorities"), [TableField("charges", [Column("charge"), Column("article")]),
-                                         LinesField("authorities")]),
-        (_t("Notes"), _notes()),
+        (translate("editors", "Charges and authorities"), [TableField("charges", [Column("charge"), Column("article")]),
+                                                           LinesField("authorities")]),
+        (translate("editors", "Notes and sources"), [*_notes(), _sources()]),
     ]
 
 
 def event(vault: Vault) -> Tabs:
     return [
-        (_t("Event"), [RecordField("case", vault, ("case",)), RecordField("person", vault, ("person",)), DateField("date"),
+        (translate("editors", "Event"), [RecordField("case", vault, ("case",)), RecordField("person", vault, ("person",)), DateField("date"),
                        ChoiceField("type", vocab.EVENT_TYPES), LineField("place"), TextField("description", lines=5),
                        ChoiceField("confidence", vocab.CONFIDENCE)]),
-        (_t("Detention"), [GroupField("detention", [
+        (translate("editors", "Detention"), [GroupField("detention", [
             ChoiceField("kind", vocab.DETENTION_KINDS), LineField("facility"), YesNoField("whereabouts_known"),
             YesNoField("family_notified"), ChoiceField("lawyer_access", vocab.LAWYER_ACCESS),
             TextField("conditions"), TextField("health")])]),
+        (translate("editors", "Sources"), [_sources()]),
     ]
 
 
 def intervention(vault: Vault) -> Tabs:
-    return [(_t("Intervention"), [RecordField("case", vault, ("case",)), ChoiceField("type", vocab.INTERVENTION_TYPES),
+    return [(translate("editors", "Intervention"), [RecordField("case", vault, ("case",)), ChoiceField("type", vocab.INTERVENTION_TYPES),
                                   DateField("date"), LineField("addressee"), TextField("response"),
                                   ChoiceField("status", vocab.INTERVENTION_STATUS), ChoiceField("priority", vocab.PRIORITIES),
                                   TextField("notes")])]
@@ -82,7 +87,7 @@ def intervention(vault: Vault) -> Tabs:
 
 def link(vault: Vault) -> Tabs:
     ends = ("person", "organisation", "case")
-    return [(_t("Link"), [RecordField("from", vault, ends), ChoiceField("type", vocab.LINK_TYPES),
+    return [(translate("editors", "Link"), [RecordField("from", vault, ends), ChoiceField("type", vocab.LINK_TYPES),
                           RecordField("to", vault, ends), TextField("note")])]
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app import vocab
+from ui import labels as shared_labels
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -72,6 +73,11 @@ FIELD_LABELS: dict[str, str] = {
     "lawyer_access": QT_TRANSLATE_NOOP("fields", "Lawyer access"),
     "conditions": QT_TRANSLATE_NOOP("fields", "Conditions"),
     "health": QT_TRANSLATE_NOOP("fields", "Health"),
+    "reliability": QT_TRANSLATE_NOOP("fields", "Reliability of the source"),
+    "credibility": QT_TRANSLATE_NOOP("fields", "Credibility of the information"),
+    "internal": QT_TRANSLATE_NOOP("fields", "Internal only"),
+    "item": QT_TRANSLATE_NOOP("fields", "Item"),
+    "done": QT_TRANSLATE_NOOP("fields", "Done"),
 }
 
 KIND_LABELS: dict[str, str] = {
@@ -107,17 +113,16 @@ SCRIPTS: dict[str, str] = {
 YES_NO: dict[str, str] = {"yes": QT_TRANSLATE_NOOP("vocab", "yes"), "no": QT_TRANSLATE_NOOP("vocab", "no")}
 
 
+# A vocabulary code in words, translated (context "vocab"): the shell's helper, one copy.
+code_label = shared_labels.label
+
+
 def field_label(key: str) -> str:
     return QCoreApplication.translate("fields", FIELD_LABELS.get(key, key.replace("_", " ")))
 
 
 def kind_label(kind: str) -> str:
     return QCoreApplication.translate("fields", KIND_LABELS.get(kind, kind))
-
-
-def code_label(vocabulary: dict[str, str], code: str | None) -> str:
-    """A vocabulary code in words, translated (context "vocab")."""
-    return QCoreApplication.translate("vocab", vocab.label(vocabulary, code)) if code else ""
 
 
 def script_label(code: str) -> str:
@@ -135,6 +140,7 @@ def yes_no(value: Any) -> str:
 # (field, member) for members of objects inside a record.
 VOCABULARIES: dict[tuple[str, str], dict[str, str]] = {
     ("person", "roles"): vocab.PERSON_ROLES,
+    ("person", "sex"): vocab.SEXES,
     ("person", "status"): vocab.PERSON_STATUS,
     ("person", "risk"): vocab.RISK_LEVELS,
     ("organisation", "type"): vocab.ORGANISATION_TYPES,

@@ -105,6 +105,11 @@ class RecordField(Field):
     def state(self) -> str | None:
         return self.picker.record_id
 
+    def problem(self) -> str | None:
+        if self.picker.text().strip() and not self.picker.record_id:
+            return self.tr("Choose a record from the list that appears as you type part of its name.")
+        return None
+
     def _apply_state(self, state: Any) -> None:
         self.picker.set_record(state)
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,7 @@ from ui.editors.fields import Field
 from ui.editors.labels import SCRIPTS, code_label, field_label, script_label
 
 CODE = Qt.ItemDataRole.UserRole
+HIDDEN = Qt.ItemDataRole.UserRole + 1  # members of a row's object that no column shows, kept as they were
 
 
 @dataclass(frozen=True)
@@ -97,13 +98,16 @@ class TableField(Field):
         self.view.setAccessibleName(field_label(key))
         self.view.setTabKeyNavigation(False)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        triggers = QAbstractItemView.EditTrigger
+        self.view.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed | triggers.SelectedClicked)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.setMinimumHeight(110)
         for number, column in enumerate(columns):
             if column.choices is not None:
                 self.view.setItemDelegateForColumn(number, ChoiceDelegate(column, self.view))
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view, self.remove_selected)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.model.itemChanged.connect(self._item_changed)
         self.model.rowsRemoved.connect(self._user_edit)
         box = QWidget(self)
@@ -116,6 +120,7 @@ class TableField(Field):
         self.add_button.setAccessibleName(self.tr("Add to %1").replace("%1", field_label(key)))
         self.add_button.clicked.connect(self.add_row)
         self.remove_button = QPushButton(self.tr("Remove"), box)
+        self.remove_button.setToolTip(self.tr("Remove the selected row (Delete)"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected row of %1").replace("%1", field_label(key)))
         self.remove_button.clicked.connect(self.remove_selected)
         buttons.addWidget(self.add_button)
@@ -141,6 +146,8 @@ class TableField(Field):
                 item.setText("" if raw is None else str(raw))
             item.setEditable(column.editable)
             items.append(item)
+        shown = {c.key for c in self.columns}
+        items[0].setData({k: v for k, v in row.items() if k not in shown and v is not None}, HIDDEN)
         return items
 
     def add_row(self, values: dict[str, Any] | None = None) -> None:
@@ -201,19 +208,23 @@ class TableField(Field):
 
     # -- value, state, errors -------------------------------------------------
 
+    def _hidden(self, row: int) -> dict[str, Any]:
+        return dict(self.model.item(row, 0).data(HIDDEN) or {})
+
     def rows(self) -> list[dict[str, Any]]:
+        """The objects, with members no column shows (e.g. a channel's `internal`) kept."""
         result = []
         for row in range(self.model.rowCount()):
             values = {c.key: self.cell(row, c.key) for c in self.columns}
             if any(v is not None for v in values.values()):
-                result.append({k: v for k, v in values.items() if v is not None})
+                result.append({**self._hidden(row), **{k: v for k, v in values.items() if v is not None}})
         return result
 
     def value(self) -> list[dict[str, Any]] | None:
         return self.rows() or None
 
     def state(self) -> list[dict[str, Any]]:
-        return [{c.key: self.cell(r, c.key) for c in self.columns} for r in range(self.model.rowCount())]
+        return [{**self._hidden(r), **{c.key: self.cell(r, c.key) for c in self.columns}} for r in range(self.model.rowCount())]
 
     def _apply_state(self, state: Any) -> None:
         self.model.removeRows(0, self.model.rowCount())

@@ -2,16 +2,18 @@
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ui.editors.fields import Field
+from ui.editors.labels import field_label
 
 
 class SetField(QUndoCommand):
     """A field went from one state to another."""
 
     def __init__(self, field: Field, number: int, before: Any, after: Any, committed: dict[Field, Any]) -> None:
-        super().__init__(field.tr("Change %1").replace("%1", field.key))
+        super().__init__(QCoreApplication.translate("editors", "Change %1").replace("%1", field_label(field.key)))
         self.field = field
         self.number = number
         self.before = before

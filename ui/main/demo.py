@@ -1,12 +1,9 @@
 """Fill the open vault with synthetic demo data, in the background, with progress and Cancel."""
 
-import importlib
-import importlib.util
-from typing import Any
-
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QInputDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QProgressDialog
 
+from app import demo
 from app.vault import Vault
 from ui import tasks
 
@@ -20,19 +17,12 @@ class DemoAction(QObject):
 
     finished = Signal()
 
-    def __init__(self, vault: Vault, parent: QWidget) -> None:
+    def __init__(self, vault: Vault, parent: QMainWindow) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.window = parent
+        self.window: QMainWindow = parent
         self.task: tasks.Task | None = None
         self.dialog: QProgressDialog | None = None
-
-    @staticmethod
-    def available() -> bool:
-        try:
-            return importlib.util.find_spec("app.demo") is not None
-        except ModuleNotFoundError:
-            return False
 
     def running(self) -> bool:
         return self.task is not None
@@ -48,7 +38,6 @@ class DemoAction(QObject):
             self.start(people)
 
     def start(self, people: int, seed: int = 1) -> tasks.Task:
-        demo: Any = importlib.import_module("app.demo")
         dialog = QProgressDialog(self.tr("Adding synthetic people, cases and events…"), self.tr("Cancel"), 0, 0, self.window)
         dialog.setWindowTitle(self.tr("Demo data"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -57,7 +46,7 @@ class DemoAction(QObject):
         self.dialog = dialog
         repo = self.vault.records
 
-        def work(task: tasks.Task) -> Any:
+        def work(task: tasks.Task) -> demo.DemoCounts:
             return demo.populate(repo, people=people, seed=seed, progress=task.report, cancelled=task.is_cancelled)
 
         self.task = tasks.start(work, self, on_success=self._done, on_failure=self._failed,
@@ -86,5 +75,4 @@ class DemoAction(QObject):
 
     def _failed(self, message: str) -> None:
         self._finish()
-        if self.window is not None:
-            self.window.statusBar().showMessage(message)  # type: ignore[attr-defined]
+        self.window.statusBar().showMessage(message)

@@ -107,6 +107,7 @@ class EmergencySheet(QWidget):
                 text += " " + self.tr("(monitored)")
             button = QPushButton(self.tr("Copy %1").replace("%1", text), self)
             button.setFlat(True)
+            button.setStyleSheet("text-align: left; padding: 4px;")
             button.setToolTip(self.tr("Copies to the clipboard, which is cleared again after a short while."))
             value = channel.get("value", "")
             button.clicked.connect(lambda checked=False, v=value: copy_secret(v))

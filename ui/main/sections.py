@@ -1,7 +1,7 @@
 """The sections on the left of the main window: (title, icon, factory), in order.
 
 A factory takes the open vault and a parent widget and returns the page. A page
-may have the signals recordSelected(str) (show it on the right),
+may have the signals recordSelected(str) (show it on the right), recordsImported(int) (reload every list),
 recordActivated(str) (open its editor) and recordChanged(str), the methods
 record_changed(str), reload(), focus_list() and current_id(), and `has_own_detail = True`
 when it shows its own detail instead of the record pane.
@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.vault import Vault
+from ui.colleagues.page import ColleaguesPage
 from ui.main.detained_page import DetainedPage
 from ui.main.list_page import ListPage
 from ui.models.activity import ActivityModel
@@ -42,6 +43,7 @@ def sections() -> list[Section]:
         Section(cases, "cases", _records("case", cases)),
         Section(QCoreApplication.translate("sections", "Detained now"), "detained", DetainedPage),
         Section(organisations, "organisations", _records("organisation", organisations)),
+        Section(QCoreApplication.translate("sections", "Colleagues"), "colleagues", ColleaguesPage),
         Section(QCoreApplication.translate("sections", "Activity"), "activity",
                 lambda vault, parent: ListPage(ActivityModel(vault.records), recent, parent)),
     ]

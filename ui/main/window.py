@@ -5,14 +5,17 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -21,16 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.vault import Vault
+from ui.editors import EditorDialog, open_editor
 from ui.icons import app_icon, icon
-from ui.main import record_pane
+from ui.lock import LOCK_SHORTCUT
 from ui.main.demo import DemoAction
 from ui.main.list_page import RecordTree
 from ui.main.sections import Section, sections
 from ui.main.settings_dialog import SettingsDialog
 from ui.models.search_results import SearchResultsModel
+from ui.widgets.record_view import RecordView
 
 SEARCH_DELAY_MS = 120
-LOCK_SHORTCUT = QKeySequence("Ctrl+L")
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +56,8 @@ class MainWindow(QMainWindow):
         self._build_body()
         self._build_actions()
         self.section_list.setCurrentRow(0)
+        for notice in vault.notices:
+            self.show_notice(notice)
         self.statusBar().showMessage(self.tr("Ctrl+K searches; Ctrl+L locks and closes every window."))
 
     # -- building ------------------------------------------------------------
@@ -99,7 +105,7 @@ class MainWindow(QMainWindow):
         results_layout.addWidget(self.no_results)
         self.results_page = results_page
         self.stack.addWidget(results_page)
-        self.record_view = record_pane.make_record_view(self.vault, self)
+        self.record_view = RecordView(self.vault, self)
         self.record_view.recordChanged.connect(self.record_changed)
         self._connect_page(self.results_view)
         self.splitter = QSplitter(self)
@@ -109,7 +115,17 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 4)
         self.splitter.setSizes([180, 440, 580])
-        self.setCentralWidget(self.splitter)
+        self.notices_area = QWidget(self)
+        self.notices = QVBoxLayout(self.notices_area)
+        self.notices.setContentsMargins(6, 6, 6, 0)
+        self.notices_area.hide()
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.notices_area)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
     def _action(self, text: str, slot: Callable[[], Any], shortcut: str | None = None, icon_name: str | None = None) -> QAction:
         action = QAction(text, self)
@@ -123,19 +139,17 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Vault"))
-        if record_pane.editors_available():
-            for text, kind, shortcut, name in ((self.tr("New &person…"), "person", "Ctrl+N", "person-add"),
-                                               (self.tr("New &case…"), "case", "Ctrl+Shift+N", "case-add"),
-                                               (self.tr("New &organisation…"), "organisation", None, "organisation-add")):
-                action = self._action(text, partial(self.new_record, kind), shortcut, name)
-                file_menu.addAction(action)
-                if kind != "organisation":
-                    self.toolbar.addAction(action)
-            file_menu.addSeparator()
+        for text, kind, shortcut, name in ((self.tr("New &person…"), "person", "Ctrl+N", "person-add"),
+                                           (self.tr("New &case…"), "case", "Ctrl+Shift+N", "case-add"),
+                                           (self.tr("New &organisation…"), "organisation", None, "organisation-add")):
+            action = self._action(text, partial(self.new_record, kind), shortcut, name)
+            file_menu.addAction(action)
+            if kind != "organisation":
+                self.toolbar.addAction(action)
+        file_menu.addSeparator()
         self.demo = DemoAction(self.vault, self)
         self.demo.finished.connect(self.reload_pages)
-        if self.demo.available():
-            file_menu.addAction(self._action(self.tr("Fill with &demo data…"), self.demo.run, None, "demo"))
+        file_menu.addAction(self._action(self.tr("Fill with &demo data…"), self.demo.run, None, "demo"))
         file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,", "settings"))
         file_menu.addSeparator()
         lock = self._action(self.tr("&Lock now"), self.lockRequested.emit, LOCK_SHORTCUT.toString(), "lock")
@@ -159,6 +173,9 @@ class MainWindow(QMainWindow):
             signal = getattr(page, name, None)
             if signal is not None:
                 signal.connect(slot)
+        imported = getattr(page, "recordsImported", None)
+        if imported is not None:
+            imported.connect(lambda count: self.reload_pages())
 
     def page(self, row: int) -> QWidget:
         """The section's page, made the first time it is shown (startup builds only the first)."""
@@ -178,9 +195,16 @@ class MainWindow(QMainWindow):
             self.search.blockSignals(False)
         page = self.page(row)
         self.stack.setCurrentWidget(page)
+        self._tab_order(getattr(page, "view", page))
         current = getattr(page, "current_id", None)
         self.record_view.show_record(current() if current is not None else None)
         self.record_view.setVisible(not getattr(page, "has_own_detail", False))
+
+    def _tab_order(self, list_view: QWidget) -> None:
+        """Tab goes search → sections → the list shown → the record (pages are built later than the rest)."""
+        QWidget.setTabOrder(self.search, self.section_list)
+        QWidget.setTabOrder(self.section_list, list_view)
+        QWidget.setTabOrder(list_view, self.record_view)
 
     # -- search --------------------------------------------------------------
 
@@ -197,6 +221,7 @@ class MainWindow(QMainWindow):
         self.no_results.setText("" if self.results.rowCount() else self.tr("Nothing found for “%1”.").replace("%1", text))
         self.no_results.setVisible(self.results.rowCount() == 0)
         self.stack.setCurrentWidget(self.results_page)
+        self._tab_order(self.results_view)
         self.record_view.setVisible(True)
 
     def _open_first_result(self) -> None:
@@ -236,16 +261,45 @@ class MainWindow(QMainWindow):
 
     def edit_record(self, record_id: str) -> None:
         kind = self.vault.records.kind_of(record_id)
-        if kind is None or not record_pane.editors_available():
+        if kind is None:
             return
-        dialog = record_pane.open_editor(self.vault, kind, record_id, self)
-        dialog.finished.connect(lambda result: self.record_changed(record_id))
+        self._open_editor(kind, record_id)
 
     def new_record(self, kind: str) -> None:
-        dialog = record_pane.open_editor(self.vault, kind, None, self)
-        dialog.finished.connect(lambda result: self.reload_pages())
+        self._open_editor(kind, None)
+
+    def _open_editor(self, kind: str, record_id: str | None) -> EditorDialog:
+        """Non-modal, so Ctrl+L and the rest of the window keep working; lists follow each save."""
+        dialog = open_editor(self.vault, kind, record_id, self)
+        dialog.saved.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def _saved(self, record_id: str) -> None:
+        self.record_changed(record_id)
+        self.record_view.show_record(record_id)
 
     # -- other ---------------------------------------------------------------
+
+    def show_notice(self, text: str) -> None:
+        """A warning the user must see (failed unlock attempts, an undone key rotation), until dismissed."""
+        bar = QFrame(self)
+        bar.setObjectName("notice")
+        bar.setStyleSheet("#notice { background: #fff3cd; border: 1px solid #e0b84d; border-radius: 4px; }"
+                          "#notice QLabel { color: #4a3800; }")
+        label = QLabel(text, bar)
+        label.setWordWrap(True)
+        label.setAccessibleName(self.tr("Notice"))
+        close = QPushButton(self.tr("Dismiss"), bar)
+        close.clicked.connect(bar.deleteLater)
+        row = QHBoxLayout(bar)
+        mark = QLabel(bar)
+        mark.setPixmap(icon("warning", QColor("#8a6100")).pixmap(20, 20))
+        row.addWidget(mark)
+        row.addWidget(label, 1)
+        row.addWidget(close)
+        self.notices.addWidget(bar)
+        self.notices_area.show()
 
     def open_settings(self) -> None:
         SettingsDialog(self.vault, self).open()
@@ -256,6 +310,7 @@ class MainWindow(QMainWindow):
             "It never opens a network connection."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.search_timer.stop()
         if self.demo.running():
             self.demo.cancel()
         super().closeEvent(event)

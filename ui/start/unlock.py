@@ -5,7 +5,9 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from app import attempts
 from app.vault import Vault
+from app.vaultdir import VaultDir
 from ui import tasks
 from ui.start.page import Page
 
@@ -71,7 +73,16 @@ class UnlockPage(Page):
         self._enable(False)
         self.set_busy(self.tr("Deriving the key from the passphrase…"))
         path = self.path
-        tasks.start(lambda task: Vault.open(path, passphrase), self, on_success=self._opened, on_failure=self._failed)
+        tasks.start(lambda task: self._open(path, passphrase), self, on_success=self._opened, on_failure=self._failed)
+
+    def _open(self, path: str, passphrase: str) -> Vault:
+        """Unlock; if others tried and failed while the vault was locked, say so once it is open (off the UI thread)."""
+        failed = attempts.read(VaultDir(path)).unlocks
+        vault = Vault.open(path, passphrase)
+        if failed:
+            vault.notices.append(self.tr("%n failed attempt(s) to unlock this vault since it was last opened; "
+                                         "the times are in the activity log.", "", failed))
+        return vault
 
     def _opened(self, vault: Vault) -> None:
         self.set_busy(None)

@@ -29,9 +29,7 @@ from app.attachments import Attachment
 from app.errors import CasebookError
 from app.vault import Vault
 from ui.widgets.attachment_viewer import AttachmentViewer, is_pdf
-
-# Qt's own dialog: native ones add the file to the system's "recent files", outside the vault.
-DIALOG_OPTIONS = QFileDialog.Option.DontUseNativeDialog
+from ui.widgets.private_file_dialog import open_file_dialog
 
 
 def media_type(name: str, data: bytes) -> str:
@@ -157,22 +155,6 @@ class AttachmentsPanel(QWidget):
         self.message.setText(str(exc))
         self.message.show()
 
-    def _file_dialog(self, title: str, mode: QFileDialog.AcceptMode, chosen: Callable[[str], object],
-                     name: str = "") -> QFileDialog:
-        """Qt's own file dialog, opened without blocking; `chosen` gets the path."""
-        dialog = QFileDialog(self, title)
-        dialog.setOptions(DIALOG_OPTIONS)
-        dialog.setAcceptMode(mode)
-        if mode == QFileDialog.AcceptMode.AcceptOpen:
-            dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-            dialog.setNameFilters(self.tr("Images and PDFs (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf);;All files (*)").split(";;"))
-        else:
-            dialog.selectFile(name)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(chosen)
-        dialog.open()
-        return dialog
-
     def _ask(self, icon: QMessageBox.Icon, title: str, text: str, confirmed: Callable[[], object]) -> QMessageBox:
         """A question opened without blocking (a lock can close it); `confirmed` runs on Yes."""
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
@@ -185,7 +167,9 @@ class AttachmentsPanel(QWidget):
     def add(self) -> None:
         """Pick a file and seal it into the vault under this record's key."""
         if self.record_id is not None:
-            self._file_dialog(self.tr("Attach a file"), QFileDialog.AcceptMode.AcceptOpen, lambda path: self.add_file(Path(path)))
+            kinds = self.tr("Images and PDFs (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf);;All files (*)")
+            open_file_dialog(self, self.tr("Attach a file"), QFileDialog.AcceptMode.AcceptOpen, lambda path: self.add_file(Path(path)),
+                             filters=kinds.split(";;"))
 
     def add_file(self, path: Path) -> Attachment | None:
         assert self.record_id is not None
@@ -226,8 +210,8 @@ class AttachmentsPanel(QWidget):
         self._ask(QMessageBox.Icon.Warning, self.tr("Export unencrypted?"),
                   self.tr("The exported copy of “%1” will not be encrypted: anyone with access to where you save it can "
                           "read it, and deleting it later may not erase it from the disk. Export anyway?").replace("%1", item.name),
-                  lambda: self._file_dialog(self.tr("Export attachment"), QFileDialog.AcceptMode.AcceptSave,
-                                            lambda path: self.export_to(item, Path(path)), item.name))
+                  lambda: open_file_dialog(self, self.tr("Export attachment"), QFileDialog.AcceptMode.AcceptSave,
+                                           lambda path: self.export_to(item, Path(path)), name=item.name))
 
     def export_to(self, item: Attachment, path: Path) -> None:
         try:

@@ -21,12 +21,11 @@ from app.vault import Vault
 from ui.editors.labels import code_label, describe, field_label, kind_label, script_label, yes_no
 from ui.widgets.timeline import TimelineView
 
+translate = QCoreApplication.translate  # lupdate finds translate(context, text) calls
+
 Link = Callable[[str], None]
 FLAGS = Qt.TextInteractionFlag.TextBrowserInteraction
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RecordView", text)
 
 
 def value_label(text: str, parent: QWidget, rich: bool = False) -> QLabel:
@@ -42,8 +41,15 @@ def value_label(text: str, parent: QWidget, rich: bool = False) -> QLabel:
 def record_link(vault: Vault, record_id: str) -> str:
     """An HTML link to another record, by its display name."""
     record = vault.records.find(record_id)
-    name = record.display_name if record is not None and not record.deleted else _t("(deleted record)")
+    name = record.display_name if record is not None and not record.deleted else translate("RecordView", "(deleted record)")
     return f'<a href="record:{html.escape(record_id)}">{html.escape(name or record_id)}</a>'
+
+
+def person_status(vault: Vault, record: Record) -> tuple[str | None, timeline_model.Timeline]:
+    """A person's status (set by hand, or derived from their cases' events) and their timeline."""
+    events = vault.records.events_of_person(record.id)
+    status = effective_status(record.fields, derive_status(e.fields for e in events))
+    return status, timeline_model.build((e.id, e.fields) for e in events)
 
 
 class Page:
@@ -100,12 +106,11 @@ class Page:
         self.layout.addWidget(box)
 
     def notes(self) -> None:
-        if not (self.fields.get("notes") or self.fields.get("tags")):
+        """Notes, tags and sources (with their reliability), if any."""
+        if not any(self.fields.get(k) for k in ("notes", "tags", "sources")):
             return
         _, form = self.group(field_label("notes"))
-        self.rows(form, ("notes",))
-        if self.fields.get("tags"):
-            self.row(form, "tags", ", ".join(self.fields["tags"]))
+        self.rows(form, ("notes", "tags", "sources"))
 
     def linked(self) -> None:
         """Links (lawyer of, family of, …) from and to this record."""
@@ -119,11 +124,12 @@ class Page:
             if field == "from":
                 text = f"{relation} {record_link(self.vault, other)}"
             else:
-                text = html.escape(_t("%1 is %2 this %3")).replace("%1", record_link(self.vault, other)).replace(
+                text = html.escape(translate("RecordView", "%1 is %2 this %3")).replace("%1", record_link(self.vault, other)).replace(
                     "%2", relation).replace("%3", html.escape(kind_label(self.record.kind)))
             note = link.fields.get("note")
-            items.append(text + (f" — {html.escape(note)}" if note else "") + f' (<a href="record:{link.id}">{_t("link")}</a>)')
-        self.links_list(_t("Links"), items)
+            word = html.escape(translate("RecordView", "link"))
+            items.append(text + (f" — {html.escape(note)}" if note else "") + f' (<a href="record:{link.id}">{word}</a>)')
+        self.links_list(translate("RecordView", "Links"), items)
 
     # -- kinds -------------------------------------------------------------------
 
@@ -172,12 +178,12 @@ class Page:
                 font = QFont(value.font())
                 font.setStrikeOut(True)
                 value.setFont(font)
-                badge.setText("⚠ " + _t("DO NOT USE"))
+                badge.setText("⚠ " + translate("RecordView", "DO NOT USE"))
                 badge.setStyleSheet("font-weight: bold;")
             elif safety == "monitored":
                 frame.setStyleSheet("QFrame#channel-monitored { background: #fff3cd; border: 1px solid #b28704; border-radius: 4px; }"
                                     "QLabel { color: #4d3800; }")
-                badge.setText(_t("monitored"))
+                badge.setText(translate("RecordView", "monitored"))
             else:
                 badge.setText(code_label(vocab.CHANNEL_SAFETY, safety))
             value.setAccessibleName(f"{kind.text()}, {badge.text()}")
@@ -191,9 +197,7 @@ class Page:
         self.layout.addWidget(box)
 
     def person(self) -> None:
-        events = self.vault.records.events_of_person(self.record.id)
-        status = effective_status(self.fields, derive_status(e.fields for e in events))
-        line = timeline_model.build((e.id, e.fields) for e in events)
+        status, line = person_status(self.vault, self.record)
         deprived = status in vocab.DEPRIVED_OF_LIBERTY
         emergency = self.fields.get("emergency") or {}
         if emergency or deprived:
@@ -204,45 +208,49 @@ class Page:
             for key in ("who_to_call", "lawyer", "medical_needs", "prior_instructions"):
                 self.row(form, key, emergency.get(key, ""))
             if not emergency:
-                self.row(form, "notes", _t("No emergency sheet yet: edit this person to add who to call and their lawyer."))
+                self.row(form, "notes", translate("RecordView", "No emergency sheet yet: edit this person to add who to call and their lawyer."))
         self.names()
-        _, form = self.group(_t("Details"))
+        _, form = self.group(translate("RecordView", "Details"))
         state = code_label(vocab.PERSON_STATUS, status) if status else ""
         if deprived and line.days_in_detention is not None and line.detained_since is not None:
-            state += " — " + _t("day %1 (since %2)").replace("%1", str(line.days_in_detention + 1)).replace(
+            state += " — " + translate("RecordView", "day %1 (since %2)").replace("%1", str(line.days_in_detention + 1)).replace(
                 "%2", line.detained_since.isoformat())
         if status and not self.fields.get("status"):
-            state += " " + _t("(from case events)")
+            state += " " + translate("RecordView", "(from case events)")
         self.row(form, "status", state)
         self.rows(form, ("roles", "sex", "birth_date", "nationality", "occupation", "places", "risk"))
         consent = self.fields.get("consent")
         if consent:
             self.row(form, "consent", describe("person", "consent", consent))
         self.channels()
+        if line.events:
+            self.add_timeline(line, translate("RecordView", "Timeline of all their cases"))
         cases = [record_link(self.vault, source) + f" — {html.escape(code_label(vocab.CASE_ROLES, role))}"
                  for source, _, role in self.vault.records.referencing(self.record.id, "people")]
-        self.links_list(_t("Cases"), cases)
+        self.links_list(translate("RecordView", "Cases"), cases)
         self.linked()
         self.notes()
 
     def organisation(self) -> None:
         self.names()
-        _, form = self.group(_t("Details"))
+        _, form = self.group(translate("RecordView", "Details"))
         self.rows(form, ("type", "places"))
         self.linked()
         self.notes()
 
-    def case(self) -> None:
-        events = self._referring("event")
-        line = timeline_model.build((e.id, e.fields) for e in events)
-        box = QGroupBox(_t("Timeline"), self.parent)
+    def add_timeline(self, line: timeline_model.Timeline, title: str) -> None:
+        box = QGroupBox(title, self.parent)
         column = QVBoxLayout(box)
         self.timeline = TimelineView(box)
         self.timeline.set_timeline(line)
         self.timeline.eventActivated.connect(self.open_event)
         column.addWidget(self.timeline)
         self.layout.addWidget(box)
-        _, form = self.group(_t("Details"))
+
+    def case(self) -> None:
+        events = self._referring("event")
+        self.add_timeline(timeline_model.build((e.id, e.fields) for e in events), translate("RecordView", "Timeline"))
+        _, form = self.group(translate("RecordView", "Details"))
         self.rows(form, ("type", "status", "location"))
         people = [f"{record_link(self.vault, p['person'])} — {html.escape(code_label(vocab.CASE_ROLES, p['role']))}"
                   for p in self.fields.get("people", [])]
@@ -252,14 +260,14 @@ class Page:
         self.rows(form, ("authorities",))
         checklist = self.fields.get("checklist") or []
         if checklist:
-            items = [("☑ " if c.get("done") else "☐ ") + _t(vocab.CHECKLIST_LABELS.get(c["item"], c["item"])) for c in checklist]
+            items = [("☑ " if c.get("done") else "☐ ") + code_label(vocab.CHECKLIST_LABELS, c["item"]) for c in checklist]
             self.row(form, "checklist", "\n".join(items))
-        self.links_list(_t("Events"), [
+        self.links_list(translate("RecordView", "Events"), [
             f'<a href="record:{e.id}">{html.escape(e.display_name)}</a>'
             + (f" — {html.escape(e.fields['place'])}" if e.fields.get("place") else "")
             for e in sorted(events, key=lambda e: event_sort_key(e.fields))
         ])
-        self.links_list(_t("Interventions"), [record_link(self.vault, r.id) for r in self._referring("intervention")])
+        self.links_list(translate("RecordView", "Interventions"), [record_link(self.vault, r.id) for r in self._referring("intervention")])
         self.linked()
         self.notes()
 
@@ -268,16 +276,16 @@ class Page:
         return [r for r in found if r is not None and r.kind == kind and not r.deleted]
 
     def event(self) -> None:
-        _, form = self.group(_t("Event"))
+        _, form = self.group(translate("RecordView", "Event"))
         if self.fields.get("case"):
             self.row(form, "case", record_link(self.vault, self.fields["case"]), rich=True)
         if self.fields.get("person"):
             self.row(form, "person", record_link(self.vault, self.fields["person"]), rich=True)
         date = self.fields.get("date", "")
         if date.startswith("~"):
-            date += " " + _t("(approximate)")
+            date += " " + translate("RecordView", "(approximate)")
         self.row(form, "date", date)
-        self.rows(form, ("type", "place", "description", "confidence"))
+        self.rows(form, ("type", "place", "description", "confidence", "sources"))
         detention = self.fields.get("detention")
         if detention:
             _, form = self.group(field_label("detention"))

@@ -19,7 +19,7 @@ from ui.dialogs.history import HistoryDialog
 from ui.editors import EditorDialog, open_editor
 from ui.editors.labels import code_label, kind_label
 from ui.widgets.attachments import AttachmentsPanel
-from ui.widgets.record_sections import Page
+from ui.widgets.record_sections import Page, person_status
 
 
 class RecordView(QWidget):
@@ -76,20 +76,23 @@ class RecordView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.scroll_area, 1)
-        self.empty = QLabel(self.tr("Choose a record on the left, or search with Ctrl+K."), self)
+        self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
         self.show_record(None)
 
     def show_record(self, record_id: str | None) -> None:
         """Show a record (None or a vanished id shows an empty page)."""
         self.record = None
+        problem = ""
         if record_id:
             try:
                 self.record = self.vault.records.get(record_id)
-            except CasebookError:
-                self.record = None
+            except CasebookError as exc:
+                problem = str(exc)
         self._rebuild()
+        self.empty.setText(problem or self.tr("Choose a record on the left, or search with Ctrl+K."))
 
     def _clear(self) -> None:
         """Drop the old page at once (a new content widget replaces and destroys it)."""
@@ -128,6 +131,13 @@ class RecordView(QWidget):
         fields = record.fields
         if record.kind == "person" and fields.get("roles"):
             parts.append(html.escape(", ".join(code_label(vocab.PERSON_ROLES, r) for r in fields["roles"])))
+        if record.kind == "person":
+            status, line = person_status(self.vault, record)
+            if status in vocab.DEPRIVED_OF_LIBERTY:
+                text = code_label(vocab.PERSON_STATUS, status).upper()
+                if line.days_in_detention is not None:
+                    text += " — " + self.tr("day %1").replace("%1", str(line.days_in_detention + 1))
+                parts.insert(0, f'<b style="color:#c62828">{html.escape(text)}</b>')
         if record.kind == "case":
             parts += [html.escape(code_label(vocab.CASE_TYPES, fields.get("type"))),
                       html.escape(code_label(vocab.CASE_STATUS, fields.get("status")))]

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QResizeEvent,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -48,7 +49,7 @@ PERIOD_COLOURS = {
     "detained": QColor(239, 108, 0, 70),
     "disappeared": QColor(106, 27, 154, 70),
     "rsdl": QColor(198, 40, 40, 80),
-    "imprisoned": QColor(55, 71, 79, 70),
+    "imprisoned": QColor(120, 144, 156, 90),
 }
 
 
@@ -80,12 +81,15 @@ class TimelineView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.timeline: Timeline | None = None
+        self.zoomed: tuple[dt.date, dt.date] | None = None
         self.selected = -1
         self._placements: list[Placement] = []
         self._lanes = 1
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setAccessibleName(self.tr("Case timeline"))
         self.set_timeline(None)
 
@@ -93,6 +97,7 @@ class TimelineView(QWidget):
 
     def set_timeline(self, timeline: Timeline | None) -> None:
         self.timeline = timeline
+        self.zoomed = None
         self.selected = -1
         self._relayout()
         self.setAccessibleDescription(self.summary())
@@ -110,6 +115,9 @@ class TimelineView(QWidget):
         if line.days_in_detention is not None and line.detained_since is not None:
             text += " — " + self.tr("day %1 deprived of liberty (since %2)").replace(
                 "%1", str(line.days_in_detention + 1)).replace("%2", line.detained_since.isoformat())
+        if self.zoomed is not None:
+            text += "   " + self.tr("(showing %1 to %2; 0 shows all)").replace("%1", self.zoomed[0].isoformat()).replace(
+                "%2", self.zoomed[1].isoformat())
         return text
 
     def summary(self) -> str:
@@ -130,7 +138,11 @@ class TimelineView(QWidget):
     # -- geometry ----------------------------------------------------------------
 
     def date_range(self) -> tuple[dt.date, dt.date]:
-        """First and last day on the axis, with a little room either side."""
+        """First and last day on the axis: the zoomed window, or everything."""
+        return self.zoomed or self.full_range()
+
+    def full_range(self) -> tuple[dt.date, dt.date]:
+        """First and last day of the whole timeline, with a little room either side."""
         line = self.timeline
         if line is None or line.first is None or line.last is None:
             today = dt.date.today()
@@ -139,10 +151,11 @@ class TimelineView(QWidget):
         pad = max(10, (last - first).days // 25)
         return first - dt.timedelta(days=pad), last + dt.timedelta(days=pad)
 
-    def x_of(self, day: dt.date) -> float:
+    def x_of(self, day: dt.date, width: float | None = None) -> float:
+        """Where a day falls on the axis (for the widget's width, or `width`)."""
         start, end = self.date_range()
         span = max((end - start).days, 1)
-        return MARGIN + (day - start).days / span * (self.width() - 2 * MARGIN)
+        return MARGIN + (day - start).days / span * ((self.width() if width is None else width) - 2 * MARGIN)
 
     def axis_y(self) -> float:
         return HEADER + self._lanes * LANE + AXIS_GAP
@@ -158,41 +171,61 @@ class TimelineView(QWidget):
         top, bottom = HEADER - 4, self.axis_y() + MARKER + 4
         rects = []
         for period in line.periods:
-            left = self.x_of(period.start)
-            right = self.x_of(period.end or line.today)
-            rects.append((period, QRectF(left, top, max(right - left, 2.0), bottom - top)))
+            left = max(self.x_of(period.start), MARGIN)
+            right = min(self.x_of(period.end or line.today), self.width() - MARGIN)
+            if right >= left:
+                rects.append((period, QRectF(left, top, max(right - left, 2.0), bottom - top)))
         return rects
 
-    def _relayout(self) -> None:
-        """Place marks by date and stack labels in lanes so none overlaps another."""
-        line = self.timeline
+    def _place(self, widget_width: float) -> tuple[list[tuple[TimelineEvent, QRectF, QRectF, int, str]], int]:
+        """Marks and labels for a width, labels stacked in lanes so none overlaps another; and the lane count."""
         metrics = QFontMetricsF(self.font())
         lane_ends: list[float] = []
         placed: list[tuple[TimelineEvent, QRectF, QRectF, int, str]] = []
-        for event in line.events if line else []:
-            left = self.x_of(event.start)
-            right = self.x_of(event.end + dt.timedelta(days=1)) if event.is_span else left
+        start, end = self.date_range()
+        for event in self.timeline.events if self.timeline else []:
+            if event.end < start or event.start > end:
+                continue
+            left = self.x_of(event.start, widget_width)
+            right = self.x_of(event.end + dt.timedelta(days=1), widget_width) if event.is_span else left
             mark = QRectF(left - MARKER, 0, max(right - left, 0) + 2 * MARKER, 2 * MARKER)
             text = self.event_label(event)
             width = metrics.horizontalAdvance(text) + 8
-            label_left = min(max(mark.center().x() - 4, MARGIN), max(self.width() - MARGIN - width, MARGIN))
+            label_left = min(max(mark.center().x() - 4, MARGIN), max(widget_width - MARGIN - width, MARGIN))
             lane = next((i for i, end in enumerate(lane_ends) if end + 6 <= label_left), len(lane_ends))
             if lane == len(lane_ends):
                 lane_ends.append(0.0)
             lane_ends[lane] = label_left + width
             placed.append((event, mark, QRectF(label_left, 0, width, LANE - 6), lane, text))
-        self._lanes = max(len(lane_ends), 1)
+        return placed, max(len(lane_ends), 1)
+
+    def _relayout(self) -> None:
+        placed, self._lanes = self._place(self.width())
         axis = self.axis_y()
         self._placements = [
             Placement(event, mark.translated(0, axis - MARKER), label.translated(0, axis - AXIS_GAP - (lane + 1) * LANE + 4),
                       lane, text)
             for event, mark, label, lane, text in placed
         ]
-        self.setFixedHeight(int(self.axis_y() + TICKS + LEGEND + MARGIN))
+        self.updateGeometry()
         self.update()
 
+    @staticmethod
+    def _height(lanes: int) -> int:
+        return int(HEADER + lanes * LANE + AXIS_GAP + TICKS + LEGEND + 4)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """Narrower means more lanes of labels, so a taller timeline."""
+        return self._height(self._place(width)[1])
+
     def sizeHint(self) -> QSize:
-        return QSize(640, int(self.axis_y() + TICKS + LEGEND + MARGIN))
+        return QSize(640, self._height(self._lanes))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(240, self._height(self._lanes))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -231,7 +264,8 @@ class TimelineView(QWidget):
 
     def milestone_xs(self) -> list[tuple[str, float]]:
         """Legal time limits (37 days of criminal detention, six months of RSDL) and where they fall."""
-        return [(m.kind, self.x_of(m.date)) for m in self.timeline.milestones] if self.timeline else []
+        start, end = self.date_range()
+        return [(m.kind, self.x_of(m.date)) for m in self.timeline.milestones if start <= m.date <= end] if self.timeline else []
 
     def _paint_milestones(self, painter: QPainter) -> None:
         for _, x in self.milestone_xs():
@@ -365,9 +399,56 @@ class TimelineView(QWidget):
             parts.append(event.description)
         return " — ".join(parts)
 
+    def _show_window(self, window: tuple[dt.date, dt.date] | None) -> None:
+        """Show only these days (None: all), keeping the chosen event chosen if it is still in view."""
+        chosen = self._placements[self.selected].event.id if 0 <= self.selected < len(self._placements) else None
+        full = self.full_range()
+        if window is not None and (window[1] - window[0]) >= (full[1] - full[0]):
+            window = None
+        self.zoomed = window
+        self._relayout()
+        self.selected = next((n for n, p in enumerate(self._placements) if p.event.id == chosen), -1)
+        self.update()
+
+    def zoom(self, factor: float, around: dt.date | None = None) -> None:
+        """Zoom in (factor < 1) or out around a day (the chosen event, or the middle)."""
+        start, end = self.date_range()
+        if around is None:
+            chosen = self._placements[self.selected].event if 0 <= self.selected < len(self._placements) else None
+            around = chosen.start if chosen else start + (end - start) / 2
+        half = dt.timedelta(days=max(7, round((end - start).days * factor / 2)))
+        self._show_window((around - half, around + half))
+
+    def pan(self, fraction: float) -> None:
+        if self.zoomed is not None:
+            shift = dt.timedelta(days=round((self.zoomed[1] - self.zoomed[0]).days * fraction))
+            self._show_window((self.zoomed[0] + shift, self.zoomed[1] + shift))
+
+    def date_at(self, x: float) -> dt.date:
+        start, end = self.date_range()
+        share = (x - MARGIN) / max(self.width() - 2 * MARGIN, 1)
+        return start + dt.timedelta(days=round(share * (end - start).days))
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Ctrl+wheel zooms around the pointer; the plain wheel scrolls the page as usual."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.angleDelta().y():
+            self.zoom(0.5 if event.angleDelta().y() > 0 else 2.0, self.date_at(event.position().x()))
+            event.accept()
+        else:
+            super().wheelEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key == Qt.Key.Key_Right:
+        shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom(0.5)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom(2.0)
+        elif key == Qt.Key.Key_0:
+            self._show_window(None)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and shift:
+            self.pan(0.25 if key == Qt.Key.Key_Right else -0.25)
+        elif key == Qt.Key.Key_Right:
             self.select(self.selected + 1)
         elif key == Qt.Key.Key_Left:
             self.select(self.selected - 1 if self.selected >= 0 else 0)

@@ -1,0 +1,71 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+  <context>
+    <name>DetainedPage</name>
+    <message numerus="yes">
+      <location filename="../../ui/main/detained_page.py" line="57" />
+      <source>%n person(s) deprived of liberty</source>
+      <translation>
+        <numerusform>%n person deprived of liberty</numerusform>
+        <numerusform>%n persons deprived of liberty</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ListPage</name>
+    <message numerus="yes">
+      <location filename="../../ui/main/list_page.py" line="96" />
+      <source>%n record(s)</source>
+      <translation>
+        <numerusform>%n record</numerusform>
+        <numerusform>%n records</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PassphrasePair</name>
+    <message numerus="yes">
+      <location filename="../../ui/start/passphrase.py" line="70" />
+      <source>about %n minute(s)</source>
+      <translation>
+        <numerusform>about %n minute</numerusform>
+        <numerusform>about %n minutes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/start/passphrase.py" line="72" />
+      <source>about %n hour(s)</source>
+      <translation>
+        <numerusform>about %n hour</numerusform>
+        <numerusform>about %n hours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/start/passphrase.py" line="74" />
+      <source>about %n day(s)</source>
+      <translation>
+        <numerusform>about %n day</numerusform>
+        <numerusform>about %n days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/start/passphrase.py" line="76" />
+      <source>about %n year(s)</source>
+      <translation>
+        <numerusform>about %n year</numerusform>
+        <numerusform>about %n years</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockPage</name>
+    <message numerus="yes">
+      <location filename="../../ui/start/unlock.py" line="83" />
+      <source>%n failed attempt(s) to unlock this vault since it was last opened; the times are in the activity log.</source>
+      <translation>
+        <numerusform>%n failed attempt to unlock this vault since it was last opened; the times are in the activity log.</numerusform>
+        <numerusform>%n failed attempts to unlock this vault since it was last opened; the times are in the activity log.</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>
