@@ -14,7 +14,8 @@ from ui.main.list_page import ListPage
 from ui.main.window import MainWindow
 from ui.models.activity import ActivityModel
 from ui.models.detained import DetainedModel
-from ui.models.record_list import ID_ROLE, PAGE_SIZE, RecordListModel
+from ui.models.paged import PAGE_SIZE
+from ui.models.record_list import ID_ROLE, RecordListModel
 from ui.models.search_results import SearchResultsModel
 
 pytestmark = pytest.mark.gui

@@ -1,20 +1,19 @@
 """Recent changes, newest first, from the records' history; loaded a page at a time like the record lists."""
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from app.repository import Activity, Repository
 from ui.labels import timestamp
-from ui.models.record_list import ID_ROLE, PAGE_SIZE, Index
+from ui.models.paged import PAGE_SIZE, Index, PagedTableModel
+from ui.models.record_list import ID_ROLE
 
 
-class ActivityModel(QAbstractTableModel):
+class ActivityModel(PagedTableModel[Activity]):
     """Columns: when, what was done, which record."""
 
     def __init__(self, repo: Repository, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+        super().__init__(parent)
         self.repo = repo
-        self._rows: list[Activity] = []
-        self._done = False
 
     def _kind(self, kind: str) -> str:
         return {"person": self.tr("person"), "organisation": self.tr("organisation"), "case": self.tr("case"),
@@ -28,9 +27,6 @@ class ActivityModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (self.tr("When"), self.tr("What"), self.tr("Record"))[section]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 3
@@ -49,24 +45,5 @@ class ActivityModel(QAbstractTableModel):
             return f"{self._kind(row.kind)} {self._action(row.action)}"
         return self.tr("(deleted record)") if row.deleted else row.display_name
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._done
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._done:
-            return
-        before = (self._rows[-1].at, self._rows[-1].version) if self._rows else None
-        page = self.repo.recent_changes(before=before, limit=PAGE_SIZE)
-        if len(page) < PAGE_SIZE:
-            self._done = True
-        if page:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = []
-        self._done = False
-        self.endResetModel()
-        self.fetchMore()
+    def next_page(self, last: Activity | None) -> list[Activity]:
+        return self.repo.recent_changes(before=(last.at, last.version) if last else None, limit=PAGE_SIZE)

@@ -7,7 +7,8 @@ from app import vocab
 from app.detained import DetainedPerson, detained_now
 from app.repository import Repository
 from ui.labels import label, status
-from ui.models.record_list import ID_ROLE, Index
+from ui.models.paged import Index
+from ui.models.record_list import ID_ROLE
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 # The marks that matter in Chinese practice: 37 days of criminal detention, six months of RSDL.

@@ -4,27 +4,23 @@ Only the rows the user has scrolled past are in memory, and nothing is
 decrypted: the list shows the stored display name, status and time.
 """
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from app.repository import Repository, Summary
 from ui.labels import status, timestamp
+from ui.models.paged import PAGE_SIZE, Index, PagedTableModel
 
-PAGE_SIZE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class RecordListModel(QAbstractTableModel):
+class RecordListModel(PagedTableModel[Summary]):
     """Columns: name (or title), then status for people, then last change."""
 
     def __init__(self, repo: Repository, kind: str, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+        super().__init__(parent)
         self.repo = repo
         self.kind = kind
         self.columns = ["name", "status", "updated"] if kind == "person" else ["name", "updated"]
-        self._rows: list[Summary] = []
-        self._done = False
         self._sort = "name"
         self._descending = False
 
@@ -35,9 +31,6 @@ class RecordListModel(QAbstractTableModel):
         if column == "name":
             return self.tr("Title") if self.kind == "case" else self.tr("Name")
         return self.tr("Status") if column == "status" else self.tr("Last change")
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
@@ -57,20 +50,9 @@ class RecordListModel(QAbstractTableModel):
             return timestamp(row.updated)
         return None
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._done
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._done:
-            return
-        after = self._rows[-1].id if self._rows else None
-        page = self.repo.page(self.kind, sort=self._sort, descending=self._descending, after=after, limit=PAGE_SIZE)
-        if len(page) < PAGE_SIZE:
-            self._done = True
-        if page:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
+    def next_page(self, last: Summary | None) -> list[Summary]:
+        return self.repo.page(self.kind, sort=self._sort, descending=self._descending,
+                              after=last.id if last else None, limit=PAGE_SIZE)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting is done by the database: start again from the first page in the new order."""
@@ -78,18 +60,8 @@ class RecordListModel(QAbstractTableModel):
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = []
-        self._done = False
-        self.endResetModel()
-        self.fetchMore()
-
     def total(self) -> int:
         return self.repo.count(self.kind)
-
-    def loaded(self) -> int:
-        return len(self._rows)
 
     def row_of(self, record_id: str) -> int:
         return next((i for i, row in enumerate(self._rows) if row.id == record_id), -1)
