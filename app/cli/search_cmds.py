@@ -1,6 +1,7 @@
 """search and reindex: finding records by any name, and rebuilding the index."""
 
 import argparse
+import sys
 
 from app import schema
 from app.cli.common import add_passphrase_option, open_vault, print_json, say
@@ -12,8 +13,11 @@ def cmd_search(args: argparse.Namespace) -> int:
     kind = check_kind(args.kind)
     if args.limit < 1:
         raise BadInput("--limit must be at least 1.")
+    query = sys.stdin.readline().strip() if args.query == "-" else args.query
+    if not query:
+        raise BadInput("Give something to search for: a name, part of a name, or - to read it from standard input.")
     with open_vault(args) as vault:
-        hits = vault.records.index.search(args.query, kind=kind, limit=args.limit)
+        hits = vault.records.index.search(query, kind=kind, limit=args.limit)
     for hit in hits:
         if args.json:
             print_json({"id": hit.id, "kind": hit.kind, "display_name": hit.display_name,
@@ -33,7 +37,8 @@ def cmd_reindex(args: argparse.Namespace) -> int:
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     search = subparsers.add_parser("search", help="find records by any name or alias, in any script")
     search.add_argument("vault", metavar="VAULT")
-    search.add_argument("query", metavar="QUERY")
+    search.add_argument("query", metavar="QUERY",
+                        help="what to look for; - reads it from standard input, so it is not in the process list")
     search.add_argument("--kind", metavar="K", help=f"only this kind ({', '.join(schema.KINDS)})")
     search.add_argument("--limit", type=int, default=20, metavar="N", help="at most N results (default 20)")
     search.add_argument("--json", action="store_true", help="one JSON object per line, with score and the field that matched")

@@ -52,12 +52,14 @@ def test_search_json_gives_score_and_field_best_first_and_writes_nothing(tmp_pat
     assert "Téng" not in log and "teng" not in log.lower()
     text = ok(run("search", path, "彪", "--limit", "1", env=PASS)).out.splitlines()
     assert len(text) == 1 and text[0].endswith("滕彪")
+    from_stdin = ok(run("search", path, "-", "--limit", "1", env=PASS, stdin="滕彪\n")).out.splitlines()
+    assert from_stdin == text, "a query read from standard input is not in the process list"
 
 
 def test_search_bad_input_exits_2(tmp_path: Path) -> None:
     path = vault_with_people(tmp_path)
-    for args in (["--kind", "people"], ["--limit", "0"]):
-        result = run("search", path, "teng", *args, env=PASS)
+    for query, args in (("teng", ["--kind", "people"]), ("teng", ["--limit", "0"]), ("-", [])):
+        result = run("search", path, query, *args, env=PASS, stdin="")
         assert result.code == 2 and result.err.startswith("casebook: ") and "Traceback" not in result.err
 
 
