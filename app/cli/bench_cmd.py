@@ -4,13 +4,15 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from app import bench
 from app.cli.common import print_json, say
 from app.errors import BadInput
 from app.vault import DEFAULT_KDF_SECONDS
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
+    # Imported here: the benchmark's query builder loads pypinyin, which other commands need not wait for.
+    from app import bench
+
     if args.people < 10:
         raise BadInput("--people must be at least 10.")
     if args.queries < 1 or args.repeats < 1:

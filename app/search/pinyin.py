@@ -10,8 +10,6 @@ reading of the first character is kept, and the others take their usual one.
 import functools
 import itertools
 
-from pypinyin import Style, pinyin
-
 from app.search.normalise import is_han
 
 _MAX_SURNAME_READINGS = 3
@@ -20,6 +18,10 @@ _MAX_SURNAME_READINGS = 3
 @functools.lru_cache(maxsize=65536)
 def readings(ch: str) -> tuple[str, ...]:
     """Tone-less readings of one Han character, usual one first."""
+    # Imported on first use: loading pypinyin's dictionaries takes about half a second, which
+    # every command would pay at start-up, though only writes and pinyin searches need it.
+    from pypinyin import Style, pinyin
+
     found = pinyin(ch, style=Style.NORMAL, heteronym=True, v_to_u=False, errors="ignore")
     return tuple(dict.fromkeys(found[0])) if found and found[0] else ()
 
