@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pypinyin import Style, lazy_pinyin
 
 from app.search.normalise import compact, has_han, is_han, normalise
+from app.search.typo import deletions
 
 MAX_SHARED = 5
 MAX_ATTEMPTS = 2000  # candidates tried per class: the set is built in seconds even at 100,000 people
@@ -190,7 +191,8 @@ class _Builder:
         return self.queries
 
     def _typos(self) -> None:
-        """One edit inside a Latin name word of six letters or more, giving a form no name contains.
+        """One edit inside a Latin name word of six letters or more, giving a form no name contains
+        and no other name or reading word is near (one deletion from each, at most).
 
         Rare words give a person to find; where every word is common (name pools), the rarest
         ones are used and the query expects its top hits all to carry the word.
@@ -201,11 +203,18 @@ class _Builder:
                 for word in normalise(name).split():
                     if len(word) >= 6 and word.isascii() and word.isalpha():
                         who.setdefault(word, set()).add(person.id)
+        near: dict[str, set[str]] = {}  # one-deletion form -> the name and reading words that have it
+        for word in set(self.hay.text.split()):
+            if len(word) >= 5 and word.isascii() and word.isalpha():
+                for form in deletions(word):
+                    near.setdefault(form, set()).add(word)
         made = 0
         for word in sorted(who, key=lambda w: (len(who[w]), w)):
             typo = _typo(word, self.rng)
             if self.hay.count(typo) or self.hay.count(word) > len(who[word]):
                 continue  # the typo is itself a name, or the word hides inside other names
+            if set().union(*(near.get(form, set()) for form in deletions(typo))) != {word}:
+                continue  # another word is as near: its people tie with the target's
             if len(who[word]) <= MAX_SHARED:
                 self.queries.append(Query("latin_typo", typo, self.rng.choice(sorted(who[word]))))
             else:
