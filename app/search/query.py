@@ -114,10 +114,21 @@ def search(store: Store, query: str, kind: str | None = None, limit: int = 20) -
     needle = normalise(query)
     if not needle:
         return []
-    hits = _run(store, keys_plan(needle), kind, limit)
-    if len(hits) < limit:
-        hits = _run(store, plan_for(store, needle), kind, limit)
-    return hits
+    if _names_reach(store, needle, limit):
+        hits = _run(store, keys_plan(needle), kind, limit)
+        if len(hits) == limit:
+            return hits
+    return _run(store, plan_for(store, needle), kind, limit)
+
+
+def _names_reach(store: Store, needle: str, limit: int) -> bool:
+    """Whether `limit` records (of any kind) have a name that is or starts with `needle`: a cheap look at the keys."""
+    plan = keys_plan(needle)
+    found = store.execute(
+        f"SELECT count(*) FROM (SELECT DISTINCT doc FROM ({' UNION ALL '.join(plan.branches)}) LIMIT :limit)",  # noqa: S608 - branches are fixed SQL
+        {**plan.params, "limit": limit},
+    ).fetchone()[0]
+    return int(found) >= limit
 
 
 def _run(store: Store, plan: _Plan, kind: str | None, limit: int) -> list[Hit]:
