@@ -9,19 +9,25 @@ A query made from a person expects that person in the top 10. That can only be
 asked of a query few people share, so candidates are checked against all the
 names (and pinyin readings, made here with pypinyin directly, not with the
 index's code): at most MAX_SHARED occurrences. Where a class has no query that
-specific (a single Han character is shared by hundreds), the query instead
-expects its top hits (ten, or all if fewer) to be people who carry it.
+specific (a single Han character is shared by hundreds; on a big vault every
+Uyghur or Tibetan full name of the demo pools is shared by dozens), the query
+instead names who it is shared by, and its first hits (ten, or all of them if
+fewer) must all be among those. For a name, or the start of one, that is
+decidable: everyone whose name (or pinyin reading) starts with the query scores
+exact or prefix, above every other hit, so the person it was made from is found
+exactly when one of equal standing is.
 """
 
 import functools
 import random
 import string
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pypinyin import Style, lazy_pinyin
 
-from app.search.normalise import has_han, is_han, normalise
+from app.search.normalise import compact, has_han, is_han, normalise
+from app.search.typo import deletions
 
 MAX_SHARED = 5
 MAX_ATTEMPTS = 2000  # candidates tried per class: the set is built in seconds even at 100,000 people
@@ -64,6 +70,7 @@ class _Haystack:
 
     def __init__(self, people: list[Person]) -> None:
         lines = []
+        self.keys: list[tuple[str, tuple[str, ...]]] = []  # (person id, name keys as the index makes them)
         for person in people:
             parts = [normalise(v) for v, _ in person.names]
             for value, _ in person.names:
@@ -71,6 +78,7 @@ class _Haystack:
                     syllables = readings(normalise(value))
                     parts += [" ".join(syllables), "".join(syllables)]
             lines.append("\t".join(parts))
+            self.keys.append((person.id, tuple({k for part in parts for k in (part, compact(part))})))
         self.text = "\n".join(lines)
 
         self._counts: dict[str, int] = {}
@@ -81,6 +89,11 @@ class _Haystack:
         if needle not in self._counts:
             self._counts[needle] = self.text.count(needle)
         return self._counts[needle]
+
+    def starting_with(self, query: str) -> frozenset[str]:
+        """The people with a name or reading (spaces kept or not) that starts with the query: all score exact or prefix."""
+        needles = (normalise(query), compact(normalise(query)))
+        return frozenset(pid for pid, keys in self.keys if any(k.startswith(needles) for k in keys))
 
 
 def _han_grams(people: list[Person], size: int) -> dict[str, set[str]]:
@@ -122,18 +135,27 @@ class _Builder:
     def specific(self, text: str) -> bool:
         return 0 < self.hay.count(text) <= MAX_SHARED
 
-    def take(self, cls: str, makers: Iterable[tuple[str, str]], accept: Callable[[str], bool] | None = None) -> None:
-        """Keep the first per_class distinct queries (text, target) that `accept` (default: specific) allows."""
-        accept = accept or self.specific
+    def take(self, cls: str, makers: Iterable[tuple[str, str]]) -> None:
+        """Keep the first per_class distinct specific queries (text, target); fill up with shared ones.
+
+        A shared query is a name, or the start of one, of its person that more than MAX_SHARED
+        people carry: it expects its first hits to be among those people (see the module's note).
+        """
         kept: set[str] = set()
+        shared: list[Query] = []
         for attempt, (text, target) in enumerate(makers):
-            if attempt == MAX_ATTEMPTS:
-                return
-            if text.strip() and text not in kept and accept(text):
+            if attempt == MAX_ATTEMPTS or len(kept) == self.per_class:
+                break
+            if not text.strip() or text in kept:
+                continue
+            if self.specific(text):
                 kept.add(text)
                 self.queries.append(Query(cls, text, target))
-                if len(kept) == self.per_class:
-                    return
+            elif len(shared) < self.per_class and text not in {q.text for q in shared}:
+                who = self.hay.starting_with(text)
+                if target in who:
+                    shared.append(Query(cls, text, None, who))
+        self.queries += shared[: self.per_class - len(kept)]
 
     def han_grams(self, cls: str, size: int) -> None:
         grams = _han_grams(self.people, size)
@@ -169,7 +191,8 @@ class _Builder:
         return self.queries
 
     def _typos(self) -> None:
-        """One edit inside a Latin name word of six letters or more, giving a form no name contains.
+        """One edit inside a Latin name word of six letters or more, giving a form no name contains
+        and no other name or reading word is near (one deletion from each, at most).
 
         Rare words give a person to find; where every word is common (name pools), the rarest
         ones are used and the query expects its top hits all to carry the word.
@@ -180,11 +203,18 @@ class _Builder:
                 for word in normalise(name).split():
                     if len(word) >= 6 and word.isascii() and word.isalpha():
                         who.setdefault(word, set()).add(person.id)
+        near: dict[str, set[str]] = {}  # one-deletion form -> the name and reading words that have it
+        for word in set(self.hay.text.split()):
+            if len(word) >= 5 and word.isascii() and word.isalpha():
+                for form in deletions(word):
+                    near.setdefault(form, set()).add(word)
         made = 0
         for word in sorted(who, key=lambda w: (len(who[w]), w)):
             typo = _typo(word, self.rng)
             if self.hay.count(typo) or self.hay.count(word) > len(who[word]):
                 continue  # the typo is itself a name, or the word hides inside other names
+            if set().union(*(near.get(form, set()) for form in deletions(typo))) != {word}:
+                continue  # another word is as near: its people tie with the target's
             if len(who[word]) <= MAX_SHARED:
                 self.queries.append(Query("latin_typo", typo, self.rng.choice(sorted(who[word]))))
             else:

@@ -5,6 +5,12 @@ typo away, then other fields, notes last; ties go to open detentions first,
 then to the most recently updated record. Queries of three characters or more
 use the trigram table; shorter ones use the name keys and Han pieces. Nothing
 is written: the query stays in memory.
+
+The name keys are asked first: every exact or prefix name match is found
+there, and everything else scores below a prefix. So when the keys alone give
+`limit` hits, they are the answer, and the trigram and typo searches (the slow
+part on a big vault: a common substring matches thousands of records) are
+skipped without changing a single rank.
 """
 
 from __future__ import annotations
@@ -68,11 +74,17 @@ def _typo_words(store: Store, word: str) -> list[str]:
     return sorted(w for (w,) in rows if one_edit_apart(word, w))[:_TYPO_WORDS]
 
 
-def plan_for(store: Store, needle: str) -> _Plan:
-    """The branches that find `needle` (already normalised) by every route that applies to it."""
+def keys_plan(needle: str) -> _Plan:
+    """The branches that find `needle` (already normalised) as a whole name or the start of one."""
     plan = _Plan()
     keys = list(dict.fromkeys([needle, compact(needle)]))
     _key_branches(plan, [k for k in keys if k])
+    return plan
+
+
+def plan_for(store: Store, needle: str) -> _Plan:
+    """The branches that find `needle` (already normalised) by every route that applies to it."""
+    plan = keys_plan(needle)
     if len(needle) >= 3:
         plan.add(
             f"""SELECT rowid >> {SHIFT}, CASE WHEN weight > 0 THEN weight WHEN text = :q THEN {EXACT}
@@ -102,7 +114,25 @@ def search(store: Store, query: str, kind: str | None = None, limit: int = 20) -
     needle = normalise(query)
     if not needle:
         return []
-    plan = plan_for(store, needle)
+    if _names_reach(store, needle, limit):
+        hits = _run(store, keys_plan(needle), kind, limit)
+        if len(hits) == limit:
+            return hits
+    return _run(store, plan_for(store, needle), kind, limit)
+
+
+def _names_reach(store: Store, needle: str, limit: int) -> bool:
+    """Whether `limit` records (of any kind) have a name that is or starts with `needle`: a cheap look at the keys."""
+    plan = keys_plan(needle)
+    found = store.execute(
+        f"SELECT count(*) FROM (SELECT DISTINCT doc FROM ({' UNION ALL '.join(plan.branches)}) LIMIT :limit)",  # noqa: S608 - branches are fixed SQL
+        {**plan.params, "limit": limit},
+    ).fetchone()[0]
+    return int(found) >= limit
+
+
+def _run(store: Store, plan: _Plan, kind: str | None, limit: int) -> list[Hit]:
+    """The best `limit` records the plan's branches find, best first."""
     rows = store.execute(
         f"""SELECT t.record_id, t.kind, r.display_name, t.score, t.field FROM (
                 SELECT d.record_id, d.kind, max(h.score) AS score, h.field, d.held, d.version

@@ -6,6 +6,7 @@ Timings are not checked here (the machine decides them); the README shows a full
 import json
 from pathlib import Path
 
+from app import bench_queries, demo
 from helpers.cli import run
 
 KEYS = {"people", "events", "add_per_s", "vault_mb", "kdf_s", "open_s", "search_p50_ms", "search_p95_ms",
@@ -30,3 +31,17 @@ def test_bench_refuses_a_folder_that_is_not_empty(tmp_path: Path) -> None:
     (tmp_path / "something").write_text("x")
     result = run("bench", "--people", "10", "--dir", str(tmp_path))
     assert result.code == 2 and "not empty" in result.err
+
+
+def test_every_query_class_is_present_even_when_every_name_is_shared() -> None:
+    # On a big vault every full name of the demo pools is carried by many people: eight copies of each person here.
+    people = [bench_queries.Person(f"{c.fields['names'][0]['value']}#{copy}", tuple((n["value"], n.get("script", ""))
+                                                                                    for n in c.fields["names"]))
+              for part in demo.generate(150, 1) for c in part if c.kind == "person" for copy in range(8)]
+    queries = bench_queries.build(people, seed=1, per_class=3)
+    assert {q.cls for q in queries} == CLASSES | {"nothing"}
+    for query in queries:
+        if query.cls != "nothing":
+            assert (query.target is None) == bool(query.shared_by)
+            assert query.target is not None or len(query.shared_by) > bench_queries.MAX_SHARED
+    assert all(q.shared_by for q in queries if q.cls in ("uyghur_arabic", "uyghur_latin", "tibetan"))

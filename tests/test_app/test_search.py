@@ -143,6 +143,9 @@ def test_ranking_exact_then_prefix_then_part_then_other_fields(vault: Vault) -> 
     assert [h.id for h in hits] == [by_name[n] for n in names] + [case.id, noted.id]
     assert [h.field for h in hits] == ["names", "names", "names", "title", "notes"]
     assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    for limit in (1, 2, 3, 4):  # a short answer is the start of the long one, whichever way it is found
+        assert vault.records.index.search("chen guang", limit=limit) == hits[:limit]
+    assert [h.id for h in vault.records.index.search("chen guang", kind="case", limit=1)] == [case.id]
 
 
 def test_ties_go_to_open_detentions_then_to_the_most_recently_updated(vault: Vault) -> None:
@@ -152,6 +155,7 @@ def test_ties_go_to_open_detentions_then_to_the_most_recently_updated(vault: Vau
     vault.records.apply([Change("event", {"case": case.id, "type": "detained", "date": "2015-07-09"})])
     vault.records.apply([Change("person", {"risk": "high"}, id=first)])
     assert found(vault, "wang yu") == [held, first, second]
+    assert found(vault, "wang yu", limit=2) == [held, first]
     vault.records.apply([Change("event", {"case": case.id, "type": "released", "date": "2016-07-09"})])
     assert found(vault, "wang yu")[0] == first
 
