@@ -75,7 +75,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
         say("No duress passphrase is set now.")
     print(f"wipe after failed unlocks: {wipe_after or 'off'}")
     print(f"count failed unlocks: {'on' if counting else 'off'}{' (needed by wipe-after)' if wipe_after else ''}")
-    print("duress passphrase: never shown (set with --duress, remove with --no-duress)")
+    say("Whether a duress passphrase is set is never shown; set one with --duress, remove it with --no-duress.")
     return 0
 
 
