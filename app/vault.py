@@ -129,6 +129,7 @@ class Vault:
     def __init__(self, folder: VaultDir, slots: keyslots.KeySlots, vault_key: bytes) -> None:
         self.folder = folder
         self.notices: list[str] = []
+        self.failed_unlocks = 0  # failed attempts counted while the vault was locked (when counting is on)
         if slots.rotation is not None:
             rotation.undo_interrupted(folder, slots, vault_key)
             self.notices.append(ROTATION_UNDONE)
@@ -223,6 +224,7 @@ class Vault:
 
     def _log_unlock(self, event: str, counted: attempts.Attempts) -> None:
         """Write what happened while the vault was locked, then this unlock, and reset the counter."""
+        self.failed_unlocks = counted.failed
         try:
             if counted.failed:
                 self.activity.append("failed-unlock", {"count": counted.failed, "times": counted.times[:-1]})

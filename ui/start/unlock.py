@@ -5,9 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from app import attempts
 from app.vault import Vault
-from app.vaultdir import VaultDir
 from ui import tasks
 from ui.start.page import Page
 
@@ -77,11 +75,10 @@ class UnlockPage(Page):
 
     def _open(self, path: str, passphrase: str) -> Vault:
         """Unlock; if others tried and failed while the vault was locked, say so once it is open (off the UI thread)."""
-        failed = attempts.read(VaultDir(path)).unlocks
         vault = Vault.open(path, passphrase)
-        if failed:
+        if vault.failed_unlocks:
             vault.notices.append(self.tr("%n failed attempt(s) to unlock this vault since it was last opened; "
-                                         "the times are in the activity log.", "", failed))
+                                         "the times are in the activity log.", "", vault.failed_unlocks))
         return vault
 
     def _opened(self, vault: Vault) -> None:
