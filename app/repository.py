@@ -305,18 +305,34 @@ class Repository:
         return plan.in_order
 
     def _plan(self, changes: list[Change]) -> "_Plan":
-        """Validated records to write, and the persons their previous versions affected."""
+        """Validated records to write, and the persons their previous versions affected.
+
+        Errors come in the order of `changes`, as if each change were checked in
+        full before the next; the kinds of records referred to from outside the
+        batch are looked up together, one query per few hundred.
+        """
         plan = _Plan(now=utc_now())
         plan.existing = self._existing_ids([c.id for c in changes if c.id is not None])
         batch_kinds = {change.id: change.kind for change in changes if change.id is not None}
+        prepared: list[tuple[Change, Record, list[tuple[str, str]]]] = []
+        failure: ValidationError | None = None
         for change in changes:
             try:
                 record = self._prepare(change, plan)
-                self._check_references(record, batch_kinds)
             except schema.FieldError as exc:
-                raise ValidationError(f"{change.where}: {exc}" if change.where else str(exc),
-                                      field=exc.path, reason=exc.reason) from None
+                failure = _invalid(change, exc)
+                break
+            prepared.append((change, record, schema.referenced_ids(record.kind, record.fields)))
+        outside = sorted({target for _, _, refs in prepared for _, target in refs if target not in batch_kinds})
+        stored_kinds = self._kinds_of(outside)
+        for change, record, refs in prepared:
+            try:
+                self._check_references(record, refs, batch_kinds, stored_kinds)
+            except schema.FieldError as exc:
+                raise _invalid(change, exc) from None
             batch_kinds[record.id] = record.kind
+        if failure is not None:
+            raise failure
         return plan
 
     def _existing_ids(self, record_ids: list[str]) -> set[str]:
@@ -339,20 +355,14 @@ class Repository:
         if record is not None and record.deleted:
             raise schema.FieldError("id", "names a deleted record; restore it from its history first")
         version = self.clock.now()
-        is_new = False
         if record is None:
-            record = Record(change.id or new_id(), change.kind, plan.now, plan.now, version)
-            is_new = True
-        dirty = is_new
-        for key, value in fields.items():
-            if record.fields.get(key) == value:
-                continue
-            if value is None:
-                record.fields.pop(key, None)
-            else:
-                record.fields[key] = value
-            record.stamp(key, version)
-            dirty = True
+            # A new record: every field given is written at this version, and there is no earlier one to remember.
+            values = {key: value for key, value in fields.items() if value is not None}
+            record = Record(change.id or new_id(), change.kind, plan.now, plan.now, version, values,
+                            dict.fromkeys(values, version))
+            is_new = dirty = True
+        else:
+            is_new, dirty = False, _apply_fields(record, fields, version)
         schema.check_complete(record.kind, record.fields)
         if dirty:
             record.version = version
@@ -360,14 +370,28 @@ class Repository:
         plan.add(record, is_new=is_new, dirty=dirty)
         return record
 
-    def _check_references(self, record: Record, batch_kinds: dict[str, str]) -> None:
+    def _kinds_of(self, record_ids: list[str]) -> dict[str, str]:
+        """The kind of each live record among these ids (absent ones are left out)."""
+        found: dict[str, str] = {}
+        for chunk in _chunks(record_ids):
+            rows = self.store.execute(
+                f"SELECT id, kind FROM records WHERE deleted = 0 AND id IN ({','.join('?' * len(chunk))})", chunk  # noqa: S608 - placeholders and constants only
+            )
+            found.update((r[0], r[1]) for r in rows.fetchall())
+        return found
+
+    def _check_references(self, record: Record, refs: list[tuple[str, str]], batch_kinds: dict[str, str],
+                          stored_kinds: dict[str, str]) -> None:
+        """Each (field, target) of `record` names a record of an allowed kind, in the batch or in the vault."""
         allowed = schema.REFERENCES.get(record.kind, {})
-        kept = {r[0] for r in self.store.execute("SELECT dst FROM refs WHERE src = ?", (record.id,)).fetchall()}
-        for field_name, target in schema.referenced_ids(record.kind, record.fields):
-            kind = batch_kinds.get(target) or self.kind_of(target)
-            if kind is None and target in kept:
-                continue  # a reference that came in a bundle to a record not shared with us: keep it
+        kept: set[str] | None = None
+        for field_name, target in refs:
+            kind = batch_kinds.get(target) or stored_kinds.get(target)
             if kind is None:
+                if kept is None:
+                    kept = {r[0] for r in self.store.execute("SELECT dst FROM refs WHERE src = ?", (record.id,)).fetchall()}
+                if target in kept:
+                    continue  # a reference that came in a bundle to a record not shared with us: keep it
                 raise schema.FieldError(field_name, f"refers to {target}, which is not in this vault")
             if kind not in allowed[field_name]:
                 raise schema.FieldError(field_name, f"refers to a {kind}, but must refer to a {' or '.join(allowed[field_name])}")
@@ -629,6 +653,26 @@ class Repository:
 
     def close(self) -> None:
         self.cipher = RecordCipher(b"\0" * 32)
+
+
+def _apply_fields(record: Record, fields: dict[str, Any], version: str) -> bool:
+    """Set (or, for None, remove) each field that differs, stamped with `version`; True if any did."""
+    changed = False
+    for key, value in fields.items():
+        if record.fields.get(key) == value:
+            continue
+        if value is None:
+            record.fields.pop(key, None)
+        else:
+            record.fields[key] = value
+        record.stamp(key, version)
+        changed = True
+    return changed
+
+
+def _invalid(change: Change, exc: schema.FieldError) -> ValidationError:
+    """The error of a change that failed validation, naming where the change came from."""
+    return ValidationError(f"{change.where}: {exc}" if change.where else str(exc), field=exc.path, reason=exc.reason)
 
 
 def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:

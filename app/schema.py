@@ -5,6 +5,7 @@ value and returns the canonical form, or raises FieldError with the path of
 the offending part (`names[2].script`) and a short reason.
 """
 
+import functools
 import re
 import uuid
 from collections.abc import Callable
@@ -39,7 +40,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 def text(value: Any, path: str) -> str:
     if not isinstance(value, str):
         raise FieldError(path, "must be text")
-    if _SURROGATE.search(value):
+    if not value.isascii() and _SURROGATE.search(value):
         raise FieldError(path, "holds an escaped character (\\ud800-\\udfff) that is not valid Unicode text")
     return value.strip()
 
@@ -50,9 +51,15 @@ def boolean(value: Any, path: str) -> bool:
     return value
 
 
+@functools.lru_cache(maxsize=8192)
+def _date_text(value: str) -> str:
+    """The canonical form of a date given as text, worked out once per distinct text (a bulk import repeats them)."""
+    return str(PartialDate.parse(value))
+
+
 def date(value: Any, path: str) -> str:
     try:
-        return str(PartialDate.parse(value))
+        return _date_text(value) if isinstance(value, str) else str(PartialDate.parse(value))
     except ValueError:
         raise FieldError(path, f"{_quote(value.get('value') if isinstance(value, dict) else value)} is not a date "
                          "(use YYYY, YYYY-MM or YYYY-MM-DD, with ~ in front if approximate)") from None
@@ -64,6 +71,8 @@ def enum(vocabulary: dict[str, str]) -> Validator:
     def check(value: Any, path: str) -> str:
         if not isinstance(value, str):
             raise FieldError(path, "must be text")
+        if value in vocabulary:  # the common case: already a code, with no spaces to strip
+            return value
         key = value.strip()
         if key in vocabulary:
             return key
