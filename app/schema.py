@@ -51,7 +51,7 @@ def boolean(value: Any, path: str) -> bool:
     return value
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=65536)
 def _date_text(value: str) -> str:
     """The canonical form of a date given as text, worked out once per distinct text (a bulk import repeats them)."""
     return str(PartialDate.parse(value))
@@ -116,11 +116,11 @@ def obj(fields: dict[str, Validator], required: tuple[str, ...] = ()) -> Validat
             raise FieldError(path, "must be an object")
         result: dict[str, Any] = {}
         for key, raw in value.items():
-            if key not in fields:
+            validator = fields.get(key)
+            if validator is None:
                 raise FieldError(f"{path}.{key}", "is not a known field")
-            if raw is None:
-                continue
-            result[key] = fields[key](raw, f"{path}.{key}")
+            if raw is not None:
+                result[key] = validator(raw, f"{path}.{key}")
         for key in required:
             if result.get(key) in (None, ""):
                 raise FieldError(f"{path}.{key}", "is required")
@@ -156,7 +156,8 @@ def names(value: Any, path: str) -> list[dict[str, str]]:
         name = _name_object({"value": item} if isinstance(item, str) else item, item_path)
         if not name["value"]:
             raise FieldError(item_path, "is empty")
-        name.setdefault("script", detect_script(name["value"]))
+        if "script" not in name:
+            name["script"] = detect_script(name["value"])
         if "kind" not in name:
             if not result:
                 name["kind"] = "primary"
@@ -310,9 +311,10 @@ def validate_fields(kind: str, raw: dict[str, Any]) -> dict[str, Any]:
     spec = FIELDS[kind]
     result: dict[str, Any] = {}
     for key, value in raw.items():
-        if key not in spec:
+        validator = spec.get(key)
+        if validator is None:
             raise FieldError(key, f"is not a field of {kind}")
-        result[key] = None if value is None else spec[key](value, key)
+        result[key] = None if value is None else validator(value, key)
     return result
 
 

@@ -32,6 +32,8 @@ def pinyin_keys(name: str) -> list[str]:
     Separators such as the middle dot of transcribed names (萨吾提·吐尔逊) are skipped;
     a name with letters of another script has no pinyin reading.
     """
+    if name.isascii():
+        return []  # no Han character in it (most names of a Latin-script caseload stop here)
     chars = [ch for ch in name if ch.isalpha()]
     if not chars or not all(is_han(ch) for ch in chars):
         return []
