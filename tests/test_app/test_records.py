@@ -72,6 +72,45 @@ def test_records_in_one_batch_may_refer_to_each_other(vault: Vault) -> None:
     assert vault.records.get(person).fields["names"][0]["value"] == "柯德华"
 
 
+def test_a_batch_with_one_bad_reference_writes_nothing(vault: Vault) -> None:
+    before = add(vault, "person", names=["Earlier Batch"])
+    person, case = str(uuid.uuid4()), str(uuid.uuid4())
+    batch = [
+        Change("person", {"names": ["In This Batch"]}, id=person),
+        Change("case", {"title": "Case", "people": [{"person": person, "role": "defender"}]}, id=case),
+        Change("link", {"from": person, "to": before, "type": "colleague_of"}),
+        Change("event", {"case": case, "type": "detained", "date": "2021"}),
+        Change("event", {"case": str(uuid.uuid4()), "type": "released", "date": "2022"}, where="line 5 (event)"),
+    ]
+    with pytest.raises(ValidationError, match=r"line 5 \(event\): case refers to .*, which is not in this vault"):
+        vault.records.apply(batch)
+    assert vault.records.count() == 1, "nothing of the batch was written"
+    assert vault.records.referencing(before) == []
+
+
+def test_references_to_an_earlier_batch_are_checked(vault: Vault) -> None:
+    person = add(vault, "person", names=["Earlier Batch"])
+    case = add(vault, "case", title="Earlier case", people=[{"person": person, "role": "defender"}])
+    with pytest.raises(ValidationError, match="person refers to a case, but must refer to a person"):
+        vault.records.apply([Change("event", {"case": case, "person": case, "type": "detained", "date": "2021"})])
+    vault.records.delete(person)
+    with pytest.raises(ValidationError, match=f"person refers to {person}, which is not in this vault"):
+        vault.records.apply([Change("event", {"case": case, "person": person, "type": "detained", "date": "2021"})])
+    event = vault.records.apply([Change("event", {"case": case, "type": "detained", "date": "2021"})])[0]
+    assert vault.records.referencing(case) == [(event.id, "case", None)]
+
+
+def test_the_first_bad_change_of_a_batch_is_the_one_reported(vault: Vault) -> None:
+    lines = [Change("person", {"names": ["A"]}, where="line 1 (person)"),
+             Change("event", {"case": str(uuid.uuid4()), "type": "detained", "date": "2021"}, where="line 2 (event)"),
+             Change("person", {"names": ["B"], "birth_date": "1970-02-30"}, where="line 3 (person)")]
+    with pytest.raises(ValidationError, match=r"line 2 \(event\): case refers to"):
+        vault.records.apply(lines)
+    with pytest.raises(ValidationError, match=r"line 3 \(person\): birth_date"):
+        vault.records.apply([lines[0], lines[2], lines[1]])
+    assert vault.records.count() == 0
+
+
 def test_partial_and_approximate_dates() -> None:
     assert str(PartialDate.parse("2021")) == "2021"
     assert str(PartialDate.parse({"value": "2021-03", "approximate": True})) == "~2021-03"
