@@ -33,8 +33,12 @@ def is_han(ch: str) -> bool:
     return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x3134F
 
 
+# The same blocks as is_han, for looking through a whole text in one call (a test holds them equal).
+_HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0003134f]")
+
+
 def has_han(text: str) -> bool:
-    return any(is_han(ch) for ch in text)
+    return _HAN.search(text) is not None
 
 
 def _strip_marks(text: str) -> str:

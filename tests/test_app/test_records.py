@@ -1,5 +1,6 @@
 """Records: validation that names the field, ids, versions, history, tombstones, derived status."""
 
+import gc
 import uuid
 
 import pytest
@@ -109,6 +110,20 @@ def test_the_first_bad_change_of_a_batch_is_the_one_reported(vault: Vault) -> No
     with pytest.raises(ValidationError, match=r"line 3 \(person\): birth_date"):
         vault.records.apply([lines[0], lines[2], lines[1]])
     assert vault.records.count() == 0
+
+
+def test_a_batch_leaves_the_garbage_collector_as_it_found_it(vault: Vault) -> None:
+    assert gc.isenabled()
+    add(vault, "person", names=["A"])
+    with pytest.raises(ValidationError):
+        add(vault, "person", names=[])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        add(vault, "person", names=["B"])
+        assert not gc.isenabled(), "the desktop switches it off and collects on its GUI thread"
+    finally:
+        gc.enable()
 
 
 def test_partial_and_approximate_dates() -> None:
