@@ -629,7 +629,8 @@ class Repository:
                 found = self._live_events(person_id, events.get(person_id, ()), batch)
                 status = effective_status(person.fields, derive_status(e.fields for e in found))
             statuses.append((person_id, status))
-        self.store.conn.executemany("UPDATE records SET status = ? WHERE id = ? AND kind = 'person'",
+        # A row whose status stays as it was is not rewritten (a new person with no events, most of a bulk import).
+        self.store.conn.executemany("UPDATE records SET status = ?1 WHERE id = ?2 AND kind = 'person' AND status IS NOT ?1",
                                     [(status, person_id) for person_id, status in statuses])
         self.index.set_held(statuses)
 
