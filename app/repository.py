@@ -468,6 +468,11 @@ class Repository:
                          record.review, display, sort_name(display), action, note, wrapped, sealed))
             if not record.deleted:
                 refs.extend(_reference_rows(record))
+        # In the order of the indexes that take these rows at scattered places (kind and name; referenced
+        # id): each index page is then read, changed and written once per batch rather than once per row
+        # once the vault outgrows the page cache (on 10,000 people with an 8 MiB cache: 195 → 273 people/s).
+        rows.sort(key=lambda row: (row[1], row[5], row[8], row[0]))
+        refs.sort(key=lambda ref: (ref[1], ref[2]))  # stable: one target's references keep their order
         conn.executemany(
             """INSERT INTO records(id, kind, created, updated, version, deleted, review, display_name, sort_name,
                                    action, note, dek, body)

@@ -82,6 +82,7 @@ class IndexWriter:
             doc_rows,
         )
         conn.executemany("INSERT INTO search_fts(rowid, text, field, weight) VALUES(?, ?, ?, ?)", fts_rows)
+        key_rows.sort(key=lambda row: (row[1], row[2]))  # in index order, as the repository writes records
         conn.executemany("INSERT INTO search_keys(rowid, key, cls) VALUES(?, ?, ?)", key_rows)
         self._add_words(words)
 
@@ -101,7 +102,7 @@ class IndexWriter:
             known.update(r[0] for r in rows.fetchall())
         self.store.conn.executemany(
             "INSERT OR IGNORE INTO search_typo(variant, word) VALUES(?, ?)",
-            [(variant, word) for word in candidates if word not in known for variant in deletions(word)],
+            sorted((variant, word) for word in candidates if word not in known for variant in deletions(word)),
         )
 
     def remove(self, versions: Sequence[Record]) -> None:
