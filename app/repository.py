@@ -634,7 +634,7 @@ class Repository:
                 found = self._live_events(person_id, events.get(person_id, ()), batch)
                 status = effective_status(person.fields, derive_status(e.fields for e in found))
             statuses.append((person_id, status))
-        # A row whose status stays as it was is not rewritten (a new person with no events, most of a bulk import).
+        # A row whose status stays as it was is not rewritten (nor its entry in the status index).
         self.store.conn.executemany("UPDATE records SET status = ?1 WHERE id = ?2 AND kind = 'person' AND status IS NOT ?1",
                                     [(status, person_id) for person_id, status in statuses])
         self.index.set_held(statuses)
@@ -673,7 +673,7 @@ def _collector_paused() -> Iterator[None]:
 
     A batch of a bulk import holds a few hundred thousand new objects, none of them
     garbage until it is written; the automatic collector would walk them all again
-    and again (a tenth of the time of `casebook bench`). Left as it was when the
+    and again (about a tenth of the adding time of `casebook bench`). Left as it was when the
     caller had switched it off (the desktop collects on its GUI thread instead).
     """
     if not gc.isenabled():
