@@ -24,9 +24,8 @@ import string
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pypinyin import Style, lazy_pinyin
-
 from app.search.normalise import compact, has_han, is_han, normalise
+from app.search.pinyin import load_pypinyin
 from app.search.typo import deletions
 
 MAX_SHARED = 5
@@ -58,7 +57,8 @@ class Query:
 
 @functools.lru_cache(maxsize=65536)
 def _syllable(ch: str, tones: bool) -> str:
-    return lazy_pinyin(ch, style=Style.TONE if tones else Style.NORMAL)[0]
+    pypinyin = load_pypinyin()
+    return str(pypinyin.lazy_pinyin(ch, style=pypinyin.Style.TONE if tones else pypinyin.Style.NORMAL)[0])
 
 
 def readings(han: str, tones: bool = False) -> list[str]:
