@@ -18,19 +18,22 @@ exact or prefix, above every other hit, so the person it was made from is found
 exactly when one of equal standing is.
 """
 
+import bisect
 import functools
+import itertools
 import random
+import re
 import string
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pypinyin import Style, lazy_pinyin
-
 from app.search.normalise import compact, has_han, is_han, normalise
+from app.search.pinyin import load_pypinyin
 from app.search.typo import deletions
 
 MAX_SHARED = 5
 MAX_ATTEMPTS = 2000  # candidates tried per class: the set is built in seconds even at 100,000 people
+_LATIN_WORD = re.compile(r"(?<!\S)[a-z]{5,}(?!\S)")  # a whole name word of five Latin letters or more
 CLASSES = ("han_1", "han_2", "han_3plus", "pinyin_spaced", "pinyin_compact", "latin_prefix", "latin_typo",
            "uyghur_arabic", "uyghur_latin", "tibetan", "nothing")
 
@@ -58,7 +61,8 @@ class Query:
 
 @functools.lru_cache(maxsize=65536)
 def _syllable(ch: str, tones: bool) -> str:
-    return lazy_pinyin(ch, style=Style.TONE if tones else Style.NORMAL)[0]
+    pypinyin = load_pypinyin()
+    return str(pypinyin.lazy_pinyin(ch, style=pypinyin.Style.TONE if tones else pypinyin.Style.NORMAL)[0])
 
 
 def readings(han: str, tones: bool = False) -> list[str]:
@@ -66,11 +70,15 @@ def readings(han: str, tones: bool = False) -> list[str]:
 
 
 class _Haystack:
-    """All normalised names and Han readings, one person per line, for counting occurrences."""
+    """All normalised names and Han readings, one person per line, for counting occurrences.
+
+    Kept as two long strings rather than objects per person: at 100,000 people the
+    query set is built within the benchmark's memory budget.
+    """
 
     def __init__(self, people: list[Person]) -> None:
-        lines = []
-        self.keys: list[tuple[str, tuple[str, ...]]] = []  # (person id, name keys as the index makes them)
+        lines: list[str] = []
+        key_lines: list[str] = []  # each person's name keys as the index makes them, each after a tab
         for person in people:
             parts = [normalise(v) for v, _ in person.names]
             for value, _ in person.names:
@@ -78,9 +86,11 @@ class _Haystack:
                     syllables = readings(normalise(value))
                     parts += [" ".join(syllables), "".join(syllables)]
             lines.append("\t".join(parts))
-            self.keys.append((person.id, tuple({k for part in parts for k in (part, compact(part))})))
+            key_lines.append("".join("\t" + key for key in {k for part in parts for k in (part, compact(part))}))
         self.text = "\n".join(lines)
-
+        self.key_text = "\n".join(key_lines)
+        self.ids = [person.id for person in people]
+        self.line_ends = list(itertools.accumulate(len(line) + 1 for line in key_lines))
         self._counts: dict[str, int] = {}
 
     def count(self, query: str) -> int:
@@ -92,8 +102,13 @@ class _Haystack:
 
     def starting_with(self, query: str) -> frozenset[str]:
         """The people with a name or reading (spaces kept or not) that starts with the query: all score exact or prefix."""
-        needles = (normalise(query), compact(normalise(query)))
-        return frozenset(pid for pid, keys in self.keys if any(k.startswith(needles) for k in keys))
+        found: set[str] = set()
+        for needle in {normalise(query), compact(normalise(query))}:
+            at = self.key_text.find("\t" + needle)
+            while at >= 0:
+                found.add(self.ids[bisect.bisect_right(self.line_ends, at)])
+                at = self.key_text.find("\t" + needle, at + 1)
+        return frozenset(found)
 
 
 def _han_grams(people: list[Person], size: int) -> dict[str, set[str]]:
@@ -106,6 +121,17 @@ def _han_grams(people: list[Person], size: int) -> dict[str, set[str]]:
                 if all(is_han(ch) for ch in gram):
                     found.setdefault(gram, set()).add(person.id)
     return found
+
+
+def _near(word: str, vocabulary: set[str]) -> set[str]:
+    """The vocabulary's words sharing a one-deletion form with `word`, as the typo index pairs them.
+
+    A word shares one when it is one of those forms, or one of them with a letter put back.
+    """
+    forms = deletions(word)
+    grown = {form[:i] + letter + form[i:] for form in forms for i in range(len(form) + 1)
+             for letter in string.ascii_lowercase}
+    return (forms | grown) & vocabulary
 
 
 def _typo(word: str, rng: random.Random) -> str:
@@ -203,17 +229,13 @@ class _Builder:
                 for word in normalise(name).split():
                     if len(word) >= 6 and word.isascii() and word.isalpha():
                         who.setdefault(word, set()).add(person.id)
-        near: dict[str, set[str]] = {}  # one-deletion form -> the name and reading words that have it
-        for word in set(self.hay.text.split()):
-            if len(word) >= 5 and word.isascii() and word.isalpha():
-                for form in deletions(word):
-                    near.setdefault(form, set()).add(word)
+        vocabulary = {m.group() for m in _LATIN_WORD.finditer(self.hay.text)}
         made = 0
         for word in sorted(who, key=lambda w: (len(who[w]), w)):
             typo = _typo(word, self.rng)
             if self.hay.count(typo) or self.hay.count(word) > len(who[word]):
                 continue  # the typo is itself a name, or the word hides inside other names
-            if set().union(*(near.get(form, set()) for form in deletions(typo))) != {word}:
+            if _near(typo, vocabulary) != {word}:
                 continue  # another word is as near: its people tie with the target's
             if len(who[word]) <= MAX_SHARED:
                 self.queries.append(Query("latin_typo", typo, self.rng.choice(sorted(who[word]))))

@@ -646,20 +646,18 @@ class Repository:
         count = 0
         with self.store.transaction():
             self.index.clear()
-            for kind in sorted(INDEXED_KINDS):
-                after = ""
-                while True:
-                    rows = self.store.execute(
-                        """SELECT id, kind, version, review, dek, body, status FROM records
-                           WHERE kind = ? AND deleted = 0 AND id > ? ORDER BY id LIMIT 2000""",
-                        (kind, after),
-                    ).fetchall()
-                    if not rows:
-                        break
-                    self.index.update([self._from_row(row[:6]) for row in rows], known_new=True)
-                    self.index.set_held([(row[0], row[6]) for row in rows if kind == "person"])
-                    count += len(rows)
-                    after = rows[-1][0]
+            # One pass over the records, read as the writes go: paging by id made each page
+            # fetch every remaining row of the kind again (minutes at 100,000 people).
+            kinds = sorted(INDEXED_KINDS)
+            rows = self.store.conn.execute(
+                f"""SELECT id, kind, version, review, dek, body, status FROM records
+                    WHERE kind IN ({','.join('?' * len(kinds))}) AND deleted = 0""",  # noqa: S608 - placeholders only
+                kinds,
+            )
+            while page := rows.fetchmany(2000):
+                self.index.update([self._from_row(row[:6]) for row in page], known_new=True)
+                self.index.set_held([(row[0], row[6]) for row in page if row[1] == "person"])
+                count += len(page)
             self.store.set_meta(INDEX_STATE, INDEX_CURRENT)
         return count
 

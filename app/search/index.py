@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from app.records import Record
+from app.search import grams
 from app.search.terms import HELD_STATUSES, SHIFT, TERMS_PER_DOC, entry_for
 from app.search.typo import deletions
 
@@ -82,14 +83,19 @@ class IndexWriter:
             doc_rows,
         )
         conn.executemany("INSERT INTO search_fts(rowid, text, field, weight) VALUES(?, ?, ?, ?)", fts_rows)
+        grams.count(conn, (text for _, text, _, _ in fts_rows), 1)
         key_rows.sort(key=lambda row: (row[1], row[2]))  # in index order, as the repository writes records
         conn.executemany("INSERT INTO search_keys(rowid, key, cls) VALUES(?, ?, ?)", key_rows)
         self._add_words(words)
 
     def _remove_terms(self, docs: list[int]) -> None:
+        """Remove these documents' texts and keys, their trigrams from the counts first."""
         ranges = [(doc << SHIFT, (doc << SHIFT) + TERMS_PER_DOC - 1) for doc in docs]
-        self.store.conn.executemany("DELETE FROM search_fts WHERE rowid BETWEEN ? AND ?", ranges)
-        self.store.conn.executemany("DELETE FROM search_keys WHERE rowid BETWEEN ? AND ?", ranges)
+        conn = self.store.conn
+        grams.count(conn, (text for span in ranges
+                           for (text,) in conn.execute("SELECT text FROM search_fts WHERE rowid BETWEEN ? AND ?", span)), -1)
+        conn.executemany("DELETE FROM search_fts WHERE rowid BETWEEN ? AND ?", ranges)
+        conn.executemany("DELETE FROM search_keys WHERE rowid BETWEEN ? AND ?", ranges)
 
     def _add_words(self, words: set[str]) -> None:
         """Add new words and their one-deletion forms to the typo vocabulary."""
@@ -128,7 +134,7 @@ class IndexWriter:
 
     def clear(self) -> None:
         """Empty every index table (before a rebuild; the typo vocabulary loses words of deleted records)."""
-        for table in ("search_docs", "search_fts", "search_keys", "search_typo"):
+        for table in ("search_docs", "search_fts", "search_keys", "search_typo", "search_grams"):
             self.store.conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
 
 

@@ -9,20 +9,34 @@ reading of the first character is kept, and the others take their usual one.
 
 import functools
 import itertools
+import os
+from types import ModuleType
 
 from app.search.normalise import is_han
 
 _MAX_SURNAME_READINGS = 3
 
 
+def load_pypinyin() -> ModuleType:
+    """pypinyin with its single-character dictionary only, imported on first use.
+
+    Names are read one character at a time, so the phrase dictionary (about 45 MB
+    of memory, and half a second to load) is never consulted: pypinyin's own
+    switches leave it, and the copy of the character dictionary, out. Imported
+    late because only writes and pinyin searches need it.
+    """
+    os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
+    os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "1")
+    import pypinyin
+
+    return pypinyin
+
+
 @functools.lru_cache(maxsize=65536)
 def readings(ch: str) -> tuple[str, ...]:
     """Tone-less readings of one Han character, usual one first."""
-    # Imported on first use: loading pypinyin's dictionaries takes about half a second, which
-    # every command would pay at start-up, though only writes and pinyin searches need it.
-    from pypinyin import Style, pinyin
-
-    found = pinyin(ch, style=Style.NORMAL, heteronym=True, v_to_u=False, errors="ignore")
+    pypinyin = load_pypinyin()
+    found = pypinyin.pinyin(ch, style=pypinyin.Style.NORMAL, heteronym=True, v_to_u=False, errors="ignore")
     return tuple(dict.fromkeys(found[0])) if found and found[0] else ()
 
 

@@ -3,8 +3,9 @@
 Ranking: exact name, then name prefix, then part of a name, then a name one
 typo away, then other fields, notes last; ties go to open detentions first,
 then to the most recently updated record. Queries of three characters or more
-use the trigram table; shorter ones use the name keys and Han pieces. Nothing
-is written: the query stays in memory.
+use the trigram table, starting from their rarest trigrams (app/search/grams.py);
+shorter ones use the name keys and Han pieces. Nothing is written: the query
+stays in memory.
 
 The name keys are asked first: every exact or prefix name match is found
 there, and everything else scores below a prefix. So when the keys alone give
@@ -18,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from app.search import grams
 from app.search.normalise import compact, normalise
 from app.search.terms import EXACT, KEY_GRAM_INSIDE, KEY_NAME, PART, PREFIX, SHIFT, TYPO
 from app.search.typo import deletions, eligible, one_edit_apart
@@ -82,16 +84,26 @@ def keys_plan(needle: str) -> _Plan:
     return plan
 
 
+def _any_of(grams: list[list[str]]) -> str:
+    """An FTS5 query for texts holding all the trigrams of any one list."""
+    return " OR ".join("(" + " AND ".join(_phrase(g) for g in group) + ")" for group in grams)
+
+
 def plan_for(store: Store, needle: str) -> _Plan:
-    """The branches that find `needle` (already normalised) by every route that applies to it."""
+    """The branches that find `needle` (already normalised) by every route that applies to it.
+
+    Substrings are found from the rarest trigrams of the needle (app/search/grams.py), then checked whole.
+    """
     plan = keys_plan(needle)
     if len(needle) >= 3:
-        plan.add(
-            f"""SELECT rowid >> {SHIFT}, CASE WHEN weight > 0 THEN weight WHEN text = :q THEN {EXACT}
-                       WHEN substr(text, 1, :qlen) = :q THEN {PREFIX} ELSE {PART} END, field
-                FROM search_fts WHERE search_fts MATCH :phrase""",  # noqa: S608 - placeholders and constants only
-            q=needle, qlen=len(needle), phrase=_phrase(needle),
-        )
+        (rare,) = grams.rarest(store.conn, [needle])
+        if rare:
+            plan.add(
+                f"""SELECT rowid >> {SHIFT}, CASE WHEN weight > 0 THEN weight WHEN text = :q THEN {EXACT}
+                           WHEN substr(text, 1, :qlen) = :q THEN {PREFIX} ELSE {PART} END, field
+                    FROM search_fts WHERE search_fts MATCH :grams AND instr(text, :q) > 0""",  # noqa: S608 - placeholders and constants only
+                q=needle, qlen=len(needle), grams=_any_of([rare]),
+            )
     else:
         plan.add(
             f"""SELECT rowid >> {SHIFT}, CASE WHEN cls = {KEY_GRAM_INSIDE} THEN {PART} ELSE {PREFIX} END, 'names'
@@ -100,11 +112,14 @@ def plan_for(store: Store, needle: str) -> _Plan:
         )
     if eligible(needle):
         corrections = _typo_words(store, needle)
-        if corrections:
+        rare_words = [(word, rare) for word, rare in zip(corrections, grams.rarest(store.conn, corrections), strict=True)
+                      if rare]
+        if rare_words:
+            holds = " OR ".join(f"instr(text, :t{n}) > 0" for n in range(len(rare_words)))
             plan.add(
                 f"""SELECT rowid >> {SHIFT}, {TYPO}, field FROM search_fts
-                    WHERE search_fts MATCH :typo AND field IN ('names', 'pinyin')""",  # noqa: S608 - placeholders and constants only
-                typo=" OR ".join(_phrase(w) for w in corrections),
+                    WHERE search_fts MATCH :typo AND field IN ('names', 'pinyin') AND ({holds})""",  # noqa: S608 - placeholders and constants only
+                typo=_any_of([rare for _, rare in rare_words]), **{f"t{n}": word for n, (word, _) in enumerate(rare_words)},
             )
     return plan
 

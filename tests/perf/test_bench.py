@@ -6,7 +6,11 @@ Timings are not checked here (the machine decides them); the README shows a full
 import json
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from app import bench_queries, demo
+from app.search.typo import deletions
 from helpers.cli import run
 
 KEYS = {"people", "events", "add_per_s", "vault_mb", "kdf_s", "open_s", "search_p50_ms", "search_p95_ms",
@@ -45,3 +49,20 @@ def test_every_query_class_is_present_even_when_every_name_is_shared() -> None:
             assert (query.target is None) == bool(query.shared_by)
             assert query.target is not None or len(query.shared_by) > bench_queries.MAX_SHARED
     assert all(q.shared_by for q in queries if q.cls in ("uyghur_arabic", "uyghur_latin", "tibetan"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text("abcde", min_size=5, max_size=8), st.sets(st.text("abcde", min_size=4, max_size=9), max_size=30))
+def test_a_typo_is_near_exactly_the_words_the_typo_index_would_pair_it_with(typo: str, vocabulary: set[str]) -> None:
+    paired = {word for word in vocabulary if deletions(word) & deletions(typo)}
+    assert bench_queries._near(typo, vocabulary) == paired
+
+
+def test_a_shared_query_names_everyone_with_a_name_or_reading_starting_with_it() -> None:
+    people = [bench_queries.Person("a", (("Abdullah Memet", "Latn"),)), bench_queries.Person("b", (("滕彪", "Hani"),)),
+              bench_queries.Person("c", (("Memet Abdul", "Latn"), ("Abd-ul", "Latn"))),
+              bench_queries.Person("d", (("Teng Li", "Latn"),))]
+    hay = bench_queries._Haystack(people)
+    assert hay.starting_with("abdul") == {"a", "c"}
+    assert hay.starting_with("Teng B") == {"b"} and hay.starting_with("tengb") == {"b"}
+    assert hay.starting_with("memet") == {"c"} and hay.starting_with("zzz") == frozenset()

@@ -1,5 +1,6 @@
 """Search: what each kind of query finds and must not find, the ranking, and the index kept in step."""
 
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -8,6 +9,7 @@ from conftest import TEST_PASSPHRASE, fast_params
 
 from app import migrations
 from app.repository import Change
+from app.search.grams import trigrams
 from app.vault import Vault
 
 # label -> (kind, fields): the people, organisations and cases every query below runs against.
@@ -173,6 +175,41 @@ def test_index_follows_update_delete_and_restore(vault: Vault) -> None:
     vault.records.restore(pid, created)
     assert found(vault, "江天") == [pid] and found(vault, "tianyong") == [pid]
     assert found(vault, "xie yang") == []
+
+
+def trigram_counts(vault: Vault) -> tuple[dict[str, int], dict[str, int]]:
+    """The stored counts, and the counts made afresh from the texts the index holds."""
+    stored = dict(vault.store.execute("SELECT gram, texts FROM search_grams").fetchall())
+    made: Counter[str] = Counter()
+    for (text,) in vault.store.execute("SELECT text FROM search_fts").fetchall():
+        made.update(trigrams(text))
+    return stored, dict(made)
+
+
+def test_trigram_counts_follow_add_update_delete_restore_shred_and_reindex(vault: Vault) -> None:
+    pid, other = (r.id for r in vault.records.apply([Change("person", {"names": ["江天勇", "Jiang Tianyong"]}),
+                                                      Change("person", {"names": ["Zqxy Gone"], "notes": "zqxy notes"})]))
+    created = vault.records.get(pid).version
+    steps = [
+        lambda: vault.records.apply([Change("person", {"names": ["Xie Yang"], "notes": "lawyer in Changsha"}, id=pid)]),
+        lambda: vault.records.delete(pid),
+        lambda: vault.records.restore(pid, created),
+        lambda: vault.records.shred(other),
+        vault.records.reindex,
+    ]
+    for step in steps:
+        step()
+        stored, made = trigram_counts(vault)
+        assert stored == made
+    assert "zqx" not in stored  # the shredded record left no piece of its name behind
+    assert found(vault, "tianyong") == [pid] and found(vault, "changsha") == []
+
+
+def test_a_name_made_of_common_pieces_is_found_among_many_that_share_them(vault: Vault) -> None:
+    names = [f"{a} {b} {c}" for a in ("zhang", "wang", "tang") for b in ("ting", "ming", "ling") for c in ("hui", "gui")]
+    ids = {r.display_name: r.id for r in vault.records.apply([Change("person", {"names": [n]}) for n in names])}
+    assert sorted(found(vault, "ang ting hu")) == sorted(ids[f"{a} ting hui"] for a in ("zhang", "wang", "tang"))
+    assert sorted(found(vault, "g ming g")) == sorted(ids[f"{a} ming gui"] for a in ("zhang", "wang", "tang"))
 
 
 def test_one_batch_with_two_changes_to_the_same_record(vault: Vault) -> None:
