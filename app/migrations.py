@@ -188,14 +188,19 @@ def _v7_sort_names(conn: Connection) -> None:
 
 def _v8_search_grams(conn: Connection) -> None:
     """How many indexed texts hold each trigram (app/search/grams.py); filled by the reindex it asks for."""
-    conn.execute("CREATE TABLE search_grams(gram TEXT PRIMARY KEY, texts INTEGER NOT NULL) WITHOUT ROWID")
+    conn.execute("CREATE TABLE IF NOT EXISTS search_grams(gram TEXT PRIMARY KEY, texts INTEGER NOT NULL) WITHOUT ROWID")
     conn.execute("UPDATE meta SET value = 'stale' WHERE key = 'search_index'")
 
 
+def _v9_one_index_fewer(conn: Connection) -> None:
+    """records_by_kind is a prefix of records_page_by_name: one index fewer to write for every record."""
+    conn.execute("DROP INDEX IF EXISTS records_by_kind")
+
+
 # Version numbers are assigned per feature (search 2, desktop 3, bundles 4,
-# activity log 5, shredded ids 6, sort names 7, trigram counts 8) so that work on each can proceed apart; a vault skips none.
+# activity log 5, shredded ids 6, sort names 7, trigram counts 8, a redundant index dropped 9) so that work on each can proceed apart; a vault skips none.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     1: _v1_core, 2: _v2_search, 3: _v3_desktop_lists, 4: _v4_bundles, 5: _v5_activity, 6: _v6_shredded,
-    7: _v7_sort_names, 8: _v8_search_grams,
+    7: _v7_sort_names, 8: _v8_search_grams, 9: _v9_one_index_fewer,
 }
 SCHEMA_VERSION = max(MIGRATIONS)
