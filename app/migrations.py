@@ -198,7 +198,8 @@ def _v9_one_index_fewer(conn: Connection) -> None:
 
 
 # Version numbers are assigned per feature (search 2, desktop 3, bundles 4,
-# activity log 5, shredded ids 6, sort names 7, trigram counts 8, a redundant index dropped 9) so that work on each can proceed apart; a vault skips none.
+# activity log 5, shredded ids 6, sort names 7, trigram counts 8, a redundant index
+# dropped 9) so that work on each can proceed apart; a vault skips none.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     1: _v1_core, 2: _v2_search, 3: _v3_desktop_lists, 4: _v4_bundles, 5: _v5_activity, 6: _v6_shredded,
     7: _v7_sort_names, 8: _v8_search_grams, 9: _v9_one_index_fewer,

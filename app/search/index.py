@@ -133,8 +133,18 @@ class IndexWriter:
         )
 
     def clear(self) -> None:
-        """Empty every index table (before a rebuild; the typo vocabulary loses words of deleted records)."""
-        for table in ("search_docs", "search_fts", "search_keys", "search_typo", "search_grams"):
-            self.store.conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+        """Empty every index table (before a rebuild; the typo vocabulary loses words of deleted records).
+
+        The trigram table is dropped and made again as it was: with secure-delete, FTS5
+        deletes row by row (minutes at 100,000 people); dropped, its pages are freed and,
+        with the database's secure_delete, zeroed.
+        """
+        conn = self.store.conn
+        for table in ("search_docs", "search_keys", "search_typo", "search_grams"):
+            conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+        (definition,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'search_fts'").fetchone()
+        conn.execute("DROP TABLE search_fts")
+        conn.execute(definition)
+        conn.execute("INSERT INTO search_fts(search_fts, rank) VALUES('secure-delete', 1)")
 
 

@@ -227,6 +227,8 @@ def test_reindex_rebuilds_the_index(vault: Vault) -> None:
     assert found(vault, "xu zhiyong") == []
     assert vault.records.reindex() == 1
     assert found(vault, "xu zhiyong") == [pid] and found(vault, "志") == [pid]
+    # the trigram table is made again by a reindex: it must still remove a shredded name's trigrams from its pages
+    assert vault.store.execute("SELECT v FROM search_fts_config WHERE k = 'secure-delete'").fetchall() == [(1,)]
 
 
 def test_a_vault_from_before_the_index_is_indexed_when_opened(tmp_path: Path) -> None:
