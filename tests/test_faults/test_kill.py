@@ -128,7 +128,7 @@ def test_import_killed_at_random_moments(tmp_path: Path) -> None:
     sender.contacts.add(receiver.identity.public.text(), "receiver", sender.identity.public)
     to = [sender.contacts.find("receiver")]
     bundles: list[tuple[Path, set[str]]] = []
-    for n in range(IMPORT_KILLS + 10):
+    for n in range(2 * IMPORT_KILLS + 10):  # spare bundles: an import that ends before its kill is not counted
         people = sender.records.apply(parse_lines(json.dumps({
             "kind": "person", "names": [f"Bundle {n} person {i}", f"包{n}人{i}"], "consent": {"scope": "listed_partners"},
             "notes": "y" * rng.randint(0, 3000)}, ensure_ascii=False) for i in range(PER_BUNDLE)))
