@@ -40,13 +40,15 @@ def count(conn: Any, texts: Iterable[str], sign: int) -> None:
 
 
 def rarest(conn: Any, needles: list[str]) -> list[list[str]]:
-    """For each needle (three characters or more), its rarest trigrams; none when one of them is in no text,
-    since then no text can hold the needle."""
-    wanted = sorted(set().union(*(trigrams(n) for n in needles)))
+    """For each needle (three characters or more), its rarest trigrams.
+
+    A needle with a trigram that no text holds gets none: no text can hold the needle.
+    """
+    pieces = [trigrams(n) for n in needles]
+    wanted = sorted(set().union(*pieces))
     found: dict[str, int] = {}
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start : start + _CHUNK]
         rows = conn.execute(f"SELECT gram, texts FROM search_grams WHERE gram IN ({','.join('?' * len(chunk))})", chunk)  # noqa: S608 - placeholders only
         found.update(rows.fetchall())
-    return [[] if any(g not in found for g in trigrams(n)) else sorted(trigrams(n), key=lambda g: (found[g], g))[:_PICK]
-            for n in needles]
+    return [[] if not grams <= found.keys() else sorted(grams, key=lambda g: (found[g], g))[:_PICK] for grams in pieces]

@@ -84,9 +84,9 @@ def keys_plan(needle: str) -> _Plan:
     return plan
 
 
-def _any_of(grams: list[list[str]]) -> str:
-    """An FTS5 query for texts holding all the trigrams of any one list."""
-    return " OR ".join("(" + " AND ".join(_phrase(g) for g in group) + ")" for group in grams)
+def _any_of(groups: list[list[str]]) -> str:
+    """An FTS5 query for texts holding all the trigrams of any one group."""
+    return " OR ".join("(" + " AND ".join(_phrase(g) for g in group) + ")" for group in groups)
 
 
 def plan_for(store: Store, needle: str) -> _Plan:
