@@ -95,6 +95,11 @@ def _parse_text(value: str) -> PartialDate:
     return PartialDate._from_text(value)
 
 
+def forget_parsed() -> None:
+    """Drop the remembered date texts (record data: the vault forgets them on lock)."""
+    _parse_text.cache_clear()
+
+
 def days_since(start: PartialDate, today: dt.date | None = None) -> int:
     """Whole days from the earliest reading of `start` to `today`."""
     return ((today or dt.date.today()) - start.earliest()).days

@@ -663,6 +663,7 @@ class Repository:
 
     def close(self) -> None:
         self.cipher = RecordCipher(b"\0" * 32)
+        schema.forget_dates()
 
 
 @contextlib.contextmanager

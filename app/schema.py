@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from app import vocab
+from app import dates, vocab
 from app.dates import PartialDate
 from app.scripts import KNOWN_SCRIPTS, detect_script
 
@@ -55,6 +55,12 @@ def boolean(value: Any, path: str) -> bool:
 def _date_text(value: str) -> str:
     """The canonical form of a date given as text, worked out once per distinct text (a bulk import repeats them)."""
     return str(PartialDate.parse(value))
+
+
+def forget_dates() -> None:
+    """Drop the dates remembered while validating and parsing: they are record data, gone on lock."""
+    _date_text.cache_clear()
+    dates.forget_parsed()
 
 
 def date(value: Any, path: str) -> str:

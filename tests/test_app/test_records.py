@@ -5,6 +5,7 @@ import uuid
 
 import pytest
 
+from app import dates, schema
 from app.dates import PartialDate, days_since
 from app.errors import NotFound, ValidationError
 from app.hlc import HybridClock
@@ -200,3 +201,13 @@ def test_status_is_derived_from_case_events_unless_set_by_hand(vault: Vault) -> 
     assert status() == "imprisoned"
     vault.records.apply([Change("person", {"status": "in_exile"}, id=pid)])
     assert status() == "in_exile"
+
+
+def test_locking_forgets_the_dates_remembered_while_validating(vault: Vault) -> None:
+    person = add(vault, "person", names=["Date Holder"])
+    case = add(vault, "case", title="Held", people=[{"person": person, "role": "defender"}])
+    add(vault, "event", case=case, type="detained", date="2019-07-09")
+    assert schema._date_text.cache_info().currsize > 0
+    vault.close()
+    assert schema._date_text.cache_info().currsize == 0
+    assert dates._parse_text.cache_info().currsize == 0
