@@ -7,7 +7,7 @@ from pathlib import Path
 import keyring
 import pytest
 
-from app.vault import Created, Vault
+from app.vault.vault import Created, Vault
 from crypto.kdf import Argon2Params
 from helpers.memory_keyring import MemoryKeyring
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication
 
 from app.errors import CasebookError
-from app.vault import Vault
+from app.vault.vault import Vault
 from ui import settings, tasks
 from ui.clipboard import clipboard
 from ui.collector import collect_on_gui_thread

@@ -8,7 +8,7 @@ on a machine without a display. Before anything else the process is hardened
 import sys
 from collections.abc import Sequence
 
-from app.hardening import harden_process
+from app.vault.hardening import harden_process
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -5,7 +5,7 @@ from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
-from app import vocab
+from app.records import vocab
 
 
 def label(vocabulary: dict[str, str], code: str | None) -> str:

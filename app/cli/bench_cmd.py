@@ -6,12 +6,12 @@ from pathlib import Path
 
 from app.cli.common import print_json, say
 from app.errors import BadInput
-from app.vault import DEFAULT_KDF_SECONDS
+from app.vault.vault import DEFAULT_KDF_SECONDS
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
     # Imported here: the benchmark's query builder loads pypinyin, which other commands need not wait for.
-    from app import bench
+    from app.bench import run as bench
 
     if args.people < 10:
         raise BadInput("--people must be at least 10.")

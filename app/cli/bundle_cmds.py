@@ -7,13 +7,13 @@ from typing import Any
 
 import segno
 
-from app.bundle_export import export_bundle, save_bundle
-from app.bundle_import import OpenedBundle, Preview, import_bundle
 from app.cli.common import add_passphrase_option, open_vault, print_json, say, secret
-from app.contacts import Contact
 from app.errors import BadInput
 from app.files import write_new_file
-from app.merge import Outcome
+from app.sharing.bundle_export import export_bundle, save_bundle
+from app.sharing.bundle_import import OpenedBundle, Preview, import_bundle
+from app.sharing.contacts import Contact
+from app.sharing.merge import Outcome
 from crypto import bundle_crypto
 
 BUNDLE_PASSPHRASE_ENV = "CASEBOOK_BUNDLE_PASSPHRASE"  # noqa: S105 - the name of a variable, not a secret

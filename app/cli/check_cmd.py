@@ -3,7 +3,7 @@
 import argparse
 
 from app.cli.common import add_passphrase_option, open_vault
-from app.verify import verify
+from app.vault.check import verify
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import BadInput, CasebookError
-from app.vault import Vault
+from app.vault.vault import Vault
 
 log = logging.getLogger("casebook.cli")
 

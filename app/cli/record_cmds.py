@@ -4,11 +4,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from app import schema, vocab
 from app.cli.common import add_passphrase_option, open_vault, print_json, say
 from app.errors import BadInput
-from app.jsonl import parse_lines
-from app.records import Record
+from app.records import schema, vocab
+from app.records.jsonl import parse_lines
+from app.records.record import Record
 
 
 def _read_input(path: str | None) -> list[str]:

@@ -3,11 +3,11 @@
 import argparse
 import sys
 
-from app import attempts
 from app.cli.common import add_passphrase_option, open_vault, passphrase, say, secret
 from app.errors import BadInput
-from app.vaultdir import VaultDir
-from app.wipe import wipe
+from app.vault import attempts
+from app.vault.folder import VaultDir
+from app.vault.wipe import wipe
 
 DURESS_RISKS = (
     "A duress passphrase wipes this vault instead of unlocking it, and Casebook then says only that the passphrase "

@@ -3,10 +3,10 @@
 import argparse
 import sys
 
-from app import schema
 from app.cli.common import add_passphrase_option, open_vault, print_json, say
 from app.cli.record_cmds import check_kind
 from app.errors import BadInput
+from app.records import schema
 
 
 def cmd_search(args: argparse.Namespace) -> int:

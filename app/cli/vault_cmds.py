@@ -13,7 +13,7 @@ from app.cli.common import (
     say,
     secret,
 )
-from app.vault import DEFAULT_KDF_SECONDS, Created, Vault, keyring_sentence
+from app.vault.vault import DEFAULT_KDF_SECONDS, Created, Vault, keyring_sentence
 
 
 def report_created(created: Created, as_json: bool) -> None:

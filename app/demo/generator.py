@@ -17,7 +17,7 @@ from typing import Any
 from app.demo import people as P
 from app.demo import timeline as T
 from app.demo import words as W
-from app.repository import Change, Repository
+from app.store.repository import Change, Repository
 
 BATCH_PEOPLE = 100
 REFERENCE_DAY = dt.date(2026, 11, 1)

@@ -13,10 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from app import vocab
 from app.demo import words as W
 from app.demo.people import Persona, region_cities
-from app.status import status_after
+from app.records import vocab
+from app.records.status import status_after
 
 
 @dataclass

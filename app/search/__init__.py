@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from app.records import Record
+from app.records.record import Record
 from app.search.index import IndexWriter
 from app.search.normalise import normalise
 from app.search.query import Hit, search
 
 if TYPE_CHECKING:
-    from app.store import Store
+    from app.database.connection import Store
 
 __all__ = ["Hit", "SearchIndex", "normalise"]
 

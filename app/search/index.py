@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from app.records import Record
+from app.records.record import Record
 from app.search import grams
 from app.search.terms import HELD_STATUSES, SHIFT, TERMS_PER_DOC, entry_for
 from app.search.typo import deletions
 
 if TYPE_CHECKING:
-    from app.store import Store
+    from app.database.connection import Store
 
 # meta key and value saying the index matches the records under the current rules; a vault
 # whose value differs (a migrated one, or one indexed by older rules) is reindexed on open.

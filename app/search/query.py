@@ -25,7 +25,7 @@ from app.search.terms import EXACT, KEY_GRAM_INSIDE, KEY_NAME, PART, PREFIX, SHI
 from app.search.typo import deletions, eligible, one_edit_apart
 
 if TYPE_CHECKING:
-    from app.store import Store
+    from app.database.connection import Store
 
 _HIGHEST = "\U0010ffff"
 _TYPO_WORDS = 20  # candidate corrections looked at, at most

@@ -16,7 +16,7 @@ are found through their case). Each gives:
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.records import Record
+from app.records.record import Record
 from app.search.normalise import compact, is_han, normalise
 from app.search.pinyin import pinyin_keys
 from app.search.typo import eligible

@@ -5,12 +5,12 @@ from typing import Any
 
 from conftest import TEST_PASSPHRASE, fast_params
 
-from app import sharing
-from app.bundle_export import export_bundle
-from app.bundle_import import Preview, import_bundle
-from app.merge import effective_seen
-from app.repository import Change
-from app.vault import Vault
+from app.sharing import projection as sharing
+from app.sharing.bundle_export import export_bundle
+from app.sharing.bundle_import import Preview, import_bundle
+from app.sharing.merge import effective_seen
+from app.store.repository import Change
+from app.vault.vault import Vault
 
 
 def new_vault(path: Path) -> Vault:

@@ -17,7 +17,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import demo
-from app.repository import Change, Repository
+from app.store.repository import Change, Repository
 from helpers.memory_keyring import MemoryKeyring
 from ui import settings
 from ui.application import Casebook, make_application

@@ -3,7 +3,7 @@
 import hashlib
 from typing import Any
 
-from app.vault import Vault
+from app.vault.vault import Vault
 
 UNLOCK_EVENTS = ("unlock", "failed-unlock")
 

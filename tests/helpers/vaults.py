@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from app.repository import Change, Repository
+from app.store.repository import Change, Repository
 
 BATCH = 10_000
 

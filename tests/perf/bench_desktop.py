@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from app.vault import Vault
+from app.vault.vault import Vault
 from helpers.vaults import add_people, detained_defender
 from ui.application import Casebook, make_application
 

@@ -9,7 +9,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app import bench_queries, demo
+from app import demo
+from app.bench import queries as bench_queries
 from app.search.typo import deletions
 from helpers.cli import run
 

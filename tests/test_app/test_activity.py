@@ -7,10 +7,10 @@ import pytest
 import sqlcipher3
 from conftest import TEST_PASSPHRASE, fast_params
 
-from app import migrations
 from app.errors import WrongPassphrase
-from app.repository import Change
-from app.vault import Vault
+from app.store import migrations
+from app.store.repository import Change
+from app.vault.vault import Vault
 from helpers.cli import FAST_KDF, run
 
 PASS = {"CASEBOOK_PASSPHRASE": "a long passphrase for tests"}

@@ -4,8 +4,8 @@ from pathlib import Path
 
 from conftest import TEST_PASSPHRASE, fast_params
 
-from app.repository import Change
-from app.vault import Vault
+from app.store.repository import Change
+from app.vault.vault import Vault
 from helpers.canaries import encodings
 
 SECRETS = ["欧阳明华", "Ouyang Minghua", "Zhang Wei-Ling", "+86 139 1234 5678", "held in the basement of the old grain bureau"]

@@ -2,10 +2,10 @@
 
 import pytest
 
-from app import attachments
 from app.errors import IntegrityError
-from app.repository import Change
-from app.vault import Vault
+from app.store import attachments
+from app.store.repository import Change
+from app.vault.vault import Vault
 
 
 def test_attachment_round_trip_in_chunks(vault: Vault) -> None:

@@ -7,11 +7,11 @@ from typing import Any
 
 import pytest
 
-from app import bundle_format
-from app.bundle_import import import_bundle
 from app.errors import BundleRejected
-from app.records import canonical_json
-from app.vault import Vault
+from app.records.record import canonical_json
+from app.sharing import bundle_format
+from app.sharing.bundle_import import import_bundle
+from app.vault.vault import Vault
 from crypto import bundle_crypto
 from crypto.identity import KeyPair
 from helpers.bundles import add, bundle, introduce, new_vault, snapshot

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app.vault import Vault
+from app.vault.vault import Vault
 from helpers.cli import FAST_KDF, Result, run
 from helpers.vault_state import table_digest
 

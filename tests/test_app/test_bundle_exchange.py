@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 from conftest import TEST_PASSPHRASE
 
-from app import attachments
-from app.bundle_export import export_bundle, save_bundle, select
-from app.bundle_import import import_bundle
 from app.cli.record_cmds import print_record
 from app.errors import BadInput
-from app.vault import Vault
+from app.sharing.bundle_export import export_bundle, save_bundle, select
+from app.sharing.bundle_import import import_bundle
+from app.store import attachments
+from app.vault.vault import Vault
 from helpers.bundles import add, bundle, edit, introduce, new_vault, send, shared_state, snapshot
 
 PARTNERS = {"scope": "listed_partners"}

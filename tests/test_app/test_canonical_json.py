@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.records import canonical_json
+from app.records.record import canonical_json
 
 
 def reference(value: Any) -> bytes:

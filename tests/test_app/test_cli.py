@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from app.vault import Vault
+from app.vault.vault import Vault
 from helpers.cli import FAST_KDF, Result, run
 
 PASS = {"CASEBOOK_PASSPHRASE": "a long passphrase for tests"}

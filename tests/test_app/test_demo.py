@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 from conftest import TEST_PASSPHRASE
 
-from app import vocab
-from app.dates import PartialDate
 from app.demo import generate, populate
 from app.demo.generator import REFERENCE_DAY
-from app.repository import Change
-from app.schema import KINDS
-from app.vault import Created, Vault
+from app.records import vocab
+from app.records.dates import PartialDate
+from app.records.schema import KINDS
+from app.store.repository import Change
+from app.vault.vault import Created, Vault
 from helpers.cli import FAST_KDF, run
 
 PASS = {"CASEBOOK_PASSPHRASE": "a long passphrase for tests"}

@@ -2,9 +2,9 @@
 
 import datetime as dt
 
-from app.detained import checklist, detained_now, earlier_detentions, set_checklist_item
-from app.repository import Change
-from app.vault import Vault
+from app.store.detained import checklist, detained_now, earlier_detentions, set_checklist_item
+from app.store.repository import Change
+from app.vault.vault import Vault
 
 TODAY = dt.date(2024, 3, 1)
 

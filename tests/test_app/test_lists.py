@@ -4,8 +4,8 @@ import pytest
 from conftest import TEST_PASSPHRASE
 
 from app.errors import WrongPassphrase
-from app.repository import Change
-from app.vault import Vault
+from app.store.repository import Change
+from app.vault.vault import Vault
 
 
 def test_pages_follow_each_other_in_every_sort_order(vault: Vault) -> None:

@@ -8,10 +8,10 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.bundle_import import import_bundle
-from app.hlc import HybridClock
-from app.merge import UNCHANGED, conflict_fields, merge
-from app.records import DELETED, Record, canonical_json
+from app.records.clock import HybridClock
+from app.records.record import DELETED, Record, canonical_json
+from app.sharing.bundle_import import import_bundle
+from app.sharing.merge import UNCHANGED, conflict_fields, merge
 from helpers.bundles import add, bundle, edit, introduce, new_vault, shared_state, snapshot
 
 FIELDS = ("title", "status", "notes")

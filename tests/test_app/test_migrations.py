@@ -5,10 +5,10 @@ from pathlib import Path
 import pytest
 from conftest import TEST_PASSPHRASE, fast_params
 
-from app import migrations
-from app.repository import Change
-from app.store import Store
-from app.vault import Vault
+from app.database.connection import Store
+from app.store import migrations
+from app.store.repository import Change
+from app.vault.vault import Vault
 from crypto.vault_keys import VaultKeys
 
 LATER_VERSIONS = sorted(v for v in migrations.MIGRATIONS if v > 1)

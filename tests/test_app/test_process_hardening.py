@@ -13,7 +13,7 @@ pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="pr
 # Runs the real entry point (optionally a CLI command that fails on bad input), then reports on its own process.
 PROBE = """
 import json, resource, sys
-from app.hardening import dumpable
+from app.vault.hardening import dumpable
 if sys.argv[1] == "casebook":
     from ui.entry import main
     code = main(["list", "/nonexistent/vault.casebook"])

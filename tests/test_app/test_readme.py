@@ -3,8 +3,8 @@
 import re
 from pathlib import Path
 
-from app.jsonl import parse_lines
-from app.vault import Vault
+from app.records.jsonl import parse_lines
+from app.vault.vault import Vault
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 

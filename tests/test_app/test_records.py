@@ -5,13 +5,13 @@ import uuid
 
 import pytest
 
-from app import dates, schema
-from app.dates import PartialDate, days_since
 from app.errors import NotFound, ValidationError
-from app.hlc import HybridClock
-from app.jsonl import parse_lines
-from app.repository import Change
-from app.vault import Vault
+from app.records import dates, schema
+from app.records.clock import HybridClock
+from app.records.dates import PartialDate, days_since
+from app.records.jsonl import parse_lines
+from app.store.repository import Change
+from app.vault.vault import Vault
 
 
 def add(vault: Vault, kind: str, **fields: object) -> str:

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from conftest import TEST_PASSPHRASE, fast_params
 
-from app import attachments
 from app.errors import WrongPassphrase
-from app.repository import Change
-from app.vault import ROTATION_UNDONE, Vault
+from app.store import attachments
+from app.store.repository import Change
+from app.vault.vault import ROTATION_UNDONE, Vault
 from crypto.vault_keys import VaultKeys
 from helpers.cli import FAST_KDF, run, subprocess_env
 from helpers.sqlcipher_pages import database_pages, looks_like_sqlite_header
@@ -81,9 +81,9 @@ def test_rotation_needs_the_passphrase(vault: Vault) -> None:
 # Kills the process (no clean-up, no close) at one step of a rotation.
 CRASH = """
 import os, sys
-from app import rotation
-from app.store import Store
-from app.vault import Vault
+from app.vault import rotation
+from app.database.connection import Store
+from app.vault.vault import Vault
 
 def then_die(step):
     def run(*args, **kwargs):

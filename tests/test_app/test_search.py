@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from conftest import TEST_PASSPHRASE, fast_params
 
-from app import migrations
-from app.repository import Change
 from app.search.grams import trigrams
-from app.vault import Vault
+from app.store import migrations
+from app.store.repository import Change
+from app.vault.vault import Vault
 
 # label -> (kind, fields): the people, organisations and cases every query below runs against.
 RECORDS: dict[str, tuple[str, dict[str, object]]] = {

@@ -3,7 +3,7 @@
 import json
 from pathlib import Path
 
-from app.vault import Vault
+from app.vault.vault import Vault
 from helpers.cli import FAST_KDF, Result, run
 
 PASS = {"CASEBOOK_PASSPHRASE": "a long passphrase for tests"}

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.secret_service
 
 SCRIPT = r"""
 import sys, keyring
-from app.vault import Vault
+from app.vault.vault import Vault
 from app.errors import WrongPassphrase
 from crypto import device_secret
 from crypto.kdf import Argon2Params

@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from app import attachments
 from app.errors import BadInput, NotFound
-from app.repository import Change
-from app.vault import Vault
+from app.store import attachments
+from app.store.repository import Change
+from app.vault.vault import Vault
 from crypto.vault_keys import VaultKeys
 from helpers.cli import FAST_KDF, run
 from helpers.sqlcipher_pages import database_pages, looks_like_sqlite_header, vault_plaintext

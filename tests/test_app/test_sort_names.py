@@ -4,7 +4,7 @@ from pathlib import Path
 
 from conftest import TEST_PASSPHRASE, fast_params
 
-from app.vault import Vault
+from app.vault.vault import Vault
 from helpers.vaults import add
 
 MIXED = [

@@ -2,8 +2,8 @@
 
 import datetime as dt
 
-from app import timeline
-from app.diff import field_changes
+from app.records import timeline
+from app.records.diff import field_changes
 
 TODAY = dt.date(2024, 6, 1)
 

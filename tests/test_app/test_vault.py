@@ -8,8 +8,8 @@ import pytest
 from conftest import TEST_PASSPHRASE, fast_params
 
 from app.errors import KeyringProblem, VaultDamaged, VaultExists, VaultLocked, VaultNotFound, WrongPassphrase
-from app.repository import Change
-from app.vault import Vault
+from app.store.repository import Change
+from app.vault.vault import Vault
 from crypto.keyslots import PASSPHRASE
 from helpers.memory_keyring import MemoryKeyring
 

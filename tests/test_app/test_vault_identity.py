@@ -6,7 +6,7 @@ import pytest
 from conftest import TEST_PASSPHRASE, fast_params
 
 from app.errors import BadInput, NotFound
-from app.vault import Vault
+from app.vault.vault import Vault
 from crypto.identity import KeyPair
 
 

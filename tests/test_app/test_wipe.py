@@ -9,9 +9,9 @@ import pytest
 from conftest import TEST_PASSPHRASE, fast_params
 
 from app.errors import BadInput, VaultDamaged, VaultNotFound, WrongPassphrase
-from app.repository import Change
-from app.vault import Created, Vault
-from app.wipe import wipe
+from app.store.repository import Change
+from app.vault.vault import Created, Vault
+from app.vault.wipe import wipe
 from crypto import device_secret
 from helpers.cli import FAST_KDF, run
 from helpers.memory_keyring import MemoryKeyring

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from conftest import fast_params
 
-from app.jsonl import parse_lines
-from app.vault import Vault
+from app.records.jsonl import parse_lines
+from app.vault.vault import Vault
 from helpers.canaries import found_in
 from helpers.cli import subprocess_env
 

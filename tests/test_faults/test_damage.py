@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.errors import CasebookError, VaultDamaged
-from app.vault import Vault
+from app.vault.vault import Vault
 from helpers.cli import FAST_KDF, Result, run
 
 PASSPHRASE = "damaged files test"

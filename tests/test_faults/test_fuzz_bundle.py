@@ -20,13 +20,14 @@ from conftest import TEST_PASSPHRASE, fast_params
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app import attachments, bundle_format
-from app.bundle_export import export_bundle
-from app.bundle_import import import_bundle
 from app.errors import CasebookError
-from app.records import canonical_json
-from app.repository import Change
-from app.vault import Vault
+from app.records.record import canonical_json
+from app.sharing import bundle_format
+from app.sharing.bundle_export import export_bundle
+from app.sharing.bundle_import import import_bundle
+from app.store import attachments
+from app.store.repository import Change
+from app.vault.vault import Vault
 from crypto import bundle_crypto
 from crypto.identity import IdentityFormatError, PublicIdentity
 from helpers.fuzz import FUZZ

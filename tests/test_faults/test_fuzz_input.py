@@ -16,12 +16,12 @@ from conftest import TEST_PASSPHRASE, fast_params
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from app import schema, vocab
 from app.cli import main
 from app.errors import CasebookError, VaultDamaged
-from app.jsonl import parse_lines
-from app.vault import Vault
-from app.vaultdir import VaultDir
+from app.records import schema, vocab
+from app.records.jsonl import parse_lines
+from app.vault.folder import VaultDir
+from app.vault.vault import Vault
 from crypto.keyslots import KeySlots, KeySlotsFormatError
 from helpers.cli import FAST_KDF
 from helpers.fuzz import FUZZ

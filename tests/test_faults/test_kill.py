@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 from conftest import fast_params
 
-from app.bundle_export import export_bundle
-from app.jsonl import parse_lines
-from app.vault import Vault
+from app.records.jsonl import parse_lines
+from app.sharing.bundle_export import export_bundle
+from app.vault.vault import Vault
 from helpers.cli import FAST_KDF, casebook_command, run, subprocess_env
 from helpers.vault_state import check_readable
 

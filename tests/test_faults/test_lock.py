@@ -11,8 +11,8 @@ import pytest
 from conftest import fast_params
 
 from app.errors import VaultLocked
-from app.jsonl import parse_lines
-from app.vault import Vault
+from app.records.jsonl import parse_lines
+from app.vault.vault import Vault
 from helpers.cli import casebook_command, run, subprocess_env
 from helpers.vault_state import check_readable
 
@@ -23,7 +23,7 @@ PERSON = '{"kind": "person", "names": ["Lock Test"]}\n'
 # A real Casebook process holding the vault open; with "write" it also sits inside a write transaction.
 HOLDER = """
 import sys, time
-from app.vault import Vault
+from app.vault.vault import Vault
 vault = Vault.open(sys.argv[1], sys.argv[2])
 if sys.argv[3] == "write":
     vault.store.conn.execute("BEGIN IMMEDIATE")

@@ -26,9 +26,9 @@ PASSPHRASE = "no leaks passphrase"
 # and answers [exit code, stdout, stderr] per line.
 DRIVER = """
 import contextlib, io, json, sys
-from app import attachments
+from app.store import attachments
 from app.cli import main
-from app.vault import Vault
+from app.vault.vault import Vault
 
 def attach(vault_path, passphrase, record_id, name, text):
     vault = Vault.open(vault_path, passphrase)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from app.vault import Vault
+from app.vault.vault import Vault
 from helpers.bundles import add, bundle, edit, introduce, new_vault
 from ui.colleagues import ColleaguesPage
 from ui.colleagues.models import ChoiceModel, ContactsModel, PreviewModel

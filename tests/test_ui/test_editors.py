@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from app import attachments
-from app.repository import Change
-from app.vault import Vault
+from app.store import attachments
+from app.store.repository import Change
+from app.vault.vault import Vault
 from ui.dialogs.history import HistoryDialog
 from ui.editors import open_editor
 from ui.editors.fields import ChoiceField, DateField, LineField

@@ -3,8 +3,8 @@
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.repository import Change
-from app.vault import Vault
+from app.store.repository import Change
+from app.vault.vault import Vault
 from ui.dialogs.history import HistoryDialog
 from ui.editors import open_editor
 

@@ -4,8 +4,8 @@ import pytest
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel
 from pytestqt.qtbot import QtBot
 
-from app.repository import Change
-from app.vault import Vault
+from app.store.repository import Change
+from app.vault.vault import Vault
 from ui.editors import EditorDialog
 from ui.widgets.record_view import RecordView
 

@@ -4,8 +4,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.repository import Change
-from app.vault import Vault
+from app.store.repository import Change
+from app.vault.vault import Vault
 from ui import settings
 from ui.editors import open_editor
 from ui.translations import install

@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.vault import Vault
+from app.vault.vault import Vault
 from helpers.vaults import detained_defender
 from ui import settings
 from ui.application import Casebook

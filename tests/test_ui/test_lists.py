@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from app.detained import checklist
-from app.vault import Vault
+from app.store.detained import checklist
+from app.vault.vault import Vault
 from helpers.vaults import add, add_people, detained_defender
 from ui.main.detained_page import DetainedPage
 from ui.main.list_page import ListPage

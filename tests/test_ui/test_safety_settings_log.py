@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTabWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from app.vault import Vault
+from app.vault.vault import Vault
 from helpers.vaults import add
 from ui.application import Casebook
 from ui.main.window import MainWindow

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from app.vault import Vault
+from app.vault.vault import Vault
 from helpers.vaults import add, detained_defender
 from ui import settings
 from ui.application import Casebook

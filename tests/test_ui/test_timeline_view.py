@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app import timeline
+from app.records import timeline
 from ui.widgets.timeline import TimelineView
 
 pytestmark = pytest.mark.gui

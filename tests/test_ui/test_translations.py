@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app import vocab
-from app.vault import Vault
+from app.records import vocab
+from app.vault.vault import Vault
 from ui import settings
 from ui.main.window import MainWindow
 from ui.translations import install

@@ -4,8 +4,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from app.contacts import Contact, parse_identity
 from app.errors import BadInput
+from app.sharing.contacts import Contact, parse_identity
 from crypto.identity import PublicIdentity
 
 

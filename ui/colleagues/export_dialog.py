@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.bundle_export import EXPORTABLE_KINDS, ExportResult, export_bundle, save_bundle
-from app.vault import Vault
+from app.sharing.bundle_export import EXPORTABLE_KINDS, ExportResult, export_bundle, save_bundle
+from app.vault.vault import Vault
 from ui import tasks
 from ui.colleagues.models import Choice, ChoiceModel
 from ui.colleagues.progress import cancellable_progress

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import bundle_import
-from app.bundle_import import OpenedBundle, Preview
-from app.vault import Vault
+from app.sharing import bundle_import
+from app.sharing.bundle_import import OpenedBundle, Preview
+from app.vault.vault import Vault
 from crypto import bundle_crypto
 from ui import tasks
 from ui.colleagues.models import PreviewModel

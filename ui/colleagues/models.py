@@ -5,9 +5,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from app.bundle_import import Preview
-from app.contacts import Contact, Contacts
-from app.merge import Outcome
+from app.sharing.bundle_import import Preview
+from app.sharing.contacts import Contact, Contacts
+from app.sharing.merge import Outcome
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import CasebookError
-from app.vault import Vault
+from app.vault.vault import Vault
 from ui.colleagues.contact_dialogs import AddContactDialog, VerifyDialog, fingerprint_label
 from ui.colleagues.export_dialog import DIALOG_OPTIONS, ExportDialog
 from ui.colleagues.import_dialog import ImportDialog

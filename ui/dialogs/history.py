@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.diff import FieldChange, field_changes
 from app.errors import CasebookError
-from app.repository import HistoryEntry
-from app.vault import Vault
+from app.records.diff import FieldChange, field_changes
+from app.store.repository import HistoryEntry
+from app.vault.vault import Vault
 from ui.editors.labels import QT_TRANSLATE_NOOP, describe, field_label
 from ui.editors.picker import display_name
 from ui.labels import timestamp

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import CasebookError, ValidationError
-from app.repository import Change
-from app.vault import Vault
+from app.store.repository import Change
+from app.vault.vault import Vault
 from ui.editors.fields import Field, GroupField, UndoKeysToDialog
 from ui.editors.forms import FORMS
 from ui.editors.labels import field_label, kind_label

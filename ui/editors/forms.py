@@ -2,8 +2,8 @@
 
 from PySide6.QtCore import QCoreApplication
 
-from app import vocab
-from app.vault import Vault
+from app.records import vocab
+from app.vault.vault import Vault
 from ui.editors.fields import (
     ChecksField,
     ChoiceField,

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app import vocab
+from app.records import vocab
 from ui import labels as shared_labels
 
 

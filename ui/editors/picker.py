@@ -10,9 +10,9 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLineEdit, QWidget
 
-from app import vocab
 from app.errors import CasebookError
-from app.vault import Vault
+from app.records import vocab
+from app.vault.vault import Vault
 from ui.editors.fields import Field
 from ui.editors.labels import code_label, field_label, kind_label
 from ui.editors.tables import Column, TableField

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import vocab
-from app.scripts import detect_script
+from app.records import vocab
+from app.records.scripts import detect_script
 from ui.editors.fields import Field
 from ui.editors.labels import SCRIPTS, code_label, field_label, script_label
 

@@ -4,7 +4,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QProgressDialog
 
 from app import demo
-from app.vault import Vault
+from app.vault.vault import Vault
 from ui import tasks
 
 DEFAULT_PEOPLE = 200

@@ -3,7 +3,7 @@
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from app.vault import Vault
+from app.vault.vault import Vault
 from ui.main.emergency import EmergencySheet
 from ui.main.list_page import RecordTree
 from ui.models.detained import SORT_ROLE, DetainedModel

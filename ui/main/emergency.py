@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from app import vocab
-from app.detained import DetainedPerson, checklist, earlier_detentions, set_checklist_item
 from app.errors import CasebookError
-from app.repository import Repository
+from app.records import vocab
+from app.store.detained import DetainedPerson, checklist, earlier_detentions, set_checklist_item
+from app.store.repository import Repository
 from ui.clipboard import copy_secret
 from ui.labels import label
 from ui.widgets.pages import show_page

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from app.vault import Vault
+from app.vault.vault import Vault
 from ui.colleagues.page import ColleaguesPage
 from ui.main.detained_page import DetainedPage
 from ui.main.list_page import ListPage

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.vault import Vault
+from app.vault.vault import Vault
 from ui import settings, tasks
 from ui.translations import LANGUAGES
 

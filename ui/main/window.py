@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.vault import Vault
+from app.vault.vault import Vault
 from ui.editors import EditorDialog, open_editor
 from ui.icons import app_icon, icon
 from ui.lock import LOCK_SHORTCUT

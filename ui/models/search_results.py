@@ -2,8 +2,8 @@
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
-from app.repository import Repository
 from app.search import Hit
+from app.store.repository import Repository
 from ui.models.paged import Index
 from ui.models.record_list import ID_ROLE
 

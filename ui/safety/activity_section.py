@@ -3,7 +3,7 @@
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from app.vault import Vault
+from app.vault.vault import Vault
 from ui.main.list_page import ListPage
 from ui.safety.log_view import LogPage
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.activity import ActivityLog, Entry, Problem
+from app.vault.activity import ActivityLog, Entry, Problem
 from ui import tasks
 from ui.labels import timestamp
 from ui.main.list_page import RecordTree

@@ -2,7 +2,7 @@
 
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
-from app.vault import Created, Vault
+from app.vault.vault import Created, Vault
 from ui.start.recovery_key import RecoveryKeyPage
 
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.vault import Vault
+from app.vault.vault import Vault
 from ui import tasks
 from ui.safety.recovery_dialog import RecoveryKeyDialog
 

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
-from app.records import Record
-from app.vault import Vault
+from app.records.record import Record
+from app.vault.vault import Vault
 from ui import tasks
 from ui.editors.labels import kind_label
 

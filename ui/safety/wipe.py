@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import CasebookError
-from app.vault import Vault
-from app.wipe import WipeReport
+from app.vault.vault import Vault
+from app.vault.wipe import WipeReport
 from ui.start.page import Page
 
 COUNTDOWN_SECONDS = 5

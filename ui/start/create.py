@@ -5,7 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from app.vault import Argon2Params, Created, Vault, calibrate_kdf, keyring_available, keyring_sentence
+from app.vault.vault import Argon2Params, Created, Vault, calibrate_kdf, keyring_available, keyring_sentence
 from ui import settings, tasks
 from ui.start.page import Page
 from ui.start.passphrase import PassphrasePair

@@ -3,7 +3,7 @@
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from app.vault import Vault, keyring_available
+from app.vault.vault import Vault, keyring_available
 from ui import settings, tasks
 from ui.start.page import Page
 from ui.start.passphrase import PassphrasePair

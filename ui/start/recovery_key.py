@@ -8,7 +8,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QPagedPaintDevice, QPageLayout, 
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.vault import Created, keyring_sentence
+from app.vault.vault import Created, keyring_sentence
 from ui.icons import icon
 from ui.start.page import Page
 

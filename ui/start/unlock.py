@@ -5,7 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from app.vault import Vault
+from app.vault.vault import Vault
 from ui import tasks
 from ui.start.page import Page
 

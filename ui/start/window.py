@@ -5,8 +5,8 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from app.vault import Created, Vault
-from app.vaultdir import VaultDir
+from app.vault.folder import VaultDir
+from app.vault.vault import Created, Vault
 from ui import settings
 from ui.icons import app_icon
 from ui.start.create import CreatePage

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import attachments
-from app.attachments import Attachment
 from app.errors import CasebookError
-from app.vault import Vault
+from app.store import attachments
+from app.store.attachments import Attachment
+from app.vault.vault import Vault
 from ui.widgets.attachment_viewer import AttachmentViewer, is_pdf
 from ui.widgets.private_file_dialog import open_file_dialog
 

@@ -13,11 +13,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFormLayout, QFrame, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from app import timeline as timeline_model
-from app import vocab
-from app.records import Record
-from app.status import derive_status, effective_status, event_sort_key
-from app.vault import Vault
+from app.records import timeline as timeline_model
+from app.records import vocab
+from app.records.record import Record
+from app.records.status import derive_status, effective_status, event_sort_key
+from app.vault.vault import Vault
 from ui.editors.labels import code_label, describe, field_label, kind_label, script_label, yes_no
 from ui.widgets.timeline import TimelineView
 

@@ -29,8 +29,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from app import vocab
-from app.timeline import Period, Timeline, TimelineEvent
+from app.records import vocab
+from app.records.timeline import Period, Timeline, TimelineEvent
 from ui.editors.labels import QT_TRANSLATE_NOOP, code_label
 
 MARGIN = 16.0

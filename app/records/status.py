@@ -8,7 +8,7 @@ that do not change liberty (hearings, lawyer visits) leave the status alone.
 from collections.abc import Iterable
 from typing import Any
 
-from app.dates import PartialDate
+from app.records.dates import PartialDate
 
 _SETS_STATUS = {
     "detained": "detained",

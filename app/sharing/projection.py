@@ -9,8 +9,8 @@ Internal items stay local for good: a colleague's newer list keeps them.
 
 from typing import Any
 
-from app import schema
-from app.records import Record
+from app.records import schema
+from app.records.record import Record
 
 CONSENT_FOR_PARTNERS = frozenset({"listed_partners", "public_advocacy"})
 _ITEM_LISTS = ("channels", "sources")

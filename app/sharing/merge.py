@@ -16,9 +16,9 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
-from app import sharing
-from app.hlc import parse_version
-from app.records import DELETED, Record
+from app.records.clock import parse_version
+from app.records.record import DELETED, Record
+from app.sharing import projection as sharing
 
 NEW = "new"
 CHANGED = "changed"

@@ -21,12 +21,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app import bench_queries, demo, migrations
-from app.repository import Change
+from app import demo
+from app.bench import queries as bench_queries
+from app.database.connection import Store
 from app.search import SearchIndex, normalise
-from app.store import Store
-from app.vault import DEFAULT_KDF_SECONDS, Vault
-from app.vaultdir import VaultDir
+from app.store import migrations
+from app.store.repository import Change
+from app.vault.folder import VaultDir
+from app.vault.vault import DEFAULT_KDF_SECONDS, Vault
 from crypto import kdf, keyslots
 
 PASSPHRASE = "casebook benchmark passphrase"  # noqa: S105 - a throwaway vault of synthetic data

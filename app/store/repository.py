@@ -16,22 +16,22 @@ from typing import TYPE_CHECKING, Any
 
 import uuid6
 
-from app import schema
+from app.database.connection import Store
 from app.errors import BadInput, IntegrityError, NotFound, ValidationError
-from app.hlc import HybridClock
-from app.records import DELETED, Record
+from app.records import schema
+from app.records.clock import HybridClock
+from app.records.record import DELETED, Record
+from app.records.status import derive_status, effective_status
 from app.search import SearchIndex
 from app.search.index import INDEX_CURRENT, INDEX_STATE
 from app.search.sort import sort_name
 from app.search.terms import INDEXED_KINDS
-from app.status import derive_status, effective_status
-from app.store import Store
 from crypto.aead import Sealer
 from crypto.errors import AuthenticationFailed
 from crypto.vault_keys import RecordCipher, body_ad
 
 if TYPE_CHECKING:
-    from app.activity import ActivityLog
+    from app.vault.activity import ActivityLog
 
 
 def utc_now() -> str:

@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 
 from app.errors import BadInput, IntegrityError, NotFound
-from app.repository import Repository, utc_now
+from app.store.repository import Repository, utc_now
 from crypto.aead import Sealer
 from crypto.errors import AuthenticationFailed
 from crypto.vault_keys import chunk_ad

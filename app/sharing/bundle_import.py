@@ -15,14 +15,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from app import attachments, bundle_format, schema
-from app.bundle_format import Contents
-from app.contacts import SELF, Contact
 from app.errors import BadInput, BundleRejected
-from app.hlc import parse_version
-from app.merge import CHANGED, NEW, SHREDDED, UNCHANGED, Outcome, merge
-from app.records import DELETED, Record, canonical_json
-from app.vault import Vault
+from app.records import schema
+from app.records.clock import parse_version
+from app.records.record import DELETED, Record, canonical_json
+from app.sharing import bundle_format
+from app.sharing.bundle_format import Contents
+from app.sharing.contacts import SELF, Contact
+from app.sharing.merge import CHANGED, NEW, SHREDDED, UNCHANGED, Outcome, merge
+from app.store import attachments
+from app.vault.vault import Vault
 from crypto import bundle_crypto
 from crypto.errors import CryptoError
 from crypto.identity import PublicIdentity

@@ -11,9 +11,9 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from app import dates, vocab
-from app.dates import PartialDate
-from app.scripts import KNOWN_SCRIPTS, detect_script
+from app.records import dates, vocab
+from app.records.dates import PartialDate
+from app.records.scripts import KNOWN_SCRIPTS, detect_script
 
 KINDS = ("person", "organisation", "case", "event", "intervention", "link")
 

@@ -14,14 +14,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from app import attachments, bundle_format, sharing
-from app.bundle_format import FORMAT_NAME, FORMAT_VERSION, sha256_hex
-from app.contacts import Contact
 from app.errors import BadInput
 from app.files import write_new_file
-from app.records import Record, canonical_json
-from app.repository import Repository, utc_now
-from app.vault import Vault
+from app.records.record import Record, canonical_json
+from app.sharing import bundle_format
+from app.sharing import projection as sharing
+from app.sharing.bundle_format import FORMAT_NAME, FORMAT_VERSION, sha256_hex
+from app.sharing.contacts import Contact
+from app.store import attachments
+from app.store.repository import Repository, utc_now
+from app.vault.vault import Vault
 from crypto import bundle_crypto
 
 EXPORTABLE_KINDS = ("case", "person", "organisation")

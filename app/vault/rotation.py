@@ -20,10 +20,10 @@ brings both back to VK, and drops the block. The vault never needs a key that
 is written nowhere.
 """
 
-from app import identity
+from app.database.connection import Store
 from app.errors import VaultDamaged
-from app.store import Store
-from app.vaultdir import VaultDir
+from app.vault import identity
+from app.vault.folder import VaultDir
 from crypto import chain, keyslots
 from crypto.errors import AuthenticationFailed
 from crypto.vault_keys import RecordCipher, VaultKeys, identity_seal_key, kek_check

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import VaultNotFound
-from app.vaultdir import ATTEMPTS_NAME, DB_NAME, KEYSLOTS_NAME, LOCK_NAME, VaultDir
+from app.vault.folder import ATTEMPTS_NAME, DB_NAME, KEYSLOTS_NAME, LOCK_NAME, VaultDir
 from crypto import device_secret
 from crypto.errors import CryptoError
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import orjson
 
-from app import schema
+from app.records import schema
 
 DELETED = "_deleted"
 # Dataclasses and datetimes are refused, as json refuses them, rather than written in orjson's own way.

@@ -11,9 +11,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from app.dates import PartialDate
-from app.status import status_after
-from app.vocab import DEPRIVED_OF_LIBERTY
+from app.records.dates import PartialDate
+from app.records.status import status_after
+from app.records.vocab import DEPRIVED_OF_LIBERTY
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ import json
 from dataclasses import dataclass, field
 
 from app.errors import StorageFailed
-from app.vaultdir import VaultDir, atomic_write
+from app.vault.folder import VaultDir, atomic_write
 
 KEEP_TIMES = 20
 

@@ -13,8 +13,8 @@ from typing import Any
 
 import sqlcipher3
 
-from app import migrations
 from app.errors import StorageFailed, VaultDamaged, VaultLocked
+from app.store import migrations
 
 log = logging.getLogger("casebook.store")
 

@@ -18,10 +18,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from app.database.connection import Store
 from app.errors import IntegrityError
-from app.records import canonical_json
-from app.repository import utc_now
-from app.store import Store
+from app.records.record import canonical_json
+from app.store.repository import utc_now
 from crypto import chain
 from crypto.errors import AuthenticationFailed
 from crypto.vault_keys import RecordCipher

@@ -11,11 +11,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from app import vocab
-from app.dates import PartialDate, days_since
-from app.records import Record
-from app.repository import Change, Repository
-from app.status import event_sort_key, status_after
+from app.records import vocab
+from app.records.dates import PartialDate, days_since
+from app.records.record import Record
+from app.records.status import event_sort_key, status_after
+from app.store.repository import Change, Repository
 
 
 @dataclass(frozen=True)

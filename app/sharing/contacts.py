@@ -6,9 +6,9 @@ person (or over a channel they trust); nothing here can do that for them.
 
 from dataclasses import dataclass
 
+from app.database.connection import Store
 from app.errors import BadInput, NotFound
-from app.repository import utc_now
-from app.store import Store
+from app.store.repository import utc_now
 from crypto.identity import IdentityFormatError, PublicIdentity
 
 VERIFIED = "verified"

@@ -9,10 +9,10 @@ import json
 import uuid
 from collections.abc import Iterable
 
-from app import schema
 from app.errors import ValidationError
-from app.records import META_KEYS
-from app.repository import Change
+from app.records import schema
+from app.records.record import META_KEYS
+from app.store.repository import Change
 
 
 def parse_line(line: str, number: int) -> Change:

@@ -5,9 +5,9 @@ under a key derived from the vault's KEK with its own label, so a copy of the
 database key alone does not yield the signing key.
 """
 
+from app.database.connection import Store
 from app.errors import IntegrityError
-from app.repository import utc_now
-from app.store import Store
+from app.store.repository import utc_now
 from crypto.errors import AuthenticationFailed
 from crypto.identity import KeyPair, PublicIdentity
 

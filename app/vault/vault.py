@@ -17,15 +17,15 @@ import os
 import uuid
 from dataclasses import dataclass
 
-from app import attempts, rotation
-from app.activity import ActivityLog
-from app.contacts import Contacts
+from app.database.connection import Store
 from app.errors import BadInput, KeyringProblem, StorageFailed, WrongPassphrase
-from app.identity import OwnIdentity
-from app.repository import Repository
-from app.store import Store
-from app.vaultdir import VaultDir
-from app.wipe import WipeReport, wipe
+from app.sharing.contacts import Contacts
+from app.store.repository import Repository
+from app.vault import attempts, rotation
+from app.vault.activity import ActivityLog
+from app.vault.folder import VaultDir
+from app.vault.identity import OwnIdentity
+from app.vault.wipe import WipeReport, wipe
 from crypto import aead, device_secret, kdf, keyslots
 from crypto.errors import AuthenticationFailed, CryptoError, DeviceSecretMissing, KeyringFailed, KeyringUnavailable
 from crypto.recovery import new_recovery_key

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.errors import BundleRejected
-from app.records import canonical_json
+from app.records.record import canonical_json
 
 FORMAT_NAME = "casebook-bundle"
 FORMAT_VERSION = 1

@@ -4,9 +4,9 @@ Reading everything is the only way to know: SQLCipher checks each page's HMAC,
 and every record body, earlier version and attachment chunk is opened.
 """
 
-from app import attachments
 from app.errors import VaultDamaged
-from app.vault import Vault
+from app.store import attachments
+from app.vault.vault import Vault
 
 
 def verify(vault: Vault) -> int:
