@@ -11,8 +11,8 @@ from collections.abc import Iterable
 
 from app.errors import ValidationError
 from app.records import schema
+from app.records.change import Change
 from app.records.record import META_KEYS
-from app.store.repository import Change
 
 
 def parse_line(line: str, number: int) -> Change:

@@ -16,13 +16,14 @@ from typing import Any
 
 from app.errors import BadInput
 from app.files import write_new_file
+from app.records.change import utc_now
 from app.records.record import Record, canonical_json
 from app.sharing import bundle_format
 from app.sharing import projection as sharing
 from app.sharing.bundle_format import FORMAT_NAME, FORMAT_VERSION, sha256_hex
 from app.sharing.contacts import Contact
 from app.store import attachments
-from app.store.repository import Repository, utc_now
+from app.store.repository import Repository
 from app.vault.vault import Vault
 from crypto import bundle_crypto
 

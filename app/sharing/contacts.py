@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from app.database.connection import Store
 from app.errors import BadInput, NotFound
-from app.store.repository import utc_now
+from app.records.change import utc_now
 from crypto.identity import IdentityFormatError, PublicIdentity
 
 VERIFIED = "verified"

@@ -10,7 +10,8 @@ import uuid
 from dataclasses import dataclass
 
 from app.errors import BadInput, IntegrityError, NotFound
-from app.store.repository import Repository, utc_now
+from app.records.change import utc_now
+from app.store.repository import Repository
 from crypto.aead import Sealer
 from crypto.errors import AuthenticationFailed
 from crypto.vault_keys import chunk_ad

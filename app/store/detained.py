@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.records import vocab
+from app.records.change import Change
 from app.records.dates import PartialDate, days_since
 from app.records.record import Record
 from app.records.status import event_sort_key, status_after
-from app.store.repository import Change, Repository
+from app.store.repository import Repository
 
 
 @dataclass(frozen=True)

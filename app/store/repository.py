@@ -7,18 +7,16 @@ destroying one DEK destroys the record and its whole past.
 """
 
 import contextlib
-import datetime as dt
 import gc
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-import uuid6
-
 from app.database.connection import Store
 from app.errors import BadInput, IntegrityError, NotFound, ValidationError
 from app.records import schema
+from app.records.change import Change, new_id, utc_now
 from app.records.clock import HybridClock
 from app.records.record import DELETED, Record
 from app.records.status import derive_status, effective_status
@@ -32,25 +30,6 @@ from crypto.vault_keys import RecordCipher, body_ad
 
 if TYPE_CHECKING:
     from app.vault.activity import ActivityLog
-
-
-def utc_now() -> str:
-    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def new_id() -> str:
-    """A UUIDv7: time-ordered, so new records cluster at the end of the index."""
-    return str(uuid6.uuid7())
-
-
-@dataclass
-class Change:
-    """A request to create or update one record; a None field value removes the field."""
-
-    kind: str
-    fields: dict[str, Any]
-    id: str | None = None
-    where: str = ""
 
 
 @dataclass(frozen=True)

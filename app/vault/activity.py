@@ -20,8 +20,8 @@ from typing import Any
 
 from app.database.connection import Store
 from app.errors import IntegrityError
+from app.records.change import utc_now
 from app.records.record import canonical_json
-from app.store.repository import utc_now
 from crypto import chain
 from crypto.errors import AuthenticationFailed
 from crypto.vault_keys import RecordCipher

@@ -7,7 +7,7 @@ database key alone does not yield the signing key.
 
 from app.database.connection import Store
 from app.errors import IntegrityError
-from app.store.repository import utc_now
+from app.records.change import utc_now
 from crypto.errors import AuthenticationFailed
 from crypto.identity import KeyPair, PublicIdentity
 

@@ -23,10 +23,10 @@ import atheris
 
 with atheris.instrument_imports():
     from app.errors import BundleRejected, CasebookError
+    from app.records.change import Change
     from app.sharing import bundle_format
     from app.sharing.bundle_export import export_bundle
     from app.sharing.bundle_import import import_bundle
-    from app.store.repository import Change
     from app.vault.vault import Vault
     from crypto import bundle_crypto
     from crypto.kdf import Argon2Params

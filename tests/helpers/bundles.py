@@ -5,11 +5,11 @@ from typing import Any
 
 from conftest import TEST_PASSPHRASE, fast_params
 
+from app.records.change import Change
 from app.sharing import projection as sharing
 from app.sharing.bundle_export import export_bundle
 from app.sharing.bundle_import import Preview, import_bundle
 from app.sharing.merge import effective_seen
-from app.store.repository import Change
 from app.vault.vault import Vault
 
 

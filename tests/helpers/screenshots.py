@@ -17,7 +17,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import demo
-from app.store.repository import Change, Repository
+from app.records.change import Change
+from app.store.repository import Repository
 from helpers.memory_keyring import MemoryKeyring
 from ui import settings
 from ui.application import Casebook, make_application

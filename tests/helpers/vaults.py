@@ -2,7 +2,8 @@
 
 from collections.abc import Callable
 
-from app.store.repository import Change, Repository
+from app.records.change import Change
+from app.store.repository import Repository
 
 BATCH = 10_000
 

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import keyring
 
+from app.records.change import Change
 from app.sharing.bundle_export import export_bundle
 from app.sharing.bundle_import import import_bundle
-from app.store.repository import Change
 from helpers.bundles import introduce, new_vault
 from helpers.memory_keyring import MemoryKeyring
 

@@ -8,8 +8,8 @@ import sqlcipher3
 from conftest import TEST_PASSPHRASE, fast_params
 
 from app.errors import WrongPassphrase
+from app.records.change import Change
 from app.store import migrations
-from app.store.repository import Change
 from app.vault.vault import Vault
 from helpers.cli import FAST_KDF, run
 

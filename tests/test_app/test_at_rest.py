@@ -4,7 +4,7 @@ from pathlib import Path
 
 from conftest import TEST_PASSPHRASE, fast_params
 
-from app.store.repository import Change
+from app.records.change import Change
 from app.vault.vault import Vault
 from helpers.canaries import encodings
 

@@ -3,8 +3,8 @@
 import pytest
 
 from app.errors import IntegrityError
+from app.records.change import Change
 from app.store import attachments
-from app.store.repository import Change
 from app.vault.vault import Vault
 
 

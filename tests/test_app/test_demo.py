@@ -10,9 +10,9 @@ from conftest import TEST_PASSPHRASE
 from app.demo import generate, populate
 from app.demo.generator import REFERENCE_DAY
 from app.records import vocab
+from app.records.change import Change
 from app.records.dates import PartialDate
 from app.records.schema import KINDS
-from app.store.repository import Change
 from app.vault.vault import Created, Vault
 from helpers.cli import FAST_KDF, run
 

@@ -2,8 +2,8 @@
 
 import datetime as dt
 
+from app.records.change import Change
 from app.store.detained import checklist, detained_now, earlier_detentions, set_checklist_item
-from app.store.repository import Change
 from app.vault.vault import Vault
 
 TODAY = dt.date(2024, 3, 1)

@@ -4,7 +4,7 @@ import pytest
 from conftest import TEST_PASSPHRASE
 
 from app.errors import WrongPassphrase
-from app.store.repository import Change
+from app.records.change import Change
 from app.vault.vault import Vault
 
 

@@ -6,8 +6,8 @@ import pytest
 from conftest import TEST_PASSPHRASE, fast_params
 
 from app.database.connection import Store
+from app.records.change import Change
 from app.store import migrations
-from app.store.repository import Change
 from app.vault.vault import Vault
 from crypto.vault_keys import VaultKeys
 

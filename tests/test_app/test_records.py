@@ -7,10 +7,10 @@ import pytest
 
 from app.errors import NotFound, ValidationError
 from app.records import dates, schema
+from app.records.change import Change
 from app.records.clock import HybridClock
 from app.records.dates import PartialDate, days_since
 from app.records.jsonl import parse_lines
-from app.store.repository import Change
 from app.vault.vault import Vault
 
 

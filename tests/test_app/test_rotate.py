@@ -9,8 +9,8 @@ import pytest
 from conftest import TEST_PASSPHRASE, fast_params
 
 from app.errors import WrongPassphrase
+from app.records.change import Change
 from app.store import attachments
-from app.store.repository import Change
 from app.vault.vault import ROTATION_UNDONE, Vault
 from crypto.vault_keys import VaultKeys
 from helpers.cli import FAST_KDF, run, subprocess_env

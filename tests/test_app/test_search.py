@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from conftest import TEST_PASSPHRASE, fast_params
 
+from app.records.change import Change
 from app.search.grams import trigrams
 from app.store import migrations
-from app.store.repository import Change
 from app.vault.vault import Vault
 
 # label -> (kind, fields): the people, organisations and cases every query below runs against.

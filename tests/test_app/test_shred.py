@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from app.errors import BadInput, NotFound
+from app.records.change import Change
 from app.store import attachments
-from app.store.repository import Change
 from app.vault.vault import Vault
 from crypto.vault_keys import VaultKeys
 from helpers.cli import FAST_KDF, run

@@ -8,7 +8,7 @@ import pytest
 from conftest import TEST_PASSPHRASE, fast_params
 
 from app.errors import KeyringProblem, VaultDamaged, VaultExists, VaultLocked, VaultNotFound, WrongPassphrase
-from app.store.repository import Change
+from app.records.change import Change
 from app.vault.vault import Vault
 from crypto.keyslots import PASSPHRASE
 from helpers.memory_keyring import MemoryKeyring

@@ -9,7 +9,7 @@ import pytest
 from conftest import TEST_PASSPHRASE, fast_params
 
 from app.errors import BadInput, VaultDamaged, VaultNotFound, WrongPassphrase
-from app.store.repository import Change
+from app.records.change import Change
 from app.vault.vault import Created, Vault
 from app.vault.wipe import wipe
 from crypto import device_secret

@@ -21,12 +21,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.errors import CasebookError
+from app.records.change import Change
 from app.records.record import canonical_json
 from app.sharing import bundle_format
 from app.sharing.bundle_export import export_bundle
 from app.sharing.bundle_import import import_bundle
 from app.store import attachments
-from app.store.repository import Change
 from app.vault.vault import Vault
 from crypto import bundle_crypto
 from crypto.identity import IdentityFormatError, PublicIdentity

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from app.records.change import Change
 from app.store import attachments
-from app.store.repository import Change
 from app.vault.vault import Vault
 from ui.dialogs.history import HistoryDialog
 from ui.editors import open_editor

@@ -8,8 +8,8 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.records.change import Change
 from app.store import attachments
-from app.store.repository import Change
 from app.vault.vault import Vault
 from ui.widgets.attachment_viewer import MAX_IMAGE_WIDTH, AttachmentViewer
 from ui.widgets.attachments import AttachmentsPanel

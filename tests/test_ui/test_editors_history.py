@@ -3,7 +3,7 @@
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.store.repository import Change
+from app.records.change import Change
 from app.vault.vault import Vault
 from ui.dialogs.history import HistoryDialog
 from ui.editors import open_editor

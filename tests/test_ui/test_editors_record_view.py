@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel
 from pytestqt.qtbot import QtBot
 
-from app.store.repository import Change
+from app.records.change import Change
 from app.vault.vault import Vault
 from ui.editors import EditorDialog
 from ui.widgets.record_view import RecordView

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.store.repository import Change
+from app.records.change import Change
 from app.vault.vault import Vault
 from ui import settings
 from ui.editors import open_editor

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.records.change import Change
 from app.store.detained import detained_now
-from app.store.repository import Change
 from app.vault.vault import Vault
 from helpers.vaults import add, detained_defender
 from ui.main.emergency import EmergencySheet

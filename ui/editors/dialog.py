@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import CasebookError, ValidationError
-from app.store.repository import Change
+from app.records.change import Change
 from app.vault.vault import Vault
 from ui.editors.fields import Field, GroupField, UndoKeysToDialog
 from ui.editors.forms import FORMS
