@@ -69,3 +69,15 @@ class IntegrityError(CasebookError):
 
 class BundleRejected(CasebookError):
     """A bundle failed one of the checks on import; the message names the check. Nothing was imported."""
+
+
+class VaultBusy(CasebookError):
+    """Another task of this process holds the vault longer than a caller may wait; nothing was changed."""
+
+
+class VaultClosed(CasebookError):
+    """The vault was locked (closed) while a task still wanted it."""
+
+
+class InternalError(CasebookError):
+    """A bug in Casebook, not the user's doing: the message says so and names only the error's code."""

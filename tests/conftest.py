@@ -1,6 +1,5 @@
 """Fixtures every test may use: an in-memory keyring, fast key derivation, temporary vaults."""
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -8,15 +7,8 @@ import keyring
 import pytest
 
 from app.vault.vault import Created, Vault
-from crypto.kdf import Argon2Params
 from helpers.memory_keyring import MemoryKeyring
-
-TEST_PASSPHRASE = "correct horse battery staple"
-
-
-def fast_params() -> Argon2Params:
-    """Tiny Argon2id parameters: tests check the hierarchy, not the cost."""
-    return Argon2Params(salt=os.urandom(16), memory_kib=1024, iterations=1, lanes=1)
+from helpers.secrets import TEST_PASSPHRASE, fast_params
 
 
 @pytest.fixture(autouse=True)

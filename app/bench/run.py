@@ -23,10 +23,9 @@ from typing import Any
 
 from app import demo
 from app.bench import queries as bench_queries
-from app.database.connection import Store
+from app.database import Database, migrations
 from app.records.change import Change
 from app.search import SearchIndex, normalise
-from app.store import migrations
 from app.vault.folder import VaultDir
 from app.vault.vault import DEFAULT_KDF_SECONDS, Vault
 from crypto import kdf, keyslots
@@ -190,7 +189,7 @@ def run(folder: Path, options: Options, say: Progress) -> dict[str, Any]:
             people += [_person(c, r.id) for c, r in zip(batch, records, strict=True) if c.kind == "person"]
             events += sum(1 for c in batch if c.kind == "event")
             progress(f"added {len(people)} of {options.people} people")
-        vault.store.checkpoint()
+        vault.db.checkpoint()
     people_added = len(people)
     vault_mb = folder_mb(vault_path)
 
@@ -205,12 +204,12 @@ def run(folder: Path, options: Options, say: Progress) -> dict[str, Any]:
         progress("searching the vault")
         recall, false_hits, by_class = check(vault.records.index, queries)
         times = _timed(vault.records.index.search, queries, options.repeats)
-        vault.store.execute("ATTACH DATABASE ? AS plain KEY ''", (str(plain_path),))
-        vault.store.execute("SELECT sqlcipher_export('plain')")
-        vault.store.execute(f"PRAGMA plain.user_version = {migrations.SCHEMA_VERSION}")
-        vault.store.execute("DETACH DATABASE plain")
+        vault.db.execute("ATTACH DATABASE ? AS plain KEY ''", (str(plain_path),))
+        vault.db.execute("SELECT sqlcipher_export('plain')")
+        vault.db.execute(f"PRAGMA plain.user_version = {migrations.SCHEMA_VERSION}")
+        vault.db.execute("DETACH DATABASE plain")
     progress("searching the plain copy and the floor")
-    plain = Store(plain_path, None)
+    plain = Database(plain_path, None)
     with contextlib.closing(plain):
         plain_times = _timed(SearchIndex(plain).search, queries, options.repeats)
     with contextlib.closing(floor):

@@ -1,48 +1,40 @@
-"""The one module that owns the SQLCipher connection.
+"""The one owner of the SQLCipher connection: every statement of the process runs here, one thread at a time.
 
 Opens `vault.db` with a raw key (no second KDF), sets the PRAGMAs the design
-requires, runs migrations, and sorts SQLite errors into the user's problem
-(disk full, busy, not a database) and ours (everything else is a bug).
+requires and runs the migrations. One re-entrant lock makes concurrent use
+impossible: a statement or a transaction holds it, and another thread waits
+for it. The GUI thread waits a moment at most and then gets `VaultBusy`, so a
+long import on the pool never freezes a window; pool threads wait much longer.
+A transaction opened inside another on the same thread joins it (the outer one
+commits or rolls back the whole). SQLite's errors become ours (app/database/errors.py).
 """
 
 import contextlib
 import logging
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
-from app.errors import StorageFailed, VaultDamaged, VaultLocked
-from app.store import migrations
+from app.database import migrations
+from app.database.errors import VAULT_CLOSED, sorted_error
+from app.errors import VaultBusy, VaultClosed, VaultDamaged
 
-log = logging.getLogger("casebook.store")
+log = logging.getLogger("casebook.database")
 
-DatabaseError = sqlcipher3.dbapi2.DatabaseError
+Error = sqlcipher3.dbapi2.Error
 
-
-def translate(exc: Exception) -> Exception:
-    """Map an SQLite error to one of our errors when it is the environment's fault."""
-    text = str(exc).lower()
-    if "full" in text:
-        return StorageFailed("The disk is full: nothing was changed. Free some space on the disk that holds the vault "
-                             "and try again.")
-    if "disk i/o" in text:
-        return StorageFailed("The disk refused the write (it may be full, failing or limiting file sizes); nothing was "
-                             "changed. Free some space or check the disk, then try again.")
-    if "readonly" in text or "read-only" in text:
-        return StorageFailed("The vault's folder or disk is read-only, so nothing was changed; make it writable and "
-                             "try again.")
-    if "locked" in text or "busy" in text:
-        return VaultLocked("The vault is busy in another process; close Casebook there and try again.")
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return VaultDamaged("The vault database is damaged or was not opened with the right key; "
-                            "restore it from a backup.")
-    return exc
+MAIN_THREAD_WAIT_S = 1.0
+WORKER_WAIT_S = 600.0
+CLOSE_WAIT_S = 2.0
+_BUSY = ("Casebook is still busy with another task on this vault (an import, an export or demo data); "
+         "wait for it to finish and try again. Nothing was changed.")
 
 
 class Rows:
-    """The rows of one statement, already fetched."""
+    """The rows of one statement, already fetched (SQLite reads pages lazily, so fetching here sorts its errors here)."""
 
     def __init__(self, rows: list[Any]) -> None:
         self._rows = rows
@@ -54,73 +46,125 @@ class Rows:
         return self._rows
 
 
-class Store:
+class Database:
     """An open, keyed SQLCipher database at the current schema version."""
 
     def __init__(self, path: Path, raw_key: bytes | None) -> None:
         """Open with the raw SQLCipher key; None opens a plain database (only `casebook bench` does, for comparison)."""
         self.path = path
+        self._lock = threading.RLock()
+        self._depth = 0
+        self._closing = False
+        self._conn: Any = None
         try:
-            self.conn: Any = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+            self._conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
             if raw_key is not None:
                 # SQLCipher would print its own lines to stderr (e.g. a failed page HMAC); our error says it once.
-                self.conn.execute("PRAGMA cipher_log_level = NONE")
-                self.conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
-                self.conn.execute("PRAGMA cipher_compatibility = 4")
-            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            self.conn.execute("PRAGMA temp_store = MEMORY")
-            self.conn.execute("PRAGMA secure_delete = ON")
-            self.conn.execute("PRAGMA journal_mode = WAL")
+                self._conn.execute("PRAGMA cipher_log_level = NONE")
+                self._conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
+                self._conn.execute("PRAGMA cipher_compatibility = 4")
+            self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            self._conn.execute("PRAGMA temp_store = MEMORY")
+            self._conn.execute("PRAGMA secure_delete = ON")
+            self._conn.execute("PRAGMA journal_mode = WAL")
             # FULL: a commit is on disk before it is acknowledged, even if the power fails next.
-            self.conn.execute("PRAGMA synchronous = FULL")
-            self.conn.execute("PRAGMA foreign_keys = ON")
-            self.conn.execute("PRAGMA busy_timeout = 2000")
+            self._conn.execute("PRAGMA synchronous = FULL")
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            self._conn.execute("PRAGMA busy_timeout = 2000")
             # 128 MiB of pages kept decrypted in memory: search reads the same index pages again and
             # again, and at 100,000 people the pages it uses outgrow 64 MiB, so that every search paid
             # for decrypting some of them again (1.8x the plain copy's time; 1.0x at 128 MiB).
-            self.conn.execute("PRAGMA cache_size = -131072")
+            self._conn.execute("PRAGMA cache_size = -131072")
             self._migrate()
-        except DatabaseError as exc:
+        except Error as exc:
             self.close()
-            raise translate(exc) from None
+            raise sorted_error(exc) from None
+        except BaseException:
+            self.close()
+            raise
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
 
     def _migrate(self) -> None:
-        current = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        current = self.execute("PRAGMA user_version").fetchone()[0]
         if current > migrations.SCHEMA_VERSION:
             raise VaultDamaged("This vault was written by a newer Casebook; update Casebook to open it.")
         for version in sorted(v for v in migrations.MIGRATIONS if v > current):
             with self.transaction():
-                migrations.MIGRATIONS[version](self.conn)
-                self.conn.execute(f"PRAGMA user_version = {version}")
+                migrations.MIGRATIONS[version](self)
+                self.execute(f"PRAGMA user_version = {version}")
             log.info("migrated vault schema to version %d", version)
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Any]:
-        """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error: all or nothing."""
+    def _held(self) -> Iterator[Any]:
+        """The connection, with the lock held by this thread for as long as the block runs."""
+        wait = MAIN_THREAD_WAIT_S if threading.current_thread() is threading.main_thread() else WORKER_WAIT_S
+        if not self._lock.acquire(timeout=wait):
+            raise VaultBusy(_BUSY)
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except DatabaseError as exc:
-            raise translate(exc) from None
-        try:
-            yield self.conn
-            self.conn.execute("COMMIT")
-        except BaseException as exc:
-            with contextlib.suppress(DatabaseError):
-                self.conn.execute("ROLLBACK")
-            if isinstance(exc, DatabaseError):
-                raise translate(exc) from None
-            raise
+            if self._conn is None or self._closing:
+                raise VaultClosed(VAULT_CLOSED)
+            yield self._conn
+        finally:
+            self._lock.release()
 
-    def execute(self, sql: str, params: Any = ()) -> "Rows":
-        """Run one statement and fetch its rows here, where a damaged page becomes our error.
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error: all or nothing. Inside another, joins it."""
+        with self._held() as conn:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield
+                finally:
+                    self._depth -= 1
+                return
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except Error as exc:
+                raise sorted_error(exc) from None
+            self._depth = 1
+            try:
+                yield
+                conn.execute("COMMIT")
+            except BaseException as exc:
+                with contextlib.suppress(Error):
+                    conn.execute("ROLLBACK")
+                if isinstance(exc, Error):
+                    raise sorted_error(exc) from None
+                raise
+            finally:
+                self._depth = 0
 
-        SQLite reads pages lazily, while rows are fetched: a cursor handed out
-        would raise SQLite's own error later, in the caller.
-        """
-        try:
-            return Rows(self.conn.execute(sql, params).fetchall())
-        except DatabaseError as exc:
-            raise translate(exc) from None
+    def execute(self, sql: str, params: Any = ()) -> Rows:
+        """Run one statement and fetch its rows."""
+        with self._held() as conn:
+            try:
+                return Rows(conn.execute(sql, params).fetchall())
+            except Error as exc:
+                raise sorted_error(exc) from None
+
+    def executemany(self, sql: str, rows: Iterable[Any]) -> None:
+        """Run one statement for each row of parameters."""
+        with self._held() as conn:
+            try:
+                conn.executemany(sql, rows)
+            except Error as exc:
+                raise sorted_error(exc) from None
+
+    def pages(self, sql: str, params: Any = (), size: int = 2000) -> Iterator[list[Any]]:
+        """The rows of one statement a page at a time, read as the caller goes; inside a transaction only."""
+        if not self._depth:
+            raise RuntimeError("Database.pages runs inside a transaction")
+        with self._held() as conn:
+            try:
+                cursor = conn.execute(sql, params)
+                while page := cursor.fetchmany(size):
+                    yield page
+            except Error as exc:
+                raise sorted_error(exc) from None
 
     def get_meta(self, key: str) -> str | None:
         row = self.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -147,8 +191,17 @@ class Store:
         self.checkpoint()
 
     def close(self) -> None:
-        conn = getattr(self, "conn", None)
-        if conn is not None:
-            with contextlib.suppress(DatabaseError):
+        """Close the connection; a task still using it stops at its next statement, its transaction rolled back."""
+        conn = self._conn
+        if conn is None:
+            return
+        self._closing = True
+        if not self._lock.acquire(timeout=CLOSE_WAIT_S):
+            conn.interrupt()  # a statement running on another thread stops with SQLITE_INTERRUPT
+            self._lock.acquire()
+        try:
+            with contextlib.suppress(Error):
                 conn.close()
-            self.conn = None
+            self._conn = None
+        finally:
+            self._lock.release()

@@ -17,7 +17,7 @@ from app.search.normalise import normalise
 from app.search.query import Hit, search
 
 if TYPE_CHECKING:
-    from app.database.connection import Store
+    from app.database import Database
 
 __all__ = ["Hit", "SearchIndex", "normalise"]
 
@@ -25,9 +25,9 @@ __all__ = ["Hit", "SearchIndex", "normalise"]
 class SearchIndex:
     """The search index inside the encrypted database, kept in step by the repository."""
 
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self.writer = IndexWriter(store)
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.writer = IndexWriter(db)
 
     def update(self, records: Sequence[Record], *, known_new: bool = False) -> None:
         """Replace these records' entries; call inside the writing transaction."""
@@ -45,4 +45,4 @@ class SearchIndex:
 
     def search(self, query: str, kind: str | None = None, limit: int = 20) -> list[Hit]:
         """The best `limit` records for `query`, best first; the query is never stored."""
-        return search(self.store, query, kind, limit)
+        return search(self.db, query, kind, limit)

@@ -13,7 +13,10 @@ goes, so a shredded name leaves no trigram of itself behind.
 
 from collections import Counter
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.database import Database
 
 _PICK = 3  # trigrams asked for: fewer leave many candidates to check, more add lists to walk
 _CHUNK = 500
@@ -24,22 +27,22 @@ def trigrams(text: str) -> set[str]:
     return {text[i : i + 3] for i in range(len(text) - 2)}
 
 
-def count(conn: Any, texts: Iterable[str], sign: int) -> None:
+def count(db: "Database", texts: Iterable[str], sign: int) -> None:
     """Add (sign 1) or take away (sign -1) these texts from the counts; inside the writing transaction."""
     counts: Counter[str] = Counter()
     for text in texts:
         counts.update(trigrams(text))
     if not counts:
         return
-    conn.executemany(
+    db.executemany(
         "INSERT INTO search_grams(gram, texts) VALUES(?, ?) ON CONFLICT(gram) DO UPDATE SET texts = texts + excluded.texts",
         [(gram, sign * n) for gram, n in sorted(counts.items())],  # in key order: each page written once
     )
     if sign < 0:
-        conn.execute("DELETE FROM search_grams WHERE texts <= 0")
+        db.execute("DELETE FROM search_grams WHERE texts <= 0")
 
 
-def rarest(conn: Any, needles: list[str]) -> list[list[str]]:
+def rarest(db: "Database", needles: list[str]) -> list[list[str]]:
     """For each needle (three characters or more), its rarest trigrams.
 
     A needle with a trigram that no text holds gets none: no text can hold the needle.
@@ -49,6 +52,6 @@ def rarest(conn: Any, needles: list[str]) -> list[list[str]]:
     found: dict[str, int] = {}
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start : start + _CHUNK]
-        rows = conn.execute(f"SELECT gram, texts FROM search_grams WHERE gram IN ({','.join('?' * len(chunk))})", chunk)  # noqa: S608 - placeholders only
+        rows = db.execute(f"SELECT gram, texts FROM search_grams WHERE gram IN ({','.join('?' * len(chunk))})", chunk)  # noqa: S608 - placeholders only
         found.update(rows.fetchall())
     return [[] if not grams <= found.keys() else sorted(grams, key=lambda g: (found[g], g))[:_PICK] for grams in pieces]

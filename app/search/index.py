@@ -16,7 +16,7 @@ from app.search.terms import HELD_STATUSES, SHIFT, TERMS_PER_DOC, entry_for
 from app.search.typo import deletions
 
 if TYPE_CHECKING:
-    from app.database.connection import Store
+    from app.database import Database
 
 # meta key and value saying the index matches the records under the current rules; a vault
 # whose value differs (a migrated one, or one indexed by older rules) is reindexed on open.
@@ -34,13 +34,13 @@ def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
 class IndexWriter:
     """Adds, replaces and removes index entries of records."""
 
-    def __init__(self, store: Store) -> None:
-        self.store = store
+    def __init__(self, db: Database) -> None:
+        self.db = db
 
     def _docs_of(self, record_ids: Sequence[str]) -> dict[str, int]:
         found: dict[str, int] = {}
         for chunk in _chunks(record_ids):
-            rows = self.store.conn.execute(
+            rows = self.db.execute(
                 f"SELECT record_id, doc FROM search_docs WHERE record_id IN ({','.join('?' * len(chunk))})", chunk  # noqa: S608 - placeholders and constants only
             )
             found.update(rows.fetchall())
@@ -51,11 +51,11 @@ class IndexWriter:
 
         A person's `held` is kept from before: it follows the derived status, which set_held refreshes.
         """
-        conn = self.store.conn
+        db = self.db
         docs = {} if known_new else self._docs_of([r.id for r in records])
         if docs:
             self._remove_terms(list(docs.values()))
-        next_doc = int(conn.execute("SELECT coalesce(max(doc), 0) + 1 FROM search_docs").fetchone()[0])
+        next_doc = int(db.execute("SELECT coalesce(max(doc), 0) + 1 FROM search_docs").fetchone()[0])
         doc_rows: list[tuple[int, str, str, int, str]] = []
         gone: list[tuple[int]] = []
         fts_rows: list[tuple[int, str, str, int]] = []
@@ -75,38 +75,38 @@ class IndexWriter:
             fts_rows.extend((base + i, text, name, weight) for i, (text, name, weight) in enumerate(entry.texts))
             key_rows.extend((base + i, key, cls) for i, (key, cls) in enumerate(entry.keys))
             words |= entry.words
-        conn.executemany("DELETE FROM search_docs WHERE doc = ?", gone)
-        conn.executemany(
+        db.executemany("DELETE FROM search_docs WHERE doc = ?", gone)
+        db.executemany(
             """INSERT INTO search_docs(doc, record_id, kind, held, version) VALUES(?, ?, ?, ?, ?)
                ON CONFLICT(doc) DO UPDATE SET version = excluded.version,
                    held = CASE WHEN kind = 'person' THEN held ELSE excluded.held END""",
             doc_rows,
         )
-        conn.executemany("INSERT INTO search_fts(rowid, text, field, weight) VALUES(?, ?, ?, ?)", fts_rows)
-        grams.count(conn, (text for _, text, _, _ in fts_rows), 1)
+        db.executemany("INSERT INTO search_fts(rowid, text, field, weight) VALUES(?, ?, ?, ?)", fts_rows)
+        grams.count(db, (text for _, text, _, _ in fts_rows), 1)
         key_rows.sort(key=lambda row: (row[1], row[2]))  # in index order, as the repository writes records
-        conn.executemany("INSERT INTO search_keys(rowid, key, cls) VALUES(?, ?, ?)", key_rows)
+        db.executemany("INSERT INTO search_keys(rowid, key, cls) VALUES(?, ?, ?)", key_rows)
         self._add_words(words)
 
     def _remove_terms(self, docs: list[int]) -> None:
         """Remove these documents' texts and keys, their trigrams from the counts first."""
         ranges = [(doc << SHIFT, (doc << SHIFT) + TERMS_PER_DOC - 1) for doc in docs]
-        conn = self.store.conn
-        grams.count(conn, (text for span in ranges
-                           for (text,) in conn.execute("SELECT text FROM search_fts WHERE rowid BETWEEN ? AND ?", span)), -1)
-        conn.executemany("DELETE FROM search_fts WHERE rowid BETWEEN ? AND ?", ranges)
-        conn.executemany("DELETE FROM search_keys WHERE rowid BETWEEN ? AND ?", ranges)
+        db = self.db
+        grams.count(db, (text for span in ranges
+                           for (text,) in db.execute("SELECT text FROM search_fts WHERE rowid BETWEEN ? AND ?", span).fetchall()), -1)
+        db.executemany("DELETE FROM search_fts WHERE rowid BETWEEN ? AND ?", ranges)
+        db.executemany("DELETE FROM search_keys WHERE rowid BETWEEN ? AND ?", ranges)
 
     def _add_words(self, words: set[str]) -> None:
         """Add new words and their one-deletion forms to the typo vocabulary."""
         candidates = sorted(words)
         known: set[str] = set()
         for chunk in _chunks(candidates):
-            rows = self.store.conn.execute(
+            rows = self.db.execute(
                 f"SELECT word FROM search_typo WHERE variant = word AND variant IN ({','.join('?' * len(chunk))})", chunk  # noqa: S608 - placeholders and constants only
             )
             known.update(r[0] for r in rows.fetchall())
-        self.store.conn.executemany(
+        self.db.executemany(
             "INSERT OR IGNORE INTO search_typo(variant, word) VALUES(?, ?)",
             sorted((variant, word) for word in candidates if word not in known for variant in deletions(word)),
         )
@@ -115,19 +115,19 @@ class IndexWriter:
         """Remove one record's entries, and the typo words of any of its versions no other entry holds (shredding)."""
         docs = self._docs_of(sorted({r.id for r in versions}))
         self._remove_terms(list(docs.values()))
-        self.store.conn.executemany("DELETE FROM search_docs WHERE doc = ?", [(doc,) for doc in docs.values()])
+        self.db.executemany("DELETE FROM search_docs WHERE doc = ?", [(doc,) for doc in docs.values()])
         words: set[str] = set()
         for version in versions:
             entry = entry_for(version)
             if entry is not None:
                 words |= entry.words
         for word in sorted(words):
-            if self.store.conn.execute("SELECT 1 FROM search_fts WHERE text LIKE ? LIMIT 1", (f"%{word}%",)).fetchone() is None:
-                self.store.conn.execute("DELETE FROM search_typo WHERE word = ?", (word,))
+            if self.db.execute("SELECT 1 FROM search_fts WHERE text LIKE ? LIMIT 1", (f"%{word}%",)).fetchone() is None:
+                self.db.execute("DELETE FROM search_typo WHERE word = ?", (word,))
 
     def set_held(self, statuses: Iterable[tuple[str, str | None]]) -> None:
         """Record which persons are held now, from (person id, status) pairs."""
-        self.store.conn.executemany(
+        self.db.executemany(
             "UPDATE search_docs SET held = ? WHERE record_id = ?",
             [(int(status in HELD_STATUSES), person_id) for person_id, status in statuses],
         )
@@ -139,12 +139,12 @@ class IndexWriter:
         deletes row by row (minutes at 100,000 people); dropped, its pages are freed and,
         with the database's secure_delete, zeroed.
         """
-        conn = self.store.conn
+        db = self.db
         for table in ("search_docs", "search_keys", "search_typo", "search_grams"):
-            conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
-        (definition,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'search_fts'").fetchone()
-        conn.execute("DROP TABLE search_fts")
-        conn.execute(definition)
-        conn.execute("INSERT INTO search_fts(search_fts, rank) VALUES('secure-delete', 1)")
+            db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+        (definition,) = db.execute("SELECT sql FROM sqlite_master WHERE name = 'search_fts'").fetchone()
+        db.execute("DROP TABLE search_fts")
+        db.execute(definition)
+        db.execute("INSERT INTO search_fts(search_fts, rank) VALUES('secure-delete', 1)")
 
 

@@ -25,7 +25,7 @@ from app.search.terms import EXACT, KEY_GRAM_INSIDE, KEY_NAME, PART, PREFIX, SHI
 from app.search.typo import deletions, eligible, one_edit_apart
 
 if TYPE_CHECKING:
-    from app.database.connection import Store
+    from app.database import Database
 
 _HIGHEST = "\U0010ffff"
 _TYPO_WORDS = 20  # candidate corrections looked at, at most
@@ -68,9 +68,9 @@ def _key_branches(plan: _Plan, keys: list[str]) -> None:
         )
 
 
-def _typo_words(store: Store, word: str) -> list[str]:
+def _typo_words(db: Database, word: str) -> list[str]:
     forms = sorted(deletions(word))
-    rows = store.execute(
+    rows = db.execute(
         f"SELECT DISTINCT word FROM search_typo WHERE variant IN ({','.join('?' * len(forms))})", forms  # noqa: S608 - placeholders and constants only
     ).fetchall()
     return sorted(w for (w,) in rows if one_edit_apart(word, w))[:_TYPO_WORDS]
@@ -89,14 +89,14 @@ def _any_of(groups: list[list[str]]) -> str:
     return " OR ".join("(" + " AND ".join(_phrase(g) for g in group) + ")" for group in groups)
 
 
-def plan_for(store: Store, needle: str) -> _Plan:
+def plan_for(db: Database, needle: str) -> _Plan:
     """The branches that find `needle` (already normalised) by every route that applies to it.
 
     Substrings are found from the rarest trigrams of the needle (app/search/grams.py), then checked whole.
     """
     plan = keys_plan(needle)
     if len(needle) >= 3:
-        (rare,) = grams.rarest(store.conn, [needle])
+        (rare,) = grams.rarest(db, [needle])
         if rare:
             plan.add(
                 f"""SELECT rowid >> {SHIFT}, CASE WHEN weight > 0 THEN weight WHEN text = :q THEN {EXACT}
@@ -111,8 +111,8 @@ def plan_for(store: Store, needle: str) -> _Plan:
             gram=needle,
         )
     if eligible(needle):
-        corrections = _typo_words(store, needle)
-        rare_words = [(word, rare) for word, rare in zip(corrections, grams.rarest(store.conn, corrections), strict=True)
+        corrections = _typo_words(db, needle)
+        rare_words = [(word, rare) for word, rare in zip(corrections, grams.rarest(db, corrections), strict=True)
                       if rare]
         if rare_words:
             holds = " OR ".join(f"instr(text, :t{n}) > 0" for n in range(len(rare_words)))
@@ -124,31 +124,31 @@ def plan_for(store: Store, needle: str) -> _Plan:
     return plan
 
 
-def search(store: Store, query: str, kind: str | None = None, limit: int = 20) -> list[Hit]:
+def search(db: Database, query: str, kind: str | None = None, limit: int = 20) -> list[Hit]:
     """The best `limit` records for `query`, best first."""
     needle = normalise(query)
     if not needle:
         return []
-    if _names_reach(store, needle, limit):
-        hits = _run(store, keys_plan(needle), kind, limit)
+    if _names_reach(db, needle, limit):
+        hits = _run(db, keys_plan(needle), kind, limit)
         if len(hits) == limit:
             return hits
-    return _run(store, plan_for(store, needle), kind, limit)
+    return _run(db, plan_for(db, needle), kind, limit)
 
 
-def _names_reach(store: Store, needle: str, limit: int) -> bool:
+def _names_reach(db: Database, needle: str, limit: int) -> bool:
     """Whether `limit` records (of any kind) have a name that is or starts with `needle`: a cheap look at the keys."""
     plan = keys_plan(needle)
-    found = store.execute(
+    found = db.execute(
         f"SELECT count(*) FROM (SELECT DISTINCT doc FROM ({' UNION ALL '.join(plan.branches)}) LIMIT :limit)",  # noqa: S608 - branches are fixed SQL
         {**plan.params, "limit": limit},
     ).fetchone()[0]
     return int(found) >= limit
 
 
-def _run(store: Store, plan: _Plan, kind: str | None, limit: int) -> list[Hit]:
+def _run(db: Database, plan: _Plan, kind: str | None, limit: int) -> list[Hit]:
     """The best `limit` records the plan's branches find, best first."""
-    rows = store.execute(
+    rows = db.execute(
         f"""SELECT t.record_id, t.kind, r.display_name, t.score, t.field FROM (
                 SELECT d.record_id, d.kind, max(h.score) AS score, h.field, d.held, d.version
                 FROM ({" UNION ALL ".join(plan.branches)}) AS h JOIN search_docs d ON d.doc = h.doc

@@ -61,7 +61,7 @@ def _previous_live(repo: Repository, record: Record) -> Record | None:
 
 
 def _tombstones_for(repo: Repository, chosen: set[str]) -> list[Record]:
-    rows = repo.store.execute(
+    rows = repo.db.execute(
         "SELECT id FROM records WHERE deleted = 1 AND kind IN ('event', 'intervention', 'link')"
     ).fetchall()
     found = []

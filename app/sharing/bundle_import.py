@@ -223,7 +223,7 @@ def open_bundle(vault: Vault, data: bytes, passphrase: str | None = None) -> Ope
     found = [(_parse_attachment(e, contents.members[bundle_format.attachment_member(e["id"])], record_ids),
               contents.members[bundle_format.attachment_member(e["id"])]) for e in manifest["attachments"]]
     for record in records:
-        local_kind = vault.store.execute("SELECT kind FROM records WHERE id = ?", (record.id,)).fetchone()
+        local_kind = vault.db.execute("SELECT kind FROM records WHERE id = ?", (record.id,)).fetchone()
         if local_kind is not None and local_kind[0] != record.kind:
             raise BundleRejected(f"Record {record.id} is a {record.kind} in the bundle but a {local_kind[0]} in this "
                                  "vault; nothing was imported.")
@@ -250,7 +250,7 @@ def preview(vault: Vault, opened: OpenedBundle, progress: Progress | None = None
             progress(done, total)
     live = _live_ids(result)
     for attachment, _ in opened.attachments:
-        exists = vault.store.execute("SELECT 1 FROM attachments WHERE id = ?", (attachment.id,)).fetchone()
+        exists = vault.db.execute("SELECT 1 FROM attachments WHERE id = ?", (attachment.id,)).fetchone()
         if exists is None and attachment.record_id in live:
             result.new_attachments += 1
     return result
@@ -269,12 +269,12 @@ def history_note(opened: OpenedBundle) -> str:
 def apply(vault: Vault, opened: OpenedBundle, progress: Progress | None = None) -> Preview:
     """Merge the bundle in one transaction: all of it, or nothing."""
     repo = vault.records
-    with vault.store.transaction():
+    with vault.db.transaction():
         result = preview(vault, opened, progress)
         repo.write_merged(result.writes, history_note(opened))
         live = _live_ids(result)
         for attachment, data in opened.attachments:
-            exists = vault.store.execute("SELECT 1 FROM attachments WHERE id = ?", (attachment.id,)).fetchone()
+            exists = vault.db.execute("SELECT 1 FROM attachments WHERE id = ?", (attachment.id,)).fetchone()
             if exists is None and attachment.record_id in live:
                 attachments.insert(repo, attachment, data)
         if result.writes or result.new_attachments:

@@ -6,7 +6,7 @@ person (or over a channel they trust); nothing here can do that for them.
 
 from dataclasses import dataclass
 
-from app.database.connection import Store
+from app.database import Database
 from app.errors import BadInput, NotFound
 from app.records.change import utc_now
 from crypto.identity import IdentityFormatError, PublicIdentity
@@ -49,14 +49,14 @@ def parse_identity(text: str) -> PublicIdentity:
 class Contacts:
     """The contact list of one open vault."""
 
-    def __init__(self, store: Store) -> None:
-        self._store = store
+    def __init__(self, db: Database) -> None:
+        self._db = db
 
     def _row_to_contact(self, row: tuple[str, str, int, str, str | None]) -> Contact:
         return Contact(row[0], PublicIdentity.parse(row[1]), bool(row[2]), row[3], row[4])
 
     def list(self) -> list[Contact]:
-        rows = self._store.execute(
+        rows = self._db.execute(
             "SELECT name, public, verified, added, verified_on FROM contacts ORDER BY name COLLATE NOCASE"
         ).fetchall()
         return [self._row_to_contact(row) for row in rows]
@@ -75,8 +75,8 @@ class Contacts:
         if self._by_name(name) is not None:
             raise BadInput(f"There is already a contact named '{name}'; choose another name.")
         contact = Contact(name, identity, False, utc_now(), None)
-        with self._store.transaction() as conn:
-            conn.execute("INSERT INTO contacts(public, name, fingerprint, verified, added) VALUES(?, ?, ?, 0, ?)",
+        with self._db.transaction():
+            self._db.execute("INSERT INTO contacts(public, name, fingerprint, verified, added) VALUES(?, ?, ?, 0, ?)",
                          (identity.text(), name, identity.fingerprint, contact.added))
         return contact
 
@@ -84,13 +84,13 @@ class Contacts:
         """Mark a contact verified: the user has compared the fingerprint with them."""
         contact = self.find(name)
         when = utc_now()
-        with self._store.transaction() as conn:
-            conn.execute("UPDATE contacts SET verified = 1, verified_on = ? WHERE public = ?",
+        with self._db.transaction():
+            self._db.execute("UPDATE contacts SET verified = 1, verified_on = ? WHERE public = ?",
                          (when, contact.identity.text()))
         return Contact(contact.name, contact.identity, True, contact.added, when)
 
     def _by_name(self, name: str) -> Contact | None:
-        row = self._store.execute(
+        row = self._db.execute(
             "SELECT name, public, verified, added, verified_on FROM contacts WHERE name = ? COLLATE NOCASE", (name,)
         ).fetchone()
         return None if row is None else self._row_to_contact(row)
@@ -107,7 +107,7 @@ class Contacts:
         raise NotFound(f"No contact named '{name_or_fingerprint[:60]}'; `casebook contact list` shows them.")
 
     def by_identity(self, identity: PublicIdentity) -> Contact | None:
-        row = self._store.execute(
+        row = self._db.execute(
             "SELECT name, public, verified, added, verified_on FROM contacts WHERE public = ?", (identity.text(),)
         ).fetchone()
         return None if row is None else self._row_to_contact(row)

@@ -32,7 +32,7 @@ class Attachment:
 
 
 def _record_dek(repo: Repository, record_id: str) -> bytes:
-    row = repo.store.execute("SELECT dek FROM records WHERE id = ? AND deleted = 0", (record_id,)).fetchone()
+    row = repo.db.execute("SELECT dek FROM records WHERE id = ? AND deleted = 0", (record_id,)).fetchone()
     if row is None:
         raise NotFound(f"No record with id {record_id} in this vault.")
     try:
@@ -48,21 +48,20 @@ def add(repo: Repository, record_id: str, name: str, media_type: str, data: byte
         raise BadInput(f"The file is larger than {MAX_BYTES // (1024 * 1024)} MB; attach a smaller copy.")
     attachment = Attachment(attachment_id or str(uuid.uuid4()), record_id, name, media_type, len(data),
                             hashlib.sha256(data).hexdigest(), utc_now())
-    with repo.store.transaction():
+    with repo.db.transaction():
         insert(repo, attachment, data)
     return attachment
 
 
 def insert(repo: Repository, attachment: Attachment, data: bytes) -> None:
-    """Seal and store an attachment inside the caller's transaction (add, bundle import)."""
+    """Seal and db an attachment inside the caller's transaction (add, bundle import)."""
     sealer = Sealer(_record_dek(repo, attachment.record_id))
-    conn = repo.store.conn
-    conn.execute(
+    repo.db.execute(
         "INSERT INTO attachments(id, record_id, name, media_type, size, sha256, created) VALUES(?,?,?,?,?,?,?)",
         (attachment.id, attachment.record_id, attachment.name, attachment.media_type, attachment.size,
          attachment.sha256, attachment.created),
     )
-    conn.executemany(
+    repo.db.executemany(
         "INSERT INTO attachment_chunks(attachment_id, seq, data) VALUES(?, ?, ?)",
         [
             (attachment.id, seq, sealer.seal(data[offset : offset + CHUNK_BYTES], chunk_ad(attachment.id, seq)))
@@ -72,7 +71,7 @@ def insert(repo: Repository, attachment: Attachment, data: bytes) -> None:
 
 
 def list_for(repo: Repository, record_id: str) -> list[Attachment]:
-    rows = repo.store.execute(
+    rows = repo.db.execute(
         "SELECT id, record_id, name, media_type, size, sha256, created FROM attachments WHERE record_id = ? "
         "ORDER BY created, name", (record_id,)
     ).fetchall()
@@ -81,11 +80,11 @@ def list_for(repo: Repository, record_id: str) -> list[Attachment]:
 
 def read(repo: Repository, attachment_id: str) -> bytes:
     """The attachment's bytes, in memory, after checking every chunk and the hash."""
-    row = repo.store.execute("SELECT record_id, sha256 FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
+    row = repo.db.execute("SELECT record_id, sha256 FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
     if row is None:
         raise NotFound("That attachment is not in this vault.")
     sealer = Sealer(_record_dek(repo, row[0]))
-    chunks = repo.store.execute(
+    chunks = repo.db.execute(
         "SELECT seq, data FROM attachment_chunks WHERE attachment_id = ? ORDER BY seq", (attachment_id,)
     ).fetchall()
     try:
@@ -98,5 +97,5 @@ def read(repo: Repository, attachment_id: str) -> bytes:
 
 
 def remove(repo: Repository, attachment_id: str) -> None:
-    with repo.store.transaction() as conn:
-        conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
+    with repo.db.transaction():
+        repo.db.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))

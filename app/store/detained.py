@@ -125,7 +125,7 @@ def detained_now(repo: Repository, today: dt.date | None = None) -> list[Detaine
     """Everyone detained, disappeared, under RSDL or imprisoned; longest held first."""
     today = today or dt.date.today()
     marks = ", ".join("?" for _ in vocab.DEPRIVED_OF_LIBERTY)
-    rows = repo.store.execute(
+    rows = repo.db.execute(
         f"SELECT id, status FROM records WHERE status IN ({marks}) AND kind = 'person' AND deleted = 0",  # noqa: S608
         tuple(sorted(vocab.DEPRIVED_OF_LIBERTY)),
     ).fetchall()

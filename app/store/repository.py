@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from app.database.connection import Store
+from app.database import Database
 from app.errors import BadInput, IntegrityError, NotFound, ValidationError
 from app.records import schema
 from app.records.change import Change, new_id, utc_now
@@ -104,18 +104,18 @@ class _Plan:
 class Repository:
     """All record reads and writes of one open vault."""
 
-    def __init__(self, store: Store, kek: bytes, activity: "ActivityLog | None" = None) -> None:
-        self.store = store
+    def __init__(self, db: Database, kek: bytes, activity: "ActivityLog | None" = None) -> None:
+        self.db = db
         self.cipher = RecordCipher(kek)
         self.activity = activity
-        self.index = SearchIndex(store)
-        device = store.get_meta("device")
+        self.index = SearchIndex(db)
+        device = db.get_meta("device")
         if device is None:
             device = uuid.uuid4().hex[:12]
-            with store.transaction():
-                store.set_meta("device", device)
-        self.clock = HybridClock(device, store.get_meta("clock"))
-        if store.get_meta(INDEX_STATE) != INDEX_CURRENT:
+            with db.transaction():
+                db.set_meta("device", device)
+        self.clock = HybridClock(device, db.get_meta("clock"))
+        if db.get_meta(INDEX_STATE) != INDEX_CURRENT:
             self.reindex()
 
     # -- reading -------------------------------------------------------------
@@ -140,7 +140,7 @@ class Repository:
         return Record.from_body(plain, review=bool(review))
 
     def find(self, record_id: str) -> Record | None:
-        row = self.store.execute(
+        row = self.db.execute(
             "SELECT id, kind, version, review, dek, body FROM records WHERE id = ?", (record_id,)
         ).fetchone()
         return None if row is None else self._from_row(row)
@@ -160,12 +160,12 @@ class Repository:
         return [self.get(record_id) for record_id in record_ids]
 
     def kind_of(self, record_id: str) -> str | None:
-        row = self.store.execute("SELECT kind FROM records WHERE id = ? AND deleted = 0", (record_id,)).fetchone()
+        row = self.db.execute("SELECT kind FROM records WHERE id = ? AND deleted = 0", (record_id,)).fetchone()
         return None if row is None else str(row[0])
 
     def summaries(self, kind: str | None = None, *, offset: int = 0, limit: int = -1) -> list[Summary]:
         """Live records in name order, a window at a time (lazy lists ask for pages)."""
-        rows = self.store.execute(
+        rows = self.db.execute(
             """SELECT id, kind, display_name, status, updated, review FROM records
                WHERE deleted = 0 AND (:kind IS NULL OR kind = :kind)
                ORDER BY sort_name, id LIMIT :limit OFFSET :offset""",
@@ -175,13 +175,13 @@ class Repository:
 
     def summary(self, record_id: str) -> Summary | None:
         """One live record's list line (a list refreshes the row of an edited record with it)."""
-        row = self.store.execute(
+        row = self.db.execute(
             "SELECT id, kind, display_name, status, updated, review FROM records WHERE id = ? AND deleted = 0", (record_id,)
         ).fetchone()
         return None if row is None else Summary(row[0], row[1], row[2], row[3], row[4], bool(row[5]))
 
     def count(self, kind: str | None = None) -> int:
-        row = self.store.execute(
+        row = self.db.execute(
             "SELECT count(*) FROM records WHERE deleted = 0 AND (:kind IS NULL OR kind = :kind)", {"kind": kind}
         ).fetchone()
         return int(row[0])
@@ -200,7 +200,7 @@ class Repository:
         direction, compare = ("DESC", "<") if descending else ("ASC", ">")
         order = ", ".join(f"{column} {direction}" for column in columns)
         where = f"AND ({key}) {compare} (SELECT {key} FROM records WHERE id = :after)" if after else ""  # noqa: S608
-        rows = self.store.execute(
+        rows = self.db.execute(
             f"""SELECT id, kind, display_name, status, updated, review FROM records
                 WHERE kind = :kind AND deleted = 0 {where}
                 ORDER BY {order} LIMIT :limit""",  # noqa: S608 - columns come from PAGE_SORTS only
@@ -214,7 +214,7 @@ class Repository:
         `before` is the (time, version) of the last entry of the previous page.
         """
         at, version = before if before else ("\uffff", "")
-        rows = self.store.execute(
+        rows = self.db.execute(
             """SELECT c.record_id, r.kind, r.display_name, r.deleted, c.at, c.version, c.action FROM (
                    SELECT record_id, at, version, action FROM history WHERE (at, version) < (:at, :version)
                    UNION ALL
@@ -226,7 +226,7 @@ class Repository:
         return [Activity(r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6]) for r in rows]
 
     def iter_records(self, kind: str | None = None, *, include_deleted: bool = False) -> Iterator[Record]:
-        rows = self.store.execute(
+        rows = self.db.execute(
             """SELECT id, kind, version, review, dek, body FROM records
                WHERE (:kind IS NULL OR kind = :kind) AND (:all OR deleted = 0) ORDER BY id""",
             {"kind": kind, "all": include_deleted},
@@ -236,7 +236,7 @@ class Repository:
 
     def referencing(self, record_id: str, field_name: str | None = None) -> list[tuple[str, str, str | None]]:
         """(source id, field, role) of live records that point at `record_id`."""
-        rows = self.store.execute(
+        rows = self.db.execute(
             "SELECT src, field, role FROM refs WHERE dst = :dst AND (:f IS NULL OR field = :f)",
             {"dst": record_id, "f": field_name},
         )
@@ -245,10 +245,10 @@ class Repository:
     def history(self, record_id: str) -> list[HistoryEntry]:
         """Every version of a record, oldest first, the current one last."""
         current = self.get(record_id, include_deleted=True)
-        row = self.store.execute("SELECT dek, updated, action, note FROM records WHERE id = ?", (current.id,)).fetchone()
+        row = self.db.execute("SELECT dek, updated, action, note FROM records WHERE id = ?", (current.id,)).fetchone()
         dek = self._unwrap(current.id, row[0])
         entries: list[HistoryEntry] = []
-        past = self.store.execute(
+        past = self.db.execute(
             "SELECT version, at, action, note, body FROM history WHERE record_id = ? ORDER BY seq", (current.id,)
         ).fetchall()
         versions = [
@@ -277,11 +277,11 @@ class Repository:
 
     def _apply(self, changes: list[Change], action: str, note: str | None) -> list[Record]:
         plan = self._plan(changes)
-        with self.store.transaction():
+        with self.db.transaction():
             items = [(record, is_new, "create" if is_new else action) for record, is_new in plan.to_write()]
             self._write_many(items, note, plan.keys)
             self._refresh_status(plan.affected | self.people_affected_by_all(r for r, _, _ in items), plan.records)
-            self.store.set_meta("clock", self.clock.last)
+            self.db.set_meta("clock", self.clock.last)
             logged: dict[str, list[str]] = {}
             for record, _, event in items:
                 logged.setdefault(event, []).append(record.id)
@@ -323,7 +323,7 @@ class Repository:
     def _existing_ids(self, record_ids: list[str]) -> set[str]:
         found: set[str] = set()
         for chunk in _chunks(record_ids):
-            rows = self.store.execute(f"SELECT id FROM records WHERE id IN ({','.join('?' * len(chunk))})", chunk)  # noqa: S608 - placeholders and constants only
+            rows = self.db.execute(f"SELECT id FROM records WHERE id IN ({','.join('?' * len(chunk))})", chunk)  # noqa: S608 - placeholders and constants only
             found.update(r[0] for r in rows.fetchall())
         return found
 
@@ -359,7 +359,7 @@ class Repository:
         """The kind of each live record among these ids (absent ones are left out)."""
         found: dict[str, str] = {}
         for chunk in _chunks(record_ids):
-            rows = self.store.execute(
+            rows = self.db.execute(
                 f"SELECT id, kind FROM records WHERE deleted = 0 AND id IN ({','.join('?' * len(chunk))})", chunk  # noqa: S608 - placeholders and constants only
             )
             found.update((r[0], r[1]) for r in rows.fetchall())
@@ -374,7 +374,7 @@ class Repository:
             kind = batch_kinds.get(target) or stored_kinds.get(target)
             if kind is None:
                 if kept is None:
-                    kept = {r[0] for r in self.store.execute("SELECT dst FROM refs WHERE src = ?", (record.id,)).fetchall()}
+                    kept = {r[0] for r in self.db.execute("SELECT dst FROM refs WHERE src = ?", (record.id,)).fetchall()}
                 if target in kept:
                     continue  # a reference that came in a bundle to a record not shared with us: keep it
                 raise schema.FieldError(field_name, f"refers to {target}, which is not in this vault")
@@ -383,7 +383,7 @@ class Repository:
 
     def _load(self, record_id: str) -> tuple[Record, bytes, bytes] | None:
         """The record with its wrapped and unwrapped data key, for rewriting it."""
-        row = self.store.execute(
+        row = self.db.execute(
             "SELECT id, kind, version, review, dek, body FROM records WHERE id = ?", (record_id,)
         ).fetchone()
         if row is None:
@@ -394,7 +394,7 @@ class Repository:
 
     def _keys_of(self, record_id: str) -> tuple[bytes, bytes]:
         """(wrapped, unwrapped) data key of a stored record."""
-        wrapped = self.store.execute("SELECT dek FROM records WHERE id = ?", (record_id,)).fetchone()[0]
+        wrapped = self.db.execute("SELECT dek FROM records WHERE id = ?", (record_id,)).fetchone()[0]
         return wrapped, self._unwrap(record_id, wrapped)
 
     def write_record(self, record: Record, action: str, note: str | None = None) -> None:
@@ -419,21 +419,20 @@ class Repository:
         for record in records:
             affected |= self.people_affected_by(record)
         self._refresh_status(affected)
-        self.store.set_meta("clock", self.clock.last)
+        self.db.set_meta("clock", self.clock.last)
 
     def _write_many(self, items: list[tuple[Record, bool, str]], note: str | None,
                     keys: dict[str, tuple[bytes, bytes]]) -> None:
-        """Seal and store records (new ones with a fresh data key), their history, references and index entries."""
-        conn = self.store.conn
+        """Seal and db records (new ones with a fresh data key), their history, references and index entries."""
         if not items:
             return
         old = [(record.id,) for record, is_new, _ in items if not is_new]
-        conn.executemany(
+        self.db.executemany(
             """INSERT INTO history(record_id, version, at, action, note, body)
                SELECT id, version, updated, action, note, body FROM records WHERE id = ?""",
             old,
         )
-        conn.executemany("DELETE FROM refs WHERE src = ?", old)
+        self.db.executemany("DELETE FROM refs WHERE src = ?", old)
         rows: list[tuple[Any, ...]] = []
         refs: list[tuple[str, str, str, str | None]] = []
         for record, is_new, action in items:
@@ -452,7 +451,7 @@ class Repository:
         # once the vault outgrows the page cache (on 10,000 people with an 8 MiB cache: 195 → 273 people/s).
         rows.sort(key=lambda row: (row[1], row[5], row[8], row[0]))
         refs.sort(key=lambda ref: (ref[1], ref[2]))  # stable: one target's references keep their order
-        conn.executemany(
+        self.db.executemany(
             """INSERT INTO records(id, kind, created, updated, version, deleted, review, display_name, sort_name,
                                    action, note, dek, body)
                VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -461,7 +460,7 @@ class Repository:
                    sort_name = excluded.sort_name, action = excluded.action, note = excluded.note, body = excluded.body""",
             rows,
         )
-        conn.executemany("INSERT INTO refs(src, dst, field, role) VALUES(?, ?, ?, ?)", refs)
+        self.db.executemany("INSERT INTO refs(src, dst, field, role) VALUES(?, ?, ?, ?)", refs)
         self.index.update([record for record, _, _ in items], known_new=not old)
 
     def delete(self, record_id: str) -> Record:
@@ -476,10 +475,10 @@ class Repository:
         record.deleted = True
         record.version = version
         record.updated = utc_now()
-        with self.store.transaction():
+        with self.db.transaction():
             self._write_many([(record, False, "delete")], None, {record.id: self._keys_of(record.id)})
             self._refresh_status(affected)
-            self.store.set_meta("clock", self.clock.last)
+            self.db.set_meta("clock", self.clock.last)
             self._log("delete", {"id": record.id, "kind": record.kind})
         return record
 
@@ -502,20 +501,20 @@ class Repository:
                            "the reference first. Nothing was shredded.")
         affected = self.people_affected_by(record) - {record.id}
         versions = [record, *(entry.record for entry in self.history(record.id))]
-        with self.store.transaction() as conn:
+        with self.db.transaction():
             self.index.remove(versions)
-            conn.execute("DELETE FROM attachment_chunks WHERE attachment_id IN "
+            self.db.execute("DELETE FROM attachment_chunks WHERE attachment_id IN "
                          "(SELECT id FROM attachments WHERE record_id = ?)", (record.id,))
             for table, column in (("attachments", "record_id"), ("history", "record_id"), ("refs", "src"), ("records", "id")):
-                conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (record.id,))  # noqa: S608 - fixed names
-            conn.execute("INSERT OR IGNORE INTO shredded(id) VALUES(?)", (record.id,))
+                self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (record.id,))  # noqa: S608 - fixed names
+            self.db.execute("INSERT OR IGNORE INTO shredded(id) VALUES(?)", (record.id,))
             self._refresh_status(affected)
             self._log("shred", {"kind": record.kind})
-        self.store.checkpoint()
+        self.db.checkpoint()
         return record.kind
 
     def was_shredded(self, record_id: str) -> bool:
-        return self.store.execute("SELECT 1 FROM shredded WHERE id = ?", (record_id,)).fetchone() is not None
+        return self.db.execute("SELECT 1 FROM shredded WHERE id = ?", (record_id,)).fetchone() is not None
 
     def _log(self, event: str, detail: dict[str, Any]) -> None:
         if self.activity is not None:
@@ -538,10 +537,10 @@ class Repository:
         current.stamp(DELETED, new_version)  # a restore outranks the deletion when bundles merge
         current.version = new_version
         current.updated = utc_now()
-        with self.store.transaction():
+        with self.db.transaction():
             self._write_many([(current, False, "restore")], f"restored version {version}", {current.id: self._keys_of(current.id)})
             self._refresh_status(affected)
-            self.store.set_meta("clock", self.clock.last)
+            self.db.set_meta("clock", self.clock.last)
             self._log("restore", {"id": current.id, "version": version})
         return current
 
@@ -565,7 +564,7 @@ class Repository:
                     people.add(record.fields["person"])
                 cases.add(record.fields["case"])
         for chunk in _chunks(sorted(cases)):
-            rows = self.store.conn.execute(
+            rows = self.db.execute(
                 f"""SELECT dst FROM refs WHERE src IN ({','.join('?' * len(chunk))})
                     AND field = 'people' AND role = 'defender'""",  # noqa: S608 - placeholders and constants only
                 chunk,
@@ -578,7 +577,7 @@ class Repository:
         found: dict[str, set[str]] = {}
         for chunk in _chunks(person_ids):
             marks = ",".join("?" * len(chunk))
-            rows = self.store.conn.execute(
+            rows = self.db.execute(
                 f"""SELECT c.dst, e.src FROM refs c JOIN refs e ON e.dst = c.src AND e.field = 'case'
                     WHERE c.dst IN ({marks}) AND c.field = 'people' AND c.role = 'defender'
                     UNION SELECT dst, src FROM refs WHERE dst IN ({marks}) AND field = 'person'""",  # noqa: S608 - placeholders and constants only
@@ -614,7 +613,7 @@ class Repository:
                 status = effective_status(person.fields, derive_status(e.fields for e in found))
             statuses.append((person_id, status))
         # A row whose status stays as it was is not rewritten (nor its entry in the status index).
-        self.store.conn.executemany("UPDATE records SET status = ?1 WHERE id = ?2 AND kind = 'person' AND status IS NOT ?1",
+        self.db.executemany("UPDATE records SET status = ?1 WHERE id = ?2 AND kind = 'person' AND status IS NOT ?1",
                                     [(status, person_id) for person_id, status in statuses])
         self.index.set_held(statuses)
 
@@ -623,21 +622,20 @@ class Repository:
     def reindex(self) -> int:
         """Rebuild the search index from the records, in one transaction; returns how many were indexed."""
         count = 0
-        with self.store.transaction():
+        with self.db.transaction():
             self.index.clear()
             # One pass over the records, read as the writes go: paging by id made each page
             # fetch every remaining row of the kind again (minutes at 100,000 people).
             kinds = sorted(INDEXED_KINDS)
-            rows = self.store.conn.execute(
+            for page in self.db.pages(
                 f"""SELECT id, kind, version, review, dek, body, status FROM records
                     WHERE kind IN ({','.join('?' * len(kinds))}) AND deleted = 0""",  # noqa: S608 - placeholders only
                 kinds,
-            )
-            while page := rows.fetchmany(2000):
+            ):
                 self.index.update([self._from_row(row[:6]) for row in page], known_new=True)
                 self.index.set_held([(row[0], row[6]) for row in page if row[1] == "person"])
                 count += len(page)
-            self.store.set_meta(INDEX_STATE, INDEX_CURRENT)
+            self.db.set_meta(INDEX_STATE, INDEX_CURRENT)
         return count
 
     def close(self) -> None:

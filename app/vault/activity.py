@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from app.database.connection import Store
+from app.database import Database
 from app.errors import IntegrityError
 from app.records.change import utc_now
 from app.records.record import canonical_json
@@ -84,16 +84,16 @@ def _span(first: int, last: int) -> str:
 class ActivityLog:
     """The log of one open vault."""
 
-    def __init__(self, store: Store, cipher: RecordCipher) -> None:
-        self.store = store
+    def __init__(self, db: Database, cipher: RecordCipher) -> None:
+        self.db = db
         self._key = chain.chain_key(self._log_key(cipher))
 
     def _log_key(self, cipher: RecordCipher) -> bytes:
-        wrapped = self.store.get_meta(KEY_META)
+        wrapped = self.db.get_meta(KEY_META)
         if wrapped is None:
             key, new_wrapped = cipher.new_wrapped_dek(chain.LOG_KEY_ID)
-            with self.store.transaction():
-                self.store.set_meta(KEY_META, new_wrapped.hex())
+            with self.db.transaction():
+                self.db.set_meta(KEY_META, new_wrapped.hex())
             return key
         try:
             return cipher.unwrap_dek(chain.LOG_KEY_ID, bytes.fromhex(wrapped))
@@ -102,7 +102,7 @@ class ActivityLog:
                                  "tampered with); restore the vault from a backup.") from None
 
     def _head(self) -> tuple[int, str]:
-        head = self.store.get_meta(HEAD_META)
+        head = self.db.get_meta(HEAD_META)
         if head is None:
             return 0, chain.GENESIS
         seq, mac = head.split(":", 1)
@@ -110,9 +110,7 @@ class ActivityLog:
 
     def append(self, event: str, detail: Mapping[str, Any] | None = None) -> Entry:
         """Add an entry; inside the caller's transaction if there is one, so it commits or rolls back with it."""
-        if self.store.conn.in_transaction:
-            return self._append(event, dict(detail or {}))
-        with self.store.transaction():
+        with self.db.transaction():
             return self._append(event, dict(detail or {}))
 
     def _append(self, event: str, detail: dict[str, Any]) -> Entry:
@@ -120,21 +118,21 @@ class ActivityLog:
         entry = Entry(last + 1, utc_now(), event, detail)
         text = canonical_json(detail).decode("utf-8")
         mac = chain.entry_mac(self._key, prev, _content(entry.seq, entry.at, event, text))
-        self.store.execute(
+        self.db.execute(
             "INSERT INTO activity(seq, at, event, detail, prev, mac) VALUES(?, ?, ?, ?, ?, ?)",
             (entry.seq, entry.at, event, text, prev, mac),
         )
-        self.store.set_meta(HEAD_META, f"{entry.seq}:{mac}")
+        self.db.set_meta(HEAD_META, f"{entry.seq}:{mac}")
         return entry
 
     def entries(self) -> list[Entry]:
         """Every entry in the order written (an entry whose detail is no longer JSON shows it as text)."""
-        rows = self.store.execute("SELECT seq, at, event, detail FROM activity ORDER BY pos").fetchall()
+        rows = self.db.execute("SELECT seq, at, event, detail FROM activity ORDER BY pos").fetchall()
         return [Entry(int(seq), str(at), str(event), _detail(text)) for seq, at, event, text in rows]
 
     def verify(self) -> list[Problem]:
         """Every break in the chain, in order; an empty list means the log is whole."""
-        rows = self.store.execute("SELECT seq, at, event, detail, prev, mac FROM activity ORDER BY pos").fetchall()
+        rows = self.db.execute("SELECT seq, at, event, detail, prev, mac FROM activity ORDER BY pos").fetchall()
         problems: list[Problem] = []
         trusted: list[tuple[int, str, str]] = []
         altered: set[int] = set()

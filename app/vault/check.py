@@ -11,7 +11,7 @@ from app.vault.vault import Vault
 
 def verify(vault: Vault) -> int:
     """Raise VaultDamaged or IntegrityError at the first problem; return how many records were checked."""
-    problems = vault.store.integrity_problems()
+    problems = vault.db.integrity_problems()
     if problems:
         raise VaultDamaged(f"The vault database is damaged ({len(problems)} problems found by SQLCipher's check); "
                            "restore it from a backup.")

@@ -5,7 +5,7 @@ under a key derived from the vault's KEK with its own label, so a copy of the
 database key alone does not yield the signing key.
 """
 
-from app.database.connection import Store
+from app.database import Database
 from app.errors import IntegrityError
 from app.records.change import utc_now
 from crypto.errors import AuthenticationFailed
@@ -15,14 +15,14 @@ from crypto.identity import KeyPair, PublicIdentity
 class OwnIdentity:
     """This vault's key pair; `keys()` creates it the first time it is asked for."""
 
-    def __init__(self, store: Store, seal_key: bytes) -> None:
-        self._store = store
+    def __init__(self, db: Database, seal_key: bytes) -> None:
+        self._db = db
         self._seal_key = seal_key
         self._cached: KeyPair | None = None
 
     def keys(self) -> KeyPair:
         if self._cached is None:
-            row = self._store.execute("SELECT public, sealed FROM identity WHERE id = 1").fetchone()
+            row = self._db.execute("SELECT public, sealed FROM identity WHERE id = 1").fetchone()
             if row is None:
                 self._cached = self._create()
             else:
@@ -31,8 +31,8 @@ class OwnIdentity:
 
     def _create(self) -> KeyPair:
         pair = KeyPair.generate()
-        with self._store.transaction() as conn:
-            conn.execute("INSERT INTO identity(id, public, sealed, created) VALUES(1, ?, ?, ?)",
+        with self._db.transaction():
+            self._db.execute("INSERT INTO identity(id, public, sealed, created) VALUES(1, ?, ?, ?)",
                          (pair.public.text(), pair.seal(self._seal_key), utc_now()))
         return pair
 
@@ -46,13 +46,13 @@ class OwnIdentity:
         self._seal_key = b""
 
 
-def reseal(store: Store, from_key: bytes, to_key: bytes) -> None:
+def reseal(db: Database, from_key: bytes, to_key: bytes) -> None:
     """Move the sealed identity from one sealing key to another (key rotation), inside the caller's transaction."""
-    row = store.execute("SELECT public, sealed FROM identity WHERE id = 1").fetchone()
+    row = db.execute("SELECT public, sealed FROM identity WHERE id = 1").fetchone()
     if row is None:
         return
     pair = _unseal(from_key, row[1], row[0])
-    store.execute("UPDATE identity SET sealed = ? WHERE id = 1", (pair.seal(to_key),))
+    db.execute("UPDATE identity SET sealed = ? WHERE id = 1", (pair.seal(to_key),))
 
 
 def _unseal(seal_key: bytes, sealed: bytes, public: str) -> KeyPair:

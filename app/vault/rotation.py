@@ -20,7 +20,7 @@ brings both back to VK, and drops the block. The vault never needs a key that
 is written nowhere.
 """
 
-from app.database.connection import Store
+from app.database import Database
 from app.errors import VaultDamaged
 from app.vault import identity
 from app.vault.folder import VaultDir
@@ -31,18 +31,18 @@ from crypto.vault_keys import RecordCipher, VaultKeys, identity_seal_key, kek_ch
 KEK_CHECK_META = "kek_check"
 
 
-def rewrap_record_keys(store: Store, from_kek: bytes, to_kek: bytes) -> int:
+def rewrap_record_keys(db: Database, from_kek: bytes, to_kek: bytes) -> int:
     """Move every record key, the log key and the identity from one KEK to another, in one transaction; returns how many."""
     cipher, target = RecordCipher(from_kek), RecordCipher(to_kek)
-    with store.transaction() as conn:
-        rows = conn.execute("SELECT rowid, id, dek FROM records ORDER BY rowid").fetchall()
-        conn.executemany("UPDATE records SET dek = ? WHERE rowid = ?",
-                         [(cipher.rewrap_dek(record_id, wrapped, target), rowid) for rowid, record_id, wrapped in rows])
-        log_key = store.get_meta("activity_key")
+    with db.transaction():
+        rows = db.execute("SELECT rowid, id, dek FROM records ORDER BY rowid").fetchall()
+        db.executemany("UPDATE records SET dek = ? WHERE rowid = ?",
+                       [(cipher.rewrap_dek(record_id, wrapped, target), rowid) for rowid, record_id, wrapped in rows])
+        log_key = db.get_meta("activity_key")
         if log_key is not None:
-            store.set_meta("activity_key", cipher.rewrap_dek(chain.LOG_KEY_ID, bytes.fromhex(log_key), target).hex())
-        identity.reseal(store, identity_seal_key(from_kek), identity_seal_key(to_kek))
-        store.set_meta(KEK_CHECK_META, kek_check(to_kek))
+            db.set_meta("activity_key", cipher.rewrap_dek(chain.LOG_KEY_ID, bytes.fromhex(log_key), target).hex())
+        identity.reseal(db, identity_seal_key(from_kek), identity_seal_key(to_kek))
+        db.set_meta(KEK_CHECK_META, kek_check(to_kek))
     return len(rows)
 
 
@@ -56,15 +56,15 @@ def undo_interrupted(folder: VaultDir, slots: keyslots.KeySlots, vault_key: byte
                            "restore the vault folder from a backup.") from None
     current, following = VaultKeys.from_vault_key(vault_key), VaultKeys.from_vault_key(next_key)
     try:
-        store, rekeyed = Store(folder.db, current.sqlcipher_key), False
+        db, rekeyed = Database(folder.db, current.sqlcipher_key), False
     except VaultDamaged:
-        store, rekeyed = Store(folder.db, following.sqlcipher_key), True
+        db, rekeyed = Database(folder.db, following.sqlcipher_key), True
     try:
-        if store.get_meta(KEK_CHECK_META) == kek_check(following.kek):
-            rewrap_record_keys(store, following.kek, current.kek)
+        if db.get_meta(KEK_CHECK_META) == kek_check(following.kek):
+            rewrap_record_keys(db, following.kek, current.kek)
         if rekeyed:
-            store.rekey(current.sqlcipher_key)
+            db.rekey(current.sqlcipher_key)
     finally:
-        store.close()
+        db.close()
     slots.rotation = None
     folder.write_keyslots(slots)

@@ -17,7 +17,7 @@ import os
 import uuid
 from dataclasses import dataclass
 
-from app.database.connection import Store
+from app.database import Database
 from app.errors import BadInput, KeyringProblem, StorageFailed, WrongPassphrase
 from app.sharing.contacts import Contacts
 from app.store.repository import Repository
@@ -124,7 +124,7 @@ def _is_duress(slots: keyslots.KeySlots, passphrase: str) -> bool:
 
 
 class Vault:
-    """An unlocked vault: its folder (locked to this process), store and records."""
+    """An unlocked vault: its folder (locked to this process), database and records."""
 
     def __init__(self, folder: VaultDir, slots: keyslots.KeySlots, vault_key: bytes) -> None:
         self.folder = folder
@@ -136,17 +136,17 @@ class Vault:
         self.slots = slots
         self._vault_key = vault_key
         keys = VaultKeys.from_vault_key(vault_key)
-        self.store = Store(folder.db, keys.sqlcipher_key)
+        self.db = Database(folder.db, keys.sqlcipher_key)
         try:
-            if self.store.get_meta(rotation.KEK_CHECK_META) is None:
-                with self.store.transaction():
-                    self.store.set_meta(rotation.KEK_CHECK_META, kek_check(keys.kek))
-            self.activity = ActivityLog(self.store, RecordCipher(keys.kek))
-            self.records = Repository(self.store, keys.kek, self.activity)
-            self.identity = OwnIdentity(self.store, keys.identity_key)
-            self.contacts = Contacts(self.store)
+            if self.db.get_meta(rotation.KEK_CHECK_META) is None:
+                with self.db.transaction():
+                    self.db.set_meta(rotation.KEK_CHECK_META, kek_check(keys.kek))
+            self.activity = ActivityLog(self.db, RecordCipher(keys.kek))
+            self.records = Repository(self.db, keys.kek, self.activity)
+            self.identity = OwnIdentity(self.db, keys.identity_key)
+            self.contacts = Contacts(self.db)
         except BaseException:
-            self.store.close()
+            self.db.close()
             raise
 
     @property
@@ -345,14 +345,14 @@ class Vault:
                      keyslots.recovery_slot(self.vault_id, new_key, recovery_key)]
         old, new = VaultKeys.from_vault_key(self._vault_key), VaultKeys.from_vault_key(new_key)
         try:
-            self.store.checkpoint()
+            self.db.checkpoint()
             self.slots.rotation = keyslots.Rotation(
                 keyslots.wrap_next_vault_key(self.vault_id, self._vault_key, new_key), new_slots)
             self.folder.write_keyslots(self.slots)
-            count = rotation.rewrap_record_keys(self.store, old.kek, new.kek)
-            self.store.rekey(new.sqlcipher_key)
+            count = rotation.rewrap_record_keys(self.db, old.kek, new.kek)
+            self.db.rekey(new.sqlcipher_key)
             self.records.cipher = RecordCipher(new.kek)
-            self.identity = OwnIdentity(self.store, new.identity_key)
+            self.identity = OwnIdentity(self.db, new.identity_key)
             self._vault_key = new_key
             final = keyslots.KeySlots(self.vault_id, new_slots, self.slots.wipe_after, self.slots.duress)
             self.folder.write_keyslots(final)
@@ -373,7 +373,7 @@ class Vault:
         """Close the database, drop the keys, release the lock."""
         self.records.close()
         self.identity.close()
-        self.store.close()
+        self.db.close()
         self._vault_key = b""
         self.folder.unlock()
 

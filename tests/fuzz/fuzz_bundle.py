@@ -1,8 +1,8 @@
 """An atheris (libFuzzer) target for the bundle reader; run by hand, not by pytest.
 
     /work/venv/bin/pip install atheris          # a test-only tool
-    PYTHONPATH=.:tests python tests/fuzz/fuzz_bundle.py --seed-corpus fuzz-corpus
-    PYTHONPATH=.:tests python tests/fuzz/fuzz_bundle.py fuzz-corpus -max_total_time=600
+    PYTHONPATH=.:tests/support python tests/fuzz/fuzz_bundle.py --seed-corpus fuzz-corpus
+    PYTHONPATH=.:tests/support python tests/fuzz/fuzz_bundle.py fuzz-corpus -max_total_time=600
 
 The first byte of each input picks the layer: even, the rest is the encrypted
 bundle as received; odd, the rest is the archive inside the age layer, which

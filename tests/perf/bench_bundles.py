@@ -1,6 +1,6 @@
 """Benchmark: export and import of a bundle of N cases, each with its defender and three events.
 
-Run from the repository:  PYTHONPATH=.:tests python tests/perf/bench_bundles.py [N]
+Run from the repository:  PYTHONPATH=.:tests/support python tests/perf/bench_bundles.py [N]
 Prints seconds for populating, exporting, importing into an empty vault and re-importing.
 Uses the in-memory keyring and tiny key-derivation parameters; nothing leaves the temporary folder.
 """

@@ -1,6 +1,6 @@
 """Benchmark of the desktop app on a 100,000-person vault: start, unlock, lists, sorting, search.
 
-Run from the repository:  PYTHONPATH=.:tests python tests/perf/bench_desktop.py [FOLDER]
+Run from the repository:  PYTHONPATH=.:tests/support python tests/perf/bench_desktop.py [FOLDER]
 Builds FOLDER/big.casebook once (100,000 synthetic people and 30 detained defenders, passphrase-only
 mode, key derivation calibrated here), then prints: command to unlock window (a fresh process),
 unlock to a painted main window, a page of the lazy list, scrolling, sorting and search times.

@@ -251,7 +251,7 @@ class SafetyDialog(QDialog):
         self.task = None
         self.busy.hide()
         self.status.setText(message)
-        if self.vault.store.conn is None:
+        if not self.vault.db.is_open:
             self.vaultClosed.emit()
             return
         self._enable(True)

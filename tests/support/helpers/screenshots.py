@@ -1,0 +1,164 @@
+"""Run the desktop app on a real X display and save screenshots of its main screens.
+
+Started by tests/ui/test_screenshots.py as `python -m helpers.screenshots OUT_DIR`
+with DISPLAY pointing at an Xvfb it started. Uses an in-memory keyring, settings in
+a temporary folder, and a vault of synthetic records: a few written here, the rest from app.demo.
+"""
+
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import keyring
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app import demo
+from app.records.change import Change
+from app.store.repository import Repository
+from helpers.memory_keyring import MemoryKeyring
+from ui import settings
+from ui.application import Casebook, make_application
+from ui.main.settings_dialog import SettingsDialog
+from ui.main.window import MainWindow
+
+PASSPHRASE = "plum blossom river lantern"
+
+
+def wait_for(condition: Callable[[], bool], timeout_ms: int = 60_000) -> None:
+    waited = 0
+    while not condition():
+        QTest.qWait(50)
+        waited += 50
+        if waited > timeout_ms:
+            raise TimeoutError("the window did not get there in time")
+
+
+def save(widget: QWidget, out: Path, name: str) -> None:
+    QTest.qWait(300)
+    QApplication.processEvents()
+    if not widget.grab().save(str(out / f"{name}.png")):
+        raise OSError(f"could not save {name}.png")
+
+
+def sample_records(repo: Repository) -> None:
+    """A few synthetic defenders in several scripts, their cases and events."""
+    ids = {key: f"0193a6f0-3c1e-7a4e-9b7e-1c2d3e4f5a{60 + n}" for n, key in enumerate(("teng", "memet", "tashi", "case1", "case2", "org"))}
+    repo.apply([
+        Change("person", {"names": ["柯德华", "Kē Déhuá", {"value": "kdh_law", "kind": "online"}], "roles": ["lawyer"],
+                          "risk": "high", "places": ["Beijing"], "consent": {"given_on": "2023-05", "scope": "listed partners"},
+                          "channels": [{"type": "signal", "value": "+852 5555 0101", "safety": "safe"},
+                                       {"type": "wechat", "value": "kdh_1980", "safety": "do not use",
+                                        "note": "account taken over in 2015"}],
+                          "emergency": {"who_to_call": "his wife, via Signal", "lawyer": "Lawyer Chen (Beijing)",
+                                        "medical_needs": "hypertension medication daily",
+                                        "prior_instructions": "go public after 48 hours without news"}}, id=ids["teng"]),
+        Change("person", {"names": [{"value": "مەمەتجان ئابلىز", "script": "Arab"}, "Memetjan Abliz", "Maimaitijiang Abulizi"],
+                          "roles": ["community leader"], "places": ["Kashgar"]}, id=ids["memet"]),
+        Change("person", {"names": ["བཀྲ་ཤིས་དོན་གྲུབ", "Tashi Dhondup"], "roles": ["religious leader"]}, id=ids["tashi"]),
+        Change("person", {"names": ["吕志", "Lü Zhi"], "roles": ["journalist"]}),
+        Change("person", {"names": ["歐陽美玲", "Auyeung Mei-ling", "Emily Auyeung"], "roles": ["activist"], "places": ["Hong Kong"]}),
+        Change("organisation", {"names": ["Rights Defence Lawyers Network"], "type": "ngo"}, id=ids["org"]),
+        Change("case", {"title": "Detention of Ke Dehua (2024)", "type": "detention", "status": "open",
+                        "people": [{"person": ids["teng"], "role": "defender"}], "location": "Beijing",
+                        "charges": [{"charge": "inciting subversion of state power", "article": "Criminal Law art. 105(2)"}],
+                        "checklist": [{"item": "family_told", "done": True, "date": "2024-02-01"}]}, id=ids["case1"]),
+        Change("event", {"case": ids["case1"], "date": "2024-01-31", "type": "detained", "place": "Beijing",
+                         "detention": {"kind": "rsdl", "facility": "a designated location, Changping", "lawyer_access": "denied",
+                                       "whereabouts_known": True}}),
+        Change("event", {"case": ids["case1"], "date": "2099-04-15", "type": "hearing"}),
+        Change("case", {"title": "Disappearance of Memetjan Abliz", "type": "enforced_disappearance", "status": "open",
+                        "people": [{"person": ids["memet"], "role": "defender"}]}, id=ids["case2"]),
+        Change("event", {"case": ids["case2"], "date": "~2023-11", "type": "disappeared", "place": "Kashgar"}),
+    ])
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    roles = {QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e6e6e6",
+             QPalette.ColorRole.Base: "#1f1f1f", QPalette.ColorRole.AlternateBase: "#272727",
+             QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#353535",
+             QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: "#3d6fa5",
+             QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.PlaceholderText: "#8c8c8c",
+             QPalette.ColorRole.Mid: "#555555", QPalette.ColorRole.Link: "#8ab4f8", QPalette.ColorRole.LinkVisited: "#c58af9",
+             QPalette.ColorRole.ToolTipBase: "#353535", QPalette.ColorRole.ToolTipText: "#e6e6e6"}
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def main(out: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    keyring.set_keyring(MemoryKeyring())
+    work = Path(tempfile.mkdtemp(prefix="casebook-shots-"))
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(work / "settings"))
+    settings.put(settings.KDF_SECONDS, 0.25)
+    make_application()
+    casebook = Casebook(None)
+    start = casebook.start
+    start.resize(640, 620)
+    casebook.show()
+    save(start, out, "01-welcome")
+    start.show_create()
+    create = start.create_page
+    create.location.setText(str(work / "Casebook.casebook"))
+    create.pair.first.setText(PASSPHRASE)
+    create.pair.second.setText(PASSPHRASE)
+    wait_for(lambda: create.params is not None)
+    save(start, out, "02-create-vault")
+    create.create_vault()
+    wait_for(lambda: start.stack.currentWidget() is start.recovery_key)
+    save(start, out, "03-recovery-key")
+    start.recovery_key.kept.setChecked(True)
+    start.recovery_key.button.click()
+    assert casebook.vault is not None and casebook.main is not None
+    sample_records(casebook.vault.records)
+    demo.populate(casebook.vault.records, people=150, seed=1)
+    casebook.lock()
+    start.unlock_page.passphrase.setText("wrong passphrase")
+    start.unlock_page.unlock()
+    wait_for(start.unlock_page.error.isVisible)
+    save(start, out, "04-unlock-wrong-passphrase")
+    start.unlock_page.passphrase.setText(PASSPHRASE)
+    start.unlock_page.unlock()
+    wait_for(lambda: casebook.main is not None)
+    window = casebook.main
+    assert window is not None
+    window.resize(1280, 760)
+    window.section_list.setCurrentRow(0)
+    window.pages[0].focus_list()  # type: ignore[attr-defined]
+    save(window, out, "05-people")
+    window.search.setText("teng")
+    window.search.setText("ke de")
+    window._open_first_result()
+    save(window, out, "06-search")
+    window.search.clear()
+    window.section_list.setCurrentRow(2)
+    window.pages[2].focus_list()  # type: ignore[attr-defined]
+    save(window, out, "07-detained-now")
+    window.section_list.setCurrentRow(5)
+    save(window, out, "08-activity")
+    window.section_list.setCurrentRow(4)
+    save(window, out, "11-colleagues")
+    dialog = SettingsDialog(casebook.vault, window)  # type: ignore[arg-type]
+    dialog.show()
+    save(dialog, out, "09-settings")
+    dialog.close()
+    QApplication.setPalette(dark_palette())  # what a dark desktop theme hands Qt (bare Xvfb has none)
+    dark = MainWindow(casebook.vault)  # type: ignore[arg-type]
+    dark.resize(1280, 760)
+    dark.show()
+    dark.section_list.setCurrentRow(2)
+    dark.pages[2].focus_list()  # type: ignore[attr-defined]
+    save(dark, out, "10-detained-now-dark")
+    dark.close()
+    casebook.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1])))
