@@ -23,9 +23,10 @@ from typing import Any
 
 from app import demo
 from app.bench import queries as bench_queries
-from app.database import Database, migrations
+from app.database import Database
 from app.records.change import Change
 from app.search import SearchIndex, normalise
+from app.store import migrations
 from app.vault.folder import VaultDir
 from app.vault.vault import DEFAULT_KDF_SECONDS, Vault
 from crypto import kdf, keyslots

@@ -88,9 +88,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     bundle_passphrase = _bundle_passphrase(args, confirm=True) if args.passphrase else None
     with open_vault(args) as vault:
         contacts = [vault.contacts.find(name) for name in args.to or []]
-        result = export_bundle(vault, args.ids, to=contacts or None, passphrase=bundle_passphrase,
+        result = export_bundle(vault.exchange, args.ids, to=contacts or None, passphrase=bundle_passphrase,
                                include_without_consent=args.include_no_consent)
-        save_bundle(vault, result, args.output)
+        save_bundle(vault.exchange, result, args.output)
     counts = ", ".join(f"{n} {kind}" for kind, n in sorted(result.counts.items())) or "no records"
     say(f"Wrote {args.output}: {counts}, {result.attachments} attachment(s).")
     for contact in contacts:
@@ -173,7 +173,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if bundle_crypto.is_age_file(data) and bundle_crypto.uses_passphrase(data):
         bundle_passphrase = _bundle_passphrase(args, confirm=False)
     with open_vault(args) as vault:
-        opened, preview = import_bundle(vault, data, passphrase=bundle_passphrase, dry_run=args.dry_run)
+        opened, preview = import_bundle(vault.exchange, data, passphrase=bundle_passphrase, dry_run=args.dry_run)
     if args.json:
         print_json(report_json(opened, preview))
     else:

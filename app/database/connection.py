@@ -1,7 +1,8 @@
 """The one owner of the SQLCipher connection: every statement of the process runs here, one thread at a time.
 
 Opens `vault.db` with a raw key (no second KDF), sets the PRAGMAs the design
-requires and runs the migrations. One re-entrant lock makes concurrent use
+requires and runs the migrations it is given (the record store owns the schema:
+app/store/migrations.py). One re-entrant lock makes concurrent use
 impossible: a statement or a transaction holds it, and another thread waits
 for it. The GUI thread waits a moment at most and then gets `VaultBusy`, so a
 long import on the pool never freezes a window; pool threads wait much longer.
@@ -12,13 +13,12 @@ commits or rolls back the whole). SQLite's errors become ours (app/database/erro
 import contextlib
 import logging
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
-from app.database import migrations
 from app.database.errors import VAULT_CLOSED, sorted_error
 from app.errors import VaultBusy, VaultClosed, VaultDamaged
 
@@ -29,6 +29,7 @@ Error = sqlcipher3.dbapi2.Error
 MAIN_THREAD_WAIT_S = 1.0
 WORKER_WAIT_S = 600.0
 CLOSE_WAIT_S = 2.0
+Migrations = Mapping[int, Callable[["Database"], None]]
 _BUSY = ("Casebook is still busy with another task on this vault (an import, an export or demo data); "
          "wait for it to finish and try again. Nothing was changed.")
 
@@ -49,8 +50,11 @@ class Rows:
 class Database:
     """An open, keyed SQLCipher database at the current schema version."""
 
-    def __init__(self, path: Path, raw_key: bytes | None) -> None:
-        """Open with the raw SQLCipher key; None opens a plain database (only `casebook bench` does, for comparison)."""
+    def __init__(self, path: Path, raw_key: bytes | None, migrations: Migrations | None = None) -> None:
+        """Open with the raw SQLCipher key and bring the schema up to date with `migrations` (by the version each makes).
+
+        A raw key of None opens a plain database (only `casebook bench` does, for comparison).
+        """
         self.path = path
         self._lock = threading.RLock()
         self._depth = 0
@@ -75,7 +79,7 @@ class Database:
             # again, and at 100,000 people the pages it uses outgrow 64 MiB, so that every search paid
             # for decrypting some of them again (1.8x the plain copy's time; 1.0x at 128 MiB).
             self._conn.execute("PRAGMA cache_size = -131072")
-            self._migrate()
+            self._migrate(migrations or {})
         except Error as exc:
             self.close()
             raise sorted_error(exc) from None
@@ -87,13 +91,13 @@ class Database:
     def is_open(self) -> bool:
         return self._conn is not None
 
-    def _migrate(self) -> None:
+    def _migrate(self, migrations: Migrations) -> None:
         current = self.execute("PRAGMA user_version").fetchone()[0]
-        if current > migrations.SCHEMA_VERSION:
+        if current > max(migrations, default=current):
             raise VaultDamaged("This vault was written by a newer Casebook; update Casebook to open it.")
-        for version in sorted(v for v in migrations.MIGRATIONS if v > current):
+        for version in sorted(v for v in migrations if v > current):
             with self.transaction():
-                migrations.MIGRATIONS[version](self)
+                migrations[version](self)
                 self.execute(f"PRAGMA user_version = {version}")
             log.info("migrated vault schema to version %d", version)
 

@@ -18,7 +18,7 @@ from app.demo import people as P
 from app.demo import timeline as T
 from app.demo import words as W
 from app.records.change import Change
-from app.store.repository import Repository
+from app.store import Repository
 
 BATCH_PEOPLE = 100
 REFERENCE_DAY = dt.date(2026, 11, 1)

@@ -6,10 +6,16 @@ compare correctly as strings, and two devices never produce the same version.
 """
 
 import time
+import uuid
 from collections.abc import Callable
 
 _MS_WIDTH = 13
 _COUNTER_WIDTH = 4
+
+
+def new_device() -> str:
+    """A new device name for a vault's versions: random, so two vaults never share one."""
+    return uuid.uuid4().hex[:12]
 
 
 def format_version(ms: int, counter: int, device: str) -> str:

@@ -15,11 +15,12 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from app.database.in_lists import chunks, marks
+
 if TYPE_CHECKING:
     from app.database import Database
 
 _PICK = 3  # trigrams asked for: fewer leave many candidates to check, more add lists to walk
-_CHUNK = 500
 
 
 def trigrams(text: str) -> set[str]:
@@ -50,8 +51,7 @@ def rarest(db: "Database", needles: list[str]) -> list[list[str]]:
     pieces = [trigrams(n) for n in needles]
     wanted = sorted(set().union(*pieces))
     found: dict[str, int] = {}
-    for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start : start + _CHUNK]
-        rows = db.execute(f"SELECT gram, texts FROM search_grams WHERE gram IN ({','.join('?' * len(chunk))})", chunk)  # noqa: S608 - placeholders only
+    for chunk in chunks(wanted):
+        rows = db.execute(f"SELECT gram, texts FROM search_grams WHERE gram IN ({marks(chunk)})", chunk)  # noqa: S608 - placeholders only
         found.update(rows.fetchall())
     return [[] if not grams <= found.keys() else sorted(grams, key=lambda g: (found[g], g))[:_PICK] for grams in pieces]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from app.database.in_lists import chunks, marks
 from app.records.record import Record
 from app.search import grams
 from app.search.terms import HELD_STATUSES, SHIFT, TERMS_PER_DOC, entry_for
@@ -23,14 +24,6 @@ if TYPE_CHECKING:
 INDEX_STATE = "search_index"
 INDEX_CURRENT = "1"
 
-_CHUNK = 500  # ids per IN (...) list, well below SQLite's variable limit
-
-
-def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
-    for start in range(0, len(items), _CHUNK):
-        yield items[start : start + _CHUNK]
-
-
 class IndexWriter:
     """Adds, replaces and removes index entries of records."""
 
@@ -39,9 +32,9 @@ class IndexWriter:
 
     def _docs_of(self, record_ids: Sequence[str]) -> dict[str, int]:
         found: dict[str, int] = {}
-        for chunk in _chunks(record_ids):
+        for chunk in chunks(record_ids):
             rows = self.db.execute(
-                f"SELECT record_id, doc FROM search_docs WHERE record_id IN ({','.join('?' * len(chunk))})", chunk  # noqa: S608 - placeholders and constants only
+                f"SELECT record_id, doc FROM search_docs WHERE record_id IN ({marks(chunk)})", chunk  # noqa: S608 - placeholders and constants only
             )
             found.update(rows.fetchall())
         return found
@@ -101,9 +94,9 @@ class IndexWriter:
         """Add new words and their one-deletion forms to the typo vocabulary."""
         candidates = sorted(words)
         known: set[str] = set()
-        for chunk in _chunks(candidates):
+        for chunk in chunks(candidates):
             rows = self.db.execute(
-                f"SELECT word FROM search_typo WHERE variant = word AND variant IN ({','.join('?' * len(chunk))})", chunk  # noqa: S608 - placeholders and constants only
+                f"SELECT word FROM search_typo WHERE variant = word AND variant IN ({marks(chunk)})", chunk  # noqa: S608 - placeholders and constants only
             )
             known.update(r[0] for r in rows.fetchall())
         self.db.executemany(

@@ -22,9 +22,8 @@ from app.sharing import bundle_format
 from app.sharing import projection as sharing
 from app.sharing.bundle_format import FORMAT_NAME, FORMAT_VERSION, sha256_hex
 from app.sharing.contacts import Contact
-from app.store import attachments
-from app.store.repository import Repository
-from app.vault.vault import Vault
+from app.sharing.exchange import Exchange
+from app.store import Repository, attachments
 from crypto import bundle_crypto
 
 EXPORTABLE_KINDS = ("case", "person", "organisation")
@@ -123,13 +122,13 @@ def recipients_entries(contacts: list[Contact]) -> list[dict[str, Any]]:
                    for c in contacts), key=lambda entry: str(entry["age"]))
 
 
-def export_bundle(vault: Vault, ids: list[str], *, to: list[Contact] | None = None, passphrase: str | None = None,
+def export_bundle(exchange: Exchange, ids: list[str], *, to: list[Contact] | None = None, passphrase: str | None = None,
                   include_without_consent: bool = False, progress: Progress | None = None) -> ExportResult:
     """Build, sign and encrypt a bundle of `ids` for contacts `to` or for `passphrase` (exactly one)."""
     if bool(to) == bool(passphrase):
         raise BadInput("Send a bundle either to contacts (--to) or with a passphrase (--passphrase), not both or neither.")
-    repo = vault.records
-    keys = vault.identity.keys()
+    repo = exchange.records
+    keys = exchange.identity.keys()
     selection = select(repo, ids, include_without_consent=include_without_consent)
     members: list[tuple[str, bytes]] = []
     record_entries: list[dict[str, Any]] = []
@@ -179,7 +178,7 @@ def export_bundle(vault: Vault, ids: list[str], *, to: list[Contact] | None = No
     return ExportResult(data, bundle_id, counts, len(attachment_entries), selection, detail)
 
 
-def save_bundle(vault: Vault, result: ExportResult, path: str | os.PathLike[str]) -> None:
+def save_bundle(exchange: Exchange, result: ExportResult, path: str | os.PathLike[str]) -> None:
     """Write the bundle to a new file, then log the export: a bundle that could not be written was never exported."""
     write_new_file(path, result.data, "bundle")
-    vault.activity.append("export", result.log_detail)
+    exchange.journal.append("export", result.log_detail)

@@ -22,9 +22,9 @@ from app.records.record import DELETED, Record, canonical_json
 from app.sharing import bundle_format
 from app.sharing.bundle_format import Contents
 from app.sharing.contacts import SELF, Contact
+from app.sharing.exchange import Exchange
 from app.sharing.merge import CHANGED, NEW, SHREDDED, UNCHANGED, Outcome, merge
 from app.store import attachments
-from app.vault.vault import Vault
 from crypto import bundle_crypto
 from crypto.errors import CryptoError
 from crypto.identity import PublicIdentity
@@ -93,7 +93,7 @@ class Preview:
         return [o.record for o in self.outcomes if o.status not in (UNCHANGED, SHREDDED)]
 
 
-def _decrypt(vault: Vault, data: bytes, passphrase: str | None) -> bytes:
+def _decrypt(exchange: Exchange, data: bytes, passphrase: str | None) -> bytes:
     if not bundle_crypto.is_age_file(data):
         raise BundleRejected("The file is not a Casebook bundle (it is not an age-encrypted file); nothing was imported.")
     try:
@@ -101,7 +101,7 @@ def _decrypt(vault: Vault, data: bytes, passphrase: str | None) -> bytes:
             if passphrase is None:
                 raise BadInput("This bundle is locked with a passphrase; give it to import the bundle.")
             return bundle_crypto.decrypt_with_passphrase(data, passphrase)
-        return bundle_crypto.decrypt_with_identity(data, vault.identity.keys())
+        return bundle_crypto.decrypt_with_identity(data, exchange.identity.keys())
     except bundle_crypto.NotForThisKey:
         raise BundleRejected("The bundle is not addressed to this vault (none of its recipients is this vault's "
                              "identity); nothing was imported.") from None
@@ -130,14 +130,14 @@ def _check_signature(contents: Contents, manifest: dict[str, Any]) -> PublicIden
     return sender
 
 
-def _check_recipients(vault: Vault, manifest: dict[str, Any], by_passphrase: bool) -> None:
+def _check_recipients(exchange: Exchange, manifest: dict[str, Any], by_passphrase: bool) -> None:
     recipients = manifest.get("recipients")
     if not isinstance(recipients, list) or not all(isinstance(r, dict) for r in recipients):
         raise BundleRejected("The bundle's manifest names no recipients; nothing was imported.")
     if by_passphrase:
         meant = any(r.get("type") == "scrypt" for r in recipients)
     else:
-        own = vault.identity.public.age_recipient
+        own = exchange.identity.public.age_recipient
         meant = any(r.get("type") == "x25519" and r.get("age") == own for r in recipients)
     if not meant:
         raise BundleRejected("The bundle was signed for other recipients, not this vault (it may have been passed "
@@ -207,14 +207,14 @@ def _parse_attachment(entry: dict[str, Any], data: bytes, record_ids: set[str]) 
     return attachment
 
 
-def open_bundle(vault: Vault, data: bytes, passphrase: str | None = None) -> OpenedBundle:
+def open_bundle(exchange: Exchange, data: bytes, passphrase: str | None = None) -> OpenedBundle:
     """Decrypt and check a bundle completely; BundleRejected names the first check that failed."""
-    plaintext = _decrypt(vault, data, passphrase)
+    plaintext = _decrypt(exchange, data, passphrase)
     contents = bundle_format.unpack(plaintext)
     manifest = bundle_format.check_version(contents.manifest_bytes)
     sender = _check_signature(contents, manifest)
     by_passphrase = bundle_crypto.uses_passphrase(data)
-    _check_recipients(vault, manifest, by_passphrase)
+    _check_recipients(exchange, manifest, by_passphrase)
     bundle_format.check_members(manifest, contents.members)
     now_ms = time.time_ns() // 1_000_000
     records = [_parse_record(contents.members[bundle_format.record_member(e["id"])], e, now_ms)
@@ -223,11 +223,11 @@ def open_bundle(vault: Vault, data: bytes, passphrase: str | None = None) -> Ope
     found = [(_parse_attachment(e, contents.members[bundle_format.attachment_member(e["id"])], record_ids),
               contents.members[bundle_format.attachment_member(e["id"])]) for e in manifest["attachments"]]
     for record in records:
-        local_kind = vault.db.execute("SELECT kind FROM records WHERE id = ?", (record.id,)).fetchone()
-        if local_kind is not None and local_kind[0] != record.kind:
-            raise BundleRejected(f"Record {record.id} is a {record.kind} in the bundle but a {local_kind[0]} in this "
+        local_kind = exchange.records.stored_kind(record.id)
+        if local_kind is not None and local_kind != record.kind:
+            raise BundleRejected(f"Record {record.id} is a {record.kind} in the bundle but a {local_kind} in this "
                                  "vault; nothing was imported.")
-    trust, contact = vault.contacts.trust_of(sender, vault.identity.public)
+    trust, contact = exchange.contacts.trust_of(sender, exchange.identity.public)
     try:
         created = str(manifest["created"])
         dt.datetime.strptime(created, "%Y-%m-%dT%H:%M:%SZ")
@@ -239,19 +239,18 @@ def open_bundle(vault: Vault, data: bytes, passphrase: str | None = None) -> Ope
                         left_out, included)
 
 
-def preview(vault: Vault, opened: OpenedBundle, progress: Progress | None = None) -> Preview:
+def preview(exchange: Exchange, opened: OpenedBundle, progress: Progress | None = None) -> Preview:
     """Compare the bundle with the vault, changing nothing."""
     result = Preview()
     total = len(opened.records)
     for done, record in enumerate(opened.records, start=1):
-        shredded = vault.records.was_shredded(record.id)
-        result.outcomes.append(Outcome(record, SHREDDED) if shredded else merge(vault.records.find(record.id), record))
+        shredded = exchange.records.was_shredded(record.id)
+        result.outcomes.append(Outcome(record, SHREDDED) if shredded else merge(exchange.records.find(record.id), record))
         if progress is not None:
             progress(done, total)
     live = _live_ids(result)
     for attachment, _ in opened.attachments:
-        exists = vault.db.execute("SELECT 1 FROM attachments WHERE id = ?", (attachment.id,)).fetchone()
-        if exists is None and attachment.record_id in live:
+        if attachment.record_id in live and not attachments.exists(exchange.records, attachment.id):
             result.new_attachments += 1
     return result
 
@@ -266,19 +265,18 @@ def history_note(opened: OpenedBundle) -> str:
     return f"from {opened.sender_label} ({opened.trust}), bundle made {opened.created}"
 
 
-def apply(vault: Vault, opened: OpenedBundle, progress: Progress | None = None) -> Preview:
+def apply(exchange: Exchange, opened: OpenedBundle, progress: Progress | None = None) -> Preview:
     """Merge the bundle in one transaction: all of it, or nothing."""
-    repo = vault.records
-    with vault.db.transaction():
-        result = preview(vault, opened, progress)
+    repo = exchange.records
+    with exchange.records.db.transaction():
+        result = preview(exchange, opened, progress)
         repo.write_merged(result.writes, history_note(opened))
         live = _live_ids(result)
         for attachment, data in opened.attachments:
-            exists = vault.db.execute("SELECT 1 FROM attachments WHERE id = ?", (attachment.id,)).fetchone()
-            if exists is None and attachment.record_id in live:
+            if attachment.record_id in live and not attachments.exists(repo, attachment.id):
                 attachments.insert(repo, attachment, data)
         if result.writes or result.new_attachments:
-            vault.activity.append("import", {
+            exchange.journal.append("import", {
                 "bundle": opened.bundle_id, "sender": opened.sender.fingerprint, "trust": opened.trust,
                 "new": len(result.new), "changed": len(result.changed), "conflicts": len(result.conflicts),
                 "attachments": result.new_attachments})
@@ -286,9 +284,9 @@ def apply(vault: Vault, opened: OpenedBundle, progress: Progress | None = None) 
     return result
 
 
-def import_bundle(vault: Vault, data: bytes, *, passphrase: str | None = None, dry_run: bool = False,
+def import_bundle(exchange: Exchange, data: bytes, *, passphrase: str | None = None, dry_run: bool = False,
                   progress: Progress | None = None) -> tuple[OpenedBundle, Preview]:
     """Open, check and (unless `dry_run`) apply a bundle."""
-    opened = open_bundle(vault, data, passphrase)
-    return opened, (preview(vault, opened, progress) if dry_run else apply(vault, opened, progress))
+    opened = open_bundle(exchange, data, passphrase)
+    return opened, (preview(exchange, opened, progress) if dry_run else apply(exchange, opened, progress))
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from app.errors import BadInput, IntegrityError, NotFound
 from app.records.change import utc_now
-from app.store.repository import Repository
+from app.store import Repository
 from crypto.aead import Sealer
 from crypto.errors import AuthenticationFailed
 from crypto.vault_keys import chunk_ad
@@ -35,10 +35,7 @@ def _record_dek(repo: Repository, record_id: str) -> bytes:
     row = repo.db.execute("SELECT dek FROM records WHERE id = ? AND deleted = 0", (record_id,)).fetchone()
     if row is None:
         raise NotFound(f"No record with id {record_id} in this vault.")
-    try:
-        return repo.cipher.unwrap_dek(record_id, row[0])
-    except AuthenticationFailed:
-        raise IntegrityError("A record's key failed its integrity check; restore the vault from a backup.") from None
+    return repo.sealer.unwrap(record_id, row[0])
 
 
 def add(repo: Repository, record_id: str, name: str, media_type: str, data: bytes,
@@ -94,6 +91,10 @@ def read(repo: Repository, attachment_id: str) -> bytes:
     if hashlib.sha256(data).hexdigest() != row[1]:
         raise IntegrityError("An attachment failed its integrity check; restore the vault from a backup.")
     return data
+
+
+def exists(repo: Repository, attachment_id: str) -> bool:
+    return repo.db.execute("SELECT 1 FROM attachments WHERE id = ?", (attachment_id,)).fetchone() is not None
 
 
 def remove(repo: Repository, attachment_id: str) -> None:

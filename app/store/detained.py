@@ -16,7 +16,7 @@ from app.records.change import Change
 from app.records.dates import PartialDate, days_since
 from app.records.record import Record
 from app.records.status import event_sort_key, status_after
-from app.store.repository import Repository
+from app.store import Repository
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,8 @@ is written nowhere.
 
 from app.database import Database
 from app.errors import VaultDamaged
-from app.vault import identity
+from app.sharing import identity
+from app.store.migrations import open_database
 from app.vault.folder import VaultDir
 from crypto import chain, keyslots
 from crypto.errors import AuthenticationFailed
@@ -56,9 +57,9 @@ def undo_interrupted(folder: VaultDir, slots: keyslots.KeySlots, vault_key: byte
                            "restore the vault folder from a backup.") from None
     current, following = VaultKeys.from_vault_key(vault_key), VaultKeys.from_vault_key(next_key)
     try:
-        db, rekeyed = Database(folder.db, current.sqlcipher_key), False
+        db, rekeyed = open_database(folder.db, current.sqlcipher_key), False
     except VaultDamaged:
-        db, rekeyed = Database(folder.db, following.sqlcipher_key), True
+        db, rekeyed = open_database(folder.db, following.sqlcipher_key), True
     try:
         if db.get_meta(KEK_CHECK_META) == kek_check(following.kek):
             rewrap_record_keys(db, following.kek, current.kek)

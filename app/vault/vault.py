@@ -17,14 +17,16 @@ import os
 import uuid
 from dataclasses import dataclass
 
-from app.database import Database
 from app.errors import BadInput, KeyringProblem, StorageFailed, WrongPassphrase
 from app.sharing.contacts import Contacts
-from app.store.repository import Repository
+from app.sharing.exchange import Exchange
+from app.sharing.identity import OwnIdentity
+from app.store import Repository
+from app.store.migrations import open_database
+from app.store.sealing import RecordSealer
 from app.vault import attempts, rotation
 from app.vault.activity import ActivityLog
 from app.vault.folder import VaultDir
-from app.vault.identity import OwnIdentity
 from app.vault.wipe import WipeReport, wipe
 from crypto import aead, device_secret, kdf, keyslots
 from crypto.errors import AuthenticationFailed, CryptoError, DeviceSecretMissing, KeyringFailed, KeyringUnavailable
@@ -136,7 +138,7 @@ class Vault:
         self.slots = slots
         self._vault_key = vault_key
         keys = VaultKeys.from_vault_key(vault_key)
-        self.db = Database(folder.db, keys.sqlcipher_key)
+        self.db = open_database(folder.db, keys.sqlcipher_key)
         try:
             if self.db.get_meta(rotation.KEK_CHECK_META) is None:
                 with self.db.transaction():
@@ -148,6 +150,11 @@ class Vault:
         except BaseException:
             self.db.close()
             raise
+
+    @property
+    def exchange(self) -> Exchange:
+        """What bundles need of this vault: records, identity, contacts and the activity log."""
+        return Exchange(self.records, self.identity, self.contacts, self.activity)
 
     @property
     def vault_id(self) -> str:
@@ -351,7 +358,7 @@ class Vault:
             self.folder.write_keyslots(self.slots)
             count = rotation.rewrap_record_keys(self.db, old.kek, new.kek)
             self.db.rekey(new.sqlcipher_key)
-            self.records.cipher = RecordCipher(new.kek)
+            self.records.sealer = RecordSealer(new.kek)
             self.identity = OwnIdentity(self.db, new.identity_key)
             self._vault_key = new_key
             final = keyslots.KeySlots(self.vault_id, new_slots, self.slots.wipe_after, self.slots.duress)

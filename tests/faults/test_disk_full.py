@@ -145,7 +145,7 @@ def colleagues(tmp_path_factory: pytest.TempPathFactory, pristine: Path) -> tupl
         people = sender.records.apply(parse_lines(json.dumps({**json.loads(line), **consent}, ensure_ascii=False)
                                                   for line in BIG_INPUT.splitlines()))
         bundle = folder / "big.casebundle"
-        bundle.write_bytes(export_bundle(sender, [p.id for p in people], to=[sender.contacts.find("receiver")]).data)
+        bundle.write_bytes(export_bundle(sender.exchange, [p.id for p in people], to=[sender.contacts.find("receiver")]).data)
     finally:
         sender.close()
         receiver.close()

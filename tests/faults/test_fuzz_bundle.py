@@ -64,7 +64,7 @@ def exchange(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Exchange]:
     case = sender.records.apply([Change("case", {"title": "Fuzz case", "people": [{"person": person, "role": "defender"}]})])[0].id
     sender.records.apply([Change("event", {"case": case, "date": "2021-03", "type": "detained"})])
     attachments.add(sender.records, person, "scan.txt", "text/plain", b"attached bytes")
-    data = export_bundle(sender, [case], to=[sender.contacts.find("receiver")]).data
+    data = export_bundle(sender.exchange, [case], to=[sender.contacts.find("receiver")]).data
     contents = bundle_format.unpack(bundle_crypto.decrypt_with_identity(data, receiver.identity.keys()))
     yield Exchange(sender, receiver, data, contents.manifest, contents.members)
     sender.close()
@@ -75,7 +75,7 @@ def import_ends_well(receiver: Vault, data: bytes) -> None:
     """Our error and an unchanged vault, or a successful import that leaves every record readable."""
     before = table_digest(receiver.db)
     try:
-        import_bundle(receiver, data)
+        import_bundle(receiver.exchange, data)
     except CasebookError as exc:
         assert str(exc)
         assert table_digest(receiver.db) == before
@@ -180,7 +180,7 @@ def test_signed_content_from_any_sender(exchange: Exchange, data: st.DataObject)
 
 def test_the_real_bundle_imports(exchange: Exchange) -> None:
     """The fuzzers start from a bundle that works (a fuzzed copy may have imported it already)."""
-    _, preview = import_bundle(exchange.receiver, exchange.bundle)
+    _, preview = import_bundle(exchange.receiver.exchange, exchange.bundle)
     assert preview.applied and len(preview.outcomes) == 3
     assert all(exchange.receiver.records.find(o.record.id) is not None for o in preview.outcomes)
 

@@ -133,7 +133,7 @@ def test_import_killed_at_random_moments(tmp_path: Path) -> None:
             "kind": "person", "names": [f"Bundle {n} person {i}", f"包{n}人{i}"], "consent": {"scope": "listed_partners"},
             "notes": "y" * rng.randint(0, 3000)}, ensure_ascii=False) for i in range(PER_BUNDLE)))
         path = tmp_path / f"{n}.casebundle"
-        path.write_bytes(export_bundle(sender, [p.id for p in people], to=to).data)
+        path.write_bytes(export_bundle(sender.exchange, [p.id for p in people], to=to).data)
         bundles.append((path, {p.id for p in people}))
     sender.close()
     receiver.close()

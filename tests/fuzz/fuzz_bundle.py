@@ -45,7 +45,7 @@ SENDER.contacts.add(RECEIVER.identity.public.text(), "receiver", SENDER.identity
 RECEIVER.contacts.add(SENDER.identity.public.text(), "sender", RECEIVER.identity.public)
 _PERSON = SENDER.records.apply([Change("person", {"names": ["滕彪", "Teng Biao"], "consent": {"scope": "listed_partners"}})])[0]
 _CASE = SENDER.records.apply([Change("case", {"title": "Seed", "people": [{"person": _PERSON.id, "role": "defender"}]})])[0]
-SEED = export_bundle(SENDER, [_CASE.id], to=[SENDER.contacts.find("receiver")]).data
+SEED = export_bundle(SENDER.exchange, [_CASE.id], to=[SENDER.contacts.find("receiver")]).data
 
 
 def _resigned(plaintext: bytes) -> bytes:
@@ -70,7 +70,7 @@ def test_one_input(data: bytes) -> None:
         return
     payload = data[1:] if data[0] % 2 == 0 else _resigned(data[1:])
     try:
-        import_bundle(RECEIVER, payload)
+        import_bundle(RECEIVER.exchange, payload)
     except CasebookError:
         pass
 

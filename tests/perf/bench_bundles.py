@@ -48,13 +48,13 @@ def main() -> None:
         ids = populate(alice.records, cases)
         populated = time.perf_counter() - start
         start = time.perf_counter()
-        result = export_bundle(alice, ids, to=[alice.contacts.find("bob")])
+        result = export_bundle(alice.exchange, ids, to=[alice.contacts.find("bob")])
         exported = time.perf_counter() - start
         start = time.perf_counter()
-        _, preview = import_bundle(bob, result.data)
+        _, preview = import_bundle(bob.exchange, result.data)
         imported = time.perf_counter() - start
         start = time.perf_counter()
-        _, again = import_bundle(bob, result.data)
+        _, again = import_bundle(bob.exchange, result.data)
         reimported = time.perf_counter() - start
         print(f"{cases} cases, {sum(result.counts.values())} records, bundle {len(result.data) / 1e6:.1f} MB")
         print(f"populate {populated:.1f} s, export {exported:.1f} s, import {imported:.1f} s "

@@ -170,10 +170,10 @@ class ExportDialog(QDialog):
         path = Path(self.output.text().strip())
 
         def work(task: tasks.Task) -> ExportResult:
-            result = export_bundle(self.vault, ids, to=contacts, passphrase=passphrase, include_without_consent=include,
+            result = export_bundle(self.vault.exchange, ids, to=contacts, passphrase=passphrase, include_without_consent=include,
                                    progress=cancellable_progress(task))
             task.check()
-            save_bundle(self.vault, result, path)
+            save_bundle(self.vault.exchange, result, path)
             return result
 
         self.export_button.setEnabled(False)

@@ -116,9 +116,9 @@ class ImportDialog(QDialog):
         passphrase = self.passphrase.text() if self.needs_passphrase else None
 
         def work(task: tasks.Task) -> tuple[OpenedBundle, Preview]:
-            opened = bundle_import.open_bundle(self.vault, self.data, passphrase)
+            opened = bundle_import.open_bundle(self.vault.exchange, self.data, passphrase)
             task.check()
-            return opened, bundle_import.preview(self.vault, opened, cancellable_progress(task))
+            return opened, bundle_import.preview(self.vault.exchange, opened, cancellable_progress(task))
 
         self._busy(self.tr("Checking the bundle…"))
         self.task = tasks.start(work, self, on_success=self._checked, on_failure=self._failed,
@@ -164,7 +164,7 @@ class ImportDialog(QDialog):
         assert opened is not None
 
         def work(task: tasks.Task) -> Preview:
-            return bundle_import.apply(self.vault, opened, cancellable_progress(task))
+            return bundle_import.apply(self.vault.exchange, opened, cancellable_progress(task))
 
         self._busy(self.tr("Importing…"))
         self.task = tasks.start(work, self, on_success=self._applied, on_failure=self._failed,

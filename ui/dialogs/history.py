@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import CasebookError
 from app.records.diff import FieldChange, field_changes
-from app.store.repository import HistoryEntry
+from app.store import HistoryEntry
 from app.vault.vault import Vault
 from ui.editors.labels import QT_TRANSLATE_NOOP, describe, field_label
 from ui.editors.picker import display_name

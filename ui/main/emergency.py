@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QPushButton, QScroll
 
 from app.errors import CasebookError
 from app.records import vocab
+from app.store import Repository
 from app.store.detained import DetainedPerson, checklist, earlier_detentions, set_checklist_item
-from app.store.repository import Repository
 from ui.clipboard import copy_secret
 from ui.labels import label
 from ui.widgets.pages import show_page

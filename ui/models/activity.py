@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from app.store.repository import Activity, Repository
+from app.store import Activity, Repository
 from ui.labels import timestamp
 from ui.models.paged import PAGE_SIZE, Index, PagedTableModel
 from ui.models.record_list import ID_ROLE

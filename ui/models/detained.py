@@ -4,8 +4,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from app.records import vocab
+from app.store import Repository
 from app.store.detained import DetainedPerson, detained_now
-from app.store.repository import Repository
 from ui.labels import label, status
 from ui.models.paged import Index
 from ui.models.record_list import ID_ROLE

@@ -6,7 +6,7 @@ decrypted: the list shows the stored display name, status and time.
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from app.store.repository import Repository, Summary
+from app.store import Repository, Summary
 from ui.labels import status, timestamp
 from ui.models.paged import PAGE_SIZE, Index, PagedTableModel
 

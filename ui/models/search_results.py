@@ -3,7 +3,7 @@
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from app.search import Hit
-from app.store.repository import Repository
+from app.store import Repository
 from ui.models.paged import Index
 from ui.models.record_list import ID_ROLE
 

@@ -14,7 +14,7 @@ from app.errors import InternalError, StorageFailed, VaultDamaged, VaultLocked
 
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database(tmp_path / "vault.db", os.urandom(32))
+    database = Database(tmp_path / "vault.db", os.urandom(32), {1: lambda db: db.execute("CREATE TABLE notes(text TEXT)")})
     yield database
     database.close()
 
@@ -31,7 +31,7 @@ def test_a_full_database_is_the_disk_full_sentence(db: Database) -> None:
 def test_a_refused_write_says_read_only(db: Database) -> None:
     db.execute("PRAGMA query_only = ON")
     with pytest.raises(StorageFailed, match="read-only"):
-        db.set_meta("k", "v")
+        db.execute("INSERT INTO notes VALUES('x')")
 
 
 def test_the_wrong_key_says_damaged_or_wrong_key(tmp_path: Path) -> None:
@@ -41,13 +41,14 @@ def test_the_wrong_key_says_damaged_or_wrong_key(tmp_path: Path) -> None:
 
 
 def test_another_process_holding_the_write_lock_says_busy(tmp_path: Path) -> None:
-    plain = Database(tmp_path / "plain.db", None)  # unkeyed, so a second, raw connection can open it
+    # Unkeyed, so that a second, raw connection can open it.
+    plain = Database(tmp_path / "plain.db", None, {1: lambda db: db.execute("CREATE TABLE notes(text TEXT)")})
     holder = sqlcipher3.connect(str(plain.path), isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     try:
         plain.execute("PRAGMA busy_timeout = 50")
         with pytest.raises(VaultLocked, match="busy in another process"):
-            plain.set_meta("k", "v")
+            plain.execute("INSERT INTO notes VALUES('x')")
     finally:
         holder.execute("ROLLBACK")
         holder.close()

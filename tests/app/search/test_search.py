@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from app.database import migrations
 from app.records.change import Change
 from app.search.grams import trigrams
+from app.store import migrations
 from app.vault.vault import Vault
 from helpers.secrets import TEST_PASSPHRASE, fast_params
 

@@ -34,7 +34,7 @@ def small_bundle(alice: Vault, bob: Vault) -> bytes:
 def refused(vault: Vault, data: bytes, match: str, **options: Any) -> None:
     before = snapshot(vault)
     with pytest.raises(BundleRejected, match=match):
-        import_bundle(vault, data, **options)
+        import_bundle(vault.exchange, data, **options)
     assert snapshot(vault) == before
 
 
@@ -56,9 +56,9 @@ def test_every_single_byte_change_is_refused_and_the_vault_is_unchanged(trio: tu
     for index in range(len(data)):
         changed = data[:index] + bytes([data[index] ^ 0x01]) + data[index + 1 :]
         with pytest.raises(BundleRejected):
-            import_bundle(bob, changed)
+            import_bundle(bob.exchange, changed)
     assert snapshot(bob) == before
-    assert import_bundle(bob, data)[1].applied, "the unchanged bundle still imports"
+    assert import_bundle(bob.exchange, data)[1].applied, "the unchanged bundle still imports"
 
 
 def test_truncated_and_foreign_files_are_refused(trio: tuple[Vault, Vault, Vault]) -> None:
@@ -173,7 +173,7 @@ def test_a_sender_who_is_not_a_contact_is_named_unknown(trio: tuple[Vault, Vault
     stranger = new_vault(tmp_path / "stranger.casebook")
     stranger.contacts.add(bob.identity.public.text(), "bob", stranger.identity.public)
     person = add(stranger, "person", names=["Stranger"], consent={"scope": "public_advocacy"})
-    opened, preview = import_bundle(bob, bundle(stranger, bob, [person]), dry_run=True)
+    opened, preview = import_bundle(bob.exchange, bundle(stranger, bob, [person]), dry_run=True)
     assert opened.trust == "unknown" and opened.contact is None
     assert opened.sender_label == f"unknown sender {stranger.identity.public.fingerprint}"
     assert len(preview.new) == 1 and not preview.applied

@@ -57,8 +57,8 @@ def test_two_vaults_exchange_both_ways_and_end_with_the_same_data_and_flagged_co
     edit(alice, ids["hearing"], place="Beijing No. 2 Intermediate Court")
     edit(bob, ids["detained"], description="Taken from his home at night")
     to_bob, to_alice = bundle(alice, bob, [ids["case"]]), bundle(bob, alice, [ids["case"]])
-    at_bob = import_bundle(bob, to_bob)[1]
-    at_alice = import_bundle(alice, to_alice)[1]
+    at_bob = import_bundle(bob.exchange, to_bob)[1]
+    at_alice = import_bundle(alice.exchange, to_alice)[1]
 
     assert shared_state(alice) == shared_state(bob)
     for vault, preview in ((alice, at_alice), (bob, at_bob)):
@@ -86,12 +86,12 @@ def test_importing_records_history_with_sender_and_reimport_changes_nothing(pair
     alice, bob = pair
     ids = make_case(alice)
     data = bundle(alice, bob, [ids["case"]])
-    import_bundle(bob, data)
+    import_bundle(bob.exchange, data)
     entry = bob.records.history(ids["case"])[-1]
     assert entry.action == "import"
     assert entry.note is not None and entry.note.startswith("from alice (verified), bundle made ")
     before = snapshot(bob)
-    _, again = import_bundle(bob, data)
+    _, again = import_bundle(bob.exchange, data)
     assert again.writes == [] and again.unchanged == len(again.outcomes)
     assert snapshot(bob) == before
     [logged] = [e for e in bob.activity.entries() if e.event == "import"]
@@ -132,9 +132,9 @@ def test_people_without_consent_are_left_out_unless_confirmed(pair: tuple[Vault,
     edit(bob, ids["case"], status="monitoring")
     assert bob.records.get(ids["case"]).fields["people"] == case.fields["people"], "references kept, and editable"
 
-    result = export_bundle(alice, [ids["case"]], to=[alice.contacts.find("bob")], include_without_consent=True)
+    result = export_bundle(alice.exchange, [ids["case"]], to=[alice.contacts.find("bob")], include_without_consent=True)
     assert {r.id for r in result.selection.included_without_consent} == {witness, relative}
-    opened, _ = import_bundle(bob, result.data, dry_run=True)
+    opened, _ = import_bundle(bob.exchange, result.data, dry_run=True)
     assert sorted(opened.included_without_consent) == sorted([witness, relative])
 
 
@@ -142,14 +142,14 @@ def test_deletions_travel_and_an_older_bundle_never_overwrites_newer_data(pair: 
     alice, bob = pair
     ids = make_case(alice)
     old = bundle(alice, bob, [ids["case"]])
-    import_bundle(bob, old)
+    import_bundle(bob.exchange, old)
     alice.records.delete(ids["hearing"])
     edit(alice, ids["case"], status="closed")
     send(alice, bob, [ids["case"]])
     assert bob.records.find(ids["hearing"]).deleted
     assert bob.records.get(ids["case"]).fields["status"] == "closed"
     before = snapshot(bob)
-    _, result = import_bundle(bob, old)
+    _, result = import_bundle(bob.exchange, old)
     assert result.writes == []
     assert snapshot(bob) == before
     alice.records.restore(ids["hearing"], alice.records.history(ids["hearing"])[-2].version)
@@ -185,12 +185,12 @@ def test_attachments_travel_with_their_records(pair: tuple[Vault, Vault]) -> Non
 def test_passphrase_bundle_for_a_colleague_without_keys(pair: tuple[Vault, Vault]) -> None:
     alice, bob = pair
     ids = make_case(alice)
-    data = export_bundle(alice, [ids["defender"]], passphrase="shared over the phone").data
-    opened, preview = import_bundle(bob, data, passphrase="shared over the phone")
+    data = export_bundle(alice.exchange, [ids["defender"]], passphrase="shared over the phone").data
+    opened, preview = import_bundle(bob.exchange, data, passphrase="shared over the phone")
     assert opened.passphrase and opened.trust == "verified"
     assert [o.record.id for o in preview.new] == [ids["defender"]]
     with pytest.raises(BadInput):
-        export_bundle(alice, [ids["hearing"]], passphrase="x")
+        export_bundle(alice.exchange, [ids["hearing"]], passphrase="x")
 
 
 def test_a_then_b_gives_the_same_vault_as_b_then_a(tmp_path: Path) -> None:
@@ -211,7 +211,7 @@ def test_a_then_b_gives_the_same_vault_as_b_then_a(tmp_path: Path) -> None:
     for folder, sequence in (("carol", (from_alice, from_bob)), ("carol2", (from_bob, from_alice))):
         vault = Vault.open(tmp_path / f"{folder}.casebook", TEST_PASSPHRASE)
         for data in sequence:
-            import_bundle(vault, data)
+            import_bundle(vault.exchange, data)
         orders.append(({r.id: (r.fields, r.clock, r.deleted, r.conflicts, r.review)
                         for r in vault.records.iter_records(include_deleted=True)}, shared_state(vault)))
         vault.close()
@@ -227,8 +227,8 @@ def test_an_edit_to_a_record_deleted_meanwhile_is_flagged_on_both_sides(pair: tu
     alice.records.delete(ids["hearing"])
     edit(bob, ids["hearing"], description="postponed without notice")
     to_bob, to_alice = bundle(alice, bob, [ids["case"]]), bundle(bob, alice, [ids["case"]])
-    import_bundle(bob, to_bob)
-    import_bundle(alice, to_alice)
+    import_bundle(bob.exchange, to_bob)
+    import_bundle(alice.exchange, to_alice)
     assert shared_state(alice) == shared_state(bob)
     for vault in (alice, bob):
         hearing = vault.records.find(ids["hearing"])
@@ -239,14 +239,14 @@ def test_an_edit_to_a_record_deleted_meanwhile_is_flagged_on_both_sides(pair: tu
 def test_an_export_is_logged_only_once_the_bundle_is_written(pair: tuple[Vault, Vault], tmp_path: Path) -> None:
     alice, _ = pair
     ids = make_case(alice)
-    result = export_bundle(alice, [ids["case"]], to=[alice.contacts.find("bob")])
+    result = export_bundle(alice.exchange, [ids["case"]], to=[alice.contacts.find("bob")])
     taken = tmp_path / "taken.casebundle"
     taken.write_bytes(b"a colleague's earlier bundle")
     with pytest.raises(BadInput):
-        save_bundle(alice, result, taken)
+        save_bundle(alice.exchange, result, taken)
     assert taken.read_bytes() == b"a colleague's earlier bundle"
     assert "export" not in [e.event for e in alice.activity.entries()]
-    save_bundle(alice, result, tmp_path / "case.casebundle")
+    save_bundle(alice.exchange, result, tmp_path / "case.casebundle")
     assert (tmp_path / "case.casebundle").read_bytes() == result.data
     logged = alice.activity.entries()[-1]
     assert logged.event == "export" and logged.detail["records"] == 7 and logged.detail["to"] == [alice.contacts.find("bob").fingerprint]

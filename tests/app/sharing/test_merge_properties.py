@@ -129,23 +129,23 @@ def test_vaults_exchanging_real_bundles_converge(ops: list[tuple[Any, ...]]) -> 
             case = add(vaults[0], "case", title="Case", people=[{"person": person, "role": "defender"}])
             events = [add(vaults[0], "event", case=case, date=f"202{i}", type="hearing") for i in range(3)]
             for other in vaults[1:]:
-                import_bundle(other, bundle(vaults[0], other, [case]))
+                import_bundle(other.exchange, bundle(vaults[0], other, [case]))
             for op in ops:
                 if op[0] == "edit" and not vaults[op[1]].records.find(events[op[2]]).deleted:
                     edit(vaults[op[1]], events[op[2]], **{op[3]: op[4]})
                 elif op[0] == "delete" and not vaults[op[1]].records.find(events[op[2]]).deleted:
                     vaults[op[1]].records.delete(events[op[2]])
                 elif op[0] == "send" and op[1] != op[2]:
-                    import_bundle(vaults[op[2]], bundle(vaults[op[1]], vaults[op[2]], [case]))
+                    import_bundle(vaults[op[2]].exchange, bundle(vaults[op[1]], vaults[op[2]], [case]))
             for other in vaults[1:]:
-                import_bundle(vaults[0], bundle(other, vaults[0], [case]))
+                import_bundle(vaults[0].exchange, bundle(other, vaults[0], [case]))
             last = b""
             for other in vaults[1:]:
                 last = bundle(vaults[0], other, [case])
-                import_bundle(other, last)
+                import_bundle(other.exchange, last)
             assert shared_state(vaults[0]) == shared_state(vaults[1]) == shared_state(vaults[2])
             before = snapshot(vaults[2])
-            import_bundle(vaults[2], last)
+            import_bundle(vaults[2].exchange, last)
             assert snapshot(vaults[2]) == before
         finally:
             for vault in vaults:

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from app.database import migrations
 from app.errors import InternalError, WrongPassphrase
 from app.records.change import Change
+from app.store import migrations
 from app.vault.vault import Vault
 from helpers.cli import FAST_KDF, run
 from helpers.secrets import TEST_PASSPHRASE, fast_params

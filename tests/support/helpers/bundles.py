@@ -29,11 +29,11 @@ def introduce(*vaults: Vault, verified: bool = True) -> None:
 
 def bundle(sender: Vault, receiver: Vault, ids: list[str], **options: Any) -> bytes:
     contact = sender.contacts.find(receiver.folder.path.stem)
-    return export_bundle(sender, ids, to=[contact], **options).data
+    return export_bundle(sender.exchange, ids, to=[contact], **options).data
 
 
 def send(sender: Vault, receiver: Vault, ids: list[str], **options: Any) -> Preview:
-    return import_bundle(receiver, bundle(sender, receiver, ids, **options))[1]
+    return import_bundle(receiver.exchange, bundle(sender, receiver, ids, **options))[1]
 
 
 def add(vault: Vault, kind: str, record_id: str | None = None, **fields: Any) -> str:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app import demo
 from app.records.change import Change
-from app.store.repository import Repository
+from app.store import Repository
 from helpers.memory_keyring import MemoryKeyring
 from ui import settings
 from ui.application import Casebook, make_application

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 
 from app.records.change import Change
-from app.store.repository import Repository
+from app.store import Repository
 
 BATCH = 10_000
 

@@ -4,8 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from app.database import Database, migrations
+from app.database import Database
 from app.records.change import Change
+from app.store import migrations
 from app.vault.vault import Vault
 from crypto.vault_keys import VaultKeys
 from helpers.secrets import TEST_PASSPHRASE, fast_params
@@ -14,18 +15,16 @@ LATER_VERSIONS = sorted(v for v in migrations.MIGRATIONS if v > 1)
 
 
 @pytest.mark.parametrize("version", LATER_VERSIONS)
-def test_a_database_made_before_a_migration_is_brought_up_to_date(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+def test_a_database_made_before_a_migration_is_brought_up_to_date(tmp_path: Path,
                                                                    version: int) -> None:
     created = Vault.create(tmp_path / "old.casebook", TEST_PASSPHRASE, params=fast_params())
     folder, keys = created.vault.folder.path, VaultKeys.from_vault_key(created.vault._vault_key)
     created.vault.close()
     for name in ("vault.db", "vault.db-wal", "vault.db-shm"):
         (folder / name).unlink(missing_ok=True)
-    with monkeypatch.context() as patched:
-        patched.setattr(migrations, "MIGRATIONS", {v: step for v, step in migrations.MIGRATIONS.items() if v < version})
-        older = Database(folder / "vault.db", keys.sqlcipher_key)
-        assert older.execute("PRAGMA user_version").fetchone()[0] == version - 1
-        older.close()
+    older = Database(folder / "vault.db", keys.sqlcipher_key, {v: step for v, step in migrations.MIGRATIONS.items() if v < version})
+    assert older.execute("PRAGMA user_version").fetchone()[0] == version - 1
+    older.close()
 
     vault = Vault.open(folder, TEST_PASSPHRASE)
     try:

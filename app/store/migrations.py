@@ -5,28 +5,21 @@ never left between two versions. Tests open a vault made by every earlier
 version and migrate it.
 """
 
-from collections.abc import Callable, Iterable
-from typing import Any, Protocol
+from collections.abc import Callable
+from pathlib import Path
 
+from app.database import Database
 from app.search.sort import sort_name
 
 
-class Connection(Protocol):
-    """What a migration runs its statements on: the Database, inside the transaction that bumps user_version."""
-
-    def execute(self, sql: str, params: Any = ...) -> Any: ...
-
-    def executemany(self, sql: str, rows: Iterable[Any]) -> Any: ...
-
-
-def run_script(conn: Connection, script: str) -> None:
+def run_script(conn: Database, script: str) -> None:
     """Run `;`-separated DDL inside the current transaction (executescript would commit)."""
     for statement in script.split(";"):
         if statement.strip():
             conn.execute(statement)
 
 
-def _v1_core(conn: Connection) -> None:
+def _v1_core(conn: Database) -> None:
     run_script(
         conn,
         """
@@ -95,7 +88,7 @@ def _v1_core(conn: Connection) -> None:
     )
 
 
-def _v2_search(conn: Connection) -> None:
+def _v2_search(conn: Database) -> None:
     """The search index (app/search): documents, a trigram table, name keys and the typo vocabulary.
 
     A record's terms in search_fts and search_keys have rowids doc * 1024 + n, so one
@@ -123,7 +116,7 @@ def _v2_search(conn: Connection) -> None:
                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
 
 
-def _v3_desktop_lists(conn: Connection) -> None:
+def _v3_desktop_lists(conn: Database) -> None:
     """Indexes for the desktop's lazy lists: keyset pages by name, date or status, and recent changes."""
     run_script(
         conn,
@@ -137,7 +130,7 @@ def _v3_desktop_lists(conn: Connection) -> None:
     )
 
 
-def _v4_bundles(conn: Connection) -> None:
+def _v4_bundles(conn: Database) -> None:
     """The vault's own identity (private halves sealed) and colleagues' public identities."""
     run_script(
         conn,
@@ -160,7 +153,7 @@ def _v4_bundles(conn: Connection) -> None:
     )
 
 
-def _v5_activity(conn: Connection) -> None:
+def _v5_activity(conn: Database) -> None:
     """The activity log (app/vault/activity.py): append-only, enforced by triggers and checked by its MAC chain."""
     run_script(
         conn,
@@ -181,24 +174,24 @@ def _v5_activity(conn: Connection) -> None:
                      "BEGIN SELECT RAISE(ABORT, 'the activity log is append-only'); END")
 
 
-def _v6_shredded(conn: Connection) -> None:
+def _v6_shredded(conn: Database) -> None:
     """Ids of shredded records, so that a colleague's bundle cannot bring one back."""
     conn.execute("CREATE TABLE shredded(id TEXT PRIMARY KEY) WITHOUT ROWID")
 
 
-def _v7_sort_names(conn: Connection) -> None:
+def _v7_sort_names(conn: Database) -> None:
     """Lists sort by each name's Latin form (app/search/sort.py), read from the clear display name."""
     rows = conn.execute("SELECT id, display_name FROM records").fetchall()
     conn.executemany("UPDATE records SET sort_name = ? WHERE id = ?", [(sort_name(display), rid) for rid, display in rows])
 
 
-def _v8_search_grams(conn: Connection) -> None:
+def _v8_search_grams(conn: Database) -> None:
     """How many indexed texts hold each trigram (app/search/grams.py); filled by the reindex it asks for."""
     conn.execute("CREATE TABLE IF NOT EXISTS search_grams(gram TEXT PRIMARY KEY, texts INTEGER NOT NULL) WITHOUT ROWID")
     conn.execute("UPDATE meta SET value = 'stale' WHERE key = 'search_index'")
 
 
-def _v9_one_index_fewer(conn: Connection) -> None:
+def _v9_one_index_fewer(conn: Database) -> None:
     """records_by_kind is a prefix of records_page_by_name: one index fewer to write for every record."""
     conn.execute("DROP INDEX IF EXISTS records_by_kind")
 
@@ -206,8 +199,13 @@ def _v9_one_index_fewer(conn: Connection) -> None:
 # Version numbers are assigned per feature (search 2, desktop 3, bundles 4,
 # activity log 5, shredded ids 6, sort names 7, trigram counts 8, a redundant index
 # dropped 9) so that work on each can proceed apart; a vault skips none.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {
+MIGRATIONS: dict[int, Callable[[Database], None]] = {
     1: _v1_core, 2: _v2_search, 3: _v3_desktop_lists, 4: _v4_bundles, 5: _v5_activity, 6: _v6_shredded,
     7: _v7_sort_names, 8: _v8_search_grams, 9: _v9_one_index_fewer,
 }
 SCHEMA_VERSION = max(MIGRATIONS)
+
+
+def open_database(path: Path, raw_key: bytes | None) -> Database:
+    """The vault's database, brought up to this schema version."""
+    return Database(path, raw_key, MIGRATIONS)

@@ -1,0 +1,56 @@
+"""Each record's own data key, and its body sealed under it.
+
+Each record has its own data key (DEK), wrapped under the vault's KEK; its body
+is sealed under the DEK with associated data binding id, kind and version, and
+every earlier version is kept in `history`, sealed under the same DEK, so that
+destroying one DEK destroys the record and its whole past.
+"""
+
+from typing import Any
+
+from app.errors import IntegrityError
+from app.records.record import Record
+from crypto.aead import Sealer
+from crypto.errors import AuthenticationFailed
+from crypto.vault_keys import RecordCipher, body_ad
+
+# The columns `RecordSealer.record` reads a record from, in its order.
+RECORD_COLUMNS = "id, kind, version, review, dek, body"
+
+
+class RecordSealer:
+    """Seals and opens record bodies under their data keys, which it wraps under the KEK."""
+
+    def __init__(self, kek: bytes) -> None:
+        self._cipher = RecordCipher(kek)
+
+    def new_key(self, record_id: str) -> tuple[bytes, bytes]:
+        """A fresh data key for a new record: (key, key wrapped under the KEK)."""
+        return self._cipher.new_wrapped_dek(record_id)
+
+    def unwrap(self, record_id: str, wrapped: bytes) -> bytes:
+        try:
+            return self._cipher.unwrap_dek(record_id, wrapped)
+        except AuthenticationFailed:
+            raise IntegrityError("A record's key failed its integrity check (the vault was damaged or tampered "
+                                 "with); restore the vault from a backup.") from None
+
+    def seal(self, record: Record, dek: bytes) -> bytes:
+        return Sealer(dek).seal(record.body(), body_ad(record.id, record.kind, record.version))
+
+    def open(self, record_id: str, kind: str, version: str, dek: bytes, body: bytes) -> bytes:
+        try:
+            return Sealer(dek).open(body, body_ad(record_id, kind, version))
+        except AuthenticationFailed:
+            raise IntegrityError("A record failed its integrity check (the vault was damaged or tampered with); "
+                                 "restore the vault from a backup.") from None
+
+    def record(self, row: Any) -> Record:
+        """The record of a row read as RECORD_COLUMNS."""
+        record_id, kind, version, review, wrapped, body = row
+        plain = self.open(record_id, kind, version, self.unwrap(record_id, wrapped), body)
+        return Record.from_body(plain, review=bool(review))
+
+    def forget(self) -> None:
+        """Drop the KEK (the vault is being locked)."""
+        self._cipher = RecordCipher(b"\0" * 32)

@@ -1,0 +1,87 @@
+"""Writing a batch of records: sealed bodies, earlier versions kept, references and index entries, in index order."""
+
+import contextlib
+import gc
+from collections.abc import Iterator
+from typing import Any
+
+from app.database import Database
+from app.records import schema
+from app.records.record import Record
+from app.search import SearchIndex
+from app.search.sort import sort_name
+from app.store.sealing import RecordSealer
+
+# (record, is new, action) of each record a batch writes.
+Item = tuple[Record, bool, str]
+
+
+def write_many(db: Database, sealer: RecordSealer, index: SearchIndex, items: list[Item], note: str | None,
+               keys: dict[str, tuple[bytes, bytes]]) -> None:
+    """Seal and store records (new ones with a fresh data key), their history, references and index entries.
+
+    Inside the caller's transaction. `keys` holds the (wrapped, unwrapped) data key of each stored record rewritten.
+    """
+    if not items:
+        return
+    old = [(record.id,) for record, is_new, _ in items if not is_new]
+    db.executemany(
+        """INSERT INTO history(record_id, version, at, action, note, body)
+           SELECT id, version, updated, action, note, body FROM records WHERE id = ?""",
+        old,
+    )
+    db.executemany("DELETE FROM refs WHERE src = ?", old)
+    rows: list[tuple[Any, ...]] = []
+    refs: list[tuple[str, str, str, str | None]] = []
+    for record, is_new, action in items:
+        if is_new:
+            dek, wrapped = sealer.new_key(record.id)
+        else:
+            wrapped, dek = keys[record.id]
+        display = record.display_name
+        rows.append((record.id, record.kind, record.created, record.updated, record.version, record.deleted,
+                     record.review, display, sort_name(display), action, note, wrapped, sealer.seal(record, dek)))
+        if not record.deleted:
+            refs.extend(reference_rows(record))
+    # In the order of the indexes that take these rows at scattered places (kind and name; referenced
+    # id): each index page is then read, changed and written once per batch rather than once per row
+    # once the vault outgrows the page cache (on 10,000 people with an 8 MiB cache: 195 → 273 people/s).
+    rows.sort(key=lambda row: (row[1], row[5], row[8], row[0]))
+    refs.sort(key=lambda ref: (ref[1], ref[2]))  # stable: one target's references keep their order
+    db.executemany(
+        """INSERT INTO records(id, kind, created, updated, version, deleted, review, display_name, sort_name,
+                               action, note, dek, body)
+           VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT(id) DO UPDATE SET updated = excluded.updated, version = excluded.version,
+               deleted = excluded.deleted, review = excluded.review, display_name = excluded.display_name,
+               sort_name = excluded.sort_name, action = excluded.action, note = excluded.note, body = excluded.body""",
+        rows,
+    )
+    db.executemany("INSERT INTO refs(src, dst, field, role) VALUES(?, ?, ?, ?)", refs)
+    index.update([record for record, _, _ in items], known_new=not old)
+
+
+def reference_rows(record: Record) -> list[tuple[str, str, str, str | None]]:
+    """The (source, target, field, role) rows of what a record refers to."""
+    if record.kind == "case":
+        return [(record.id, p["person"], "people", p["role"]) for p in record.fields.get("people", [])]
+    return [(record.id, target, f, None) for f, target in schema.referenced_ids(record.kind, record.fields)]
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic collector off while a batch is validated and written, back on after.
+
+    A batch of a bulk import holds a few hundred thousand new objects, none of them
+    garbage until it is written; the automatic collector would walk them all again
+    and again (about a tenth of the adding time of `casebook bench`). Left as it was when the
+    caller had switched it off (the desktop collects on its GUI thread instead).
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
