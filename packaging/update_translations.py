@@ -1,4 +1,4 @@
-"""Refresh the translation catalogues: Qt's lupdate over ui/, plus every vocabulary label of app/vocab.py.
+"""Refresh the translation catalogues: Qt's lupdate over ui/, plus every vocabulary label of app/records/vocab.py.
 
 Vocabulary labels are shown through QCoreApplication.translate("vocab", label), which
 lupdate cannot see, so they are added here as the "vocab" context. Then lrelease
@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app import vocab  # noqa: E402 - after the path is set
+from app.records import vocab  # noqa: E402 - after the path is set
 
 FOLDER = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_CN", "zh_TW", "ug")

@@ -6,6 +6,7 @@ from pathlib import Path
 import keyring
 import pytest
 
+from app.session import Session
 from app.vault.vault import Created, Vault
 from helpers.memory_keyring import MemoryKeyring
 from helpers.secrets import TEST_PASSPHRASE, fast_params
@@ -42,3 +43,9 @@ def created(tmp_path: Path) -> Iterator[Created]:
 @pytest.fixture
 def vault(created: Created) -> Vault:
     return created.vault
+
+
+@pytest.fixture
+def session(vault: Vault) -> Session:
+    """The same vault as the desktop and the command line see it."""
+    return Session(vault)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication
 
 from app.errors import CasebookError
-from app.vault.vault import Vault
+from app.session import Session
 from ui import settings, tasks
 from ui.clipboard import clipboard
 from ui.collector import collect_on_gui_thread
@@ -29,29 +29,29 @@ T = TypeVar("T")
 
 
 class Casebook(QObject):
-    """Owns the open vault and the windows; the one place that unlocks and locks."""
+    """Owns the open session and the windows; the one place that unlocks and locks."""
 
     def __init__(self, vault_path: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.vault: Vault | None = None
+        self.session: Session | None = None
         self.main: MainWindow | None = None
         self.start = StartWindow(vault_path)
         self.start.unlocked.connect(self.unlocked)
         self.watcher = LockWatcher(LOCK_SHORTCUT, self)
         self.watcher.lockNow.connect(self.lock)
-        self.session = SessionWatcher(self)
-        self.session.lockNow.connect(self.lock)
+        self.desktop = SessionWatcher(self)
+        self.desktop.lockNow.connect(self.lock)
 
     def show(self) -> None:
         """Show the start window, and load the main window's code in the background while the user types."""
         self.start.show()
         tasks.start(lambda task: importlib.import_module("ui.main.window"), self)
 
-    def unlocked(self, vault: Vault) -> None:
+    def unlocked(self, session: Session) -> None:
         from ui.main.window import MainWindow  # imported on first unlock, so the start window shows sooner
 
-        self.vault = vault
-        self.main = MainWindow(vault)
+        self.session = session
+        self.main = MainWindow(session)
         self.main.lockRequested.connect(self.lock)
         self.main.wipeRequested.connect(self.wipe)
         self.main.destroyed.connect(self._main_destroyed)
@@ -66,21 +66,21 @@ class Casebook(QObject):
 
     def lock(self) -> None:
         """Close every window showing records, close the vault (keys dropped), clear the clipboard."""
-        vault = self.vault
-        if vault is None:
+        session = self.session
+        if session is None:
             return
-        self.start.show_unlock(str(vault.folder.path))
-        self._close_windows(vault.close)
+        self.start.show_unlock(str(session.path))
+        self._close_windows(session.lock)
 
     def wipe(self) -> None:
         """Emergency wipe: close every window showing records, destroy the vault, say so on the start window."""
-        vault = self.vault
-        if vault is None:
+        session = self.session
+        if session is None:
             return
-        name = vault.folder.name
+        name = session.name
         self.start.show_welcome()
         try:
-            sentence = wiped_sentence(name, self._close_windows(vault.wipe))
+            sentence = wiped_sentence(name, self._close_windows(session.wipe))
         except CasebookError as exc:
             sentence = str(exc)
         settings.put(settings.LAST_VAULT, "")
@@ -97,7 +97,7 @@ class Casebook(QObject):
                 if widget.parent() is None:
                     widget.deleteLater()
         self.main = None
-        self.vault = None
+        self.session = None
         try:
             return close()
         finally:
@@ -112,9 +112,9 @@ class Casebook(QObject):
         self.watcher.stop()
         tasks.cancel_all_and_wait()
         clipboard().clear()
-        if self.vault is not None:
-            self.vault.close()
-            self.vault = None
+        if self.session is not None:
+            self.session.lock()
+            self.session = None
 
 
 def make_application() -> QApplication:

@@ -2,13 +2,13 @@
 
 Qt is imported only when the desktop app is wanted, so every CLI command runs
 on a machine without a display. Before anything else the process is hardened
-(no core dumps, no ptrace by the same user: app/hardening.py).
+(no core dumps, no ptrace by the same user: app/vault/hardening.py).
 """
 
 import sys
 from collections.abc import Sequence
 
-from app.vault.hardening import harden_process
+from app.session import harden_process
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -20,10 +20,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli_main(args)
     from ui.application import run
 
-    vault = None
+    session = None
     if args:
-        vault = args[0].split("=", 1)[1] if "=" in args[0] else (args[1] if len(args) > 1 else None)
-    return run(vault)
+        session = args[0].split("=", 1)[1] if "=" in args[0] else (args[1] if len(args) > 1 else None)
+    return run(session)
 
 
 if __name__ == "__main__":

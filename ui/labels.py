@@ -1,4 +1,4 @@
-"""Vocabulary labels (app/vocab.py) and dates as the UI shows them, through Qt's translation system."""
+"""Vocabulary labels (app/records/vocab.py), record kinds and dates as the UI shows them, through Qt's translation system."""
 
 import datetime as dt
 from functools import lru_cache
@@ -6,6 +6,26 @@ from functools import lru_cache
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from app.records import vocab
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for translation in `context` (lupdate looks for this name); translated where shown."""
+    return text
+
+
+# The one translated name of each record kind (lists, search results, previews, the record view).
+KIND_LABELS: dict[str, str] = {
+    "person": QT_TRANSLATE_NOOP("fields", "person"),
+    "organisation": QT_TRANSLATE_NOOP("fields", "organisation"),
+    "case": QT_TRANSLATE_NOOP("fields", "case"),
+    "event": QT_TRANSLATE_NOOP("fields", "event"),
+    "intervention": QT_TRANSLATE_NOOP("fields", "intervention"),
+    "link": QT_TRANSLATE_NOOP("fields", "link"),
+}
+
+
+def kind_label(kind: str) -> str:
+    return QCoreApplication.translate("fields", KIND_LABELS.get(kind, kind))
 
 
 def label(vocabulary: dict[str, str], code: str | None) -> str:

@@ -10,7 +10,7 @@ anything else as a generic sentence, never a stack trace.
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from app.errors import CasebookError
 
 log = logging.getLogger("casebook.ui.tasks")
+Answer = TypeVar("Answer")
 
 
 class Cancelled(Exception):
@@ -121,3 +122,54 @@ def cancel_all_and_wait(timeout_ms: int = 10_000) -> bool:
 
 def busy() -> bool:
     return bool(_running)
+
+
+class LatestOnly(QObject, Generic[Answer]):
+    """Questions answered on the pool one at a time, where only the newest question's answer counts.
+
+    While a question runs, a newer one waits (only the newest waiting one is
+    kept); an answer to a question that is no longer the newest is dropped and
+    the newest is asked instead. So typing fast never queues a search per key,
+    and a stale answer never replaces a newer one.
+    """
+
+    def __init__(self, deliver: Callable[[object, Answer], None], fail: Callable[[str], None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._deliver = deliver
+        self._fail = fail
+        self._running: object = _NOTHING
+        self._waiting: tuple[object, Callable[[], Answer]] | None = None
+
+    def busy(self) -> bool:
+        return self._running is not _NOTHING
+
+    def ask(self, key: object, work: Callable[[], Answer]) -> None:
+        """Answer `work()` for `key` (questions with equal keys are the same question)."""
+        if self._running is _NOTHING:
+            self._start(key, work)
+        elif key == self._running:
+            self._waiting = None
+        else:
+            self._waiting = (key, work)
+
+    def _start(self, key: object, work: Callable[[], Answer]) -> None:
+        self._running = key
+        start(lambda task: work(), self, on_success=lambda answer: self._answered(key, answer),
+              on_failure=lambda message: self._answered(key, None, message),
+              on_cancelled=lambda: self._answered(key, None, ""))
+
+    def _answered(self, key: object, answer: Answer | None, failure: str | None = None) -> None:
+        self._running = _NOTHING
+        if self._waiting is not None:
+            waiting, self._waiting = self._waiting, None
+            self._start(*waiting)
+            return
+        if failure is not None:
+            if failure:
+                self._fail(failure)
+            return
+        self._deliver(key, answer)  # type: ignore[arg-type]
+
+
+_NOTHING = object()

@@ -8,10 +8,10 @@ from app.cli.common import add_passphrase_option, open_vault, print_json, say
 def cmd_log(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         if args.verify:
-            problems = vault.activity.verify()
-            count = len(vault.activity.entries())
+            problems = vault.verify_activity_log()
+            count = len(vault.activity_log())
         else:
-            entries = vault.activity.entries()
+            entries = vault.activity_log()
     if not args.verify:
         for entry in entries:
             if args.json:

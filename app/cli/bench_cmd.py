@@ -6,7 +6,7 @@ from pathlib import Path
 
 from app.cli.common import print_json, say
 from app.errors import BadInput
-from app.vault.vault import DEFAULT_KDF_SECONDS
+from app.session import DEFAULT_KDF_SECONDS
 
 
 def cmd_bench(args: argparse.Namespace) -> int:

@@ -10,11 +10,7 @@ import segno
 from app.cli.common import add_passphrase_option, open_vault, print_json, say, secret
 from app.errors import BadInput
 from app.files import write_new_file
-from app.sharing.bundle_export import export_bundle, save_bundle
-from app.sharing.bundle_import import OpenedBundle, Preview, import_bundle
-from app.sharing.contacts import Contact
-from app.sharing.merge import Outcome
-from crypto import bundle_crypto
+from app.session import Contact, OpenedBundle, Outcome, Preview, bundle_needs_passphrase
 
 BUNDLE_PASSPHRASE_ENV = "CASEBOOK_BUNDLE_PASSPHRASE"  # noqa: S105 - the name of a variable, not a secret
 
@@ -25,11 +21,10 @@ def _bundle_passphrase(args: argparse.Namespace, *, confirm: bool) -> str:
 
 def cmd_identity(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
-        public = vault.identity.public
+        public = vault.identity()
         if args.export_age_identity:
-            keys = vault.identity.keys()
             text = (f"# Casebook vault identity, for decrypting bundles with `age -d -i` in an emergency.\n"
-                    f"# public key: {public.age_recipient}\n{keys.age_secret_text()}\n")
+                    f"# public key: {public.age_recipient}\n{vault.age_identity_text()}\n")
             write_new_file(args.export_age_identity, text.encode("ascii"), "age identity", mode=0o600)
             say(f"Wrote the private age identity to {args.export_age_identity}. Anyone with this file can read "
                 "bundles sent to this vault: keep it offline and delete it when done.")
@@ -54,7 +49,7 @@ def _contact_line(contact: Contact) -> str:
 
 def cmd_contact_add(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
-        contact = vault.contacts.add(args.identity, args.name, vault.identity.public)
+        contact = vault.add_contact(args.identity, args.name)
     say(f"Added {contact.name} (not verified). Fingerprint: {contact.fingerprint}")
     say(f"Compare it with {contact.name} in person, then run `casebook contact verify VAULT \"{contact.name}\"`.")
     return 0
@@ -62,14 +57,14 @@ def cmd_contact_add(args: argparse.Namespace) -> int:
 
 def cmd_contact_verify(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
-        contact = vault.contacts.verify(args.name)
+        contact = vault.verify_contact(args.name)
     say(f"Marked {contact.name} as verified (fingerprint {contact.fingerprint}).")
     return 0
 
 
 def cmd_contact_list(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
-        contacts = vault.contacts.list()
+        contacts = vault.contacts()
     for contact in contacts:
         if args.json:
             print_json(contact.to_json())
@@ -87,10 +82,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise BadInput(f"{args.output} already exists; choose another name for the bundle.")
     bundle_passphrase = _bundle_passphrase(args, confirm=True) if args.passphrase else None
     with open_vault(args) as vault:
-        contacts = [vault.contacts.find(name) for name in args.to or []]
-        result = export_bundle(vault.exchange, args.ids, to=contacts or None, passphrase=bundle_passphrase,
-                               include_without_consent=args.include_no_consent)
-        save_bundle(vault.exchange, result, args.output)
+        contacts = [vault.contact(name) for name in args.to or []]
+        result = vault.export_bundle(args.ids, to=contacts or None, passphrase=bundle_passphrase,
+                                     include_without_consent=args.include_no_consent)
+        vault.save_bundle(result, args.output)
     counts = ", ".join(f"{n} {kind}" for kind, n in sorted(result.counts.items())) or "no records"
     say(f"Wrote {args.output}: {counts}, {result.attachments} attachment(s).")
     for contact in contacts:
@@ -170,10 +165,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise BadInput(f"Could not read {args.file} ({exc.strerror}).") from None
     bundle_passphrase = None
-    if bundle_crypto.is_age_file(data) and bundle_crypto.uses_passphrase(data):
+    if bundle_needs_passphrase(data):
         bundle_passphrase = _bundle_passphrase(args, confirm=False)
     with open_vault(args) as vault:
-        opened, preview = import_bundle(vault.exchange, data, passphrase=bundle_passphrase, dry_run=args.dry_run)
+        opened = vault.open_bundle(data, bundle_passphrase)
+        preview = vault.preview_bundle(opened) if args.dry_run else vault.apply_bundle(opened)
     if args.json:
         print_json(report_json(opened, preview))
     else:

@@ -3,12 +3,11 @@
 import argparse
 
 from app.cli.common import add_passphrase_option, open_vault
-from app.vault.check import verify
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
-        count = verify(vault)
+        count = vault.check()
     print(f"The vault is sound: every page passes SQLCipher's checks, and {count} records, "
           "their earlier versions and attachments decrypt.")
     return 0

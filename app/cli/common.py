@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import BadInput, CasebookError
-from app.vault.vault import Vault
+from app.session import Session, unlock
 
 log = logging.getLogger("casebook.cli")
 
@@ -72,15 +72,15 @@ def new_passphrase(args: argparse.Namespace) -> str:
 
 
 @contextmanager
-def open_vault(args: argparse.Namespace, given_passphrase: str | None = None) -> Iterator[Vault]:
-    """Unlock the vault named by args.vault, and close it whatever happens."""
-    vault = Vault.open(args.vault, given_passphrase or passphrase(args))
-    for notice in vault.notices:
+def open_vault(args: argparse.Namespace, given_passphrase: str | None = None) -> Iterator[Session]:
+    """Unlock the vault named by args.vault, and lock it again whatever happens."""
+    session = unlock(args.vault, given_passphrase or passphrase(args))
+    for notice in session.notices:
         say(notice)
     try:
-        yield vault
+        yield session
     finally:
-        vault.close()
+        session.lock()
 
 
 def print_json(value: Any) -> None:

@@ -1,9 +1,7 @@
 """demo: a new vault full of realistic synthetic defenders, cases and events."""
 
 import argparse
-import datetime as dt
 
-from app import demo
 from app.cli.common import add_keyring_options, add_passphrase_option, say
 from app.cli.vault_cmds import create_vault, report_created
 from app.errors import BadInput
@@ -16,9 +14,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     try:
         # The recovery key first: an interrupted fill still leaves a vault the user can recover.
         report_created(created, args.json)
-        counts = demo.populate(created.vault.records, people=args.people, seed=args.seed, today=dt.date.today())
+        counts = created.session.fill_with_demo(args.people, seed=args.seed)
     finally:
-        created.vault.close()
+        created.session.lock()
     say(f"Added {counts.people} people, {counts.organisations} organisations, {counts.cases} cases, {counts.events} events "
         f"and {counts.interventions} interventions (synthetic: no real person).")
     return 0

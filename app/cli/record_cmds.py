@@ -37,7 +37,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     if not changes:
         raise BadInput("No records in the input: give one JSON object per line.")
     with open_vault(args) as vault:
-        records = vault.records.apply(changes)
+        records = vault.apply(changes)
     # Ids are printed only after the one transaction has committed: a printed id is a durable write.
     print("\n".join(record.id for record in records), flush=True)
     return 0
@@ -46,7 +46,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     kind = check_kind(args.kind)
     with open_vault(args) as vault:
-        for summary in vault.records.summaries(kind):
+        for summary in vault.summaries(kind):
             if args.json:
                 print_json({"id": summary.id, "kind": summary.kind, "display_name": summary.display_name,
                             "status": summary.status, "updated": summary.updated, "review": summary.review})
@@ -79,7 +79,7 @@ def print_record(record: Record) -> None:
 
 def cmd_show(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
-        record = vault.records.get(args.id)
+        record = vault.record(args.id)
     if args.json:
         print_json(record.to_json())
     else:
@@ -90,18 +90,18 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_delete(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         if args.shred:
-            kind = vault.records.shred(args.id)
+            kind = vault.shred(args.id)
             say(f"Shredded the {kind} {args.id}: its key, every version, its attachments and its index entries are "
                 "destroyed. Copies sent to colleagues or in backups are not affected.")
             return 0
-        record = vault.records.delete(args.id)
+        record = vault.delete(args.id)
     say(f"Deleted {record.id} (kept in its history; a deletion is shared with colleagues as such).")
     return 0
 
 
 def cmd_history(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
-        entries = vault.records.history(args.id)
+        entries = vault.history(args.id)
     for entry in entries:
         if args.json:
             print_json({"version": entry.version, "at": entry.at, "action": entry.action, "note": entry.note,

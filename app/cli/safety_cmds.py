@@ -5,9 +5,7 @@ import sys
 
 from app.cli.common import add_passphrase_option, open_vault, passphrase, say, secret
 from app.errors import BadInput
-from app.vault import attempts
-from app.vault.folder import VaultDir
-from app.vault.wipe import wipe
+from app.session import note_cancelled_wipe, require_vault, wipe_vault
 
 DURESS_RISKS = (
     "A duress passphrase wipes this vault instead of unlocking it, and Casebook then says only that the passphrase "
@@ -31,17 +29,16 @@ COUNT_RISKS = (
 
 
 def cmd_wipe(args: argparse.Namespace) -> int:
-    folder = VaultDir(args.vault)
-    folder.require_exists()
+    path = require_vault(args.vault)
     if not args.yes:
-        say(f"This destroys the vault {folder.path} for good: neither the passphrase nor the recovery key will open "
-            f"it again. Type the vault folder's name ({folder.name}) to wipe it:")
+        say(f"This destroys the vault {path} for good: neither the passphrase nor the recovery key will open "
+            f"it again. Type the vault folder's name ({path.name}) to wipe it:")
         typed = sys.stdin.readline().strip()
-        if typed != folder.name:
-            attempts.cancelled_wipe(folder)
+        if typed != path.name:
+            note_cancelled_wipe(path)
             raise BadInput("The name typed does not match; nothing was wiped.")
-    report = wipe(folder.path)
-    say(f"Wiped {folder.path}: every key slot was destroyed after {report.slots_seconds * 1000:.0f} ms (from then on "
+    report = wipe_vault(path)
+    say(f"Wiped {path}: every key slot was destroyed after {report.slots_seconds * 1000:.0f} ms (from then on "
         f"nothing could open it); the keyring entry and the files were gone after {report.total_seconds * 1000:.0f} ms.")
     if not report.keyring_cleared:
         say("The OS keyring refused to delete this vault's device secret; it is useless without the key slots, "
@@ -64,7 +61,8 @@ def cmd_settings(args: argparse.Namespace) -> int:
             vault.set_count_unlocks(args.count_failed_unlocks)
         if duress is not None or args.no_duress:
             vault.set_duress_passphrase(duress)
-        wipe_after, counting = vault.slots.wipe_after, vault.slots.counting
+        unlock_settings = vault.unlock_settings()
+        wipe_after, counting = unlock_settings.wipe_after, unlock_settings.counting
     if args.wipe_after:
         say(WIPE_AFTER_RISKS.format(n=args.wipe_after))
     if args.count_failed_unlocks:

@@ -17,7 +17,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not query:
         raise BadInput("Give something to search for: a name, part of a name, or - to read it from standard input.")
     with open_vault(args) as vault:
-        hits = vault.records.index.search(query, kind=kind, limit=args.limit)
+        hits = vault.search(query, kind=kind, limit=args.limit)
     for hit in hits:
         if args.json:
             print_json({"id": hit.id, "kind": hit.kind, "display_name": hit.display_name,
@@ -29,7 +29,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_reindex(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
-        count = vault.records.reindex()
+        count = vault.reindex()
     say(f"Rebuilt the search index: {count} people, organisations and cases.")
     return 0
 

@@ -13,24 +13,25 @@ from app.cli.common import (
     say,
     secret,
 )
-from app.vault.vault import DEFAULT_KDF_SECONDS, Created, Vault, keyring_sentence
+from app.session import DEFAULT_KDF_SECONDS, Created, keyring_sentence, recover
+from app.session import create_vault as create
 
 
 def report_created(created: Created, as_json: bool) -> None:
     """Print the recovery key once: alone on stdout, the explanation on stderr."""
-    vault = created.vault
+    session = created.session
     if as_json:
-        print_json({"vault": str(vault.folder.path), "recovery_key": created.recovery_key})
+        print_json({"vault": str(session.path), "recovery_key": created.recovery_key})
         return
-    say(f"Created the vault {vault.folder.path}.")
-    say(keyring_sentence(vault.uses_keyring))
+    say(f"Created the vault {session.path}.")
+    say(keyring_sentence(session.uses_keyring))
     say("Recovery key, shown only this once. Write it down and keep it away from this laptop:")
     print(created.recovery_key)
 
 
 def create_vault(args: argparse.Namespace) -> Created:
     """Create the vault named by args.vault with the options init and demo share."""
-    return Vault.create(
+    return create(
         args.vault,
         passphrase(args, confirm=True),
         use_keyring=not args.no_keyring,
@@ -40,7 +41,7 @@ def create_vault(args: argparse.Namespace) -> Created:
 
 def cmd_init(args: argparse.Namespace) -> int:
     created = create_vault(args)
-    created.vault.close()
+    created.session.lock()
     report_created(created, args.json)
     return 0
 
@@ -54,7 +55,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 def cmd_recover(args: argparse.Namespace) -> int:
     recovery_key = secret(args.recovery_key_file, "CASEBOOK_RECOVERY_KEY", "recovery key")
-    vault = Vault.recover(
+    session = recover(
         args.vault,
         recovery_key,
         new_passphrase(args),
@@ -63,9 +64,9 @@ def cmd_recover(args: argparse.Namespace) -> int:
     )
     try:
         say("Recovered: the vault now opens with the new passphrase. The old passphrase no longer works.")
-        say(keyring_sentence(vault.uses_keyring))
+        say(keyring_sentence(session.uses_keyring))
     finally:
-        vault.close()
+        session.lock()
     return 0
 
 

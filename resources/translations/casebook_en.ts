@@ -3,7 +3,7 @@
   <context>
     <name>DetainedPage</name>
     <message numerus="yes">
-      <location filename="../../ui/main/detained_page.py" line="57" />
+      <location filename="../../ui/main/detained_page.py" line="63" />
       <source>%n person(s) deprived of liberty</source>
       <translation>
         <numerusform>%n person deprived of liberty</numerusform>
@@ -14,7 +14,7 @@
   <context>
     <name>ListPage</name>
     <message numerus="yes">
-      <location filename="../../ui/main/list_page.py" line="96" />
+      <location filename="../../ui/main/list_page.py" line="98" />
       <source>%n record(s)</source>
       <translation>
         <numerusform>%n record</numerusform>
@@ -25,11 +25,22 @@
   <context>
     <name>LogPage</name>
     <message numerus="yes">
-      <location filename="../../ui/safety/log_view.py" line="148" />
+      <location filename="../../ui/safety/log_view.py" line="133" />
       <source>The log is whole: no entry was removed, moved or altered (%n checked).</source>
       <translation type="unfinished">
         <numerusform />
         <numerusform />
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+      <location filename="../../ui/main/window.py" line="68" />
+      <source>%n failed attempt(s) to unlock this vault since it was last opened; the times are in the activity log.</source>
+      <translation>
+        <numerusform>%n failed attempt to unlock this vault since it was last opened; the times are in the activity log.</numerusform>
+        <numerusform>%n failed attempts to unlock this vault since it was last opened; the times are in the activity log.</numerusform>
       </translation>
     </message>
   </context>
@@ -80,20 +91,9 @@
     </message>
   </context>
   <context>
-    <name>UnlockPage</name>
-    <message numerus="yes">
-      <location filename="../../ui/start/unlock.py" line="83" />
-      <source>%n failed attempt(s) to unlock this vault since it was last opened; the times are in the activity log.</source>
-      <translation>
-        <numerusform>%n failed attempt to unlock this vault since it was last opened; the times are in the activity log.</numerusform>
-        <numerusform>%n failed attempts to unlock this vault since it was last opened; the times are in the activity log.</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
     <name>WipeDialog</name>
     <message numerus="yes">
-      <location filename="../../ui/safety/wipe.py" line="105" />
+      <location filename="../../ui/safety/wipe.py" line="104" />
       <source>Wiping in %n second(s). Press Esc or Cancel to stop.</source>
       <translation>
         <numerusform>Wiping in %n second. Press Esc or Cancel to stop.</numerusform>

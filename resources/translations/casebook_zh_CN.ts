@@ -78,22 +78,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="51" />
+      <location filename="../../ui/safety/log_view.py" line="49" />
       <source>When</source>
-      <translation type="unfinished">时间</translation>
+      <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="51" />
+      <location filename="../../ui/safety/log_view.py" line="49" />
       <source>No.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="51" />
+      <location filename="../../ui/safety/log_view.py" line="49" />
       <source>Event</source>
-      <translation type="unfinished">事件</translation>
+      <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="51" />
+      <location filename="../../ui/safety/log_view.py" line="49" />
       <source>Detail</source>
       <translation type="unfinished" />
     </message>
@@ -102,147 +102,117 @@
     <name>ActivityModel</name>
     <message>
       <location filename="../../ui/models/activity.py" line="20" />
-      <source>person</source>
-      <translation>人员</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/activity.py" line="20" />
-      <source>organisation</source>
-      <translation>机构</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/activity.py" line="20" />
-      <source>case</source>
-      <translation>案件</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/activity.py" line="21" />
-      <source>event</source>
-      <translation>事件</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/activity.py" line="21" />
-      <source>intervention</source>
-      <translation type="unfinished">干预行动</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/activity.py" line="21" />
-      <source>link</source>
-      <translation type="unfinished">关联</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/activity.py" line="24" />
       <source>created</source>
       <translation>已创建</translation>
     </message>
     <message>
-      <location filename="../../ui/models/activity.py" line="24" />
+      <location filename="../../ui/models/activity.py" line="20" />
       <source>changed</source>
       <translation>已更改</translation>
     </message>
     <message>
-      <location filename="../../ui/models/activity.py" line="24" />
+      <location filename="../../ui/models/activity.py" line="20" />
       <source>deleted</source>
       <translation>已删除</translation>
     </message>
     <message>
-      <location filename="../../ui/models/activity.py" line="25" />
+      <location filename="../../ui/models/activity.py" line="21" />
       <source>restored</source>
       <translation>已恢复</translation>
     </message>
     <message>
-      <location filename="../../ui/models/activity.py" line="25" />
+      <location filename="../../ui/models/activity.py" line="21" />
       <source>imported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/models/activity.py" line="25" />
+      <location filename="../../ui/models/activity.py" line="21" />
       <source>merged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/models/activity.py" line="30" />
+      <location filename="../../ui/models/activity.py" line="24" />
       <source>When</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../ui/models/activity.py" line="30" />
+      <location filename="../../ui/models/activity.py" line="24" />
       <source>What</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../ui/models/activity.py" line="30" />
+      <location filename="../../ui/models/activity.py" line="24" />
       <source>Record</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="../../ui/models/activity.py" line="50" />
+      <location filename="../../ui/models/activity.py" line="31" />
       <source>(deleted record)</source>
-      <translation type="unfinished">（已删除的记录）</translation>
+      <translation>（已删除的记录）</translation>
     </message>
   </context>
   <context>
     <name>ActivitySection</name>
     <message>
-      <location filename="../../ui/safety/activity_section.py" line="25" />
+      <location filename="../../ui/safety/activity_section.py" line="20" />
       <source>Recent changes</source>
-      <translation type="unfinished">最近更改</translation>
+      <translation>最近更改</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/activity_section.py" line="26" />
+      <location filename="../../ui/safety/activity_section.py" line="21" />
       <source>Vault log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/activity_section.py" line="27" />
+      <location filename="../../ui/safety/activity_section.py" line="22" />
       <source>Activity</source>
-      <translation type="unfinished">最近更改</translation>
+      <translation>活动</translation>
     </message>
   </context>
   <context>
     <name>AddContactDialog</name>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="28" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="27" />
       <source>Add a colleague</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="30" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="29" />
       <source>Colleague's identity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="34" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="33" />
       <source>Name</source>
-      <translation type="unfinished">姓名</translation>
+      <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="36" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="35" />
       <source>Fingerprint</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="39" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="38" />
       <source>Problem</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="44" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="43" />
       <source>Identity:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="45" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="44" />
       <source>Name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="46" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="45" />
       <source>Fingerprint:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="66" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="65" />
       <source>This is not a complete Casebook identity; copy it again, all of it.</source>
       <translation type="unfinished" />
     </message>
@@ -268,22 +238,22 @@
   <context>
     <name>AttachmentsModel</name>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="73" />
+      <location filename="../../ui/widgets/attachments.py" line="54" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="73" />
+      <location filename="../../ui/widgets/attachments.py" line="54" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="73" />
+      <location filename="../../ui/widgets/attachments.py" line="54" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="73" />
+      <location filename="../../ui/widgets/attachments.py" line="54" />
       <source>Added</source>
       <translation>添加日期</translation>
     </message>
@@ -291,92 +261,92 @@
   <context>
     <name>AttachmentsPanel</name>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="102" />
+      <location filename="../../ui/widgets/attachments.py" line="79" />
       <source>Attachments</source>
       <translation>附件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="113" />
+      <location filename="../../ui/widgets/attachments.py" line="90" />
       <source>Add…</source>
       <translation>添加…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="114" />
+      <location filename="../../ui/widgets/attachments.py" line="91" />
       <source>View</source>
       <translation>查看</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="115" />
+      <location filename="../../ui/widgets/attachments.py" line="92" />
       <source>Export…</source>
       <translation>导出…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="116" />
+      <location filename="../../ui/widgets/attachments.py" line="93" />
       <source>Remove…</source>
       <translation>删除…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="117" />
+      <location filename="../../ui/widgets/attachments.py" line="94" />
       <source>Add an attachment</source>
       <translation>添加附件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="118" />
+      <location filename="../../ui/widgets/attachments.py" line="95" />
       <source>View the selected attachment</source>
       <translation>查看所选附件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="119" />
+      <location filename="../../ui/widgets/attachments.py" line="96" />
       <source>Export the selected attachment unencrypted</source>
       <translation>以未加密形式导出所选附件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="120" />
+      <location filename="../../ui/widgets/attachments.py" line="97" />
       <source>Remove the selected attachment</source>
       <translation>删除所选附件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="170" />
+      <location filename="../../ui/widgets/attachments.py" line="147" />
       <source>Images and PDFs (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf);;All files (*)</source>
       <translation>图片和 PDF (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="171" />
+      <location filename="../../ui/widgets/attachments.py" line="148" />
       <source>Attach a file</source>
       <translation>附加文件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="179" />
+      <location filename="../../ui/widgets/attachments.py" line="156" />
       <source>The file could not be read (%1).</source>
       <translation>无法读取该文件（%1）。</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="210" />
+      <location filename="../../ui/widgets/attachments.py" line="187" />
       <source>Export unencrypted?</source>
       <translation>以未加密形式导出？</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="211" />
+      <location filename="../../ui/widgets/attachments.py" line="188" />
       <source>The exported copy of “%1” will not be encrypted: anyone with access to where you save it can read it, and deleting it later may not erase it from the disk. Export anyway?</source>
       <translation>导出的“%1”副本不会加密：能够访问保存位置的任何人都能读取它，之后删除也未必能从磁盘上彻底清除。仍要导出吗？</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="213" />
+      <location filename="../../ui/widgets/attachments.py" line="190" />
       <source>Export attachment</source>
       <translation>导出附件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="222" />
+      <location filename="../../ui/widgets/attachments.py" line="199" />
       <source>The file could not be written (%1).</source>
       <translation>无法写入该文件（%1）。</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="229" />
+      <location filename="../../ui/widgets/attachments.py" line="206" />
       <source>Remove attachment?</source>
       <translation>删除附件？</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="230" />
+      <location filename="../../ui/widgets/attachments.py" line="207" />
       <source>Remove “%1” from this record? It cannot be restored.</source>
       <translation>从此记录中删除“%1”？删除后无法恢复。</translation>
     </message>
@@ -384,17 +354,17 @@
   <context>
     <name>CasePeopleField</name>
     <message>
-      <location filename="../../ui/editors/picker.py" line="125" />
+      <location filename="../../ui/editors/picker.py" line="122" />
       <source>Add a person: type part of a name…</source>
       <translation>添加人员：输入姓名的一部分…</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/picker.py" line="126" />
+      <location filename="../../ui/editors/picker.py" line="123" />
       <source>Add a person to the case</source>
       <translation>向案件添加人员</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/picker.py" line="128" />
+      <location filename="../../ui/editors/picker.py" line="125" />
       <source>Role of the person to add</source>
       <translation>所添加人员的角色</translation>
     </message>
@@ -402,17 +372,17 @@
   <context>
     <name>ChangesModel</name>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="65" />
+      <location filename="../../ui/dialogs/history.py" line="56" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="65" />
+      <location filename="../../ui/dialogs/history.py" line="56" />
       <source>Before</source>
       <translation>修改前</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="65" />
+      <location filename="../../ui/dialogs/history.py" line="56" />
       <source>After</source>
       <translation>修改后</translation>
     </message>
@@ -420,100 +390,100 @@
   <context>
     <name>ColleaguesPage</name>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="56" />
-      <location filename="../../ui/colleagues/page.py" line="87" />
+      <location filename="../../ui/colleagues/page.py" line="53" />
+      <location filename="../../ui/colleagues/page.py" line="84" />
       <source>Your identity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="58" />
+      <location filename="../../ui/colleagues/page.py" line="55" />
       <source>Copy</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="59" />
+      <location filename="../../ui/colleagues/page.py" line="56" />
       <source>Copy your identity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="62" />
+      <location filename="../../ui/colleagues/page.py" line="59" />
       <source>Your fingerprint</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="65" />
+      <location filename="../../ui/colleagues/page.py" line="62" />
       <source>QR code of your identity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="69" />
-      <location filename="../../ui/colleagues/page.py" line="100" />
+      <location filename="../../ui/colleagues/page.py" line="66" />
+      <location filename="../../ui/colleagues/page.py" line="97" />
       <source>Colleagues</source>
-      <translation type="unfinished">同事</translation>
+      <translation>同事</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="77" />
+      <location filename="../../ui/colleagues/page.py" line="74" />
       <source>Message</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="92" />
+      <location filename="../../ui/colleagues/page.py" line="89" />
       <source>Give this to colleagues so they can send you bundles and check yours:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="94" />
+      <location filename="../../ui/colleagues/page.py" line="91" />
       <source>Fingerprint, to compare in person:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="102" />
+      <location filename="../../ui/colleagues/page.py" line="99" />
       <source>Add colleague…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="103" />
+      <location filename="../../ui/colleagues/page.py" line="100" />
       <source>Verify…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="105" />
+      <location filename="../../ui/colleagues/page.py" line="102" />
       <source>Export bundle…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="106" />
+      <location filename="../../ui/colleagues/page.py" line="103" />
       <source>Import bundle…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="131" />
+      <location filename="../../ui/colleagues/page.py" line="127" />
       <source>Added %1. Compare fingerprints with them, then choose Verify.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="137" />
+      <location filename="../../ui/colleagues/page.py" line="133" />
       <source>Choose a colleague in the list first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="148" />
+      <location filename="../../ui/colleagues/page.py" line="144" />
       <source>%1 is verified.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="158" />
-      <location filename="../../ui/colleagues/page.py" line="170" />
+      <location filename="../../ui/colleagues/page.py" line="154" />
+      <location filename="../../ui/colleagues/page.py" line="166" />
       <source>Import a bundle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="161" />
+      <location filename="../../ui/colleagues/page.py" line="157" />
       <source>Casebook bundles (*.casebundle);;All files (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="171" />
+      <location filename="../../ui/colleagues/page.py" line="167" />
       <source>Could not read %1 (%2).</source>
       <translation type="unfinished" />
     </message>
@@ -521,27 +491,27 @@
   <context>
     <name>ContactsModel</name>
     <message>
-      <location filename="../../ui/colleagues/models.py" line="44" />
+      <location filename="../../ui/colleagues/models.py" line="31" />
       <source>Name</source>
-      <translation type="unfinished">姓名</translation>
+      <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/models.py" line="44" />
+      <location filename="../../ui/colleagues/models.py" line="31" />
       <source>Fingerprint</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/models.py" line="44" />
+      <location filename="../../ui/colleagues/models.py" line="31" />
       <source>Verified</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/models.py" line="52" />
+      <location filename="../../ui/colleagues/models.py" line="34" />
       <source>verified</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/models.py" line="52" />
+      <location filename="../../ui/colleagues/models.py" line="34" />
       <source>not verified</source>
       <translation type="unfinished" />
     </message>
@@ -635,23 +605,23 @@
   <context>
     <name>DemoAction</name>
     <message>
-      <location filename="../../ui/main/demo.py" line="35" />
-      <location filename="../../ui/main/demo.py" line="42" />
+      <location filename="../../ui/main/demo.py" line="34" />
+      <location filename="../../ui/main/demo.py" line="41" />
       <source>Demo data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/demo.py" line="36" />
+      <location filename="../../ui/main/demo.py" line="35" />
       <source>How many synthetic people should be added?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/demo.py" line="41" />
+      <location filename="../../ui/main/demo.py" line="40" />
       <source>Adding synthetic people, cases and events…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/demo.py" line="41" />
+      <location filename="../../ui/main/demo.py" line="40" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
@@ -659,54 +629,54 @@
   <context>
     <name>DetainedModel</name>
     <message>
-      <location filename="../../ui/models/detained.py" line="40" />
+      <location filename="../../ui/models/detained.py" line="58" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../ui/models/detained.py" line="40" />
+      <location filename="../../ui/models/detained.py" line="58" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../ui/models/detained.py" line="40" />
+      <location filename="../../ui/models/detained.py" line="58" />
       <source>Since</source>
       <translation>起始</translation>
     </message>
     <message>
-      <location filename="../../ui/models/detained.py" line="40" />
+      <location filename="../../ui/models/detained.py" line="58" />
       <source>Days</source>
       <translation>天数</translation>
     </message>
     <message>
-      <location filename="../../ui/models/detained.py" line="40" />
+      <location filename="../../ui/models/detained.py" line="58" />
       <source>Where</source>
       <translation>地点</translation>
     </message>
     <message>
-      <location filename="../../ui/models/detained.py" line="41" />
+      <location filename="../../ui/models/detained.py" line="59" />
       <source>Lawyer access</source>
       <translation>律师会见</translation>
     </message>
     <message>
-      <location filename="../../ui/models/detained.py" line="41" />
+      <location filename="../../ui/models/detained.py" line="59" />
       <source>Next hearing</source>
       <translation>下次庭审</translation>
     </message>
     <message>
-      <location filename="../../ui/models/detained.py" line="51" />
+      <location filename="../../ui/models/detained.py" line="63" />
       <source>whereabouts unknown</source>
       <translation>下落不明</translation>
     </message>
     <message>
-      <location filename="../../ui/models/detained.py" line="52" />
-      <location filename="../../ui/models/detained.py" line="58" />
-      <location filename="../../ui/models/detained.py" line="61" />
+      <location filename="../../ui/models/detained.py" line="64" />
+      <location filename="../../ui/models/detained.py" line="70" />
+      <location filename="../../ui/models/detained.py" line="73" />
       <source>not known</source>
       <translation>不详</translation>
     </message>
     <message>
-      <location filename="../../ui/models/detained.py" line="87" />
+      <location filename="../../ui/models/detained.py" line="94" />
       <source>Past the legal time limit for this form of detention.</source>
       <translation type="unfinished" />
     </message>
@@ -714,12 +684,17 @@
   <context>
     <name>DetainedPage</name>
     <message>
-      <location filename="../../ui/main/detained_page.py" line="30" />
+      <location filename="../../ui/main/detained_page.py" line="27" />
       <source>Detained now</source>
       <translation>目前被羁押</translation>
     </message>
+    <message>
+      <location filename="../../ui/main/detained_page.py" line="51" />
+      <source>Reading who is deprived of liberty…</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-      <location filename="../../ui/main/detained_page.py" line="57" />
+      <location filename="../../ui/main/detained_page.py" line="63" />
       <source>%n person(s) deprived of liberty</source>
       <translation type="unfinished">
         <numerusform />
@@ -772,307 +747,302 @@
   <context>
     <name>EmergencySheet</name>
     <message>
-      <location filename="../../ui/main/emergency.py" line="40" />
-      <location filename="../../ui/main/emergency.py" line="85" />
+      <location filename="../../ui/main/emergency.py" line="28" />
+      <location filename="../../ui/main/emergency.py" line="78" />
       <source>Emergency sheet</source>
       <translation>紧急信息</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="48" />
+      <location filename="../../ui/main/emergency.py" line="37" />
       <source>Choose a person to see their emergency sheet and what to do.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="62" />
+      <location filename="../../ui/main/emergency.py" line="55" />
       <source>%1 since %2 — day %3</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="86" />
+      <location filename="../../ui/main/emergency.py" line="79" />
       <source>Who to call</source>
       <translation>联系谁</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="86" />
+      <location filename="../../ui/main/emergency.py" line="79" />
       <source>Lawyer</source>
       <translation>律师</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="87" />
+      <location filename="../../ui/main/emergency.py" line="80" />
       <source>Medical needs</source>
       <translation>医疗需求</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="88" />
+      <location filename="../../ui/main/emergency.py" line="81" />
       <source>Prior instructions</source>
       <translation>事先嘱托</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="89" />
+      <location filename="../../ui/main/emergency.py" line="82" />
       <source>not recorded</source>
       <translation>未记录</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="92" />
+      <location filename="../../ui/main/emergency.py" line="85" />
       <source>not recorded — ask the family before going public</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="99" />
+      <location filename="../../ui/main/emergency.py" line="92" />
       <source>How to reach them</source>
       <translation>联系方式</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="103" />
+      <location filename="../../ui/main/emergency.py" line="96" />
       <source>DO NOT USE — %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="107" />
+      <location filename="../../ui/main/emergency.py" line="100" />
       <source>(monitored)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="108" />
+      <location filename="../../ui/main/emergency.py" line="101" />
       <source>Copy %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="111" />
+      <location filename="../../ui/main/emergency.py" line="104" />
       <source>Copies to the clipboard, which is cleared again after a short while.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="120" />
+      <location filename="../../ui/main/emergency.py" line="113" />
       <source>Detentions on record</source>
       <translation>已记录的羁押</translation>
-    </message>
-    <message>
-      <location filename="../../ui/main/emergency.py" line="132" />
-      <source>What to do — %1</source>
-      <translation>待办事项——%1</translation>
     </message>
   </context>
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="45" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="44" />
       <source>Export a bundle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="46" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="45" />
       <source>case</source>
-      <translation type="unfinished">案件</translation>
+      <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="46" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="45" />
       <source>person</source>
-      <translation type="unfinished">人员</translation>
+      <translation>人员</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="46" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="45" />
       <source>organisation</source>
-      <translation type="unfinished">机构</translation>
+      <translation>机构</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="49" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="48" />
       <source>Record</source>
-      <translation type="unfinished">记录</translation>
+      <translation>记录</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="49" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="48" />
       <source>Kind</source>
-      <translation type="unfinished">类型</translation>
+      <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="51" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="50" />
       <source>Filter by name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="52" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="51" />
       <source>Filter records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="58" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="57" />
       <source>Records to send</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="59" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="58" />
       <source>verified</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="59" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="58" />
       <source>not verified</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="61" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="60" />
       <source>Colleague</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="61" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="60" />
       <source>Fingerprint checked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="62" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="61" />
       <source>Recipients</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="63" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="62" />
       <source>To colleagues (their keys)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="65" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="64" />
       <source>With a passphrase, for a colleague without Casebook keys</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="66" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="65" />
       <source>Bundle passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="67" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="66" />
       <source>Bundle passphrase again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="68" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="67" />
       <source>Also send people whose consent does not cover partners</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="69" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="68" />
       <source>Include people without consent to share</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="71" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="70" />
       <source>Bundle file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="72" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="71" />
       <source>Choose…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="75" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="74" />
       <source>Export progress</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="79" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="78" />
       <source>Export result</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="80" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="79" />
       <source>Export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="83" />
-      <location filename="../../ui/colleagues/export_dialog.py" line="194" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="82" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="193" />
       <source>Close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="109" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="108" />
       <source>Passphrase:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="110" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="109" />
       <source>Again:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="111" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="110" />
       <source>Save as:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="117" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="116" />
       <source>A case brings its events and people; a person's internal notes, internal channels and sources stay here.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="137" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="136" />
       <source>Save the bundle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="140" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="139" />
       <source>Casebook bundles (*.casebundle)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="147" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="146" />
       <source>Tick at least one case, person or organisation to send.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="149" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="148" />
       <source>Tick at least one colleague to send the bundle to, or choose a passphrase.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="151" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="150" />
       <source>Type the passphrase you will give your colleague.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="153" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="152" />
       <source>The two passphrases differ.</source>
-      <translation type="unfinished">两次输入的密码短语不一致。</translation>
+      <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="155" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="154" />
       <source>Choose where to save the bundle.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="157" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="156" />
       <source>That file already exists; choose another name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="180" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="179" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="182" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="181" />
       <source>Exporting…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="199" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="198" />
       <source>Saved %1 records and %2 attachments to %3.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="203" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="202" />
       <source>Left out, as their consent does not cover partners: %1.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="206" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="205" />
       <source>Sent without consent to share, as you confirmed: %1 people; the bundle says so.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="215" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="214" />
       <source>Export cancelled; no bundle was written.</source>
       <translation type="unfinished" />
     </message>
@@ -1088,62 +1058,62 @@
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="34" />
+      <location filename="../../ui/dialogs/history.py" line="35" />
       <source>created</source>
       <translation>创建</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="35" />
+      <location filename="../../ui/dialogs/history.py" line="36" />
       <source>edited</source>
       <translation>编辑</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="36" />
+      <location filename="../../ui/dialogs/history.py" line="37" />
       <source>restored</source>
       <translation>恢复</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="37" />
+      <location filename="../../ui/dialogs/history.py" line="38" />
       <source>deleted</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="38" />
+      <location filename="../../ui/dialogs/history.py" line="39" />
       <source>merged from a bundle</source>
       <translation>从数据包合并</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="96" />
+      <location filename="../../ui/dialogs/history.py" line="86" />
       <source>Versions, newest first</source>
       <translation>版本（最新在前）</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="102" />
+      <location filename="../../ui/dialogs/history.py" line="92" />
       <source>What this version changed</source>
       <translation>此版本的更改</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="115" />
+      <location filename="../../ui/dialogs/history.py" line="105" />
       <source>Restore this version</source>
       <translation>恢复此版本</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="116" />
+      <location filename="../../ui/dialogs/history.py" line="106" />
       <source>Restore the selected version as a new version</source>
       <translation>将所选版本恢复为新版本</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="132" />
+      <location filename="../../ui/dialogs/history.py" line="122" />
       <source>History of %1</source>
       <translation>%1的历史记录</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="138" />
+      <location filename="../../ui/dialogs/history.py" line="128" />
       <source>(current)</source>
       <translation>（当前）</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="172" />
+      <location filename="../../ui/dialogs/history.py" line="162" />
       <source>Restored: the record now holds the fields of that version.</source>
       <translation>已恢复：记录现在包含该版本的字段。</translation>
     </message>
@@ -1151,128 +1121,128 @@
   <context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="46" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="36" />
       <source>Import %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="50" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="40" />
       <source>Bundle passphrase</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="51" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="41" />
       <source>Open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="55" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="45" />
       <source>Sender</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="58" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="48" />
       <source>Import summary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="62" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="52" />
       <source>What the import changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="67" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="57" />
       <source>Import progress</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="68" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="58" />
       <source>Apply</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="71" />
-      <location filename="../../ui/colleagues/import_dialog.py" line="108" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="61" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="98" />
       <source>Close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="74" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="64" />
       <source>Passphrase:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="99" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="89" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="123" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="113" />
       <source>Checking the bundle…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="128" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="118" />
       <source>a verified colleague</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="129" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="119" />
       <source>a colleague whose fingerprint you have not yet compared</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="130" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="120" />
       <source>UNKNOWN: not among your colleagues. Import only if you expected this bundle.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="131" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="121" />
       <source>this vault itself</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="132" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="122" />
       <source>Unknown sender</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="133" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="123" />
       <source>From %1 (%2), fingerprint %3, made %4.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="148" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="138" />
       <source>%1 new, %2 changed, %3 in conflict, %4 unchanged.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="152" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="142" />
       <source>%1 shredded in this vault: not brought back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="154" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="144" />
       <source>Conflicting records are flagged for review; the other value is kept in their history.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="156" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="146" />
       <source>Imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="158" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="148" />
       <source>Nothing to import: this vault already holds everything in the bundle.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="169" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="159" />
       <source>Importing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="187" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="176" />
       <source>Cancelled; nothing was imported.</source>
       <translation type="unfinished" />
     </message>
@@ -1280,7 +1250,7 @@
   <context>
     <name>ListPage</name>
     <message numerus="yes">
-      <location filename="../../ui/main/list_page.py" line="96" />
+      <location filename="../../ui/main/list_page.py" line="98" />
       <source>%n record(s)</source>
       <translation type="unfinished">
         <numerusform />
@@ -1290,44 +1260,44 @@
   <context>
     <name>LogPage</name>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="102" />
+      <location filename="../../ui/safety/log_view.py" line="87" />
       <source>Vault activity log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="104" />
+      <location filename="../../ui/safety/log_view.py" line="89" />
       <source>&amp;Verify the log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="105" />
+      <location filename="../../ui/safety/log_view.py" line="90" />
       <source>Checks that no entry was removed, moved or altered since it was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="107" />
+      <location filename="../../ui/safety/log_view.py" line="92" />
       <source>Entries hold ids and counts only, never names or notes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="109" />
+      <location filename="../../ui/safety/log_view.py" line="94" />
       <source>Verification result</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="138" />
+      <location filename="../../ui/safety/log_view.py" line="123" />
       <source>Verifying…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../ui/safety/log_view.py" line="148" />
+      <location filename="../../ui/safety/log_view.py" line="133" />
       <source>The log is whole: no entry was removed, moved or altered (%n checked).</source>
       <translation type="unfinished">
         <numerusform />
       </translation>
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="152" />
+      <location filename="../../ui/safety/log_view.py" line="137" />
       <source>The log was tampered with:</source>
       <translation type="unfinished" />
     </message>
@@ -1335,133 +1305,140 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main/window.py" line="54" />
+      <location filename="../../ui/main/window.py" line="57" />
       <source>%1 — Casebook</source>
       <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+      <location filename="../../ui/main/window.py" line="68" />
+      <source>%n failed attempt(s) to unlock this vault since it was last opened; the times are in the activity log.</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
     <message>
-      <location filename="../../ui/main/window.py" line="65" />
+      <location filename="../../ui/main/window.py" line="72" />
       <source>Ctrl+K searches; Ctrl+L locks and closes every window.</source>
       <translation>Ctrl+K 搜索；Ctrl+L 锁定并关闭所有窗口。</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="71" />
+      <location filename="../../ui/main/window.py" line="78" />
       <source>Search any name, in any script — 滕彪, teng biao, مەمەتجان (Ctrl+K)</source>
       <translation>搜索任何文字的姓名——滕彪、teng biao、مەمەتجان（Ctrl+K）</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="72" />
-      <location filename="../../ui/main/window.py" line="83" />
+      <location filename="../../ui/main/window.py" line="79" />
+      <location filename="../../ui/main/window.py" line="90" />
       <source>Search</source>
       <translation>搜索</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="93" />
+      <location filename="../../ui/main/window.py" line="100" />
       <source>Sections</source>
       <translation>栏目</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="102" />
+      <location filename="../../ui/main/window.py" line="113" />
       <source>Search results</source>
       <translation>搜索结果</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="146" />
+      <location filename="../../ui/main/window.py" line="156" />
       <source>&amp;Vault</source>
       <translation>保险库(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="147" />
+      <location filename="../../ui/main/window.py" line="157" />
       <source>New &amp;person…</source>
       <translation>新建人员(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="148" />
+      <location filename="../../ui/main/window.py" line="158" />
       <source>New &amp;case…</source>
       <translation>新建案件(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="149" />
+      <location filename="../../ui/main/window.py" line="159" />
       <source>New &amp;organisation…</source>
       <translation>新建机构(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="157" />
+      <location filename="../../ui/main/window.py" line="166" />
       <source>Fill with &amp;demo data…</source>
       <translation>填入演示数据(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="158" />
+      <location filename="../../ui/main/window.py" line="167" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="159" />
+      <location filename="../../ui/main/window.py" line="168" />
       <source>Sa&amp;fety and keys…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="160" />
+      <location filename="../../ui/main/window.py" line="169" />
       <source>Sh&amp;red this record…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="161" />
+      <location filename="../../ui/main/window.py" line="170" />
       <source>Emergency &amp;wipe…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="163" />
+      <location filename="../../ui/main/window.py" line="172" />
       <source>&amp;Lock now</source>
       <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="167" />
+      <location filename="../../ui/main/window.py" line="176" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="168" />
+      <location filename="../../ui/main/window.py" line="177" />
       <source>&amp;Go</source>
       <translation>转到(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="169" />
+      <location filename="../../ui/main/window.py" line="178" />
       <source>&amp;Search</source>
       <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="173" />
+      <location filename="../../ui/main/window.py" line="182" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="174" />
+      <location filename="../../ui/main/window.py" line="183" />
       <source>&amp;About Casebook</source>
       <translation>关于 Casebook(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="229" />
+      <location filename="../../ui/main/window.py" line="248" />
       <source>Nothing found for “%1”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="326" />
+      <location filename="../../ui/main/window.py" line="343" />
       <source>About Casebook</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="327" />
+      <location filename="../../ui/main/window.py" line="344" />
       <source>Casebook keeps an encrypted, offline record of the human rights defenders you support. It never opens a network connection.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="300" />
+      <location filename="../../ui/main/window.py" line="317" />
       <source>Notice</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="301" />
+      <location filename="../../ui/main/window.py" line="318" />
       <source>Dismiss</source>
       <translation type="unfinished" />
     </message>
@@ -1598,67 +1575,37 @@
   <context>
     <name>PreviewModel</name>
     <message>
-      <location filename="../../ui/colleagues/models.py" line="146" />
+      <location filename="../../ui/colleagues/models.py" line="122" />
       <source>new</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/models.py" line="146" />
+      <location filename="../../ui/colleagues/models.py" line="122" />
       <source>changed</source>
-      <translation type="unfinished">已更改</translation>
+      <translation>已更改</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/models.py" line="146" />
+      <location filename="../../ui/colleagues/models.py" line="122" />
       <source>conflict</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/models.py" line="149" />
-      <source>person</source>
-      <translation type="unfinished">人员</translation>
-    </message>
-    <message>
-      <location filename="../../ui/colleagues/models.py" line="149" />
-      <source>organisation</source>
-      <translation type="unfinished">机构</translation>
-    </message>
-    <message>
-      <location filename="../../ui/colleagues/models.py" line="149" />
-      <source>case</source>
-      <translation type="unfinished">案件</translation>
-    </message>
-    <message>
-      <location filename="../../ui/colleagues/models.py" line="150" />
-      <source>event</source>
-      <translation type="unfinished">事件</translation>
-    </message>
-    <message>
-      <location filename="../../ui/colleagues/models.py" line="150" />
-      <source>intervention</source>
-      <translation type="unfinished">干预行动</translation>
-    </message>
-    <message>
-      <location filename="../../ui/colleagues/models.py" line="150" />
-      <source>link</source>
-      <translation type="unfinished">关联</translation>
-    </message>
-    <message>
-      <location filename="../../ui/colleagues/models.py" line="161" />
+      <location filename="../../ui/colleagues/models.py" line="116" />
       <source>What</source>
-      <translation type="unfinished">内容</translation>
+      <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/models.py" line="161" />
+      <location filename="../../ui/colleagues/models.py" line="116" />
       <source>Kind</source>
-      <translation type="unfinished">类型</translation>
+      <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/models.py" line="161" />
+      <location filename="../../ui/colleagues/models.py" line="116" />
       <source>Record</source>
-      <translation type="unfinished">记录</translation>
+      <translation>记录</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/models.py" line="161" />
+      <location filename="../../ui/colleagues/models.py" line="116" />
       <source>Fields</source>
       <translation type="unfinished" />
     </message>
@@ -1666,7 +1613,7 @@
   <context>
     <name>RecordField</name>
     <message>
-      <location filename="../../ui/editors/picker.py" line="110" />
+      <location filename="../../ui/editors/picker.py" line="107" />
       <source>Choose a record from the list that appears as you type part of its name.</source>
       <translation>请从输入名称时出现的列表中选择一条记录。</translation>
     </message>
@@ -1674,22 +1621,22 @@
   <context>
     <name>RecordListModel</name>
     <message>
-      <location filename="../../ui/models/record_list.py" line="36" />
+      <location filename="../../ui/models/record_list.py" line="28" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../ui/models/record_list.py" line="36" />
+      <location filename="../../ui/models/record_list.py" line="28" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../ui/models/record_list.py" line="37" />
+      <location filename="../../ui/models/record_list.py" line="28" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../ui/models/record_list.py" line="37" />
+      <location filename="../../ui/models/record_list.py" line="29" />
       <source>Last change</source>
       <translation>最后更改</translation>
     </message>
@@ -1697,7 +1644,7 @@
   <context>
     <name>RecordPicker</name>
     <message>
-      <location filename="../../ui/editors/picker.py" line="50" />
+      <location filename="../../ui/editors/picker.py" line="47" />
       <source>Type part of a name…</source>
       <translation>输入名称的一部分…</translation>
     </message>
@@ -1710,134 +1657,134 @@
       <translation>（已删除的记录）</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="127" />
+      <location filename="../../ui/widgets/record_sections.py" line="124" />
       <source>%1 is %2 this %3</source>
       <translation>%1是此%3的%2</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="130" />
+      <location filename="../../ui/widgets/record_sections.py" line="127" />
       <source>link</source>
       <translation>关联</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="132" />
+      <location filename="../../ui/widgets/record_sections.py" line="129" />
       <source>Links</source>
       <translation>关联</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="181" />
+      <location filename="../../ui/widgets/record_sections.py" line="177" />
       <source>DO NOT USE</source>
       <translation>切勿使用</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="186" />
+      <location filename="../../ui/widgets/record_sections.py" line="182" />
       <source>monitored</source>
       <translation>受监控</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="211" />
+      <location filename="../../ui/widgets/record_sections.py" line="207" />
       <source>No emergency sheet yet: edit this person to add who to call and their lawyer.</source>
       <translation>尚无紧急联络单：请编辑此人，添加紧急联系人及其律师。</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="213" />
-      <location filename="../../ui/widgets/record_sections.py" line="236" />
-      <location filename="../../ui/widgets/record_sections.py" line="253" />
+      <location filename="../../ui/widgets/record_sections.py" line="209" />
+      <location filename="../../ui/widgets/record_sections.py" line="232" />
+      <location filename="../../ui/widgets/record_sections.py" line="249" />
       <source>Details</source>
       <translation>详细信息</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="216" />
+      <location filename="../../ui/widgets/record_sections.py" line="212" />
       <source>day %1 (since %2)</source>
       <translation>第 %1 天（自 %2 起）</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="219" />
+      <location filename="../../ui/widgets/record_sections.py" line="215" />
       <source>(from case events)</source>
       <translation>（根据案件事件）</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="227" />
+      <location filename="../../ui/widgets/record_sections.py" line="223" />
       <source>Timeline of all their cases</source>
       <translation>其所有案件的时间线</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="230" />
+      <location filename="../../ui/widgets/record_sections.py" line="226" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="252" />
+      <location filename="../../ui/widgets/record_sections.py" line="248" />
       <source>Timeline</source>
       <translation>时间线</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="265" />
+      <location filename="../../ui/widgets/record_sections.py" line="261" />
       <source>Events</source>
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="270" />
+      <location filename="../../ui/widgets/record_sections.py" line="266" />
       <source>Interventions</source>
       <translation>干预行动</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="279" />
+      <location filename="../../ui/widgets/record_sections.py" line="275" />
       <source>Event</source>
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="286" />
+      <location filename="../../ui/widgets/record_sections.py" line="282" />
       <source>(approximate)</source>
       <translation>（大约）</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="57" />
+      <location filename="../../ui/widgets/record_view.py" line="49" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="58" />
+      <location filename="../../ui/widgets/record_view.py" line="50" />
       <source>&amp;History</source>
       <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="59" />
+      <location filename="../../ui/widgets/record_view.py" line="51" />
       <source>Add e&amp;vent</source>
       <translation>添加事件(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="60" />
+      <location filename="../../ui/widgets/record_view.py" line="52" />
       <source>Edit this record</source>
       <translation>编辑此记录</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="61" />
+      <location filename="../../ui/widgets/record_view.py" line="53" />
       <source>Show this record's history</source>
       <translation>显示此记录的历史</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="62" />
+      <location filename="../../ui/widgets/record_view.py" line="54" />
       <source>Add an event to this case</source>
       <translation>为此案件添加事件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="63" />
+      <location filename="../../ui/widgets/record_view.py" line="55" />
       <source>Sh&amp;red…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="64" />
+      <location filename="../../ui/widgets/record_view.py" line="56" />
       <source>Shred this record for good</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="101" />
+      <location filename="../../ui/widgets/record_view.py" line="96" />
       <source>Choose a record on the left, or search with Ctrl+K.</source>
       <translation>请在左侧选择一条记录，或按 Ctrl+K 搜索。</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="121" />
+      <location filename="../../ui/widgets/record_view.py" line="120" />
       <source>No record selected</source>
       <translation>未选择记录</translation>
     </message>
@@ -2001,7 +1948,7 @@
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="75" />
       <source>Safety</source>
-      <translation type="unfinished" />
+      <translation>安全</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="81" />
@@ -2182,29 +2129,14 @@
   <context>
     <name>SearchResultsModel</name>
     <message>
-      <location filename="../../ui/models/search_results.py" line="35" />
+      <location filename="../../ui/models/search_results.py" line="64" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../ui/models/search_results.py" line="35" />
+      <location filename="../../ui/models/search_results.py" line="64" />
       <source>Kind</source>
       <translation>类型</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/search_results.py" line="52" />
-      <source>person</source>
-      <translation>人员</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/search_results.py" line="52" />
-      <source>organisation</source>
-      <translation>机构</translation>
-    </message>
-    <message>
-      <location filename="../../ui/models/search_results.py" line="53" />
-      <source>case</source>
-      <translation>案件</translation>
     </message>
   </context>
   <context>
@@ -2304,17 +2236,17 @@
   <context>
     <name>StartWindow</name>
     <message>
-      <location filename="../../ui/start/window.py" line="29" />
+      <location filename="../../ui/start/window.py" line="28" />
       <source>Casebook</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/start/window.py" line="90" />
+      <location filename="../../ui/start/window.py" line="89" />
       <source>Open a vault folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/start/window.py" line="96" />
+      <location filename="../../ui/start/window.py" line="95" />
       <source>That folder is not a Casebook vault (it has no keyslots.json).</source>
       <translation type="unfinished" />
     </message>
@@ -2363,87 +2295,87 @@
   <context>
     <name>TimelineView</name>
     <message>
-      <location filename="../../ui/widgets/timeline.py" line="45" />
+      <location filename="../../ui/widgets/timeline.py" line="48" />
       <source>37-day limit of criminal detention</source>
       <translation>刑事拘留 37 天期限</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/timeline.py" line="46" />
+      <location filename="../../ui/widgets/timeline.py" line="49" />
       <source>six-month limit of RSDL</source>
       <translation>指定居所监视居住六个月期限</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/timeline.py" line="93" />
+      <location filename="../../ui/widgets/timeline.py" line="96" />
       <source>Case timeline</source>
       <translation>案件时间线</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/timeline.py" line="112" />
+      <location filename="../../ui/widgets/timeline.py" line="115" />
       <source>No dated events yet.</source>
       <translation>尚无带日期的事件。</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/timeline.py" line="113" />
+      <location filename="../../ui/widgets/timeline.py" line="116" />
       <source>not known from the events</source>
       <translation>无法从事件得知</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/timeline.py" line="114" />
+      <location filename="../../ui/widgets/timeline.py" line="117" />
       <source>Status: %1</source>
       <translation>状态：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/timeline.py" line="116" />
+      <location filename="../../ui/widgets/timeline.py" line="119" />
       <source>day %1 deprived of liberty (since %2)</source>
       <translation>被剥夺自由第 %1 天（自 %2 起）</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/timeline.py" line="119" />
+      <location filename="../../ui/widgets/timeline.py" line="122" />
       <source>(showing %1 to %2; 0 shows all)</source>
       <translation>（显示 %1 至 %2；按 0 显示全部）</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/timeline.py" line="129" />
+      <location filename="../../ui/widgets/timeline.py" line="132" />
       <source>approximate</source>
       <translation>大约</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/timeline.py" line="339" />
+      <location filename="../../ui/widgets/timeline.py" line="350" />
       <source>exact date</source>
       <translation>确切日期</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/timeline.py" line="339" />
+      <location filename="../../ui/widgets/timeline.py" line="350" />
       <source>month or year only</source>
       <translation>仅知月份或年份</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/timeline.py" line="340" />
+      <location filename="../../ui/widgets/timeline.py" line="351" />
       <source>approximate (~)</source>
       <translation>大约（~）</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/timeline.py" line="344" />
+      <location filename="../../ui/widgets/timeline.py" line="355" />
       <source>legal time limit</source>
       <translation>法定期限</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/timeline.py" line="393" />
+      <location filename="../../ui/widgets/timeline.py" line="416" />
       <source>approximate date</source>
       <translation>大约日期</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/timeline.py" line="395" />
+      <location filename="../../ui/widgets/timeline.py" line="418" />
       <source>known only to the %1</source>
       <translation>仅知%1</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/timeline.py" line="395" />
+      <location filename="../../ui/widgets/timeline.py" line="418" />
       <source>month</source>
       <translation>月份</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/timeline.py" line="395" />
+      <location filename="../../ui/widgets/timeline.py" line="418" />
       <source>year</source>
       <translation>年份</translation>
     </message>
@@ -2451,94 +2383,87 @@
   <context>
     <name>UnlockPage</name>
     <message>
-      <location filename="../../ui/start/unlock.py" line="27" />
+      <location filename="../../ui/start/unlock.py" line="25" />
       <source>Unlock</source>
       <translation>解锁</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="31" />
-      <location filename="../../ui/start/unlock.py" line="32" />
+      <location filename="../../ui/start/unlock.py" line="29" />
+      <location filename="../../ui/start/unlock.py" line="30" />
       <source>Passphrase</source>
       <translation>密码短语</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="34" />
+      <location filename="../../ui/start/unlock.py" line="32" />
       <source>&amp;Unlock</source>
       <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="42" />
+      <location filename="../../ui/start/unlock.py" line="40" />
       <source>&amp;Forgot the passphrase?</source>
       <translation>忘记密码短语(&amp;F)？</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="45" />
+      <location filename="../../ui/start/unlock.py" line="43" />
       <source>&amp;Another vault…</source>
       <translation>其他保险库(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="52" />
+      <location filename="../../ui/start/unlock.py" line="50" />
       <source>Ctrl+L locks the vault again at any time and closes every window.</source>
       <translation>随时按 Ctrl+L 即可重新锁定保险库并关闭所有窗口。</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="58" />
+      <location filename="../../ui/start/unlock.py" line="56" />
       <source>Vault: %1</source>
       <translation>保险库：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="70" />
+      <location filename="../../ui/start/unlock.py" line="68" />
       <source>Type the passphrase first.</source>
       <translation>请先输入密码短语。</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="74" />
+      <location filename="../../ui/start/unlock.py" line="72" />
       <source>Deriving the key from the passphrase…</source>
       <translation>正在由密码短语推导密钥…</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../ui/start/unlock.py" line="83" />
-      <source>%n failed attempt(s) to unlock this vault since it was last opened; the times are in the activity log.</source>
-      <translation type="unfinished">
-        <numerusform />
-      </translation>
     </message>
   </context>
   <context>
     <name>VerifyDialog</name>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="78" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="77" />
       <source>Verify %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="79" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="78" />
       <source>Meet %1, or call on a channel you trust. Read these groups aloud together: they must be the same on %1's screen, under Your identity.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="83" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="82" />
       <source>%1's fingerprint</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="85" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="84" />
       <source>Your fingerprint</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="86" />
       <location filename="../../ui/colleagues/contact_dialogs.py" line="87" />
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="88" />
       <source>They match</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="93" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="92" />
       <source>%1's fingerprint:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="94" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="93" />
       <source>Yours, for them to check:</source>
       <translation type="unfinished" />
     </message>
@@ -2569,54 +2494,54 @@
   <context>
     <name>WipeDialog</name>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="45" />
+      <location filename="../../ui/safety/wipe.py" line="44" />
       <source>Emergency wipe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="48" />
+      <location filename="../../ui/safety/wipe.py" line="47" />
       <source>This destroys the vault “%1” for good, in under a second: every key slot is overwritten, so neither the passphrase nor the recovery key will open it again, and then its files are removed. Only a backup or copy made earlier survives.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="52" />
+      <location filename="../../ui/safety/wipe.py" line="51" />
       <source>Type the vault folder's name (%1) to wipe it:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="55" />
+      <location filename="../../ui/safety/wipe.py" line="54" />
       <source>Vault folder name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="59" />
+      <location filename="../../ui/safety/wipe.py" line="58" />
       <source>Countdown</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="65" />
+      <location filename="../../ui/safety/wipe.py" line="64" />
       <source>Time left before the wipe</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="69" />
+      <location filename="../../ui/safety/wipe.py" line="68" />
       <source>&amp;Wipe the vault</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="70" />
+      <location filename="../../ui/safety/wipe.py" line="69" />
       <source>Wipe the vault for good</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../ui/safety/wipe.py" line="105" />
+      <location filename="../../ui/safety/wipe.py" line="104" />
       <source>Wiping in %n second(s). Press Esc or Cancel to stop.</source>
       <translation type="unfinished">
         <numerusform />
       </translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="115" />
+      <location filename="../../ui/safety/wipe.py" line="114" />
       <source>Wiping…</source>
       <translation type="unfinished" />
     </message>
@@ -2706,327 +2631,327 @@
   <context>
     <name>fields</name>
     <message>
-      <location filename="../../ui/editors/labels.py" line="22" />
+      <location filename="../../ui/editors/labels.py" line="17" />
       <source>Names</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="23" />
+      <location filename="../../ui/editors/labels.py" line="18" />
       <source>Roles</source>
       <translation>身份角色</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="24" />
+      <location filename="../../ui/editors/labels.py" line="19" />
       <source>Sex</source>
       <translation>性别</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="25" />
+      <location filename="../../ui/editors/labels.py" line="20" />
       <source>Birth date</source>
       <translation>出生日期</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="26" />
+      <location filename="../../ui/editors/labels.py" line="21" />
       <source>Nationality</source>
       <translation>国籍</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="27" />
+      <location filename="../../ui/editors/labels.py" line="22" />
       <source>Occupation</source>
       <translation>职业</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="28" />
+      <location filename="../../ui/editors/labels.py" line="23" />
       <source>Places</source>
       <translation>地点</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="29" />
+      <location filename="../../ui/editors/labels.py" line="24" />
       <source>Channels</source>
       <translation>联系渠道</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="30" />
+      <location filename="../../ui/editors/labels.py" line="25" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="31" />
+      <location filename="../../ui/editors/labels.py" line="26" />
       <source>Risk level</source>
       <translation>风险等级</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="32" />
+      <location filename="../../ui/editors/labels.py" line="27" />
       <source>Consent</source>
       <translation>同意</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="33" />
+      <location filename="../../ui/editors/labels.py" line="28" />
       <source>Emergency sheet</source>
       <translation>紧急联络单</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="34" />
+      <location filename="../../ui/editors/labels.py" line="29" />
       <source>Notes</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="35" />
+      <location filename="../../ui/editors/labels.py" line="30" />
       <source>Tags</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="36" />
+      <location filename="../../ui/editors/labels.py" line="31" />
       <source>Sources</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="37" />
+      <location filename="../../ui/editors/labels.py" line="32" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="38" />
+      <location filename="../../ui/editors/labels.py" line="33" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="39" />
+      <location filename="../../ui/editors/labels.py" line="34" />
       <source>People</source>
       <translation>人员</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="40" />
+      <location filename="../../ui/editors/labels.py" line="35" />
       <source>Authorities</source>
       <translation>机关</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="41" />
+      <location filename="../../ui/editors/labels.py" line="36" />
       <source>Charges</source>
       <translation>罪名</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="42" />
+      <location filename="../../ui/editors/labels.py" line="37" />
       <source>Location</source>
       <translation>地点</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="43" />
+      <location filename="../../ui/editors/labels.py" line="38" />
       <source>Checklist</source>
       <translation>行动清单</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="44" />
+      <location filename="../../ui/editors/labels.py" line="39" />
       <source>Case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="45" />
+      <location filename="../../ui/editors/labels.py" line="40" />
       <source>Person</source>
       <translation>人员</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="46" />
+      <location filename="../../ui/editors/labels.py" line="41" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="47" />
+      <location filename="../../ui/editors/labels.py" line="42" />
       <source>Place</source>
       <translation>地点</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="48" />
+      <location filename="../../ui/editors/labels.py" line="43" />
       <source>Description</source>
       <translation>描述</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="49" />
+      <location filename="../../ui/editors/labels.py" line="44" />
       <source>Detention details</source>
       <translation>羁押详情</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="50" />
+      <location filename="../../ui/editors/labels.py" line="45" />
       <source>Confidence</source>
       <translation>可信度</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="51" />
+      <location filename="../../ui/editors/labels.py" line="46" />
       <source>Addressee</source>
       <translation>收件方</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="52" />
+      <location filename="../../ui/editors/labels.py" line="47" />
       <source>Response</source>
       <translation>回复</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="53" />
+      <location filename="../../ui/editors/labels.py" line="48" />
       <source>Priority</source>
       <translation>优先级</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="54" />
+      <location filename="../../ui/editors/labels.py" line="49" />
       <source>From</source>
       <translation>从</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="55" />
+      <location filename="../../ui/editors/labels.py" line="50" />
       <source>To</source>
       <translation>到</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="56" />
+      <location filename="../../ui/editors/labels.py" line="51" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="57" />
+      <location filename="../../ui/editors/labels.py" line="52" />
       <source>Value</source>
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="58" />
+      <location filename="../../ui/editors/labels.py" line="53" />
       <source>Kind</source>
       <translation>种类</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="59" />
+      <location filename="../../ui/editors/labels.py" line="54" />
       <source>Script</source>
       <translation>文字</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="60" />
+      <location filename="../../ui/editors/labels.py" line="55" />
       <source>Safety</source>
       <translation>安全性</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="61" />
+      <location filename="../../ui/editors/labels.py" line="56" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="62" />
+      <location filename="../../ui/editors/labels.py" line="57" />
       <source>Charge</source>
       <translation>罪名</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="63" />
+      <location filename="../../ui/editors/labels.py" line="58" />
       <source>Legal article</source>
       <translation>法律条款</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="64" />
+      <location filename="../../ui/editors/labels.py" line="59" />
       <source>Who to call</source>
       <translation>紧急联系人</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="65" />
+      <location filename="../../ui/editors/labels.py" line="60" />
       <source>Lawyer</source>
       <translation>律师</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="66" />
+      <location filename="../../ui/editors/labels.py" line="61" />
       <source>Medical needs</source>
       <translation>医疗需求</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="67" />
+      <location filename="../../ui/editors/labels.py" line="62" />
       <source>Prior instructions</source>
       <translation>事先嘱托</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="68" />
+      <location filename="../../ui/editors/labels.py" line="63" />
       <source>Given on</source>
       <translation>同意日期</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="69" />
+      <location filename="../../ui/editors/labels.py" line="64" />
       <source>Scope</source>
       <translation>范围</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="70" />
+      <location filename="../../ui/editors/labels.py" line="65" />
       <source>Facility</source>
       <translation>关押场所</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="71" />
+      <location filename="../../ui/editors/labels.py" line="66" />
       <source>Whereabouts known</source>
       <translation>下落已知</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="72" />
+      <location filename="../../ui/editors/labels.py" line="67" />
       <source>Family notified</source>
       <translation>已通知家属</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="73" />
+      <location filename="../../ui/editors/labels.py" line="68" />
       <source>Lawyer access</source>
       <translation>律师会见</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="74" />
+      <location filename="../../ui/editors/labels.py" line="69" />
       <source>Conditions</source>
       <translation>关押条件</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="75" />
+      <location filename="../../ui/editors/labels.py" line="70" />
       <source>Health</source>
       <translation>健康状况</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="76" />
+      <location filename="../../ui/editors/labels.py" line="71" />
       <source>Reliability of the source</source>
       <translation>来源可靠性</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="77" />
+      <location filename="../../ui/editors/labels.py" line="72" />
       <source>Credibility of the information</source>
       <translation>信息可信度</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="78" />
+      <location filename="../../ui/editors/labels.py" line="73" />
       <source>Internal only</source>
       <translation>仅限内部</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="79" />
+      <location filename="../../ui/editors/labels.py" line="74" />
       <source>Item</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="80" />
+      <location filename="../../ui/editors/labels.py" line="75" />
       <source>Done</source>
       <translation>已完成</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="84" />
+      <location filename="../../ui/labels.py" line="18" />
       <source>person</source>
       <translation>人员</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="85" />
+      <location filename="../../ui/labels.py" line="19" />
       <source>organisation</source>
       <translation>机构</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="86" />
+      <location filename="../../ui/labels.py" line="20" />
       <source>case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="87" />
+      <location filename="../../ui/labels.py" line="21" />
       <source>event</source>
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="88" />
+      <location filename="../../ui/labels.py" line="22" />
       <source>intervention</source>
       <translation>干预行动</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="89" />
+      <location filename="../../ui/labels.py" line="23" />
       <source>link</source>
       <translation>关联</translation>
     </message>
@@ -3034,87 +2959,87 @@
   <context>
     <name>scripts</name>
     <message>
-      <location filename="../../ui/editors/labels.py" line="94" />
+      <location filename="../../ui/editors/labels.py" line="80" />
       <source>Han (Chinese characters)</source>
       <translation>汉字</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="95" />
+      <location filename="../../ui/editors/labels.py" line="81" />
       <source>Han, simplified</source>
       <translation>简体汉字</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="96" />
+      <location filename="../../ui/editors/labels.py" line="82" />
       <source>Han, traditional</source>
       <translation>繁体汉字</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="97" />
+      <location filename="../../ui/editors/labels.py" line="83" />
       <source>Latin</source>
       <translation>拉丁字母</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="98" />
+      <location filename="../../ui/editors/labels.py" line="84" />
       <source>Arabic (Uyghur)</source>
       <translation>阿拉伯字母（维吾尔文）</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="99" />
+      <location filename="../../ui/editors/labels.py" line="85" />
       <source>Tibetan</source>
       <translation>藏文</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="100" />
+      <location filename="../../ui/editors/labels.py" line="86" />
       <source>Mongolian</source>
       <translation>蒙古文</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="101" />
+      <location filename="../../ui/editors/labels.py" line="87" />
       <source>Cyrillic</source>
       <translation>西里尔字母</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="102" />
+      <location filename="../../ui/editors/labels.py" line="88" />
       <source>Hangul</source>
       <translation>谚文</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="103" />
+      <location filename="../../ui/editors/labels.py" line="89" />
       <source>Hiragana</source>
       <translation>平假名</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="104" />
+      <location filename="../../ui/editors/labels.py" line="90" />
       <source>Katakana</source>
       <translation>片假名</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="105" />
+      <location filename="../../ui/editors/labels.py" line="91" />
       <source>Greek</source>
       <translation>希腊字母</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="106" />
+      <location filename="../../ui/editors/labels.py" line="92" />
       <source>Hebrew</source>
       <translation>希伯来字母</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="107" />
+      <location filename="../../ui/editors/labels.py" line="93" />
       <source>Thai</source>
       <translation>泰文</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="108" />
+      <location filename="../../ui/editors/labels.py" line="94" />
       <source>Devanagari</source>
       <translation>天城文</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="109" />
+      <location filename="../../ui/editors/labels.py" line="95" />
       <source>Common (digits, symbols)</source>
       <translation>通用（数字、符号）</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="110" />
+      <location filename="../../ui/editors/labels.py" line="96" />
       <source>Unknown</source>
       <translation>未知</translation>
     </message>
@@ -3122,37 +3047,37 @@
   <context>
     <name>sections</name>
     <message>
-      <location filename="../../ui/main/sections.py" line="38" />
+      <location filename="../../ui/main/sections.py" line="43" />
       <source>People</source>
       <translation>人员</translation>
     </message>
     <message>
-      <location filename="../../ui/main/sections.py" line="39" />
+      <location filename="../../ui/main/sections.py" line="44" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../ui/main/sections.py" line="40" />
+      <location filename="../../ui/main/sections.py" line="45" />
       <source>Organisations</source>
       <translation>机构</translation>
     </message>
     <message>
-      <location filename="../../ui/main/sections.py" line="41" />
+      <location filename="../../ui/main/sections.py" line="46" />
       <source>Recent changes</source>
       <translation>最近更改</translation>
     </message>
     <message>
-      <location filename="../../ui/main/sections.py" line="45" />
+      <location filename="../../ui/main/sections.py" line="50" />
       <source>Detained now</source>
       <translation>目前被羁押</translation>
     </message>
     <message>
-      <location filename="../../ui/main/sections.py" line="47" />
+      <location filename="../../ui/main/sections.py" line="52" />
       <source>Colleagues</source>
       <translation>同事</translation>
     </message>
     <message>
-      <location filename="../../ui/main/sections.py" line="48" />
+      <location filename="../../ui/main/sections.py" line="53" />
       <source>Activity</source>
       <translation>活动</translation>
     </message>
@@ -3160,7 +3085,7 @@
   <context>
     <name>tasks</name>
     <message>
-      <location filename="../../ui/tasks.py" line="76" />
+      <location filename="../../ui/tasks.py" line="77" />
       <source>Something went wrong inside Casebook; nothing was changed. Please report it.</source>
       <translation type="unfinished" />
     </message>
@@ -3168,17 +3093,17 @@
   <context>
     <name>vocab</name>
     <message>
-      <location filename="../../ui/labels.py" line="19" />
+      <location filename="../../ui/labels.py" line="39" />
       <source>RSDL (residential surveillance)</source>
       <translation>指居</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="113" />
+      <location filename="../../ui/editors/labels.py" line="99" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="113" />
+      <location filename="../../ui/editors/labels.py" line="99" />
       <source>no</source>
       <translation>否</translation>
     </message>

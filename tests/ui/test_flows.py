@@ -8,7 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.vault.vault import Vault
+from app.session import Session, create_vault, unlock
 from helpers.secrets import TEST_PASSPHRASE, fast_params
 from helpers.vaults import detained_defender
 from ui import settings
@@ -23,7 +23,7 @@ pytestmark = pytest.mark.gui
 WAIT_MS = 30_000
 
 
-def unlock(qtbot: QtBot, casebook: Casebook, passphrase: str) -> None:
+def type_passphrase(qtbot: QtBot, casebook: Casebook, passphrase: str) -> None:
     page = casebook.start.unlock_page
     assert casebook.start.stack.currentWidget() is page
     page.passphrase.clear()
@@ -59,7 +59,7 @@ def test_create_find_edit_lock_unlock(qtbot: QtBot, tmp_path: Path) -> None:
     key_page.kept.setChecked(True)
     qtbot.mouseClick(key_page.button, Qt.MouseButton.LeftButton)
     main = casebook.main
-    assert main is not None and casebook.vault is not None and main.isVisible()
+    assert main is not None and casebook.session is not None and main.isVisible()
     assert key_page.key.text() == "", "the recovery key is not kept on screen"
 
     qtbot.waitUntil(main.isActiveWindow)
@@ -91,15 +91,15 @@ def test_create_find_edit_lock_unlock(qtbot: QtBot, tmp_path: Path) -> None:
     assert QGuiApplication.clipboard().text() == "+852 5555 0101"
 
     qtbot.keyClick(main.search, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert casebook.vault is None and casebook.main is None
+    assert casebook.session is None and casebook.main is None
     assert start.isVisible() and start.stack.currentWidget() is start.unlock_page
     assert QGuiApplication.clipboard().text() == "", "locking clears a copied contact detail"
     qtbot.waitUntil(lambda: not main.isVisible())
 
-    unlock(qtbot, casebook, TEST_PASSPHRASE)
-    qtbot.waitUntil(lambda: casebook.vault is not None, timeout=WAIT_MS)
-    assert casebook.vault is not None and casebook.main is not None
-    assert casebook.vault.records.get(person).fields["notes"] == "moved to Chengdu in May"
+    type_passphrase(qtbot, casebook, TEST_PASSPHRASE)
+    qtbot.waitUntil(lambda: casebook.session is not None, timeout=WAIT_MS)
+    assert casebook.session is not None and casebook.main is not None
+    assert casebook.session.record(person).fields["notes"] == "moved to Chengdu in May"
     qtbot.keyClicks(casebook.main.search, "ke dehua")
     qtbot.waitUntil(lambda: casebook.main is not None and casebook.main.results.rowCount() == 1)
     casebook.shutdown()
@@ -107,24 +107,24 @@ def test_create_find_edit_lock_unlock(qtbot: QtBot, tmp_path: Path) -> None:
 
 def test_wrong_passphrase_is_said_in_the_window(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "v.casebook"
-    vault = Vault.create(path, TEST_PASSPHRASE, params=fast_params()).vault
-    vault.set_count_unlocks(True)  # off by default; on, the next unlock tells of failed attempts
-    vault.close()
+    session = create_vault(path, TEST_PASSPHRASE, params=fast_params()).session
+    session.set_count_unlocks(True)  # off by default; on, the next unlock tells of failed attempts
+    session.lock()
     before = {name: (path / name).read_bytes() for name in ("keyslots.json", "vault.db")}
     casebook = Casebook(str(path))
     qtbot.addWidget(casebook.start)
     casebook.show()
     page = casebook.start.unlock_page
-    unlock(qtbot, casebook, "not the passphrase")
+    type_passphrase(qtbot, casebook, "not the passphrase")
     assert not page.button.isEnabled(), "unlocking runs in the background; the window stays responsive"
     qtbot.waitUntil(lambda: page.error.isVisible(), timeout=WAIT_MS)
     assert "does not open this vault" in page.error.text()
     assert page.button.isEnabled() and page.passphrase.hasSelectedText()
-    assert casebook.vault is None
+    assert casebook.session is None
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)], "no dialog"
     assert {name: (path / name).read_bytes() for name in before} == before, "the vault itself is untouched"
-    unlock(qtbot, casebook, TEST_PASSPHRASE)
-    qtbot.waitUntil(lambda: casebook.vault is not None, timeout=WAIT_MS)
+    type_passphrase(qtbot, casebook, TEST_PASSPHRASE)
+    qtbot.waitUntil(lambda: casebook.session is not None, timeout=WAIT_MS)
     assert not page.error.isVisible()
     assert casebook.main is not None
     notices = [label.text() for label in casebook.main.findChildren(QLabel) if label.accessibleName() == "Notice"]
@@ -134,8 +134,8 @@ def test_wrong_passphrase_is_said_in_the_window(qtbot: QtBot, tmp_path: Path) ->
 
 def test_forgot_passphrase_recovers_with_the_recovery_key(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "v.casebook"
-    created = Vault.create(path, TEST_PASSPHRASE, params=fast_params())
-    created.vault.close()
+    created = create_vault(path, TEST_PASSPHRASE, params=fast_params())
+    created.session.lock()
     casebook = Casebook(str(path))
     qtbot.addWidget(casebook.start)
     casebook.show()
@@ -146,17 +146,17 @@ def test_forgot_passphrase_recovers_with_the_recovery_key(qtbot: QtBot, tmp_path
     qtbot.keyClicks(recover.pair.first, "a whole new river of stones")
     qtbot.keyClicks(recover.pair.second, "a whole new river of stones")
     qtbot.mouseClick(recover.button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: casebook.vault is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: casebook.session is not None, timeout=WAIT_MS)
     casebook.lock()
-    unlock(qtbot, casebook, "a whole new river of stones")
-    qtbot.waitUntil(lambda: casebook.vault is not None, timeout=WAIT_MS)
+    type_passphrase(qtbot, casebook, "a whole new river of stones")
+    qtbot.waitUntil(lambda: casebook.session is not None, timeout=WAIT_MS)
     casebook.shutdown()
 
 
-def test_idle_time_locks_and_closes_every_window(qtbot: QtBot, vault: Vault) -> None:
-    casebook = Casebook(str(vault.folder.path))
+def test_idle_time_locks_and_closes_every_window(qtbot: QtBot, session: Session) -> None:
+    casebook = Casebook(str(session.path))
     qtbot.addWidget(casebook.start)
-    casebook.unlocked(vault)
+    casebook.unlocked(session)
     main = casebook.main
     assert isinstance(main, MainWindow)
     main.open_settings()
@@ -166,19 +166,19 @@ def test_idle_time_locks_and_closes_every_window(qtbot: QtBot, vault: Vault) -> 
     editor.fields["names"].set_state([{"value": "吕志", "script": "Hani", "kind": "primary"}])
     casebook.watcher.last_activity -= 60 * settings.get(settings.IDLE_LOCK_MINUTES) + 1
     casebook.watcher.check()
-    assert casebook.vault is None
+    assert casebook.session is None
     qtbot.waitUntil(lambda: not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not casebook.start])
-    assert not vault.records.db.is_open, "the database is closed"
+    assert not session.is_open, "the database is closed"
 
 
-def test_suspend_or_screen_lock_locks_the_vault(qtbot: QtBot, vault: Vault) -> None:
-    casebook = Casebook(str(vault.folder.path))
+def test_suspend_or_screen_lock_locks_the_vault(qtbot: QtBot, session: Session) -> None:
+    casebook = Casebook(str(session.path))
     qtbot.addWidget(casebook.start)
-    casebook.unlocked(vault)
-    casebook.session.screen_saver(False)
-    assert casebook.vault is vault, "the screen saver ending changes nothing"
-    casebook.session.going_to_sleep(True)
-    assert casebook.vault is None
+    casebook.unlocked(session)
+    casebook.desktop.screen_saver(False)
+    assert casebook.session is session, "the screen saver ending changes nothing"
+    casebook.desktop.going_to_sleep(True)
+    assert casebook.session is None
 
 
 def test_copied_details_are_marked_secret_and_cleared(qtbot: QtBot) -> None:
@@ -195,11 +195,11 @@ def test_copied_details_are_marked_secret_and_cleared(qtbot: QtBot) -> None:
     assert QGuiApplication.clipboard().text() == "copied later by the user", "only our own copy is wiped"
 
 
-def test_settings_hold_nothing_personal(qtbot: QtBot, vault: Vault, fresh_settings: Path) -> None:
-    detained_defender(vault.records, ["柯德华", "Ke Dehua"])
-    casebook = Casebook(str(vault.folder.path))
+def test_settings_hold_nothing_personal(qtbot: QtBot, session: Session, fresh_settings: Path) -> None:
+    detained_defender(session, ["柯德华", "Ke Dehua"])
+    casebook = Casebook(str(session.path))
     qtbot.addWidget(casebook.start)
-    casebook.unlocked(vault)
+    casebook.unlocked(session)
     assert casebook.main is not None
     casebook.main.search.insert("柯德")
     qtbot.waitUntil(lambda: casebook.main is not None and casebook.main.results.rowCount() == 1)
@@ -213,8 +213,8 @@ def test_settings_hold_nothing_personal(qtbot: QtBot, vault: Vault, fresh_settin
     assert set(settings.store().allKeys()) <= known
 
 
-def test_settings_recalibrate_key_derivation_after_checking_the_passphrase(qtbot: QtBot, vault: Vault) -> None:
-    dialog = SettingsDialog(vault)
+def test_settings_recalibrate_key_derivation_after_checking_the_passphrase(qtbot: QtBot, session: Session) -> None:
+    dialog = SettingsDialog(session)
     qtbot.addWidget(dialog)
     dialog.idle.setValue(3)
     dialog.start_recalibration("not the passphrase")
@@ -225,6 +225,6 @@ def test_settings_recalibrate_key_derivation_after_checking_the_passphrase(qtbot
     assert dialog.status.text().startswith("Done")
     dialog.accept()
     assert settings.get(settings.IDLE_LOCK_MINUTES) == 3
-    path = vault.folder.path
-    vault.close()
-    Vault.open(path, TEST_PASSPHRASE).close()
+    path = session.path
+    session.lock()
+    unlock(path, TEST_PASSPHRASE).lock()

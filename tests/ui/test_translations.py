@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.records import vocab
-from app.vault.vault import Vault
+from app.session import Session
 from ui import settings
 from ui.main.window import MainWindow
 from ui.translations import install
@@ -27,13 +27,13 @@ def sources(ts: Path) -> set[tuple[str, str]]:
     return {(c.findtext("name") or "", m.findtext("source") or "") for c in root.iter("context") for m in c.iter("message")}
 
 
-def test_chinese_catalogue_translates_the_main_window(qtbot: QtBot, vault: Vault) -> None:
+def test_chinese_catalogue_translates_the_main_window(qtbot: QtBot, session: Session) -> None:
     settings.put(settings.LANGUAGE, "zh_CN")
     app = QApplication.instance()
     assert app is not None
     translators = install(app)
     try:
-        window = MainWindow(vault)
+        window = MainWindow(session)
         qtbot.addWidget(window)
         titles = [window.section_list.item(i).text() for i in range(window.section_list.count())]
         assert titles == ["人员", "案件", "目前被羁押", "机构", "同事", "活动"]

@@ -5,8 +5,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.errors import BadInput
-from app.sharing.contacts import Contact, parse_identity
-from crypto.identity import PublicIdentity
+from app.session import Contact, PublicIdentity, parse_identity
 
 
 def fingerprint_label(fingerprint: str, parent: QWidget) -> QLabel:

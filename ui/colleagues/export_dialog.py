@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.sharing.bundle_export import EXPORTABLE_KINDS, ExportResult, export_bundle, save_bundle
-from app.vault.vault import Vault
+from app.session import EXPORTABLE_KINDS, ExportResult, Session
 from ui import tasks
 from ui.colleagues.models import Choice, ChoiceModel
 from ui.colleagues.progress import cancellable_progress
@@ -37,15 +36,15 @@ class ExportDialog(QDialog):
 
     exported = Signal(str)
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None, preselected: list[str] | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, preselected: list[str] | None = None) -> None:
         super().__init__(parent)
-        self.vault = vault
+        self.session = session
         self.task: tasks.Task | None = None
         self.exported_result: ExportResult | None = None
         self.setWindowTitle(self.tr("Export a bundle"))
         kinds = {"case": self.tr("case"), "person": self.tr("person"), "organisation": self.tr("organisation")}
         records = [Choice(s.id, s.display_name, kinds[s.kind], s.id in (preselected or []))
-                   for kind in EXPORTABLE_KINDS for s in vault.records.summaries(kind)]
+                   for kind in EXPORTABLE_KINDS for s in session.summaries(kind)]
         self.records = ChoiceModel((self.tr("Record"), self.tr("Kind")), records, self)
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter by name"))
@@ -57,7 +56,7 @@ class ExportDialog(QDialog):
         self.filter.textChanged.connect(proxy.setFilterFixedString)
         self.record_view = self._table(proxy, self.tr("Records to send"))
         contacts = [Choice(c.name, c.name, self.tr("verified") if c.verified else self.tr("not verified"))
-                    for c in vault.contacts.list()]
+                    for c in session.contacts()]
         self.recipients = ChoiceModel((self.tr("Colleague"), self.tr("Fingerprint checked")), contacts, self)
         self.recipient_view = self._table(self.recipients, self.tr("Recipients"))
         self.to_contacts = QRadioButton(self.tr("To colleagues (their keys)"), self)
@@ -164,16 +163,16 @@ class ExportDialog(QDialog):
             self.message.setText(problem)
             return
         ids, include = self.records.checked_ids(), self.include_no_consent.isChecked()
-        contacts = [self.vault.contacts.find(name) for name in self.recipients.checked_ids()] \
+        contacts = [self.session.contact(name) for name in self.recipients.checked_ids()] \
             if self.to_contacts.isChecked() else None
         passphrase = self.passphrase.text() if self.to_passphrase.isChecked() else None
         path = Path(self.output.text().strip())
 
         def work(task: tasks.Task) -> ExportResult:
-            result = export_bundle(self.vault.exchange, ids, to=contacts, passphrase=passphrase, include_without_consent=include,
-                                   progress=cancellable_progress(task))
+            result = self.session.export_bundle(ids, to=contacts, passphrase=passphrase, include_without_consent=include,
+                                                progress=cancellable_progress(task))
             task.check()
-            save_bundle(self.vault.exchange, result, path)
+            self.session.save_bundle(result, path)
             return result
 
         self.export_button.setEnabled(False)

@@ -2,7 +2,6 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -16,10 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.sharing import bundle_import
-from app.sharing.bundle_import import OpenedBundle, Preview
-from app.vault.vault import Vault
-from crypto import bundle_crypto
+from app.session import OpenedBundle, Preview, Session, bundle_needs_passphrase
 from ui import tasks
 from ui.colleagues.models import PreviewModel
 from ui.colleagues.progress import cancellable_progress
@@ -28,17 +24,11 @@ TRUST_COLOURS = {"verified": "#1b5e20", "unverified": "#b35900", "unknown": "#b0
 
 
 class ImportDialog(QDialog):
-    """One bundle file: check, preview, apply.
+    """One bundle file: check, preview, apply (the session announces what the import wrote)."""
 
-    Signals:
-        imported(int): the number of records written by Apply.
-    """
-
-    imported = Signal(int)
-
-    def __init__(self, vault: Vault, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.vault = vault
+        self.session = session
         self.path = path
         self.opened: OpenedBundle | None = None
         self.preview: Preview | None = None
@@ -87,7 +77,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.progress)
         layout.addLayout(buttons)
-        self.needs_passphrase = bundle_crypto.is_age_file(self.data) and bundle_crypto.uses_passphrase(self.data)
+        self.needs_passphrase = bundle_needs_passphrase(self.data)
         self.passphrase_row.setVisible(self.needs_passphrase)
         self.progress.hide()
         if not self.needs_passphrase:
@@ -116,9 +106,9 @@ class ImportDialog(QDialog):
         passphrase = self.passphrase.text() if self.needs_passphrase else None
 
         def work(task: tasks.Task) -> tuple[OpenedBundle, Preview]:
-            opened = bundle_import.open_bundle(self.vault.exchange, self.data, passphrase)
+            opened = self.session.open_bundle(self.data, passphrase)
             task.check()
-            return opened, bundle_import.preview(self.vault.exchange, opened, cancellable_progress(task))
+            return opened, self.session.preview_bundle(opened, cancellable_progress(task))
 
         self._busy(self.tr("Checking the bundle…"))
         self.task = tasks.start(work, self, on_success=self._checked, on_failure=self._failed,
@@ -164,7 +154,7 @@ class ImportDialog(QDialog):
         assert opened is not None
 
         def work(task: tasks.Task) -> Preview:
-            return bundle_import.apply(self.vault.exchange, opened, cancellable_progress(task))
+            return self.session.apply_bundle(opened, cancellable_progress(task))
 
         self._busy(self.tr("Importing…"))
         self.task = tasks.start(work, self, on_success=self._applied, on_failure=self._failed,
@@ -175,7 +165,6 @@ class ImportDialog(QDialog):
         self.preview = preview
         self._summarise(preview)
         self.apply_button.setEnabled(False)
-        self.imported.emit(len(preview.writes))
 
     def _failed(self, message: str) -> None:
         self._idle()

@@ -4,7 +4,7 @@ import io
 from pathlib import Path
 
 import segno
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import CasebookError
-from app.vault.vault import Vault
+from app.session import Session
 from ui.colleagues.contact_dialogs import AddContactDialog, VerifyDialog, fingerprint_label
 from ui.colleagues.export_dialog import DIALOG_OPTIONS, ExportDialog
 from ui.colleagues.import_dialog import ImportDialog
 from ui.colleagues.models import ContactsModel
+from ui.main.section_page import SectionPage
+from ui.session_signals import SessionSignals
 
 
 def qr_pixmap(text: str, scale: int = 4) -> QPixmap:
@@ -36,21 +38,16 @@ def qr_pixmap(text: str, scale: int = 4) -> QPixmap:
     return QPixmap.fromImage(QImage.fromData(buffer.getvalue()))
 
 
-class ColleaguesPage(QWidget):
-    """Own identity, contacts (add, verify), export and import of bundles.
+class ColleaguesPage(SectionPage):
+    """Own identity, contacts (add, verify), export and import of bundles (an import announces its records itself)."""
 
-    Signals:
-        recordsImported(int): an import wrote this many records; lists should reload.
-    """
-
-    recordsImported = Signal(int)
     has_own_detail = True
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, signals: SessionSignals, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.vault = vault
+        self.session = session
         self.dialog: QDialog | None = None
-        public = vault.identity.public
+        public = session.identity()
         self.identity_edit = QLineEdit(public.text(), self)
         self.identity_edit.setReadOnly(True)
         self.identity_edit.setAccessibleName(self.tr("Your identity"))
@@ -63,7 +60,7 @@ class ColleaguesPage(QWidget):
         self.qr = QLabel(self)
         self.qr.setPixmap(qr_pixmap(public.text()))
         self.qr.setAccessibleName(self.tr("QR code of your identity"))
-        self.contacts = ContactsModel(vault.contacts, self)
+        self.contacts = ContactsModel(session, self)
         self.table = QTableView(self)
         self.table.setModel(self.contacts)
         self.table.setAccessibleName(self.tr("Colleagues"))
@@ -122,8 +119,7 @@ class ColleaguesPage(QWidget):
 
     def _add(self, dialog: AddContactDialog) -> None:
         try:
-            contact = self.vault.contacts.add(dialog.identity_edit.toPlainText(), dialog.name_edit.text(),
-                                              self.vault.identity.public)
+            contact = self.session.add_contact(dialog.identity_edit.toPlainText(), dialog.name_edit.text())
         except CasebookError as exc:
             self.message.setText(str(exc))
             return
@@ -137,20 +133,20 @@ class ColleaguesPage(QWidget):
             self.message.setText(self.tr("Choose a colleague in the list first."))
             return None
         contact = self.contacts.contact_at(rows[0].row())
-        dialog = VerifyDialog(contact, self.vault.identity.public.fingerprint, self)
+        dialog = VerifyDialog(contact, self.session.identity().fingerprint, self)
         dialog.accepted.connect(lambda: self._verify(contact.name))
         self._show(dialog)
         return dialog
 
     def _verify(self, name: str) -> None:
-        contact = self.vault.contacts.verify(name)
+        contact = self.session.verify_contact(name)
         self.contacts.reload()
         self.message.setText(self.tr("%1 is verified.").replace("%1", contact.name))
 
     # -- bundles ------------------------------------------------------------
 
     def export_bundle(self, preselected: list[str] | None = None) -> ExportDialog:
-        dialog = ExportDialog(self.vault, self, preselected if isinstance(preselected, list) else None)
+        dialog = ExportDialog(self.session, self, preselected if isinstance(preselected, list) else None)
         self._show(dialog)
         return dialog
 
@@ -165,12 +161,11 @@ class ColleaguesPage(QWidget):
 
     def import_bundle(self, path: Path) -> ImportDialog | None:
         try:
-            dialog = ImportDialog(self.vault, path, self)
+            dialog = ImportDialog(self.session, path, self)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Import a bundle"),
                                 self.tr("Could not read %1 (%2).").replace("%1", path.name).replace("%2", exc.strerror or ""))
             return None
-        dialog.imported.connect(self.recordsImported)
         self._show(dialog)
         return dialog
 
@@ -182,9 +177,5 @@ class ColleaguesPage(QWidget):
         dialog.resize(max(dialog.sizeHint().width(), 640), dialog.sizeHint().height())
         dialog.open()
 
-    def reload(self) -> None:
-        self.contacts.reload()
-
-    def focus_list(self) -> None:
-        """Keyboard focus to the colleagues list (the main window calls this when the section opens)."""
-        self.table.setFocus()
+    def list_view(self) -> QWidget:
+        return self.table

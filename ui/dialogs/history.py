@@ -4,9 +4,10 @@ Restoring writes the old fields as a new version (Repository.restore), so
 nothing is lost: the version being replaced stays in the history too.
 """
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from app.errors import CasebookError
 from app.records.diff import FieldChange, field_changes
-from app.store import HistoryEntry
-from app.vault.vault import Vault
-from ui.editors.labels import QT_TRANSLATE_NOOP, describe, field_label
+from app.session import HistoryEntry, Session
+from ui.editors.labels import describe, field_label
 from ui.editors.picker import display_name
-from ui.labels import timestamp
+from ui.labels import QT_TRANSLATE_NOOP, timestamp
+from ui.models.table import TableModel
 
 ACTIONS = {
     "create": QT_TRANSLATE_NOOP("HistoryDialog", "created"),
@@ -39,40 +40,29 @@ ACTIONS = {
 }
 
 
-class ChangesModel(QAbstractTableModel):
+class ChangesModel(TableModel[FieldChange]):
     """Field, value before, value after, for one version."""
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.vault = vault
+        self.session = session
         self.kind = ""
-        self.changes: list[FieldChange] = []
 
     def set_changes(self, kind: str, changes: list[FieldChange]) -> None:
-        self.beginResetModel()
         self.kind = kind
-        self.changes = changes
-        self.endResetModel()
+        self.set_rows(changes)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.changes)
+    def headers(self) -> Sequence[str]:
+        return (self.tr("Field"), self.tr("Before"), self.tr("After"))
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 3
+    def display(self, row: FieldChange, column: int) -> str:
+        if column == 0:
+            return field_label(row.field)
+        value = row.before if column == 1 else row.after
+        return describe(self.kind, row.field, value, lambda rid: display_name(self.session, rid))
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Field"), self.tr("Before"), self.tr("After"))[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        change = self.changes[index.row()]
-        if index.column() == 0:
-            return field_label(change.field)
-        value = change.before if index.column() == 1 else change.after
-        return describe(self.kind, change.field, value, lambda rid: display_name(self.vault, rid))
+    def cell(self, row: FieldChange, column: int, role: int) -> object:
+        return self.display(row, column) if role == Qt.ItemDataRole.ToolTipRole else None
 
 
 class HistoryDialog(QDialog):
@@ -84,9 +74,9 @@ class HistoryDialog(QDialog):
 
     restored = Signal(str)
 
-    def __init__(self, vault: Vault, record_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, record_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.vault = vault
+        self.session = session
         self.record_id = record_id
         self.entries: list[HistoryEntry] = []
         self.setObjectName("historyDialog")
@@ -96,7 +86,7 @@ class HistoryDialog(QDialog):
         self.list.setAccessibleName(self.tr("Versions, newest first"))
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.selectionModel().currentChanged.connect(self._show_version)
-        self.changes = ChangesModel(vault, self)
+        self.changes = ChangesModel(session, self)
         self.table = QTableView(self)
         self.table.setModel(self.changes)
         self.table.setAccessibleName(self.tr("What this version changed"))
@@ -127,7 +117,7 @@ class HistoryDialog(QDialog):
 
     def reload(self) -> None:
         """Read the versions again (after a restore) and select the newest."""
-        self.entries = self.vault.records.history(self.record_id)
+        self.entries = self.session.history(self.record_id)
         current = self.entries[-1].record
         self.setWindowTitle(self.tr("History of %1").replace("%1", current.display_name or self.record_id))
         self.versions.clear()
@@ -165,7 +155,7 @@ class HistoryDialog(QDialog):
     def restore_selected(self) -> None:
         entry = self.entries[self.selected_entry()]
         try:
-            self.vault.records.restore(self.record_id, entry.version)
+            self.session.restore(self.record_id, entry.version)
         except CasebookError as exc:
             self.message.setText(str(exc))
             return

@@ -1,4 +1,4 @@
-"""Record editors: `open_editor(vault, kind, record_id, parent)` returns the dialog."""
+"""Record editors: `open_editor(session, kind, record_id, parent)` returns the dialog."""
 
 from ui.editors.dialog import EditorDialog, open_editor
 

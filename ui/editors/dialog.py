@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import CasebookError, ValidationError
 from app.records.change import Change
-from app.vault.vault import Vault
+from app.session import Session
 from ui.editors.fields import Field, GroupField, UndoKeysToDialog
 from ui.editors.forms import FORMS
 from ui.editors.labels import field_label, kind_label
@@ -49,10 +49,10 @@ class EditorDialog(QDialog):
 
     saved = Signal(str)
 
-    def __init__(self, vault: Vault, kind: str, record_id: str | None, parent: QWidget | None = None,
+    def __init__(self, session: Session, kind: str, record_id: str | None, parent: QWidget | None = None,
                  defaults: dict[str, Any] | None = None) -> None:
         super().__init__(parent)
-        self.vault = vault
+        self.session = session
         self.kind = kind
         self.record_id = record_id
         self.saved_id: str | None = None
@@ -66,7 +66,7 @@ class EditorDialog(QDialog):
         layout.addLayout(self._toolbar())
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Sections"))
-        for title, fields in FORMS[kind](vault):
+        for title, fields in FORMS[kind](session):
             self.tabs.addTab(self._page(fields), title)
         layout.addWidget(self.tabs, 1)
         self.message = QLabel(self)
@@ -80,7 +80,7 @@ class EditorDialog(QDialog):
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        record = vault.records.get(record_id) if record_id else None
+        record = session.record(record_id) if record_id else None
         initial = dict(record.fields) if record else dict(defaults or {})
         for key, field in self.fields.items():
             field.set_state(initial.get(key))
@@ -164,7 +164,7 @@ class EditorDialog(QDialog):
                 self._mark(field, problem, [])
                 return False
         try:
-            record = self.vault.records.apply([Change(self.kind, self.changes(), id=self.record_id)])[0]
+            record = self.session.apply([Change(self.kind, self.changes(), id=self.record_id)])[0]
         except ValidationError as exc:
             self.show_validation(exc)
             return False
@@ -225,7 +225,7 @@ class EditorDialog(QDialog):
         self.undo_stack.setClean()
         super().reject()
 
-def open_editor(vault: Vault, kind: str, record_id: str | None, parent: QWidget | None = None,
+def open_editor(session: Session, kind: str, record_id: str | None, parent: QWidget | None = None,
                 defaults: dict[str, Any] | None = None) -> EditorDialog:
     """An editor for a new record (`record_id` None, optional `defaults`) or an existing one; call open() or exec()."""
-    return EditorDialog(vault, kind, record_id, parent, defaults)
+    return EditorDialog(session, kind, record_id, parent, defaults)

@@ -3,7 +3,7 @@
 from PySide6.QtCore import QCoreApplication
 
 from app.records import vocab
-from app.vault.vault import Vault
+from app.session import Session
 from ui.editors.fields import (
     ChecksField,
     ChoiceField,
@@ -34,7 +34,7 @@ def _sources() -> Field:
                                   Column("credibility", vocab.SOURCE_CREDIBILITY)])
 
 
-def person(vault: Vault) -> Tabs:
+def person(session: Session) -> Tabs:
     return [
         (translate("editors", "Identity"), [NamesField(), ChecksField("roles", vocab.PERSON_ROLES),
                           ChoiceField("sex", vocab.SEXES),
@@ -50,24 +50,24 @@ def person(vault: Vault) -> Tabs:
     ]
 
 
-def organisation(vault: Vault) -> Tabs:
+def organisation(session: Session) -> Tabs:
     return [(translate("editors", "Organisation"), [NamesField(), ChoiceField("type", vocab.ORGANISATION_TYPES), LinesField("places"),
                                   *_notes()])]
 
 
-def case(vault: Vault) -> Tabs:
+def case(session: Session) -> Tabs:
     return [
         (translate("editors", "Case"), [LineField("title"), ChoiceField("type", vocab.CASE_TYPES), ChoiceField("status", vocab.CASE_STATUS),
-                      LineField("location"), CasePeopleField(vault)]),
+                      LineField("location"), CasePeopleField(session)]),
         (translate("editors", "Charges and authorities"), [TableField("charges", [Column("charge"), Column("article")]),
                                                            LinesField("authorities")]),
         (translate("editors", "Notes and sources"), [*_notes(), _sources()]),
     ]
 
 
-def event(vault: Vault) -> Tabs:
+def event(session: Session) -> Tabs:
     return [
-        (translate("editors", "Event"), [RecordField("case", vault, ("case",)), RecordField("person", vault, ("person",)), DateField("date"),
+        (translate("editors", "Event"), [RecordField("case", session, ("case",)), RecordField("person", session, ("person",)), DateField("date"),
                        ChoiceField("type", vocab.EVENT_TYPES), LineField("place"), TextField("description", lines=5),
                        ChoiceField("confidence", vocab.CONFIDENCE)]),
         (translate("editors", "Detention"), [GroupField("detention", [
@@ -78,17 +78,17 @@ def event(vault: Vault) -> Tabs:
     ]
 
 
-def intervention(vault: Vault) -> Tabs:
-    return [(translate("editors", "Intervention"), [RecordField("case", vault, ("case",)), ChoiceField("type", vocab.INTERVENTION_TYPES),
+def intervention(session: Session) -> Tabs:
+    return [(translate("editors", "Intervention"), [RecordField("case", session, ("case",)), ChoiceField("type", vocab.INTERVENTION_TYPES),
                                   DateField("date"), LineField("addressee"), TextField("response"),
                                   ChoiceField("status", vocab.INTERVENTION_STATUS), ChoiceField("priority", vocab.PRIORITIES),
                                   TextField("notes")])]
 
 
-def link(vault: Vault) -> Tabs:
+def link(session: Session) -> Tabs:
     ends = ("person", "organisation", "case")
-    return [(translate("editors", "Link"), [RecordField("from", vault, ends), ChoiceField("type", vocab.LINK_TYPES),
-                          RecordField("to", vault, ends), TextField("note")])]
+    return [(translate("editors", "Link"), [RecordField("from", session, ends), ChoiceField("type", vocab.LINK_TYPES),
+                          RecordField("to", session, ends), TextField("note")])]
 
 
 FORMS = {"person": person, "organisation": organisation, "case": case, "event": event,

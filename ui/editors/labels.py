@@ -11,12 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.records import vocab
 from ui import labels as shared_labels
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks `text` for translation in `context` (lupdate looks for this name); translated where shown."""
-    return text
-
+from ui.labels import QT_TRANSLATE_NOOP
 
 FIELD_LABELS: dict[str, str] = {
     "names": QT_TRANSLATE_NOOP("fields", "Names"),
@@ -80,15 +75,6 @@ FIELD_LABELS: dict[str, str] = {
     "done": QT_TRANSLATE_NOOP("fields", "Done"),
 }
 
-KIND_LABELS: dict[str, str] = {
-    "person": QT_TRANSLATE_NOOP("fields", "person"),
-    "organisation": QT_TRANSLATE_NOOP("fields", "organisation"),
-    "case": QT_TRANSLATE_NOOP("fields", "case"),
-    "event": QT_TRANSLATE_NOOP("fields", "event"),
-    "intervention": QT_TRANSLATE_NOOP("fields", "intervention"),
-    "link": QT_TRANSLATE_NOOP("fields", "link"),
-}
-
 # ISO 15924 codes offered in the name editor, most used first.
 SCRIPTS: dict[str, str] = {
     "Hani": QT_TRANSLATE_NOOP("scripts", "Han (Chinese characters)"),
@@ -113,16 +99,13 @@ SCRIPTS: dict[str, str] = {
 YES_NO: dict[str, str] = {"yes": QT_TRANSLATE_NOOP("vocab", "yes"), "no": QT_TRANSLATE_NOOP("vocab", "no")}
 
 
-# A vocabulary code in words, translated (context "vocab"): the shell's helper, one copy.
+# A vocabulary code in words, translated (context "vocab"), and a record kind: the shell's helpers, one copy each.
 code_label = shared_labels.label
+kind_label = shared_labels.kind_label
 
 
 def field_label(key: str) -> str:
     return QCoreApplication.translate("fields", FIELD_LABELS.get(key, key.replace("_", " ")))
-
-
-def kind_label(kind: str) -> str:
-    return QCoreApplication.translate("fields", KIND_LABELS.get(kind, kind))
 
 
 def script_label(code: str) -> str:

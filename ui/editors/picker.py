@@ -10,9 +10,8 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLineEdit, QWidget
 
-from app.errors import CasebookError
 from app.records import vocab
-from app.vault.vault import Vault
+from app.session import Session
 from ui.editors.fields import Field
 from ui.editors.labels import code_label, field_label, kind_label
 from ui.editors.tables import Column, TableField
@@ -20,12 +19,10 @@ from ui.editors.tables import Column, TableField
 ID = Qt.ItemDataRole.UserRole
 
 
-def display_name(vault: Vault, record_id: str) -> str:
-    """The name a list shows for a record, or its id if it is gone."""
-    try:
-        return vault.records.get(record_id).display_name
-    except CasebookError:
-        return record_id
+def display_name(session: Session, record_id: str) -> str:
+    """The name a list shows for a record (read from its list line, not decrypted), or its id if it is gone."""
+    summary = session.summary(record_id)
+    return summary.display_name if summary is not None else record_id
 
 
 class RecordPicker(QWidget):
@@ -39,9 +36,9 @@ class RecordPicker(QWidget):
     picked = Signal(str)
     cleared = Signal()
 
-    def __init__(self, vault: Vault, kinds: tuple[str, ...], parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, kinds: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.vault = vault
+        self.session = session
         self.kinds = kinds
         self.record_id: str | None = None
         layout = QHBoxLayout(self)
@@ -63,7 +60,7 @@ class RecordPicker(QWidget):
             self.record_id = None
             self.cleared.emit()
         self.model.clear()
-        hits = [h for kind in self.kinds for h in self.vault.records.index.search(text, kind, limit=20)] if text.strip() else []
+        hits = [h for kind in self.kinds for h in self.session.search(text, kind, limit=20)] if text.strip() else []
         for hit in sorted(hits, key=lambda h: -h.score)[:20]:
             label = hit.display_name if len(self.kinds) == 1 else f"{hit.display_name} ({kind_label(hit.kind)})"
             item = QStandardItem(label)
@@ -80,7 +77,7 @@ class RecordPicker(QWidget):
     def set_record(self, record_id: str | None) -> None:
         """Show the chosen record's name (no signal)."""
         self.record_id = record_id
-        self.line.setText(display_name(self.vault, record_id) if record_id else "")
+        self.line.setText(display_name(self.session, record_id) if record_id else "")
 
     def text(self) -> str:
         return self.line.text()
@@ -89,9 +86,9 @@ class RecordPicker(QWidget):
 class RecordField(Field):
     """A reference to one other record (an event's case, a link's ends)."""
 
-    def __init__(self, key: str, vault: Vault, kinds: tuple[str, ...], parent: QWidget | None = None) -> None:
+    def __init__(self, key: str, session: Session, kinds: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(key, parent)
-        self.picker = RecordPicker(vault, kinds, self)
+        self.picker = RecordPicker(session, kinds, self)
         self.picker.picked.connect(self._user_edit)
         self.picker.cleared.connect(self._user_edit)
         self.set_input(self.picker)
@@ -117,11 +114,11 @@ class RecordField(Field):
 class CasePeopleField(TableField):
     """The people of a case with their role; a person is added by picking them by name."""
 
-    def __init__(self, vault: Vault, key: str = "people", parent: QWidget | None = None) -> None:
-        super().__init__(key, [Column("person", editable=False, display=lambda rid: display_name(vault, rid)),
+    def __init__(self, session: Session, key: str = "people", parent: QWidget | None = None) -> None:
+        super().__init__(key, [Column("person", editable=False, display=lambda rid: display_name(session, rid)),
                                Column("role", vocab.CASE_ROLES)], parent)
         self.add_button.hide()
-        self.picker = RecordPicker(vault, ("person",), self)
+        self.picker = RecordPicker(session, ("person",), self)
         self.picker.line.setPlaceholderText(self.tr("Add a person: type part of a name…"))
         self.picker.line.setAccessibleName(self.tr("Add a person to the case"))
         self.role = QComboBox(self)

@@ -3,8 +3,7 @@
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QProgressDialog
 
-from app import demo
-from app.vault.vault import Vault
+from app.session import DemoCounts, Session
 from ui import tasks
 
 DEFAULT_PEOPLE = 200
@@ -17,9 +16,9 @@ class DemoAction(QObject):
 
     finished = Signal()
 
-    def __init__(self, vault: Vault, parent: QMainWindow) -> None:
+    def __init__(self, session: Session, parent: QMainWindow) -> None:
         super().__init__(parent)
-        self.vault = vault
+        self.session = session
         self.window: QMainWindow = parent
         self.task: tasks.Task | None = None
         self.dialog: QProgressDialog | None = None
@@ -44,10 +43,10 @@ class DemoAction(QObject):
         dialog.setMinimumDuration(0)
         dialog.canceled.connect(self.cancel)
         self.dialog = dialog
-        repo = self.vault.records
+        session = self.session
 
-        def work(task: tasks.Task) -> demo.DemoCounts:
-            return demo.populate(repo, people=people, seed=seed, progress=task.report, cancelled=task.is_cancelled)
+        def work(task: tasks.Task) -> DemoCounts:
+            return session.fill_with_demo(people, seed=seed, progress=task.report, cancelled=task.is_cancelled)
 
         self.task = tasks.start(work, self, on_success=self._done, on_failure=self._failed,
                                 on_progress=self._progress, on_cancelled=self._done_cancelled)

@@ -1,28 +1,25 @@
 """The Detained now section: the list on the left, the chosen person's emergency sheet and checklists on the right."""
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from app.vault.vault import Vault
+from app.session import Session
 from ui.main.emergency import EmergencySheet
 from ui.main.list_page import RecordTree
+from ui.main.section_page import SectionPage
 from ui.models.detained import SORT_ROLE, DetainedModel
-from ui.models.record_list import ID_ROLE
+from ui.models.table import ID_ROLE
+from ui.session_signals import SessionSignals
 
 
-class DetainedPage(QWidget):
-    """Signals:
-        recordChanged(str): a checklist tick changed a case.
-        recordActivated(str): Enter or double-click on a person.
-    """
+class DetainedPage(SectionPage):
+    """Everyone deprived of liberty now, longest held first; re-read in the background after every change."""
 
-    recordChanged = Signal(str)
-    recordActivated = Signal(str)
     has_own_detail = True
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, signals: SessionSignals, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = DetainedModel(vault.records, self)
+        self.model = DetainedModel(session, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -31,7 +28,7 @@ class DetainedPage(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(DetainedModel.DAYS, Qt.SortOrder.DescendingOrder)
         self.count = QLabel(self)
-        self.sheet = EmergencySheet(vault.records, self)
+        self.sheet = EmergencySheet(session, self)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -47,35 +44,35 @@ class DetainedPage(QWidget):
         layout.addWidget(splitter)
         self.view.selectionModel().currentRowChanged.connect(self._current)
         self.view.recordActivated.connect(self.recordActivated)
-        self.sheet.recordChanged.connect(self._checklist_changed)
-        self._update_count()
-
-    def _update_count(self) -> None:
-        self.count.setText(self.tr("%n person(s) deprived of liberty", "", self.model.rowCount()))
+        self.model.loaded.connect(self._loaded)
+        self.model.failed.connect(self.count.setText)
+        signals.recordsChanged.connect(lambda event: self.model.reload())
+        self._chosen: str | None = None
+        self.count.setText(self.tr("Reading who is deprived of liberty…"))
 
     def _current(self, current: QModelIndex, previous: QModelIndex) -> None:
         if current.isValid():
-            self.sheet.show_person(self.model.person(self.proxy.mapToSource(current).row()))
+            person = self.model.person(self.proxy.mapToSource(current).row())
+            self._chosen = person.person_id
+            self.sheet.show_person(person)
         else:
             self.sheet.show_person(None)
 
-    def _checklist_changed(self, case_id: str) -> None:
-        self._current(self.view.currentIndex(), QModelIndex())
-        self.recordChanged.emit(case_id)
-
-    def record_changed(self, record_id: str) -> None:
-        """Anything may change who is detained: rebuild the list, keep the chosen person."""
-        chosen = self.view.current_id()
-        self.model.reload()
-        self._update_count()
+    def _loaded(self) -> None:
+        """New rows: keep the chosen person chosen (and their sheet up to date), or show no sheet."""
+        self.count.setText(self.tr("%n person(s) deprived of liberty", "", self.model.rowCount()))
         for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(ID_ROLE) == chosen:
+            if self.proxy.index(row, 0).data(ID_ROLE) == self._chosen:
                 self.view.setCurrentIndex(self.proxy.index(row, 0))
+                self._current(self.view.currentIndex(), QModelIndex())
                 return
         self.sheet.show_person(None)
 
-    def reload(self) -> None:
-        self.record_changed("")
+    def list_view(self) -> QWidget:
+        return self.view
+
+    def current_id(self) -> str | None:
+        return self.view.current_id()
 
     def focus_list(self) -> None:
         self.view.setFocus()

@@ -7,31 +7,24 @@ detentions, how to reach people safely, and what has been done so far.
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app.errors import CasebookError
 from app.records import vocab
-from app.store import Repository
-from app.store.detained import DetainedPerson, checklist, earlier_detentions, set_checklist_item
+from app.session import DetainedPerson, Session, checklist
 from ui.clipboard import copy_secret
 from ui.labels import label
 from ui.widgets.pages import show_page
 
 
 class EmergencySheet(QScrollArea):
-    """A scrolling page, rebuilt whole for each person (see ui.widgets.pages).
+    """A scrolling page, rebuilt whole for each person (see ui.widgets.pages); a tick is written at once."""
 
-    Signals:
-        recordChanged(str): a checklist tick wrote a new version of this case.
-    """
-
-    recordChanged = Signal(str)
-
-    def __init__(self, repo: Repository, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.repo = repo
+        self.session = session
         self.setAccessibleName(self.tr("Emergency sheet"))
         self.setWidgetResizable(True)
         self.show_person(None)
@@ -49,7 +42,7 @@ class EmergencySheet(QScrollArea):
         show_page(self, self.body)
 
     def _build(self, person: DetainedPerson) -> None:
-        record = self.repo.get(person.person_id)
+        record = self.session.record(person.person_id)
         heading = QLabel(person.name, self.body)
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -114,7 +107,7 @@ class EmergencySheet(QScrollArea):
             layout.addWidget(button)
 
     def _detentions(self, person_id: str) -> None:
-        events = earlier_detentions(self.repo, person_id)
+        events = self.session.earlier_detentions(person_id)
         if not events:
             return
         layout = self._group(self.tr("Detentions on record"))
@@ -126,7 +119,7 @@ class EmergencySheet(QScrollArea):
             self._text(layout, " · ".join(part for part in (fields.get("date", ""), kind, place) if part))
 
     def _checklist(self, case_id: str) -> None:
-        case = self.repo.find(case_id)
+        case = self.session.find(case_id)
         if case is None or case.deleted:
             return
         layout = self._group("")  # the case title can be long: a wrapped line, not the box's one-line title
@@ -141,8 +134,6 @@ class EmergencySheet(QScrollArea):
 
     def _tick(self, case_id: str, item: str, done: bool) -> None:
         try:
-            set_checklist_item(self.repo, case_id, item, done)
+            self.session.tick_checklist(case_id, item, done)
         except CasebookError as exc:
             self._text(self.content, str(exc))
-            return
-        self.recordChanged.emit(case_id)

@@ -3,7 +3,12 @@
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from ui.models.record_list import ID_ROLE, RecordListModel
+from app.session import RecordsChanged
+from ui.main.section_page import SectionPage
+from ui.models.activity import ActivityModel
+from ui.models.record_list import RecordListModel
+from ui.models.table import ID_ROLE
+from ui.session_signals import SessionSignals
 
 NAME_COLUMN_WIDTH = 250
 # Tibetan stacks and Uyghur marks reach far above and below Latin text: rows get room for them.
@@ -62,15 +67,11 @@ class RecordTree(QTableView):
         return index.data(ID_ROLE) if index.isValid() else None
 
 
-class ListPage(QWidget):
-    """Signals:
-        recordSelected(str), recordActivated(str): from the list.
-    """
+class ListPage(SectionPage):
+    """One lazy list of records (or of recent changes), with its count underneath; follows the session's changes."""
 
-    recordSelected = Signal(str)
-    recordActivated = Signal(str)
-
-    def __init__(self, model: QAbstractItemModel, accessible_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, model: RecordListModel | ActivityModel, accessible_name: str, signals: SessionSignals,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         model.setParent(self)
         self.model = model
@@ -89,6 +90,7 @@ class ListPage(QWidget):
         layout.addWidget(self.count)
         self.view.recordSelected.connect(self.recordSelected)
         self.view.recordActivated.connect(self.recordActivated)
+        signals.recordsChanged.connect(self.records_changed)
         self._update_count()
 
     def _update_count(self) -> None:
@@ -96,17 +98,17 @@ class ListPage(QWidget):
             self.count.setText(self.tr("%n record(s)", "", self.model.total()))
         self.count.setVisible(isinstance(self.model, RecordListModel))
 
-    def record_changed(self, record_id: str) -> None:
-        """A record was edited somewhere: refresh its row (or the list)."""
-        if isinstance(self.model, RecordListModel):
-            self.model.record_changed(record_id)
+    def records_changed(self, event: RecordsChanged) -> None:
+        """Records were written: refresh the rows of edited ones in place, or start the list again."""
+        if isinstance(self.model, RecordListModel) and not event.everything:
+            for record_id in event.ids:
+                self.model.record_changed(record_id)
         else:
-            self.model.reload()  # type: ignore[attr-defined]
+            self.model.reload()
         self._update_count()
 
-    def reload(self) -> None:
-        self.model.reload()  # type: ignore[attr-defined]
-        self._update_count()
+    def list_view(self) -> QWidget:
+        return self.view
 
     def current_id(self) -> str | None:
         return self.view.current_id()

@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.vault.vault import Vault
+from app.session import Session
 from ui import settings, tasks
 from ui.translations import LANGUAGES
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.vault = vault
+        self.session = session
         self.setWindowTitle(self.tr("Settings"))
         self.idle = QSpinBox(self)
         self.idle.setRange(settings.IDLE_LOCK_MINUTES.minimum or 1, settings.IDLE_LOCK_MINUTES.maximum or 240)
@@ -92,10 +92,10 @@ class SettingsDialog(QDialog):
 
     def start_recalibration(self, passphrase: str) -> tasks.Task:
         seconds = self.kdf.value()
-        vault = self.vault
+        session = self.session
         self.recalibrate_button.setEnabled(False)
         self.status.setText(self.tr("Measuring this computer and rewrapping the vault key…"))
-        return tasks.start(lambda task: vault.recalibrate(passphrase, seconds), self,
+        return tasks.start(lambda task: session.recalibrate(passphrase, seconds), self,
                            on_success=self._recalibrated, on_failure=self._failed)
 
     def _recalibrated(self, result: object) -> None:

@@ -23,17 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.vault.vault import Vault
+from app.session import Session
 from ui.editors import EditorDialog, open_editor
 from ui.icons import app_icon, icon
 from ui.lock import LOCK_SHORTCUT
 from ui.main.demo import DemoAction
 from ui.main.list_page import RecordTree
+from ui.main.section_page import SectionPage
 from ui.main.sections import Section, sections
 from ui.main.settings_dialog import SettingsDialog
 from ui.models.search_results import SearchResultsModel
 from ui.safety.settings_dialog import SafetyDialog
 from ui.safety.wipe import WIPE_SHORTCUT, WipeDialog
+from ui.session_signals import SessionSignals
 from ui.widgets.record_view import RecordView
 
 SEARCH_DELAY_MS = 120
@@ -48,19 +50,24 @@ class MainWindow(QMainWindow):
     lockRequested = Signal()
     wipeRequested = Signal()
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.vault = vault
-        self.setWindowTitle(self.tr("%1 — Casebook").replace("%1", vault.folder.name))
+        self.session = session
+        self.signals = SessionSignals(session, self)
+        self.setWindowTitle(self.tr("%1 — Casebook").replace("%1", session.name))
         self.setWindowIcon(app_icon())
         self.resize(QSize(1200, 760))
         self.sections: list[Section] = sections()
-        self.pages: dict[int, QWidget] = {}
+        self.pages: dict[int, SectionPage] = {}
+        self._open_first_when_answered = False
         self._build_search()
         self._build_body()
         self._build_actions()
         self.section_list.setCurrentRow(0)
-        for notice in vault.notices:
+        if session.failed_unlocks:
+            self.show_notice(self.tr("%n failed attempt(s) to unlock this vault since it was last opened; "
+                                     "the times are in the activity log.", "", session.failed_unlocks))
+        for notice in session.notices:
             self.show_notice(notice)
         self.statusBar().showMessage(self.tr("Ctrl+K searches; Ctrl+L locks and closes every window."))
 
@@ -98,7 +105,10 @@ class MainWindow(QMainWindow):
         self.section_list.currentRowChanged.connect(self.show_section)
         self.section_list.itemClicked.connect(lambda item: self.go_to_section(self.section_list.row(item)))
         self.stack = QStackedWidget(self)
-        self.results = SearchResultsModel(self.vault.records, self)
+        self.results = SearchResultsModel(self.session, self)
+        self.results.answered.connect(self._answered)
+        self.results.failed.connect(self._search_failed)
+        self.signals.recordsChanged.connect(lambda event: self.results.refresh())
         self.results_view = RecordTree(self.results, self)
         self.results_view.setAccessibleName(self.tr("Search results"))
         self.no_results = QLabel(self)
@@ -110,10 +120,9 @@ class MainWindow(QMainWindow):
         results_layout.addWidget(self.no_results)
         self.results_page = results_page
         self.stack.addWidget(results_page)
-        self.record_view = RecordView(self.vault, self)
-        self.record_view.recordChanged.connect(self.record_changed)
-        self.record_view.recordShredded.connect(self.record_changed)
-        self._connect_page(self.results_view)
+        self.record_view = RecordView(self.session, self.signals, self)
+        self.results_view.recordSelected.connect(self.record_view.show_record)
+        self.results_view.recordActivated.connect(self.edit_record)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.section_list)
         self.splitter.addWidget(self.stack)
@@ -153,8 +162,7 @@ class MainWindow(QMainWindow):
             if kind != "organisation":
                 self.toolbar.addAction(action)
         file_menu.addSeparator()
-        self.demo = DemoAction(self.vault, self)
-        self.demo.finished.connect(self.reload_pages)
+        self.demo = DemoAction(self.session, self)
         file_menu.addAction(self._action(self.tr("Fill with &demo data…"), self.demo.run, None, "demo"))
         file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,", "settings"))
         file_menu.addAction(self._action(self.tr("Sa&fety and keys…"), self.open_safety))
@@ -176,21 +184,12 @@ class MainWindow(QMainWindow):
 
     # -- sections ------------------------------------------------------------
 
-    def _connect_page(self, page: QObject) -> None:
-        for name, slot in (("recordSelected", self.record_view.show_record), ("recordActivated", self.edit_record),
-                           ("recordChanged", self.record_changed)):
-            signal = getattr(page, name, None)
-            if signal is not None:
-                signal.connect(slot)
-        imported = getattr(page, "recordsImported", None)
-        if imported is not None:
-            imported.connect(lambda count: self.reload_pages())
-
-    def page(self, row: int) -> QWidget:
+    def page(self, row: int) -> SectionPage:
         """The section's page, made the first time it is shown (startup builds only the first)."""
         if row not in self.pages:
-            page = self.sections[row].factory(self.vault, self)
-            self._connect_page(page)
+            page = self.sections[row].factory(self.session, self.signals, self)
+            page.recordSelected.connect(self.record_view.show_record)
+            page.recordActivated.connect(self.edit_record)
             self.pages[row] = page
             self.stack.addWidget(page)
         return self.pages[row]
@@ -214,10 +213,9 @@ class MainWindow(QMainWindow):
             item.setSelected(True)
         page = self.page(row)
         self.stack.setCurrentWidget(page)
-        self._tab_order(getattr(page, "view", page))
-        current = getattr(page, "current_id", None)
-        self.record_view.show_record(current() if current is not None else None)
-        self.record_view.setVisible(not getattr(page, "has_own_detail", False))
+        self._tab_order(page.list_view())
+        self.record_view.show_record(page.current_id())
+        self.record_view.setVisible(not page.has_own_detail)
 
     def _tab_order(self, list_view: QWidget) -> None:
         """Tab goes search → sections → the list shown → the record (pages are built later than the rest)."""
@@ -232,21 +230,43 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def _run_search(self) -> None:
+        """Ask for the results of the text typed (they arrive from the pool); show the results page meanwhile."""
         text = self.search.text()
         if not text.strip():
+            self._open_first_when_answered = False
             self.show_section(self.section_list.currentRow())
             return
         self.results.set_query(text)
-        self.no_results.setText("" if self.results.rowCount() else self.tr("Nothing found for “%1”.").replace("%1", text))
-        self.no_results.setVisible(self.results.rowCount() == 0)
         self.stack.setCurrentWidget(self.results_page)
         self.section_list.clearSelection()  # no section is shown, the results are
         self._tab_order(self.results_view)
         self.record_view.setVisible(True)
 
+    def _answered(self, query: str, count: int) -> None:
+        if query != self.search.text():
+            return
+        self.no_results.setText("" if count else self.tr("Nothing found for “%1”.").replace("%1", query))
+        self.no_results.setVisible(count == 0)
+        if self._open_first_when_answered:
+            self._open_first_when_answered = False
+            self._focus_first_result()
+
+    def _search_failed(self, message: str) -> None:
+        self._open_first_when_answered = False
+        self.no_results.setText(message)
+        self.no_results.setVisible(True)
+
     def _open_first_result(self) -> None:
+        """Enter or Down in the search field: the first result, as soon as the results of this text are in."""
         self.search_timer.stop()
-        self._run_search()
+        if self.results.wanted != self.search.text():
+            self._run_search()
+        if self.results.current():
+            self._focus_first_result()
+        else:
+            self._open_first_when_answered = True
+
+    def _focus_first_result(self) -> None:
         if self.results.rowCount():
             self.results_view.setFocus()
             self.results_view.setCurrentIndex(self.results.index(0, 0))
@@ -254,7 +274,7 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             key = event.key()
-            if key == Qt.Key.Key_Down and self.results.rowCount():
+            if key == Qt.Key.Key_Down and self.search.text().strip():
                 self._open_first_result()
                 return True
             if key == Qt.Key.Key_Escape and self.search.text():
@@ -264,23 +284,8 @@ class MainWindow(QMainWindow):
 
     # -- records -------------------------------------------------------------
 
-    def record_changed(self, record_id: str) -> None:
-        """A record was written: every page that is built refreshes what it shows of it."""
-        for page in self.pages.values():
-            refresh = getattr(page, "record_changed", None)
-            if refresh is not None:
-                refresh(record_id)
-        if self.search.text().strip():
-            self.results.set_query(self.search.text())
-
-    def reload_pages(self) -> None:
-        for page in self.pages.values():
-            reload = getattr(page, "reload", None)
-            if reload is not None:
-                reload()
-
     def edit_record(self, record_id: str) -> None:
-        kind = self.vault.records.kind_of(record_id)
+        kind = self.session.kind_of(record_id)
         if kind is None:
             return
         self._open_editor(kind, record_id)
@@ -290,13 +295,13 @@ class MainWindow(QMainWindow):
 
     def _open_editor(self, kind: str, record_id: str | None) -> EditorDialog:
         """Non-modal, so Ctrl+L and the rest of the window keep working; lists follow each save."""
-        dialog = open_editor(self.vault, kind, record_id, self)
+        dialog = open_editor(self.session, kind, record_id, self)
         dialog.saved.connect(self._saved)
         dialog.open()
         return dialog
 
     def _saved(self, record_id: str) -> None:
-        self.record_changed(record_id)
+        """A new or edited record is shown on the right (every list has refreshed itself from the change)."""
         self.record_view.show_record(record_id)
 
     # -- other ---------------------------------------------------------------
@@ -322,15 +327,15 @@ class MainWindow(QMainWindow):
         self.notices_area.show()
 
     def open_settings(self) -> None:
-        SettingsDialog(self.vault, self).open()
+        SettingsDialog(self.session, self).open()
 
     def open_safety(self) -> None:
-        dialog = SafetyDialog(self.vault, self)
+        dialog = SafetyDialog(self.session, self)
         dialog.vaultClosed.connect(self.lockRequested)
         dialog.open()
 
     def open_wipe(self) -> None:
-        dialog = WipeDialog(self.vault, self)
+        dialog = WipeDialog(self.session, self)
         dialog.wipeConfirmed.connect(self.wipeRequested)
         dialog.open()
 

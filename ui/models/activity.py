@@ -1,49 +1,37 @@
 """Recent changes, newest first, from the records' history; loaded a page at a time like the record lists."""
 
-from PySide6.QtCore import QModelIndex, Qt
+from collections.abc import Sequence
 
-from app.store import Activity, Repository
-from ui.labels import timestamp
-from ui.models.paged import PAGE_SIZE, Index, PagedTableModel
-from ui.models.record_list import ID_ROLE
+from PySide6.QtCore import QObject
+
+from app.session import Activity, Session
+from ui.labels import kind_label, timestamp
+from ui.models.paged import PAGE_SIZE, PagedTableModel
 
 
 class ActivityModel(PagedTableModel[Activity]):
     """Columns: when, what was done, which record."""
 
-    def __init__(self, repo: Repository, parent: object = None) -> None:
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.repo = repo
-
-    def _kind(self, kind: str) -> str:
-        return {"person": self.tr("person"), "organisation": self.tr("organisation"), "case": self.tr("case"),
-                "event": self.tr("event"), "intervention": self.tr("intervention"), "link": self.tr("link")}.get(kind, kind)
+        self.session = session
 
     def _action(self, action: str) -> str:
         return {"create": self.tr("created"), "update": self.tr("changed"), "delete": self.tr("deleted"),
                 "restore": self.tr("restored"), "import": self.tr("imported"), "merge": self.tr("merged")}.get(action, action)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("When"), self.tr("What"), self.tr("Record"))[section]
+    def headers(self) -> Sequence[str]:
+        return (self.tr("When"), self.tr("What"), self.tr("Record"))
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == ID_ROLE:
-            return None if row.deleted else row.record_id
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        if index.column() == 0:
+    def display(self, row: Activity, column: int) -> str:
+        if column == 0:
             return timestamp(row.at)
-        if index.column() == 1:
-            return f"{self._kind(row.kind)} {self._action(row.action)}"
+        if column == 1:
+            return f"{kind_label(row.kind)} {self._action(row.action)}"
         return self.tr("(deleted record)") if row.deleted else row.display_name
 
+    def row_id(self, row: Activity) -> str | None:
+        return None if row.deleted else row.record_id
+
     def next_page(self, last: Activity | None) -> list[Activity]:
-        return self.repo.recent_changes(before=(last.at, last.version) if last else None, limit=PAGE_SIZE)
+        return self.session.recent_changes(before=(last.at, last.version) if last else None, limit=PAGE_SIZE)

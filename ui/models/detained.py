@@ -1,90 +1,96 @@
-"""Detained now as a table: who, status, since when, days, where, lawyer access, next hearing."""
+"""Detained now as a table: who, status, since when, days, where, lawyer access, next hearing.
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+The list is worked out on the thread pool (each person's events are decrypted
+to find since when and where), and only the newest reload is shown.
+"""
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor
 
 from app.records import vocab
-from app.store import Repository
-from app.store.detained import DetainedPerson, detained_now
+from app.session import DetainedPerson, Session
 from ui.labels import label, status
-from ui.models.paged import Index
-from ui.models.record_list import ID_ROLE
+from ui.models.table import TableModel
+from ui.tasks import LatestOnly
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 # The marks that matter in Chinese practice: 37 days of criminal detention, six months of RSDL.
 CRIMINAL_DETENTION_DAYS = 37
 RSDL_DAYS = 183
+RED = QColor("#c62828")
 
 
-class DetainedModel(QAbstractTableModel):
-    """The whole list (it is short: an index lookup by status); sortable through a proxy by SORT_ROLE."""
+class DetainedModel(TableModel[DetainedPerson]):
+    """The whole list (it is short: an index lookup by status); sortable through a proxy by SORT_ROLE.
 
+    Signals:
+        loaded(): a reload finished and its rows are shown.
+        failed(str): the list could not be read (the sentence says why).
+    """
+
+    loaded = Signal()
+    failed = Signal(str)
     NAME, STATUS, SINCE, DAYS, WHERE, LAWYER, HEARING = range(7)
 
-    def __init__(self, repo: Repository, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self.repo = repo
-        self._rows: list[DetainedPerson] = []
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._reloads: LatestOnly[list[DetainedPerson]] = LatestOnly(self._show, self.failed.emit, self)
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = detained_now(self.repo)
-        self.endResetModel()
+        """Read the list again in the background; the rows shown stay until the new ones arrive."""
+        self._reloads.ask(object(), self.session.detained_now)
+
+    def _show(self, key: object, people: list[DetainedPerson]) -> None:
+        self.set_rows(people)
+        self.loaded.emit()
+
+    def loading(self) -> bool:
+        return self._reloads.busy()
 
     def person(self, row: int) -> DetainedPerson:
-        return self._rows[row]
+        return self.row_at(row)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> Sequence[str]:
         return (self.tr("Name"), self.tr("Status"), self.tr("Since"), self.tr("Days"), self.tr("Where"),
-                self.tr("Lawyer access"), self.tr("Next hearing"))[section]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
+                self.tr("Lawyer access"), self.tr("Next hearing"))
 
     def _where(self, person: DetainedPerson) -> str:
         if person.whereabouts_known is False:
             return self.tr("whereabouts unknown") + (f" ({person.where})" if person.where else "")
         return person.where or self.tr("not known")
 
-    def _display(self, person: DetainedPerson, column: int) -> str:
+    def display(self, row: DetainedPerson, column: int) -> str:
         values = {
-            self.NAME: person.name,
-            self.STATUS: status(person.status),
-            self.SINCE: person.since or self.tr("not known"),
-            self.DAYS: "" if person.days is None else str(person.days),
-            self.WHERE: self._where(person),
-            self.LAWYER: label(vocab.LAWYER_ACCESS, person.lawyer_access) or self.tr("not known"),
-            self.HEARING: person.next_hearing or "",
+            self.NAME: row.name,
+            self.STATUS: status(row.status),
+            self.SINCE: row.since or self.tr("not known"),
+            self.DAYS: "" if row.days is None else str(row.days),
+            self.WHERE: self._where(row),
+            self.LAWYER: label(vocab.LAWYER_ACCESS, row.lawyer_access) or self.tr("not known"),
+            self.HEARING: row.next_hearing or "",
         }
         return values[column]
+
+    def row_id(self, row: DetainedPerson) -> str:
+        return row.person_id
 
     def _overdue(self, person: DetainedPerson) -> bool:
         """Past the 37-day mark of criminal detention or the six-month mark of RSDL."""
         limit = RSDL_DAYS if person.status == "rsdl" else CRIMINAL_DETENTION_DAYS if person.status == "detained" else None
         return limit is not None and person.days is not None and person.days > limit
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        person = self._rows[index.row()]
-        column = index.column()
-        if role == ID_ROLE:
-            return person.person_id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(person, column)
+    def cell(self, row: DetainedPerson, column: int, role: int) -> object:
         if role == SORT_ROLE:
-            return (person.days if person.days is not None else -1) if column == self.DAYS else self._display(person, column)
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.LAWYER and person.lawyer_access == "denied":
-            return QColor("#c62828")
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.DAYS and self._overdue(person):
-            return QColor("#c62828")
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.DAYS and self._overdue(person):
+            return (row.days if row.days is not None else -1) if column == self.DAYS else self.display(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.LAWYER and row.lawyer_access == "denied":
+            return RED
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.DAYS and self._overdue(row):
+            return RED
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.DAYS and self._overdue(row):
             return self.tr("Past the legal time limit for this form of detention.")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.DAYS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -1,29 +1,26 @@
 """A table model that loads its rows a page at a time as the view scrolls (Qt's canFetchMore/fetchMore)."""
 
-from typing import Generic, TypeVar
+import logging
+from typing import TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QModelIndex
+
+from app.errors import CasebookError
+from ui.models.table import Index, TableModel
 
 PAGE_SIZE = 200
-
-Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
+log = logging.getLogger("casebook.ui.models")
 
 
-class PagedTableModel(QAbstractTableModel, Generic[Row]):
+class PagedTableModel(TableModel[Row]):
     """Rows come from `next_page(last row loaded or None)`; a short page means the end."""
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self._rows: list[Row] = []
-        self._done = False
+    _done = False
 
     def next_page(self, last: Row | None) -> list[Row]:
         """The PAGE_SIZE rows after `last` (the first page when None)."""
         raise NotImplementedError
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._done
@@ -31,7 +28,12 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._done:
             return
-        page = self.next_page(self._rows[-1] if self._rows else None)
+        try:
+            page = self.next_page(self._rows[-1] if self._rows else None)
+        except CasebookError as exc:  # the vault is busy or locked: stop here; a reload tries again
+            log.warning("a list stopped loading: %s", type(exc).__name__)
+            self._done = True
+            return
         if len(page) < PAGE_SIZE:
             self._done = True
         if page:

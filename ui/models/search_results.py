@@ -1,58 +1,73 @@
-"""Search results as the user types: names in any script, pinyin, parts of names."""
+"""Search results as the user types: names in any script, pinyin, parts of names.
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+The query runs on the thread pool (ui.tasks.LatestOnly), so typing never waits
+for the database, and only the answer to the newest query is ever shown.
+"""
 
-from app.search import Hit
-from app.store import Repository
-from ui.models.paged import Index
-from ui.models.record_list import ID_ROLE
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, Signal
+
+from app.session import Hit, Session
+from ui.labels import kind_label
+from ui.models.table import TableModel
+from ui.tasks import LatestOnly
 
 LIMIT = 100
 
 
-def find(repo: Repository, query: str) -> list[Hit]:
-    """The one call into app/ search, so a change of the search API touches only this line."""
-    return repo.index.search(query, limit=LIMIT)
+class SearchResultsModel(TableModel[Hit]):
+    """Columns: name, kind of record.
 
+    Signals:
+        answered(str, int): the results of this query are shown now (how many).
+        failed(str): the search could not run (the sentence says why).
+    """
 
-class SearchResultsModel(QAbstractTableModel):
-    """Columns: name, kind of record."""
+    answered = Signal(str, int)
+    failed = Signal(str)
 
-    def __init__(self, repo: Repository, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self.repo = repo
-        self.query = ""
-        self._hits: list[Hit] = []
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.query = ""  # the query whose results are shown
+        self.wanted = ""  # the newest query asked for
+        self._questions: LatestOnly[list[Hit]] = LatestOnly(self._show, self.failed.emit, self)
 
     def set_query(self, query: str) -> None:
-        self.beginResetModel()
-        self.query = query
-        self._hits = find(self.repo, query) if query.strip() else []
-        self.endResetModel()
+        """Ask for the results of `query`; they replace what is shown when they arrive."""
+        self.wanted = query
+        if not query.strip():
+            self._questions.ask(query, list)
+            return
+        self._questions.ask(query, self._search(query))
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Name"), self.tr("Kind"))[section]
+    def refresh(self) -> None:
+        """Ask again for the newest query (records changed)."""
+        if self.wanted.strip():
+            self._questions.ask(object(), self._search(self.wanted))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._hits)
+    def _search(self, query: str) -> Callable[[], list[Hit]]:
+        session = self.session
+        return lambda: session.search(query, limit=LIMIT)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2
+    def current(self) -> bool:
+        """Whether the results shown answer the newest query."""
+        return self.query == self.wanted and not self._questions.busy()
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._hits):
-            return None
-        hit = self._hits[index.row()]
-        if role == ID_ROLE:
-            return hit.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if index.column() == 0:
-                return hit.display_name
-            return {"person": self.tr("person"), "organisation": self.tr("organisation"),
-                    "case": self.tr("case")}.get(hit.kind, hit.kind)
-        return None
+    def _show(self, key: object, hits: list[Hit]) -> None:
+        self.query = key if isinstance(key, str) else self.wanted
+        self.set_rows(hits)
+        self.answered.emit(self.query, len(hits))
+
+    def headers(self) -> Sequence[str]:
+        return (self.tr("Name"), self.tr("Kind"))
+
+    def display(self, row: Hit, column: int) -> str:
+        return row.display_name if column == 0 else kind_label(row.kind)
+
+    def row_id(self, row: Hit) -> str:
+        return row.id
 
     def ids(self) -> list[str]:
-        return [hit.id for hit in self._hits]
+        return [hit.id for hit in self._rows]

@@ -1,46 +1,34 @@
-"""The Activity section: the recent record changes (the shell's list) and the vault's log, as two tabs."""
+"""The Activity section: the recent record changes and the vault's log, as two tabs."""
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from app.vault.vault import Vault
+from app.session import Session
 from ui.main.list_page import ListPage
+from ui.main.section_page import SectionPage
 from ui.safety.log_view import LogPage
+from ui.session_signals import SessionSignals
 
 
-class ActivitySection(QTabWidget):
-    """Forwards the section interface (ui/main/sections.py) to the recent-changes list; the log tab follows changes.
+class ActivitySection(SectionPage):
+    """Recent changes (a record list, which follows changes itself) and the vault log, which is re-read when shown."""
 
-    Signals:
-        recordSelected(str), recordActivated(str): from the recent-changes list.
-    """
-
-    recordSelected = Signal(str)
-    recordActivated = Signal(str)
-
-    def __init__(self, recent: ListPage, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, recent: ListPage, session: Session, signals: SessionSignals, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.recent = recent
-        self.log_page = LogPage(vault.activity, self)
-        self.addTab(recent, self.tr("Recent changes"))
-        self.addTab(self.log_page, self.tr("Vault log"))
-        self.setAccessibleName(self.tr("Activity"))
+        self.tabs = QTabWidget(self)
+        self.log_page = LogPage(session, self.tabs)
+        self.tabs.addTab(recent, self.tr("Recent changes"))
+        self.tabs.addTab(self.log_page, self.tr("Vault log"))
+        self.tabs.setAccessibleName(self.tr("Activity"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
         recent.recordSelected.connect(self.recordSelected)
         recent.recordActivated.connect(self.recordActivated)
+        signals.recordsChanged.connect(lambda event: self.log_page.reload())
 
-    def record_changed(self, record_id: str) -> None:
-        self.recent.record_changed(record_id)
-        self.log_page.reload()
-
-    def reload(self) -> None:
-        self.recent.reload()
-        self.log_page.reload()
+    def list_view(self) -> QWidget:
+        return self.recent.view if self.tabs.currentWidget() is self.recent else self.log_page.view
 
     def current_id(self) -> str | None:
-        return self.recent.current_id() if self.currentWidget() is self.recent else None
-
-    def focus_list(self) -> None:
-        if self.currentWidget() is self.recent:
-            self.recent.focus_list()
-        else:
-            self.log_page.view.setFocus()
+        return self.recent.current_id() if self.tabs.currentWidget() is self.recent else None

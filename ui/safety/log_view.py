@@ -1,27 +1,27 @@
 """The vault's activity log: time, event and detail (ids and counts, never names), and Verify for the chain."""
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.vault.activity import ActivityLog, Entry, Problem
+from app.session import Entry, Problem, Session
 from ui import tasks
 from ui.labels import timestamp
 from ui.main.list_page import RecordTree
+from ui.models.table import TableModel
 
-Index = QModelIndex | QPersistentModelIndex
 BROKEN = QColor("#f6d5d2")
 
 
-class ActivityLogModel(QAbstractTableModel):
+class ActivityLogModel(TableModel[Entry]):
     """Columns: when, number, event, detail; newest first. Entries Verify found broken are marked."""
 
-    def __init__(self, log: ActivityLog, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self.log = log
-        self._rows: list[Entry] = []
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
         self._problems: dict[int, list[str]] = {}
         self.reload()
 
@@ -45,41 +45,26 @@ class ActivityLogModel(QAbstractTableModel):
             parts.append(f"{key}: {shown}")
         return ", ".join(parts)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("When"), self.tr("No."), self.tr("Event"), self.tr("Detail"))[section]
+    def headers(self) -> Sequence[str]:
+        return (self.tr("When"), self.tr("No."), self.tr("Event"), self.tr("Detail"))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def display(self, row: Entry, column: int) -> str:
+        if column == 0:
+            return timestamp(row.at)
+        if column == 1:
+            return str(row.seq)
+        return self._event(row.event) if column == 2 else self._detail(row.detail)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        entry = self._rows[index.row()]
-        problems = self._problems.get(entry.seq)
+    def cell(self, row: Entry, column: int, role: int) -> object:
+        problems = self._problems.get(row.seq)
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(BROKEN) if problems else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(problems) if problems else None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        column = index.column()
-        if column == 0:
-            return timestamp(entry.at)
-        if column == 1:
-            return str(entry.seq)
-        if column == 2:
-            return self._event(entry.event)
-        return self._detail(entry.detail)
+        return None
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = list(reversed(self.log.entries()))
-        self.endResetModel()
+        self.set_rows(list(reversed(self.session.activity_log())))
 
     def mark(self, problems: list[Problem]) -> None:
         """Colour the entries Verify found broken (a removed entry has no row; the sentence names it)."""
@@ -93,11 +78,11 @@ class ActivityLogModel(QAbstractTableModel):
 class LogPage(QWidget):
     """The log as a table, with Verify underneath."""
 
-    def __init__(self, log: ActivityLog, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.log = log
+        self.session = session
         self.stale = False
-        self.model = ActivityLogModel(log, self)
+        self.model = ActivityLogModel(session, self)
         self.view = RecordTree(self.model, self)
         self.view.setAccessibleName(self.tr("Vault activity log"))
         self.view.resizeColumnToContents(0)
@@ -136,8 +121,8 @@ class LogPage(QWidget):
         self.verify_button.setEnabled(False)
         self.result.setStyleSheet("")
         self.result.setText(self.tr("Verifying…"))
-        log = self.log
-        return tasks.start(lambda task: log.verify(), self, on_success=self._verified, on_failure=self._failed)
+        session = self.session
+        return tasks.start(lambda task: session.verify_activity_log(), self, on_success=self._verified, on_failure=self._failed)
 
     def _verified(self, problems: object) -> None:
         assert isinstance(problems, list)

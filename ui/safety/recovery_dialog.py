@@ -2,14 +2,14 @@
 
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
-from app.vault.vault import Created, Vault
+from app.session import Created, Session
 from ui.start.recovery_key import RecoveryKeyPage
 
 
 class RecoveryKeyDialog(QDialog):
     """Modal; closes (and forgets the key) when the user confirms they kept it."""
 
-    def __init__(self, vault: Vault, recovery_key: str, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, recovery_key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New recovery key"))
         self.setModal(True)
@@ -18,8 +18,8 @@ class RecoveryKeyDialog(QDialog):
         note.setWordWrap(True)
         note.setContentsMargins(32, 16, 32, 0)
         self.page = RecoveryKeyPage(self)
-        self.page.show_key(Created(vault, recovery_key))
-        self.page.done.connect(lambda vault: self.accept())
+        self.page.show_key(Created(session, recovery_key))
+        self.page.done.connect(lambda session: self.accept())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(note)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.vault.vault import Vault
+from app.session import Session
 from ui import tasks
 from ui.safety.recovery_dialog import RecoveryKeyDialog
 
@@ -67,9 +67,9 @@ class SafetyDialog(QDialog):
 
     vaultClosed = Signal()
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.vault = vault
+        self.session = session
         self.task: tasks.Task | None = None
         self.recovery: RecoveryKeyDialog | None = None
         self.setWindowTitle(self.tr("Safety"))
@@ -114,7 +114,7 @@ class SafetyDialog(QDialog):
         self.wipe_after = QSpinBox(box)
         self.wipe_after.setRange(2, MAX_WIPE_AFTER)
         self.wipe_after.setAccessibleName(self.tr("Failed unlock attempts before the wipe"))
-        current = self.vault.slots.wipe_after
+        current = self.session.unlock_settings().wipe_after
         self.wipe_after_on.setChecked(bool(current))
         self.wipe_after.setValue(current or DEFAULT_WIPE_AFTER)
         self.wipe_after_risks = Risks("", box)
@@ -128,7 +128,7 @@ class SafetyDialog(QDialog):
         row.addWidget(self.wipe_after)
         row.addWidget(self.apply_wipe_after)
         self.count_on = QCheckBox(self.tr("&Count failed unlock attempts, so the activity log shows them"), box)
-        self.count_on.setChecked(self.vault.slots.count_unlocks)
+        self.count_on.setChecked(self.session.unlock_settings().count_unlocks)
         self.count_risks = Risks(self.tr(
             "Off, a wrong passphrase changes no file in the vault folder. On, a small file there holds the times of "
             "failed attempts until the next unlock, which tells anyone who looks at the folder that someone tried, "
@@ -251,7 +251,7 @@ class SafetyDialog(QDialog):
         self.task = None
         self.busy.hide()
         self.status.setText(message)
-        if not self.vault.db.is_open:
+        if not self.session.is_open:
             self.vaultClosed.emit()
             return
         self._enable(True)
@@ -260,11 +260,11 @@ class SafetyDialog(QDialog):
 
     def save_wipe_after(self) -> tasks.Task | None:
         count = self.wipe_after.value() if self.wipe_after_on.isChecked() else 0
-        vault = self.vault
+        session = self.session
 
         def work(passphrase: str) -> None:
-            vault.check_passphrase(passphrase)
-            vault.set_wipe_after(count)
+            session.check_passphrase(passphrase)
+            session.set_wipe_after(count)
 
         def done(result: object) -> None:
             self.status.setText(self.tr("The vault will be wiped after %n failed unlock attempt(s) in a row.", "", count)
@@ -274,11 +274,11 @@ class SafetyDialog(QDialog):
 
     def save_count(self) -> tasks.Task | None:
         on = self.count_on.isChecked()
-        vault = self.vault
+        session = self.session
 
         def work(passphrase: str) -> None:
-            vault.check_passphrase(passphrase)
-            vault.set_count_unlocks(on)
+            session.check_passphrase(passphrase)
+            session.set_count_unlocks(on)
 
         def done(result: object) -> None:
             self.status.setText(self.tr("Failed unlock attempts are counted and logged at the next unlock.") if on
@@ -296,11 +296,11 @@ class SafetyDialog(QDialog):
         return self._change_duress(None, self.tr("No duress passphrase is set now."))
 
     def _change_duress(self, duress: str | None, said: str) -> tasks.Task | None:
-        vault = self.vault
+        session = self.session
 
         def work(passphrase: str) -> None:
-            vault.check_passphrase(passphrase)
-            vault.set_duress_passphrase(duress)
+            session.check_passphrase(passphrase)
+            session.set_duress_passphrase(duress)
 
         def done(result: object) -> None:
             self.duress.clear()
@@ -310,13 +310,13 @@ class SafetyDialog(QDialog):
         return self._run(self.tr("Checking the passphrase…"), work, done)
 
     def rotate(self) -> tasks.Task | None:
-        vault = self.vault
+        session = self.session
         return self._run(self.tr("Replacing the vault key: re-encrypting the database and every record key…"),
-                         vault.rotate_keys, self._show_recovery_key)
+                         session.rotate_keys, self._show_recovery_key)
 
     def _show_recovery_key(self, recovery_key: object) -> None:
         self.status.setText(self.tr("The vault key was replaced."))
-        self.recovery = RecoveryKeyDialog(self.vault, str(recovery_key), self)
+        self.recovery = RecoveryKeyDialog(self.session, str(recovery_key), self)
         self.recovery.open()
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from app.records.record import Record
-from app.vault.vault import Vault
+from app.session import Session
 from ui import tasks
 from ui.editors.labels import kind_label
 
@@ -43,7 +43,7 @@ def confirmation(record: Record, parent: QWidget) -> QMessageBox:
     return box
 
 
-def ask_and_shred(parent: QWidget, vault: Vault, record: Record, shredded: Callable[[str], None]) -> QMessageBox:
+def ask_and_shred(parent: QWidget, session: Session, record: Record, shredded: Callable[[str], None]) -> QMessageBox:
     """Ask (window-modal, no nested loop); on Shred, shred in the background (secure_delete and a WAL
     checkpoint take a moment on a big vault), then call `shredded(id)` or show the app's sentence."""
     box = confirmation(record, parent)
@@ -63,7 +63,7 @@ def ask_and_shred(parent: QWidget, vault: Vault, record: Record, shredded: Calla
     def answered(button: QAbstractButton) -> None:
         if box.buttonRole(button) == QMessageBox.ButtonRole.DestructiveRole:
             parent.setEnabled(False)
-            tasks.start(lambda task: vault.records.shred(record_id), parent, on_success=done, on_failure=refused)
+            tasks.start(lambda task: session.shred(record_id), parent, on_success=done, on_failure=refused)
 
     box.buttonClicked.connect(answered)
     box.open()

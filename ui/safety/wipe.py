@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import CasebookError
-from app.vault.vault import Vault
-from app.vault.wipe import WipeReport
+from app.session import Session, WipeReport
 from ui.start.page import Page
 
 COUNTDOWN_SECONDS = 5
@@ -36,12 +35,12 @@ class WipeDialog(QDialog):
 
     wipeConfirmed = Signal()
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None, seconds: int = COUNTDOWN_SECONDS) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, seconds: int = COUNTDOWN_SECONDS) -> None:
         super().__init__(parent)
-        self.vault = vault
+        self.session = session
         self.seconds = seconds
         self.left = seconds
-        self.folder_name = vault.folder.name
+        self.folder_name = session.name
         self.setWindowTitle(self.tr("Emergency wipe"))
         self.setMinimumWidth(520)
         intro = QLabel(self.tr(
@@ -121,7 +120,7 @@ class WipeDialog(QDialog):
         if self.counting():
             self.timer.stop()
             try:
-                self.vault.activity.append("wipe-cancelled")
+                self.session.note_wipe_cancelled()
             except CasebookError:
                 pass  # the vault stays as it was; not being able to log the cancel must not block it
         super().reject()

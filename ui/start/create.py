@@ -5,7 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from app.vault.vault import Argon2Params, Created, Vault, calibrate_kdf, keyring_available, keyring_sentence
+from app.session import Created, KdfParams, calibrate_kdf, create_vault, keyring_available, keyring_sentence
 from ui import settings, tasks
 from ui.start.page import Page
 from ui.start.passphrase import PassphrasePair
@@ -38,7 +38,7 @@ class CreatePage(Page):
                     "the recovery key shown next is the only other way in."),
             parent,
         )
-        self.params: Argon2Params | None = None
+        self.params: KdfParams | None = None
         self.location = QLineEdit(self)
         self.location.setAccessibleName(self.tr("Vault folder"))
         choose = QPushButton(self.tr("C&hoose…"), self)
@@ -90,7 +90,7 @@ class CreatePage(Page):
         self._update()
         self.pair.first.setFocus()
 
-    def _calibrated(self, params: Argon2Params) -> None:
+    def _calibrated(self, params: KdfParams) -> None:
         self.params = params
         self.set_busy(None)
         self.calibration.setText(self.tr("Key derivation is calibrated: each unlock will take about %1 s on this computer.")
@@ -115,7 +115,7 @@ class CreatePage(Page):
         self.show_error("")
         self.button.setEnabled(False)
         self.set_busy(self.tr("Creating the vault…"))
-        tasks.start(lambda task: Vault.create(path, passphrase, use_keyring=use_keyring, params=params), self,
+        tasks.start(lambda task: create_vault(path, passphrase, use_keyring=use_keyring, params=params), self,
                     on_success=self._created, on_failure=self._failed)
 
     def _created(self, created: Created) -> None:

@@ -3,7 +3,7 @@
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from app.vault.vault import Vault, keyring_available
+from app.session import Session, keyring_available, recover
 from ui import settings, tasks
 from ui.start.page import Page
 from ui.start.passphrase import PassphrasePair
@@ -69,14 +69,14 @@ class RecoverPage(Page):
         self.show_error("")
         self.button.setEnabled(False)
         self.set_busy(self.tr("Opening with the recovery key and calibrating key derivation…"))
-        tasks.start(lambda task: Vault.recover(path, key, passphrase, use_keyring=use_keyring, kdf_seconds=seconds),
+        tasks.start(lambda task: recover(path, key, passphrase, use_keyring=use_keyring, kdf_seconds=seconds),
                     self, on_success=self._recovered, on_failure=self._failed)
 
-    def _recovered(self, vault: Vault) -> None:
+    def _recovered(self, session: Session) -> None:
         self.set_busy(None)
         self.key.clear()
         self.pair.clear()
-        self.unlocked.emit(vault)
+        self.unlocked.emit(session)
 
     def _failed(self, message: str) -> None:
         self.set_busy(None)

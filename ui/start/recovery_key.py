@@ -8,7 +8,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QPagedPaintDevice, QPageLayout, 
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.vault.vault import Created, keyring_sentence
+from app.session import Created, keyring_sentence
 from ui.icons import icon
 from ui.start.page import Page
 
@@ -66,22 +66,22 @@ class RecoveryKeyPage(Page):
     def show_key(self, created: Created) -> None:
         self.created = created
         self.key.setText(created.recovery_key)
-        self.keyring_text.setText(keyring_sentence(created.vault.uses_keyring))
+        self.keyring_text.setText(keyring_sentence(created.session.uses_keyring))
         self.kept.setChecked(False)
         self.kept.setFocus()
 
     def document(self) -> QTextDocument:
         """The printable sheet: what the key is for, the vault's folder name and id, and the key."""
         assert self.created is not None
-        vault = self.created.vault
+        session = self.created.session
         doc = QTextDocument(self)
         doc.setDefaultFont(QFont(self.font().family(), 11))
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
         warning = self.tr("With this key and a copy of the vault folder, anyone can open the vault: keep this sheet "
                           "locked away, not with the computer. In Casebook, choose “Forgot the passphrase?” on the "
                           "unlock window and type the key.")
-        lines = [self.tr("Vault folder: %1").replace("%1", vault.folder.name),
-                 self.tr("Vault id: %1").replace("%1", vault.vault_id),
+        lines = [self.tr("Vault folder: %1").replace("%1", session.name),
+                 self.tr("Vault id: %1").replace("%1", session.vault_id),
                  self.tr("Made on: %1").replace("%1", dt.date.today().isoformat())]
         doc.setHtml(
             f"<h1>{html.escape(self.tr('Casebook recovery key'))}</h1>"
@@ -118,7 +118,7 @@ class RecoveryKeyPage(Page):
 
     def _done(self) -> None:
         if self.created is not None:
-            vault = self.created.vault
+            session = self.created.session
             self.created = None
             self.key.clear()
-            self.done.emit(vault)
+            self.done.emit(session)

@@ -5,7 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from app.vault.vault import Vault
+from app.session import Session, unlock
 from ui import tasks
 from ui.start.page import Page
 
@@ -71,21 +71,13 @@ class UnlockPage(Page):
         self._enable(False)
         self.set_busy(self.tr("Deriving the key from the passphrase…"))
         path = self.path
-        tasks.start(lambda task: self._open(path, passphrase), self, on_success=self._opened, on_failure=self._failed)
+        tasks.start(lambda task: unlock(path, passphrase), self, on_success=self._opened, on_failure=self._failed)
 
-    def _open(self, path: str, passphrase: str) -> Vault:
-        """Unlock; if others tried and failed while the vault was locked, say so once it is open (off the UI thread)."""
-        vault = Vault.open(path, passphrase)
-        if vault.failed_unlocks:
-            vault.notices.append(self.tr("%n failed attempt(s) to unlock this vault since it was last opened; "
-                                         "the times are in the activity log.", "", vault.failed_unlocks))
-        return vault
-
-    def _opened(self, vault: Vault) -> None:
+    def _opened(self, session: Session) -> None:
         self.set_busy(None)
         self._enable(True)
         self.passphrase.clear()
-        self.unlocked.emit(vault)
+        self.unlocked.emit(session)
 
     def _failed(self, message: str) -> None:
         self.set_busy(None)

@@ -5,8 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from app.vault.folder import VaultDir
-from app.vault.vault import Created, Vault
+from app.session import Created, Session, is_vault
 from ui import settings
 from ui.icons import app_icon
 from ui.start.create import CreatePage
@@ -62,7 +61,7 @@ class StartWindow(QWidget):
         self.recover_page.unlocked.connect(self._opened)
 
         path = vault_path or settings.get(settings.LAST_VAULT)
-        if path and (vault_path or VaultDir(path).exists()):
+        if path and (vault_path or is_vault(path)):
             self.show_unlock(path)
         else:
             self.show_welcome()
@@ -90,7 +89,7 @@ class StartWindow(QWidget):
         path = QFileDialog.getExistingDirectory(self, self.tr("Open a vault folder"), str(Path.home()))
         if not path:
             return
-        if VaultDir(path).exists():
+        if is_vault(path):
             self.show_unlock(path)
         else:
             self.welcome.show_error(self.tr("That folder is not a Casebook vault (it has no keyslots.json)."))
@@ -99,6 +98,6 @@ class StartWindow(QWidget):
         self._show(self.recovery_key)
         self.recovery_key.show_key(created)
 
-    def _opened(self, vault: Vault) -> None:
-        settings.put(settings.LAST_VAULT, str(vault.folder.path))
-        self.unlocked.emit(vault)
+    def _opened(self, session: Session) -> None:
+        settings.put(settings.LAST_VAULT, str(session.path))
+        self.unlocked.emit(session)

@@ -6,11 +6,10 @@ unencrypted.
 """
 
 import mimetypes
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -25,9 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import CasebookError
-from app.store import attachments
-from app.store.attachments import Attachment
-from app.vault.vault import Vault
+from app.session import Attachment, Session
+from ui.models.table import TableModel
 from ui.widgets.attachment_viewer import AttachmentViewer, is_pdf
 from ui.widgets.private_file_dialog import open_file_dialog
 
@@ -47,40 +45,19 @@ def human_size(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
-class AttachmentsModel(QAbstractTableModel):
+class AttachmentsModel(TableModel[Attachment]):
     """The attachments of one record: name, type, size, added."""
 
     NAME, TYPE, SIZE, ADDED = range(4)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.items: list[Attachment] = []
+    def headers(self) -> Sequence[str]:
+        return (self.tr("Name"), self.tr("Type"), self.tr("Size"), self.tr("Added"))
 
-    def set_items(self, items: list[Attachment]) -> None:
-        self.beginResetModel()
-        self.items = items
-        self.endResetModel()
+    def display(self, row: Attachment, column: int) -> str:
+        return (row.name, row.media_type, human_size(row.size), row.created[:10])[column]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Name"), self.tr("Type"), self.tr("Size"), self.tr("Added"))[section]
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self.items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (item.name, item.media_type, human_size(item.size), item.created[:10])[index.column()]
-        if role == Qt.ItemDataRole.UserRole:
-            return item.id
-        return None
+    def row_id(self, row: Attachment) -> str:
+        return row.id
 
 
 class AttachmentsPanel(QWidget):
@@ -92,9 +69,9 @@ class AttachmentsPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.vault = vault
+        self.session = session
         self.record_id: str | None = None
         self.model = AttachmentsModel(self)
         self.view = QTableView(self)
@@ -138,7 +115,7 @@ class AttachmentsPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_items(attachments.list_for(self.vault.records, self.record_id) if self.record_id else [])
+        self.model.set_rows(self.session.attachments(self.record_id) if self.record_id else [])
         if self.model.rowCount():
             self.view.selectRow(0)
         has = self.model.rowCount() > 0
@@ -149,7 +126,7 @@ class AttachmentsPanel(QWidget):
 
     def selected(self) -> Attachment | None:
         index = self.view.currentIndex()
-        return self.model.items[index.row()] if index.isValid() else None
+        return self.model.row_at(index.row()) if index.isValid() else None
 
     def _fail(self, exc: CasebookError) -> None:
         self.message.setText(str(exc))
@@ -180,7 +157,7 @@ class AttachmentsPanel(QWidget):
             self.message.show()
             return None
         try:
-            attachment = attachments.add(self.vault.records, self.record_id, path.name, media_type(path.name, data), data)
+            attachment = self.session.add_attachment(self.record_id, path.name, media_type(path.name, data), data)
         except CasebookError as exc:
             self._fail(exc)
             return None
@@ -194,7 +171,7 @@ class AttachmentsPanel(QWidget):
         if item is None:
             return
         try:
-            data = attachments.read(self.vault.records, item.id)
+            data = self.session.read_attachment(item.id)
         except CasebookError as exc:
             self._fail(exc)
             return
@@ -215,7 +192,7 @@ class AttachmentsPanel(QWidget):
 
     def export_to(self, item: Attachment, path: Path) -> None:
         try:
-            path.write_bytes(attachments.read(self.vault.records, item.id))
+            path.write_bytes(self.session.read_attachment(item.id))
         except CasebookError as exc:
             self._fail(exc)
         except OSError as exc:
@@ -231,6 +208,6 @@ class AttachmentsPanel(QWidget):
                   lambda: self._remove(item))
 
     def _remove(self, item: Attachment) -> None:
-        attachments.remove(self.vault.records, item.id)
+        self.session.remove_attachment(item.id)
         self.refresh()
         self.changed.emit()

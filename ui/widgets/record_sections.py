@@ -17,7 +17,7 @@ from app.records import timeline as timeline_model
 from app.records import vocab
 from app.records.record import Record
 from app.records.status import derive_status, effective_status, event_sort_key
-from app.vault.vault import Vault
+from app.session import Session
 from ui.editors.labels import code_label, describe, field_label, kind_label, script_label, yes_no
 from ui.widgets.timeline import TimelineView
 
@@ -38,16 +38,16 @@ def value_label(text: str, parent: QWidget, rich: bool = False) -> QLabel:
     return label
 
 
-def record_link(vault: Vault, record_id: str) -> str:
-    """An HTML link to another record, by its display name."""
-    record = vault.records.find(record_id)
-    name = record.display_name if record is not None and not record.deleted else translate("RecordView", "(deleted record)")
+def record_link(session: Session, record_id: str) -> str:
+    """An HTML link to another record, by the display name its list line holds (nothing is decrypted for it)."""
+    summary = session.summary(record_id)
+    name = summary.display_name if summary is not None else translate("RecordView", "(deleted record)")
     return f'<a href="record:{html.escape(record_id)}">{html.escape(name or record_id)}</a>'
 
 
-def person_status(vault: Vault, record: Record) -> tuple[str | None, timeline_model.Timeline]:
+def person_status(session: Session, record: Record) -> tuple[str | None, timeline_model.Timeline]:
     """A person's status (set by hand, or derived from their cases' events) and their timeline."""
-    events = vault.records.events_of_person(record.id)
+    events = session.events_of_person(record.id)
     status = effective_status(record.fields, derive_status(e.fields for e in events))
     return status, timeline_model.build((e.id, e.fields) for e in events)
 
@@ -55,9 +55,9 @@ def person_status(vault: Vault, record: Record) -> tuple[str | None, timeline_mo
 class Page:
     """Builds the sections of one record into `layout`; links call `follow`."""
 
-    def __init__(self, vault: Vault, record: Record, layout: QVBoxLayout, parent: QWidget, follow: Link,
+    def __init__(self, session: Session, record: Record, layout: QVBoxLayout, parent: QWidget, follow: Link,
                  open_event: Link) -> None:
-        self.vault = vault
+        self.session = session
         self.record = record
         self.fields: dict[str, Any] = record.fields
         self.layout = layout
@@ -115,16 +115,13 @@ class Page:
     def linked(self) -> None:
         """Links (lawyer of, family of, …) from and to this record."""
         items = []
-        for source, field, _ in self.vault.records.referencing(self.record.id):
-            link = self.vault.records.find(source)
-            if link is None or link.kind != "link":
-                continue
+        for link, field in self.session.links_of(self.record.id):
             other = str(link.fields["to"] if field == "from" else link.fields["from"])
             relation = html.escape(code_label(vocab.LINK_TYPES, link.fields.get("type")))
             if field == "from":
-                text = f"{relation} {record_link(self.vault, other)}"
+                text = f"{relation} {record_link(self.session, other)}"
             else:
-                text = html.escape(translate("RecordView", "%1 is %2 this %3")).replace("%1", record_link(self.vault, other)).replace(
+                text = html.escape(translate("RecordView", "%1 is %2 this %3")).replace("%1", record_link(self.session, other)).replace(
                     "%2", relation).replace("%3", html.escape(kind_label(self.record.kind)))
             note = link.fields.get("note")
             word = html.escape(translate("RecordView", "link"))
@@ -196,7 +193,7 @@ class Page:
         self.layout.addWidget(box)
 
     def person(self) -> None:
-        status, line = person_status(self.vault, self.record)
+        status, line = person_status(self.session, self.record)
         deprived = status in vocab.DEPRIVED_OF_LIBERTY
         emergency = self.fields.get("emergency") or {}
         if emergency or deprived:
@@ -224,8 +221,8 @@ class Page:
         self.channels()
         if line.events:
             self.add_timeline(line, translate("RecordView", "Timeline of all their cases"))
-        cases = [record_link(self.vault, source) + f" — {html.escape(code_label(vocab.CASE_ROLES, role))}"
-                 for source, _, role in self.vault.records.referencing(self.record.id, "people")]
+        cases = [record_link(self.session, source) + f" — {html.escape(code_label(vocab.CASE_ROLES, role))}"
+                 for source, _, role in self.session.referencing(self.record.id, "people")]
         self.links_list(translate("RecordView", "Cases"), cases)
         self.linked()
         self.notes()
@@ -251,7 +248,7 @@ class Page:
         self.add_timeline(timeline_model.build((e.id, e.fields) for e in events), translate("RecordView", "Timeline"))
         _, form = self.group(translate("RecordView", "Details"))
         self.rows(form, ("type", "status", "location"))
-        people = [f"{record_link(self.vault, p['person'])} — {html.escape(code_label(vocab.CASE_ROLES, p['role']))}"
+        people = [f"{record_link(self.session, p['person'])} — {html.escape(code_label(vocab.CASE_ROLES, p['role']))}"
                   for p in self.fields.get("people", [])]
         self.row(form, "people", "<br>".join(people), rich=True)
         charges = [c["charge"] + (f" ({c['article']})" if c.get("article") else "") for c in self.fields.get("charges", [])]
@@ -266,20 +263,20 @@ class Page:
             + (f" — {html.escape(e.fields['place'])}" if e.fields.get("place") else "")
             for e in sorted(events, key=lambda e: event_sort_key(e.fields))
         ])
-        self.links_list(translate("RecordView", "Interventions"), [record_link(self.vault, r.id) for r in self._referring("intervention")])
+        self.links_list(translate("RecordView", "Interventions"), [
+            f'<a href="record:{r.id}">{html.escape(r.display_name)}</a>' for r in self._referring("intervention")])
         self.linked()
         self.notes()
 
     def _referring(self, kind: str) -> list[Record]:
-        found = (self.vault.records.find(source) for source, _, _ in self.vault.records.referencing(self.record.id, "case"))
-        return [r for r in found if r is not None and r.kind == kind and not r.deleted]
+        return self.session.case_records(self.record.id, kind)
 
     def event(self) -> None:
         _, form = self.group(translate("RecordView", "Event"))
         if self.fields.get("case"):
-            self.row(form, "case", record_link(self.vault, self.fields["case"]), rich=True)
+            self.row(form, "case", record_link(self.session, self.fields["case"]), rich=True)
         if self.fields.get("person"):
-            self.row(form, "person", record_link(self.vault, self.fields["person"]), rich=True)
+            self.row(form, "person", record_link(self.session, self.fields["person"]), rich=True)
         date = self.fields.get("date", "")
         if date.startswith("~"):
             date += " " + translate("RecordView", "(approximate)")
@@ -294,14 +291,14 @@ class Page:
     def intervention(self) -> None:
         _, form = self.group(kind_label("intervention").capitalize())
         if self.fields.get("case"):
-            self.row(form, "case", record_link(self.vault, self.fields["case"]), rich=True)
+            self.row(form, "case", record_link(self.session, self.fields["case"]), rich=True)
         self.rows(form, ("type", "date", "addressee", "response", "status", "priority", "notes"))
 
     def link(self) -> None:
         _, form = self.group(kind_label("link").capitalize())
         for key in ("from", "to"):
             if self.fields.get(key):
-                self.row(form, key, record_link(self.vault, self.fields[key]), rich=True)
+                self.row(form, key, record_link(self.session, self.fields[key]), rich=True)
         self.rows(form, ("type", "note"))
 
     def build(self) -> None:

@@ -1,45 +1,36 @@
 """The selected record, read-only and laid out for reading, with Edit and History.
 
 The shell puts this on the right of the main window and calls show_record();
-editing and restoring happen in dialogs, after which the page is rebuilt and
-recordChanged is emitted so lists can refresh.
+editing and restoring happen in dialogs. The page rebuilds itself whenever the
+session announces a change to the record shown or to what it refers to.
 """
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app.errors import CasebookError
 from app.records import vocab
 from app.records.record import Record
-from app.vault.vault import Vault
+from app.session import RecordsChanged, Session
 from ui.dialogs.history import HistoryDialog
 from ui.editors import EditorDialog, open_editor
 from ui.editors.labels import code_label, kind_label
 from ui.safety.shred import ask_and_shred
+from ui.session_signals import SessionSignals
 from ui.widgets.attachments import AttachmentsPanel
 from ui.widgets.pages import show_page
 from ui.widgets.record_sections import Page, person_status
 
 
 class RecordView(QWidget):
-    """One record shown read-only.
+    """One record shown read-only."""
 
-    Signals:
-        recordChanged(str): the record was edited or restored (its id).
-        recordOpened(str): the view moved to another record by following a link.
-        recordShredded(str): the record was shredded (the view is empty now).
-    """
-
-    recordChanged = Signal(str)
-    recordOpened = Signal(str)
-    recordShredded = Signal(str)
-
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, signals: SessionSignals, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.vault = vault
+        self.session = session
         self.record: Record | None = None
         self.page: Page | None = None
         self.dialog: EditorDialog | HistoryDialog | None = None
@@ -77,7 +68,7 @@ class RecordView(QWidget):
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.attachments = AttachmentsPanel(vault)
+        self.attachments = AttachmentsPanel(session)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.scroll_area, 1)
@@ -86,6 +77,11 @@ class RecordView(QWidget):
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
         self.show_record(None)
+        signals.recordsChanged.connect(self._records_changed)
+
+    def _records_changed(self, event: RecordsChanged) -> None:
+        if self.record is not None and (event.everything or self.record.id in event.ids):
+            self.show_record(self.record.id)
 
     def show_record(self, record_id: str | None) -> None:
         """Show a record (None or a vanished id shows an empty page)."""
@@ -93,7 +89,7 @@ class RecordView(QWidget):
         problem = ""
         if record_id:
             try:
-                self.record = self.vault.records.get(record_id)
+                self.record = self.session.record(record_id)
             except CasebookError as exc:
                 problem = str(exc)
         self._rebuild()
@@ -127,7 +123,7 @@ class RecordView(QWidget):
         self.title.setText(record.display_name or kind_label(record.kind))
         self.subtitle.setText(self._subtitle(record))
         self.setAccessibleName(self.tr("%1: %2").replace("%1", kind_label(record.kind)).replace("%2", record.display_name))
-        self.page = Page(self.vault, record, self.sections, self.content, self._follow, self.edit_event)
+        self.page = Page(self.session, record, self.sections, self.content, self._follow, self.edit_event)
         self.page.build()
         box = QGroupBox(self.tr("Attachments"), self.content)
         column = QVBoxLayout(box)
@@ -143,7 +139,7 @@ class RecordView(QWidget):
         if record.kind == "person" and fields.get("roles"):
             parts.append(html.escape(", ".join(code_label(vocab.PERSON_ROLES, r) for r in fields["roles"])))
         if record.kind == "person":
-            status, line = person_status(self.vault, record)
+            status, line = person_status(self.session, record)
             if status in vocab.DEPRIVED_OF_LIBERTY:
                 text = code_label(vocab.PERSON_STATUS, status).upper()
                 if line.days_in_detention is not None:
@@ -162,48 +158,38 @@ class RecordView(QWidget):
 
     def _follow(self, record_id: str) -> None:
         self.show_record(record_id)
-        self.recordOpened.emit(record_id)
 
     # -- actions ---------------------------------------------------------------
 
     def _open_dialog(self, dialog: EditorDialog) -> None:
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self._saved)
         dialog.open()
 
     def edit(self) -> None:
         if self.record is not None:
-            self._open_dialog(open_editor(self.vault, self.record.kind, self.record.id, self))
+            self._open_dialog(open_editor(self.session, self.record.kind, self.record.id, self))
 
     def edit_event(self, event_id: str) -> None:
-        self._open_dialog(open_editor(self.vault, "event", event_id, self))
+        self._open_dialog(open_editor(self.session, "event", event_id, self))
 
     def add_event(self) -> None:
         if self.record is not None and self.record.kind == "case":
             defenders = [p["person"] for p in self.record.fields.get("people", []) if p["role"] == "defender"]
             defaults = {"case": self.record.id, **({"person": defenders[0]} if len(defenders) == 1 else {})}
-            self._open_dialog(open_editor(self.vault, "event", None, self, defaults=defaults))
+            self._open_dialog(open_editor(self.session, "event", None, self, defaults=defaults))
 
     def show_history(self) -> None:
         if self.record is None:
             return
-        dialog = HistoryDialog(self.vault, self.record.id, self)
+        dialog = HistoryDialog(self.session, self.record.id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.restored.connect(self._saved)
         self.dialog = dialog
         dialog.open()
 
     def shred(self) -> None:
         if self.record is not None:
-            ask_and_shred(self, self.vault, self.record, self._shredded)
+            ask_and_shred(self, self.session, self.record, self._shredded)
 
     def _shredded(self, record_id: str) -> None:
         self.show_record(None)
-        self.recordShredded.emit(record_id)
-
-    def _saved(self, record_id: str) -> None:
-        """After an edit or restore: rebuild this page and tell the lists."""
-        if self.record is not None:
-            self.show_record(self.record.id)
-        self.recordChanged.emit(record_id)

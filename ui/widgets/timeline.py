@@ -31,7 +31,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.records import vocab
 from app.records.timeline import Period, Timeline, TimelineEvent
-from ui.editors.labels import QT_TRANSLATE_NOOP, code_label
+from ui.editors.labels import code_label
+from ui.labels import QT_TRANSLATE_NOOP
 
 MARGIN = 16.0
 HEADER = 30.0

@@ -3,7 +3,9 @@
 import datetime as dt
 
 from app.records.change import Change
-from app.store.detained import checklist, detained_now, earlier_detentions, set_checklist_item
+from app.records.detention import checklist
+from app.session import Session
+from app.store.detained import detained_now, earlier_detentions
 from app.vault.vault import Vault
 
 TODAY = dt.date(2024, 3, 1)
@@ -49,14 +51,14 @@ def test_release_takes_a_person_off_the_list_and_longest_held_come_first(vault: 
     assert [(e.name, e.since, e.whereabouts_known) for e in entries] == [("B", "~2023-11", False), ("A", "2024-02-20", None)]
 
 
-def test_checklist_is_stored_in_the_case_with_the_date_ticked(vault: Vault) -> None:
+def test_checklist_is_stored_in_the_case_with_the_date_ticked(vault: Vault, session: Session) -> None:
     _, case = detained_case(vault, "A", {"date": "2024-02-20", "type": "detained"})
     items = checklist(vault.records.get(case))
     assert [i.label for i in items][:2] == ["family told", "lawyer engaged"]
     assert not any(i.done for i in items)
-    set_checklist_item(vault.records, case, "un_urgent_appeal_sent", True, TODAY)
+    session.tick_checklist(case, "un_urgent_appeal_sent", True, TODAY)
     ticked = {i.item: i for i in checklist(vault.records.get(case))}
     assert ticked["un_urgent_appeal_sent"].done and ticked["un_urgent_appeal_sent"].date == "2024-03-01"
-    set_checklist_item(vault.records, case, "un_urgent_appeal_sent", False, TODAY)
+    session.tick_checklist(case, "un_urgent_appeal_sent", False, TODAY)
     assert not any(i.done for i in checklist(vault.records.get(case)))
     assert [e.note for e in vault.records.history(case)][-1] == "checklist: un_urgent_appeal_sent"

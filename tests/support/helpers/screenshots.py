@@ -16,12 +16,12 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import demo
 from app.records.change import Change
-from app.store import Repository
+from app.session import Session
 from helpers.memory_keyring import MemoryKeyring
 from ui import settings
 from ui.application import Casebook, make_application
+from ui.main.detained_page import DetainedPage
 from ui.main.settings_dialog import SettingsDialog
 from ui.main.window import MainWindow
 
@@ -44,10 +44,10 @@ def save(widget: QWidget, out: Path, name: str) -> None:
         raise OSError(f"could not save {name}.png")
 
 
-def sample_records(repo: Repository) -> None:
+def sample_records(session: Session) -> None:
     """A few synthetic defenders in several scripts, their cases and events."""
     ids = {key: f"0193a6f0-3c1e-7a4e-9b7e-1c2d3e4f5a{60 + n}" for n, key in enumerate(("teng", "memet", "tashi", "case1", "case2", "org"))}
-    repo.apply([
+    session.apply([
         Change("person", {"names": ["柯德华", "Kē Déhuá", {"value": "kdh_law", "kind": "online"}], "roles": ["lawyer"],
                           "risk": "high", "places": ["Beijing"], "consent": {"given_on": "2023-05", "scope": "listed partners"},
                           "channels": [{"type": "signal", "value": "+852 5555 0101", "safety": "safe"},
@@ -115,9 +115,9 @@ def main(out: Path) -> int:
     save(start, out, "03-recovery-key")
     start.recovery_key.kept.setChecked(True)
     start.recovery_key.button.click()
-    assert casebook.vault is not None and casebook.main is not None
-    sample_records(casebook.vault.records)
-    demo.populate(casebook.vault.records, people=150, seed=1)
+    assert casebook.session is not None and casebook.main is not None
+    sample_records(casebook.session)
+    casebook.session.fill_with_demo(150, seed=1)
     casebook.lock()
     start.unlock_page.passphrase.setText("wrong passphrase")
     start.unlock_page.unlock()
@@ -135,25 +135,32 @@ def main(out: Path) -> int:
     window.search.setText("teng")
     window.search.setText("ke de")
     window._open_first_result()
+    wait_for(lambda: window.results.current() and window.results_view.currentIndex().isValid())
     save(window, out, "06-search")
     window.search.clear()
     window.section_list.setCurrentRow(2)
-    window.pages[2].focus_list()  # type: ignore[attr-defined]
+    detained = window.pages[2]
+    assert isinstance(detained, DetainedPage)
+    wait_for(lambda: not detained.model.loading() and detained.model.rowCount() > 0)
+    detained.focus_list()
     save(window, out, "07-detained-now")
     window.section_list.setCurrentRow(5)
     save(window, out, "08-activity")
     window.section_list.setCurrentRow(4)
     save(window, out, "11-colleagues")
-    dialog = SettingsDialog(casebook.vault, window)  # type: ignore[arg-type]
+    dialog = SettingsDialog(casebook.session, window)  # type: ignore[arg-type]
     dialog.show()
     save(dialog, out, "09-settings")
     dialog.close()
     QApplication.setPalette(dark_palette())  # what a dark desktop theme hands Qt (bare Xvfb has none)
-    dark = MainWindow(casebook.vault)  # type: ignore[arg-type]
+    dark = MainWindow(casebook.session)  # type: ignore[arg-type]
     dark.resize(1280, 760)
     dark.show()
     dark.section_list.setCurrentRow(2)
-    dark.pages[2].focus_list()  # type: ignore[attr-defined]
+    dark_detained = dark.pages[2]
+    assert isinstance(dark_detained, DetainedPage)
+    wait_for(lambda: not dark_detained.model.loading() and dark_detained.model.rowCount() > 0)
+    dark_detained.focus_list()
     save(dark, out, "10-detained-now-dark")
     dark.close()
     casebook.shutdown()

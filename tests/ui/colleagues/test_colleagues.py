@@ -9,10 +9,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from app.session import Session
 from app.vault.vault import Vault
 from helpers.bundles import add, bundle, edit, introduce, new_vault
 from ui.colleagues import ColleaguesPage
 from ui.colleagues.models import ChoiceModel, ContactsModel, PreviewModel
+from ui.session_signals import SessionSignals
 
 pytestmark = pytest.mark.gui
 
@@ -25,19 +27,24 @@ def pair(tmp_path: Path) -> Iterator[tuple[Vault, Vault]]:
     bob.close()
 
 
+def colleagues_page(vault: Vault) -> ColleaguesPage:
+    session = Session(vault)
+    return ColleaguesPage(session, SessionSignals(session))
+
+
 def detention_case(vault: Vault) -> tuple[str, str, str]:
     person = add(vault, "person", names=["柯德华", "Ke Dehua"], consent={"scope": "listed_partners"})
     witness = add(vault, "person", names=["吕志"])
     case = add(vault, "case", title="Detention of Ke Dehua", people=[{"person": person, "role": "defender"},
-                                                                      {"person": witness, "role": "witness"}])
+                                                                    {"person": witness, "role": "witness"}])
     add(vault, "event", case=case, date="2024-01-31", type="detained")
     return person, witness, case
 
 
-def test_page_shows_identity_fingerprint_and_qr_code(qtbot: QtBot, vault: Vault) -> None:
-    page = ColleaguesPage(vault)
+def test_page_shows_identity_fingerprint_and_qr_code(qtbot: QtBot, session: Session) -> None:
+    page = ColleaguesPage(session, SessionSignals(session))
     qtbot.addWidget(page)
-    public = vault.identity.public
+    public = session.identity()
     assert page.identity_edit.text() == public.text() and page.identity_edit.isReadOnly()
     assert page.fingerprint.text() == public.fingerprint
     assert not page.qr.pixmap().isNull() and page.qr.pixmap().width() > 100
@@ -46,7 +53,7 @@ def test_page_shows_identity_fingerprint_and_qr_code(qtbot: QtBot, vault: Vault)
 
 def test_add_a_colleague_then_verify_after_comparing_fingerprints(qtbot: QtBot, pair: tuple[Vault, Vault]) -> None:
     alice, bob = pair
-    page = ColleaguesPage(alice)
+    page = colleagues_page(alice)
     qtbot.addWidget(page)
     dialog = page.add_contact()
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -76,7 +83,7 @@ def test_export_then_import_with_preview_trust_and_conflict(qtbot: QtBot, pair: 
     alice, bob = pair
     introduce(alice, bob)
     _, witness, case = detention_case(alice)
-    page = ColleaguesPage(alice)
+    page = colleagues_page(alice)
     qtbot.addWidget(page)
     export = page.export_bundle([case])
     assert export.records.checked_ids() == [case]
@@ -89,7 +96,9 @@ def test_export_then_import_with_preview_trust_and_conflict(qtbot: QtBot, pair: 
     assert (tmp_path / "to-bob.casebundle").exists()
     assert "吕志" in export.message.text(), "the export says who was left out for consent"
 
-    bob_page = ColleaguesPage(bob)
+    bob_session = Session(bob)
+    bob_signals = SessionSignals(bob_session)
+    bob_page = ColleaguesPage(bob_session, bob_signals)
     qtbot.addWidget(bob_page)
     dialog = bob_page.import_bundle(tmp_path / "to-bob.casebundle")
     assert dialog is not None
@@ -97,8 +106,10 @@ def test_export_then_import_with_preview_trust_and_conflict(qtbot: QtBot, pair: 
     assert "alice" in dialog.sender_label.text() and "verified" in dialog.sender_label.text()
     assert sorted(dialog.model.statuses()) == ["new", "new", "new"]
     assert bob.records.find(case) is None, "the preview changes nothing"
-    with qtbot.waitSignals([dialog.imported, bob_page.recordsImported], timeout=30_000):
+    with qtbot.waitSignal(bob_signals.recordsChanged, timeout=30_000) as announced:
         dialog.apply_button.click()
+    assert announced.args[0].everything, "an import tells every list to reload"
+    qtbot.waitUntil(lambda: "Imported." in dialog.summary.text())
     assert bob.records.get(case).fields["title"] == "Detention of Ke Dehua"
     assert bob.records.find(witness) is None
 
@@ -110,8 +121,8 @@ def test_export_then_import_with_preview_trust_and_conflict(qtbot: QtBot, pair: 
     qtbot.waitUntil(lambda: back.apply_button.isEnabled(), timeout=30_000)
     assert back.model.statuses() == ["conflict"]
     assert back.model.index(0, PreviewModel.FIELDS).data() == "title"
-    with qtbot.waitSignal(back.imported, timeout=30_000):
-        back.apply()
+    back.apply()
+    qtbot.waitUntil(lambda: "Imported." in back.summary.text(), timeout=30_000)
     assert alice.records.get(case).review
     assert "Imported." in back.summary.text()
 
@@ -123,7 +134,7 @@ def test_a_damaged_bundle_is_refused_in_the_dialog(qtbot: QtBot, pair: tuple[Vau
     data = bundle(alice, bob, [case])
     damaged = tmp_path / "damaged.casebundle"
     damaged.write_bytes(data[:-10])
-    page = ColleaguesPage(bob)
+    page = colleagues_page(bob)
     qtbot.addWidget(page)
     dialog = page.import_bundle(damaged)
     assert dialog is not None
@@ -135,7 +146,7 @@ def test_a_damaged_bundle_is_refused_in_the_dialog(qtbot: QtBot, pair: tuple[Vau
 def test_passphrase_bundle_asks_for_the_passphrase(qtbot: QtBot, pair: tuple[Vault, Vault], tmp_path: Path) -> None:
     alice, bob = pair
     person, _, _ = detention_case(alice)
-    page = ColleaguesPage(alice)
+    page = colleagues_page(alice)
     qtbot.addWidget(page)
     export = page.export_bundle([person])
     export.to_passphrase.setChecked(True)
@@ -144,7 +155,7 @@ def test_passphrase_bundle_asks_for_the_passphrase(qtbot: QtBot, pair: tuple[Vau
     export.output.setText(str(tmp_path / "p.casebundle"))
     with qtbot.waitSignal(export.exported, timeout=60_000):
         export.start_export()
-    bob_page = ColleaguesPage(bob)
+    bob_page = colleagues_page(bob)
     qtbot.addWidget(bob_page)
     dialog = bob_page.import_bundle(tmp_path / "p.casebundle")
     assert dialog is not None
@@ -158,7 +169,7 @@ def test_passphrase_bundle_asks_for_the_passphrase(qtbot: QtBot, pair: tuple[Vau
 def test_models_pass_the_model_tester(qtmodeltester: ModelTester, pair: tuple[Vault, Vault]) -> None:
     alice, bob = pair
     introduce(alice, bob, verified=False)
-    qtmodeltester.check(ContactsModel(alice.contacts), force_py=True)
+    qtmodeltester.check(ContactsModel(Session(alice)), force_py=True)
     from ui.colleagues.models import Choice
 
     choices = ChoiceModel(("Record", "Kind"), [Choice("1", "one", "case"), Choice("2", "two", "person", True)])

@@ -4,21 +4,21 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.records.change import Change
-from app.vault.vault import Vault
+from app.session import Session
 from ui.dialogs.history import HistoryDialog
 from ui.editors import open_editor
 
 pytestmark = pytest.mark.gui
 
 
-def test_two_versions_and_restore_brings_back_the_old_value(qtbot: QtBot, vault: Vault) -> None:
-    person = vault.records.apply([Change("person", {"names": ["滕彪", "Teng Biao"], "occupation": "lawyer"})])[0]
-    editor = open_editor(vault, "person", person.id, None)
+def test_two_versions_and_restore_brings_back_the_old_value(qtbot: QtBot, session: Session) -> None:
+    person = session.apply([Change("person", {"names": ["滕彪", "Teng Biao"], "occupation": "lawyer"})])[0]
+    editor = open_editor(session, "person", person.id, None)
     qtbot.addWidget(editor)
     editor.fields["occupation"].set_state("scholar")
     assert editor.save()
 
-    dialog = HistoryDialog(vault, person.id)
+    dialog = HistoryDialog(session, person.id)
     qtbot.addWidget(dialog)
     assert dialog.versions.rowCount() == 2
     assert "(current)" in dialog.versions.item(0).text() and "Occupation" in dialog.versions.item(0).text()
@@ -33,5 +33,5 @@ def test_two_versions_and_restore_brings_back_the_old_value(qtbot: QtBot, vault:
     with qtbot.waitSignal(dialog.restored) as restored:
         dialog.restore_button.click()
     assert restored.args == [person.id]
-    assert vault.records.get(person.id).fields["occupation"] == "lawyer"
+    assert session.record(person.id).fields["occupation"] == "lawyer"
     assert dialog.versions.rowCount() == 3 and "restored" in dialog.versions.item(0).text()

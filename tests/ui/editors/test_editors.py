@@ -8,8 +8,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.records.change import Change
-from app.store import attachments
-from app.vault.vault import Vault
+from app.session import Session
 from ui.dialogs.history import HistoryDialog
 from ui.editors import open_editor
 from ui.editors.fields import ChoiceField, DateField, LineField
@@ -27,8 +26,8 @@ def type_with_input_method(widget: QWidget, text: str) -> None:
     QApplication.sendEvent(widget, event)
 
 
-def test_person_with_a_han_name_and_a_pinyin_name(qtbot: QtBot, vault: Vault) -> None:
-    editor = open_editor(vault, "person", None, None)
+def test_person_with_a_han_name_and_a_pinyin_name(qtbot: QtBot, session: Session) -> None:
+    editor = open_editor(session, "person", None, None)
     qtbot.addWidget(editor)
     names = editor.fields["names"]
     assert isinstance(names, NamesField)
@@ -39,16 +38,16 @@ def test_person_with_a_han_name_and_a_pinyin_name(qtbot: QtBot, vault: Vault) ->
     assert names.cell(0, "script") == "Hani" and names.cell(0, "kind") == "primary"
     assert names.cell(1, "script") == "Latn" and names.cell(1, "kind") == "romanised"
     assert editor.save()
-    record = vault.records.get(editor.saved_id or "")
+    record = session.record(editor.saved_id or "")
     assert record.fields["names"] == [
         {"value": "滕彪", "script": "Hani", "kind": "primary"},
         {"value": "Téng Biāo", "script": "Latn", "kind": "romanised"},
     ]
 
 
-def test_validation_error_beside_the_field_and_nothing_saved(qtbot: QtBot, vault: Vault) -> None:
-    person = vault.records.apply([Change("person", {"names": ["柯德华"]})])[0]
-    editor = open_editor(vault, "person", person.id, None)
+def test_validation_error_beside_the_field_and_nothing_saved(qtbot: QtBot, session: Session) -> None:
+    person = session.apply([Change("person", {"names": ["柯德华"]})])[0]
+    editor = open_editor(session, "person", person.id, None)
     qtbot.addWidget(editor)
     editor.show()
     birth = editor.fields["birth_date"]
@@ -58,14 +57,14 @@ def test_validation_error_beside_the_field_and_nothing_saved(qtbot: QtBot, vault
     assert birth.error.isVisible() and "not a date" in birth.error.text()
     assert not editor.fields["names"].error.isVisible()
     assert editor.tabs.currentIndex() == 0
-    assert "birth_date" not in vault.records.get(person.id).fields
+    assert "birth_date" not in session.record(person.id).fields
     birth.line.setFocus()
     qtbot.keyClicks(birth.line, "\b\b\b")
     assert not birth.error.isVisible()
 
 
-def test_error_in_a_table_row_names_the_row(qtbot: QtBot, vault: Vault) -> None:
-    editor = open_editor(vault, "person", None, None)
+def test_error_in_a_table_row_names_the_row(qtbot: QtBot, session: Session) -> None:
+    editor = open_editor(session, "person", None, None)
     qtbot.addWidget(editor)
     editor.show()
     editor.fields["names"].set_state([{"value": "吕志", "kind": "primary", "script": "Hani"}])
@@ -75,12 +74,12 @@ def test_error_in_a_table_row_names_the_row(qtbot: QtBot, vault: Vault) -> None:
     assert not editor.save()
     assert channels.error.isVisible() and "Row 1" in channels.error.text()
     assert editor.tabs.tabText(editor.tabs.currentIndex()) == "Contact"
-    assert vault.records.count("person") == 0
+    assert session.count("person") == 0
 
 
-def test_undo_restores_a_field(qtbot: QtBot, vault: Vault) -> None:
-    person = vault.records.apply([Change("person", {"names": ["柯德华"], "occupation": "lawyer", "risk": "low"})])[0]
-    editor = open_editor(vault, "person", person.id, None)
+def test_undo_restores_a_field(qtbot: QtBot, session: Session) -> None:
+    person = session.apply([Change("person", {"names": ["柯德华"], "occupation": "lawyer", "risk": "low"})])[0]
+    editor = open_editor(session, "person", person.id, None)
     qtbot.addWidget(editor)
     editor.show()
     occupation = editor.fields["occupation"]
@@ -100,14 +99,14 @@ def test_undo_restores_a_field(qtbot: QtBot, vault: Vault) -> None:
     editor.undo_stack.redo()
     assert occupation.value() == "journalist"
     assert editor.save()
-    assert vault.records.get(person.id).fields["occupation"] == "journalist"
-    assert vault.records.get(person.id).fields["risk"] == "low"
+    assert session.record(person.id).fields["occupation"] == "journalist"
+    assert session.record(person.id).fields["risk"] == "low"
 
 
-def test_event_for_a_case_with_the_person_picked_by_two_characters(qtbot: QtBot, vault: Vault) -> None:
-    person, case = vault.records.apply([Change("person", {"names": ["滕彪", "Teng Biao"]}),
+def test_event_for_a_case_with_the_person_picked_by_two_characters(qtbot: QtBot, session: Session) -> None:
+    person, case = session.apply([Change("person", {"names": ["滕彪", "Teng Biao"]}),
                                         Change("case", {"title": "Travel ban"})])
-    editor = open_editor(vault, "event", None, None, defaults={"case": case.id})
+    editor = open_editor(session, "event", None, None, defaults={"case": case.id})
     qtbot.addWidget(editor)
     editor.show()
     picker = editor.fields["person"]
@@ -122,12 +121,12 @@ def test_event_for_a_case_with_the_person_picked_by_two_characters(qtbot: QtBot,
     editor.fields["date"].set_state("~2021-03")
     editor.fields["type"].set_state("travel_ban")
     assert editor.save()
-    event = vault.records.get(editor.saved_id or "")
+    event = session.record(editor.saved_id or "")
     assert event.fields == {"case": case.id, "person": person.id, "date": "~2021-03", "type": "travel_ban"}
 
 
-def test_required_field_missing(qtbot: QtBot, vault: Vault) -> None:
-    editor = open_editor(vault, "person", None, None)
+def test_required_field_missing(qtbot: QtBot, session: Session) -> None:
+    editor = open_editor(session, "person", None, None)
     qtbot.addWidget(editor)
     editor.show()
     assert not editor.save()
@@ -135,10 +134,10 @@ def test_required_field_missing(qtbot: QtBot, vault: Vault) -> None:
     assert "Nothing was saved" in editor.message.text()
 
 
-def test_keyboard_removes_a_channel_undo_brings_it_back_ctrl_s_saves(qtbot: QtBot, vault: Vault) -> None:
-    person = vault.records.apply([Change("person", {"names": ["吕志"], "channels": [
+def test_keyboard_removes_a_channel_undo_brings_it_back_ctrl_s_saves(qtbot: QtBot, session: Session) -> None:
+    person = session.apply([Change("person", {"names": ["吕志"], "channels": [
         {"type": "wechat", "value": "lvzhi", "safety": "do_not_use"}, {"type": "signal", "value": "+86 1", "safety": "safe"}]})])[0]
-    editor = open_editor(vault, "person", person.id, None)
+    editor = open_editor(session, "person", person.id, None)
     qtbot.addWidget(editor)
     editor.show()
     editor.activateWindow()
@@ -157,12 +156,12 @@ def test_keyboard_removes_a_channel_undo_brings_it_back_ctrl_s_saves(qtbot: QtBo
     qtbot.keyClick(channels.view, Qt.Key.Key_Down)
     qtbot.keyClick(channels.view, Qt.Key.Key_Delete)
     qtbot.keySequence(channels.view, "Ctrl+S")
-    assert [c["value"] for c in vault.records.get(person.id).fields["channels"]] == ["+86 1"]
+    assert [c["value"] for c in session.record(person.id).fields["channels"]] == ["+86 1"]
     assert not editor.isVisible()
 
 
-def test_every_kind_has_an_editor_that_saves(qtbot: QtBot, vault: Vault) -> None:
-    person, case = vault.records.apply([Change("person", {"names": ["滕彪"]}), Change("case", {"title": "Travel ban"})])
+def test_every_kind_has_an_editor_that_saves(qtbot: QtBot, session: Session) -> None:
+    person, case = session.apply([Change("person", {"names": ["滕彪"]}), Change("case", {"title": "Travel ban"})])
     minimal = {
         "organisation": {"names": [{"value": "中国维权律师关注组", "kind": "primary", "script": "Hani"}], "type": "ngo"},
         "case": {"title": "RSDL of 王全璋", "people": [{"person": person.id, "role": "defender"}],
@@ -172,61 +171,61 @@ def test_every_kind_has_an_editor_that_saves(qtbot: QtBot, vault: Vault) -> None
         "link": {"from": person.id, "to": case.id, "type": "other", "note": "witness"},
     }
     for kind, fields in minimal.items():
-        editor = open_editor(vault, kind, None, None)
+        editor = open_editor(session, kind, None, None)
         qtbot.addWidget(editor)
         for key, state in fields.items():
             editor.fields[key].set_state(state)
         assert editor.save(), editor.message.text()
-        saved = vault.records.get(editor.saved_id or "")
+        saved = session.record(editor.saved_id or "")
         assert saved.kind == kind
     assert saved.fields == minimal["link"]
-    event = next(r for r in vault.records.iter_records("event"))
+    event = session.record(session.summaries("event")[0].id)
     assert event.fields["detention"] == {"facility": "Tianjin", "whereabouts_known": False, "family_notified": True}
 
 
-def test_models_pass_the_model_tester(qtmodeltester: ModelTester, qtbot: QtBot, vault: Vault) -> None:
-    person = vault.records.apply([Change("person", {"names": ["滕彪"]})])[0]
-    vault.records.apply([Change("person", {"notes": "n"}, id=person.id)])
-    panel = AttachmentsPanel(vault)
+def test_models_pass_the_model_tester(qtmodeltester: ModelTester, qtbot: QtBot, session: Session) -> None:
+    person = session.apply([Change("person", {"names": ["滕彪"]})])[0]
+    session.apply([Change("person", {"notes": "n"}, id=person.id)])
+    panel = AttachmentsPanel(session)
     qtbot.addWidget(panel)
-    attachments.add(vault.records, person.id, "a.txt", "text/plain", b"x")
+    session.add_attachment(person.id, "a.txt", "text/plain", b"x")
     panel.set_record(person.id)
-    dialog = HistoryDialog(vault, person.id)
+    dialog = HistoryDialog(session, person.id)
     qtbot.addWidget(dialog)
     for model in (panel.model, dialog.changes, dialog.versions):
         qtmodeltester.check(model)
 
 
-def test_members_the_editor_does_not_show_are_kept(qtbot: QtBot, vault: Vault) -> None:
-    person = vault.records.apply([Change("person", {"names": ["吕志"], "channels": [
+def test_members_the_editor_does_not_show_are_kept(qtbot: QtBot, session: Session) -> None:
+    person = session.apply([Change("person", {"names": ["吕志"], "channels": [
         {"type": "phone", "value": "+86 2", "safety": "monitored", "internal": True}],
         "sources": [{"description": "his sister", "reliability": "B", "internal": True, "date": "2024-03"}]})])[0]
-    editor = open_editor(vault, "person", person.id, None)
+    editor = open_editor(session, "person", person.id, None)
     qtbot.addWidget(editor)
     channels = editor.fields["channels"]
     assert isinstance(channels, ChannelsField)
     channels.set_cell(0, "note", "only after 20:00")
     editor.fields["sources"].set_state([{**s, "credibility": "2"} for s in editor.fields["sources"].state()])
     assert editor.save()
-    fields = vault.records.get(person.id).fields
+    fields = session.record(person.id).fields
     assert fields["channels"] == [{"type": "phone", "value": "+86 2", "safety": "monitored", "internal": True, "note": "only after 20:00"}]
     assert fields["sources"] == [{"description": "his sister", "reliability": "B", "credibility": "2", "internal": True, "date": "2024-03"}]
 
 
-def test_saving_keeps_a_change_made_meanwhile_to_another_field(qtbot: QtBot, vault: Vault) -> None:
-    person = vault.records.apply([Change("person", {"names": ["柯德华"], "notes": "first", "occupation": "lawyer"})])[0]
-    editor = open_editor(vault, "person", person.id, None)
+def test_saving_keeps_a_change_made_meanwhile_to_another_field(qtbot: QtBot, session: Session) -> None:
+    person = session.apply([Change("person", {"names": ["柯德华"], "notes": "first", "occupation": "lawyer"})])[0]
+    editor = open_editor(session, "person", person.id, None)
     qtbot.addWidget(editor)
-    vault.records.apply([Change("person", {"notes": "written meanwhile by a colleague's bundle"}, id=person.id)])
+    session.apply([Change("person", {"notes": "written meanwhile by a colleague's bundle"}, id=person.id)])
     editor.fields["occupation"].set_state("journalist")
     assert editor.save()
-    fields = vault.records.get(person.id).fields
+    fields = session.record(person.id).fields
     assert fields["notes"] == "written meanwhile by a colleague's bundle" and fields["occupation"] == "journalist"
 
 
-def test_a_name_typed_but_not_chosen_is_pointed_out(qtbot: QtBot, vault: Vault) -> None:
-    case = vault.records.apply([Change("case", {"title": "Travel ban"})])[0]
-    editor = open_editor(vault, "event", None, None, defaults={"case": case.id, "date": "2021", "type": "travel_ban"})
+def test_a_name_typed_but_not_chosen_is_pointed_out(qtbot: QtBot, session: Session) -> None:
+    case = session.apply([Change("case", {"title": "Travel ban"})])[0]
+    editor = open_editor(session, "event", None, None, defaults={"case": case.id, "date": "2021", "type": "travel_ban"})
     qtbot.addWidget(editor)
     editor.show()
     person = editor.fields["person"]
@@ -234,4 +233,4 @@ def test_a_name_typed_but_not_chosen_is_pointed_out(qtbot: QtBot, vault: Vault) 
     type_with_input_method(person.picker.line, "无此人")
     assert not editor.save()
     assert "Choose a record" in person.error.text()
-    assert vault.records.count("event") == 0
+    assert session.count("event") == 0

@@ -4,10 +4,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTabWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from app.session import Session, recover
 from app.vault.vault import Vault
 from helpers.secrets import TEST_PASSPHRASE
 from helpers.vaults import add
@@ -33,11 +33,11 @@ def finished(qtbot: QtBot, dialog: SafetyDialog) -> None:
     qtbot.waitUntil(lambda: dialog.task is None, timeout=WAIT_MS)
 
 
-def test_duress_set_in_the_dialog_then_typed_at_unlock_wipes(qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:
-    path = vault.folder.path
+def test_duress_set_in_the_dialog_then_typed_at_unlock_wipes(qtbot: QtBot, session: Session, tmp_path: Path) -> None:
+    path = session.path
     casebook = Casebook(str(path))
     qtbot.addWidget(casebook.start)
-    casebook.unlocked(vault)
+    casebook.unlocked(session)
     assert casebook.main is not None
     dialog = safety(qtbot, casebook.main)
     assert not dialog.wipe_after_on.isChecked() and not dialog.wipe_after_risks.isVisible(), "off by default"
@@ -65,11 +65,11 @@ def test_duress_set_in_the_dialog_then_typed_at_unlock_wipes(qtbot: QtBot, vault
     qtbot.mouseClick(page.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(page.error.isVisible, timeout=WAIT_MS)
     assert "does not open this vault" in page.error.text(), "it reads like any wrong passphrase"
-    assert casebook.vault is None and not path.exists(), "and the vault is wiped"
+    assert casebook.session is None and not path.exists(), "and the vault is wiped"
 
 
-def test_wipe_after_shows_its_risks_where_it_is_switched_on(qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:
-    main = MainWindow(vault)
+def test_wipe_after_shows_its_risks_where_it_is_switched_on(qtbot: QtBot, session: Session, tmp_path: Path) -> None:
+    main = MainWindow(session)
     qtbot.addWidget(main)
     dialog = safety(qtbot, main)
     dialog.wipe_after_on.setChecked(True)
@@ -79,24 +79,24 @@ def test_wipe_after_shows_its_risks_where_it_is_switched_on(qtbot: QtBot, vault:
     dialog.passphrase.setText(TEST_PASSPHRASE)
     qtbot.mouseClick(dialog.apply_wipe_after, Qt.MouseButton.LeftButton)
     finished(qtbot, dialog)
-    assert vault.slots.wipe_after == 4 and "4 failed" in dialog.status.text()
+    assert session.unlock_settings().wipe_after == 4 and "4 failed" in dialog.status.text()
     dialog.wipe_after_on.setChecked(False)
     dialog.passphrase.setText(TEST_PASSPHRASE)
     qtbot.mouseClick(dialog.apply_wipe_after, Qt.MouseButton.LeftButton)
     finished(qtbot, dialog)
-    assert vault.slots.wipe_after == 0 and "off" in dialog.status.text()
+    assert session.unlock_settings().wipe_after == 0 and "off" in dialog.status.text()
     assert not dialog.count_on.isChecked() and not dialog.count_risks.isVisible(), "counting is off by default"
     dialog.count_on.setChecked(True)
     assert dialog.count_risks.isVisible() and "someone tried" in dialog.count_risks.text()
     dialog.passphrase.setText(TEST_PASSPHRASE)
     qtbot.mouseClick(dialog.apply_count, Qt.MouseButton.LeftButton)
     finished(qtbot, dialog)
-    assert vault.slots.count_unlocks and "counted" in dialog.status.text()
+    assert session.unlock_settings().count_unlocks and "counted" in dialog.status.text()
 
 
-def test_replacing_the_vault_key_shows_the_new_recovery_key_once(qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:
-    person = add(vault.records, "person", names=["Li Heping"])
-    main = MainWindow(vault)
+def test_replacing_the_vault_key_shows_the_new_recovery_key_once(qtbot: QtBot, session: Session, tmp_path: Path) -> None:
+    person = add(session, "person", names=["Li Heping"])
+    main = MainWindow(session)
     qtbot.addWidget(main)
     dialog = safety(qtbot, main)
     dialog.passphrase.setText(TEST_PASSPHRASE)
@@ -111,26 +111,26 @@ def test_replacing_the_vault_key_shows_the_new_recovery_key_once(qtbot: QtBot, v
     shown.page.kept.setChecked(True)
     qtbot.mouseClick(shown.page.button, Qt.MouseButton.LeftButton)
     assert not shown.isVisible() and shown.page.key.text() == "", "the key is not kept on screen"
-    assert vault.records.get(person).display_name == "Li Heping"
-    path = vault.folder.path
-    vault.close()
-    Vault.recover(path, new_key, "a brand new passphrase here", kdf_seconds=0.01).close()
+    assert session.record(person).display_name == "Li Heping"
+    path = session.path
+    session.lock()
+    recover(path, new_key, "a brand new passphrase here", kdf_seconds=0.01).lock()
 
 
 def test_the_log_view_lists_entries_and_verify_names_a_tampered_one(qtbot: QtBot, qtmodeltester: ModelTester,
-                                                                    vault: Vault, tmp_path: Path) -> None:
-    add(vault.records, "person", names=["Ding Jiaxi"])
+                                                                    vault: Vault, session: Session, tmp_path: Path) -> None:
+    add(session, "person", names=["Ding Jiaxi"])
     vault.activity.append("export", {"records": 1})
-    main = MainWindow(vault)
+    main = MainWindow(session)
     qtbot.addWidget(main)
     main.show()
     row = next(n for n, section in enumerate(main.sections) if section.title == "Activity")
     main.section_list.setCurrentRow(row)
     section = main.page(row)
-    assert isinstance(section, ActivitySection) and isinstance(section, QTabWidget)
-    assert section.count() == 2
+    assert isinstance(section, ActivitySection)
+    assert section.tabs.count() == 2
     qtbot.waitUntil(lambda: section.recent.model.rowCount() == 1)  # the recent changes stay, in their own tab
-    section.setCurrentWidget(section.log_page)
+    section.tabs.setCurrentWidget(section.log_page)
     model = section.log_page.model
     qtmodeltester.check(model, force_py=True)
     shown = [model.index(r, 2).data() for r in range(model.rowCount())]

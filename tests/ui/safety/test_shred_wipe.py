@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from app.vault.vault import Vault
+from app.session import Session, unlock
 from helpers.secrets import TEST_PASSPHRASE
 from helpers.vaults import add, detained_defender
 from ui import settings
@@ -19,8 +19,8 @@ pytestmark = pytest.mark.gui
 WAIT_MS = 30_000
 
 
-def window(qtbot: QtBot, vault: Vault) -> MainWindow:
-    main = MainWindow(vault)
+def window(qtbot: QtBot, session: Session) -> MainWindow:
+    main = MainWindow(session)
     qtbot.addWidget(main)
     main.show()
     return main
@@ -31,10 +31,10 @@ def shred_box(main: MainWindow) -> QMessageBox:
     return box
 
 
-def test_shred_from_the_record_view_removes_it_everywhere(qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:
-    keep = add(vault.records, "person", names=["Wang Quanzhang"])
-    gone = add(vault.records, "person", names=["Jiang Tianyong"])
-    main = window(qtbot, vault)
+def test_shred_from_the_record_view_removes_it_everywhere(qtbot: QtBot, session: Session, tmp_path: Path) -> None:
+    keep = add(session, "person", names=["Wang Quanzhang"])
+    gone = add(session, "person", names=["Jiang Tianyong"])
+    main = window(qtbot, session)
     people = main.page(0)
     assert people.model.rowCount() == 2  # type: ignore[attr-defined]
     main.record_view.show_record(gone)
@@ -46,27 +46,30 @@ def test_shred_from_the_record_view_removes_it_everywhere(qtbot: QtBot, vault: V
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel), "Enter alone does not shred"
     box.grab().save(str(tmp_path / "shred.png"))
     qtbot.keyClick(box, Qt.Key.Key_Escape)
-    assert vault.records.find(gone) is not None, "Cancel keeps the record"
+    assert session.find(gone) is not None, "Cancel keeps the record"
 
     main.record_view.shred()
     box = shred_box(main)
     qtbot.mouseClick(box.findChild(QPushButton, "shredButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: main.record_view.record is None, timeout=WAIT_MS)
-    assert vault.records.find(gone) is None
+    assert session.find(gone) is None
     assert main.record_view.record is None and not main.record_view.title.isVisible(), "the view is cleared"
     assert people.model.rowCount() == 1  # type: ignore[attr-defined]
-    main.search.setText("jiang")
-    main._open_first_result()
-    assert main.results.rowCount() == 0, "gone from search"
-    main.search.setText("wang")
-    main._open_first_result()
-    assert main.results.rowCount() == 1 and vault.records.find(keep) is not None
-    assert [e.event for e in vault.activity.entries()][-1] == "shred"
+    with qtbot.waitSignal(main.results.answered, timeout=WAIT_MS) as answered:
+        main.search.setText("jiang")
+        main._open_first_result()
+    assert answered.args == ["jiang", 0], "gone from search"
+    with qtbot.waitSignal(main.results.answered, timeout=WAIT_MS) as answered:
+        main.search.setText("wang")
+        main._open_first_result()
+    assert answered.args == ["wang", 1] and session.find(keep) is not None
+    qtbot.waitUntil(lambda: main.results_view.currentIndex().row() == 0)  # Enter went to the first result once it arrived
+    assert [e.event for e in session.activity_log()][-1] == "shred"
 
 
-def test_a_referenced_record_is_not_shredded_and_the_app_says_why(qtbot: QtBot, vault: Vault) -> None:
-    person, _ = detained_defender(vault.records, ["滕彪", "Teng Biao"])
-    main = window(qtbot, vault)
+def test_a_referenced_record_is_not_shredded_and_the_app_says_why(qtbot: QtBot, session: Session) -> None:
+    person, _ = detained_defender(session, ["滕彪", "Teng Biao"])
+    main = window(qtbot, session)
     main.record_view.show_record(person)
     main.record_view.shred()
     qtbot.mouseClick(shred_box(main).findChild(QPushButton, "shredButton"), Qt.MouseButton.LeftButton)
@@ -74,7 +77,7 @@ def test_a_referenced_record_is_not_shredded_and_the_app_says_why(qtbot: QtBot, 
     refused = main.findChild(QMessageBox, "shredRefused")
     assert refused is not None and refused.isVisible()
     assert "refer to this one" in refused.text() and "Nothing was shredded" in refused.text()
-    assert vault.records.find(person) is not None and main.record_view.record is not None
+    assert session.find(person) is not None and main.record_view.record is not None
     assert main.record_view.isEnabled()
 
 
@@ -88,11 +91,11 @@ def open_wipe(qtbot: QtBot, casebook: Casebook) -> WipeDialog:
     return dialog
 
 
-def test_wipe_needs_the_name_and_a_cancelled_countdown_keeps_the_vault(qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:
-    path = vault.folder.path
+def test_wipe_needs_the_name_and_a_cancelled_countdown_keeps_the_vault(qtbot: QtBot, session: Session, tmp_path: Path) -> None:
+    path = session.path
     casebook = Casebook(str(path))
     qtbot.addWidget(casebook.start)
-    casebook.unlocked(vault)
+    casebook.unlocked(session)
     dialog = open_wipe(qtbot, casebook)
     qtbot.keyClicks(dialog.name, "test")
     assert not dialog.wipe_button.isEnabled(), "a wrong name does not enable the wipe"
@@ -107,26 +110,26 @@ def test_wipe_needs_the_name_and_a_cancelled_countdown_keeps_the_vault(qtbot: Qt
     dialog.grab().save(str(tmp_path / "wipe-countdown.png"))
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and not dialog.counting()
-    assert casebook.vault is vault and (path / "keyslots.json").exists(), "the vault is still there and open"
-    assert vault.activity.entries()[-1].event == "wipe-cancelled"
+    assert casebook.session is session and (path / "keyslots.json").exists(), "the vault is still there and open"
+    assert session.activity_log()[-1].event == "wipe-cancelled"
     casebook.shutdown()
-    Vault.open(path, TEST_PASSPHRASE).close()
+    unlock(path, TEST_PASSPHRASE).lock()
 
 
-def test_a_completed_wipe_removes_the_vault_and_returns_to_the_start(qtbot: QtBot, vault: Vault) -> None:
-    path = vault.folder.path
-    detained_defender(vault.records, ["许志永", "Xu Zhiyong"])
+def test_a_completed_wipe_removes_the_vault_and_returns_to_the_start(qtbot: QtBot, session: Session) -> None:
+    path = session.path
+    detained_defender(session, ["许志永", "Xu Zhiyong"])
     settings.put(settings.LAST_VAULT, str(path))
     casebook = Casebook(str(path))
     qtbot.addWidget(casebook.start)
-    casebook.unlocked(vault)
+    casebook.unlocked(session)
     main = casebook.main
     assert main is not None
     main.record_view.edit()
     dialog = open_wipe(qtbot, casebook)
     dialog.name.setText(path.name)
     qtbot.mouseClick(dialog.wipe_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: casebook.vault is None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: casebook.session is None, timeout=WAIT_MS)
     assert not path.exists(), "the vault folder is gone"
     start = casebook.start
     assert start.isVisible() and start.stack.currentWidget() is start.welcome
@@ -137,11 +140,11 @@ def test_a_completed_wipe_removes_the_vault_and_returns_to_the_start(qtbot: QtBo
     start.grab().save(str(path.parent / "wiped.png"))
 
 
-def test_locking_during_the_countdown_does_not_wipe(qtbot: QtBot, vault: Vault) -> None:
-    path = vault.folder.path
+def test_locking_during_the_countdown_does_not_wipe(qtbot: QtBot, session: Session) -> None:
+    path = session.path
     casebook = Casebook(str(path))
     qtbot.addWidget(casebook.start)
-    casebook.unlocked(vault)
+    casebook.unlocked(session)
     dialog = open_wipe(qtbot, casebook)
     dialog.name.setText(path.name)
     dialog.start_countdown()

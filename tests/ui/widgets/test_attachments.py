@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.records.change import Change
-from app.store import attachments
-from app.vault.vault import Vault
+from app.session import Session
 from ui.widgets.attachment_viewer import MAX_IMAGE_WIDTH, AttachmentViewer
 from ui.widgets.attachments import AttachmentsPanel
 
@@ -42,9 +41,9 @@ def pdf_bytes(pages: int) -> bytes:
 
 
 @pytest.fixture
-def panel(qtbot: QtBot, vault: Vault) -> AttachmentsPanel:
-    person = vault.records.apply([Change("person", {"names": ["柯德华"]})])[0]
-    widget = AttachmentsPanel(vault)
+def panel(qtbot: QtBot, session: Session) -> AttachmentsPanel:
+    person = session.apply([Change("person", {"names": ["柯德华"]})])[0]
+    widget = AttachmentsPanel(session)
     qtbot.addWidget(widget)
     widget.set_record(person.id)
     return widget
@@ -80,7 +79,7 @@ def test_add_view_and_export_after_warning(qtbot: QtBot, panel: AttachmentsPanel
     scan.write_bytes(png_bytes())
     panel.add_button.click()
     choose_file(qtbot, panel, scan)
-    assert [a.name for a in attachments.list_for(panel.vault.records, panel.record_id or "")] == ["passport.png"]
+    assert [a.name for a in panel.session.attachments(panel.record_id or "")] == ["passport.png"]
     assert panel.model.rowCount() == 1 and panel.model.index(0, 1).data() == "image/png"
 
     panel.view_button.click()
@@ -103,7 +102,7 @@ def test_add_view_and_export_after_warning(qtbot: QtBot, panel: AttachmentsPanel
 
 
 def test_pdf_pages_rendered_in_memory_as_they_come_into_view(panel: AttachmentsPanel, qtbot: QtBot) -> None:
-    attachments.add(panel.vault.records, panel.record_id or "", "statement.pdf", "application/pdf", pdf_bytes(12))
+    panel.session.add_attachment(panel.record_id or "", "statement.pdf", "application/pdf", pdf_bytes(12))
     panel.refresh()
     panel.view_button.click()
     viewer = panel.viewer
@@ -119,7 +118,7 @@ def test_pdf_pages_rendered_in_memory_as_they_come_into_view(panel: AttachmentsP
 
 
 def test_unknown_kind_is_explained_not_opened(panel: AttachmentsPanel) -> None:
-    attachments.add(panel.vault.records, panel.record_id or "", "notes.docx", "application/octet-stream", b"PK\x03\x04 not shown")
+    panel.session.add_attachment(panel.record_id or "", "notes.docx", "application/octet-stream", b"PK\x03\x04 not shown")
     panel.refresh()
     panel.view_button.click()
     assert panel.viewer is not None and panel.viewer.pages == []

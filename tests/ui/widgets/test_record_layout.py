@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.records.change import Change
-from app.store.detained import detained_now
-from app.vault.vault import Vault
+from app.session import Session
 from helpers.vaults import add, detained_defender
 from ui.main.emergency import EmergencySheet
 from ui.main.window import MainWindow
+from ui.session_signals import SessionSignals
 from ui.widgets.record_view import RecordView
 from ui.widgets.timeline import TimelineView
 
@@ -48,7 +48,7 @@ def assert_scrolls_unsqueezed(area: QScrollArea) -> None:
 
 
 @pytest.fixture
-def long_person(vault: Vault) -> str:
+def long_person(session: Session) -> str:
     names = [{"value": v, "kind": k} for v, k in (("伊力哈木·土赫提", "primary"), ("Ilham Tohti", "romanised"),
                                                   ("ئىلھام توختى", "legal"), ("Ilham Toxti", "alias"),
                                                   ("Илхам Тохти", "alias"), ("Ilhamjan", "alias"))]
@@ -56,14 +56,14 @@ def long_person(vault: Vault) -> str:
         ("signal", "+86 138 0000 1111", "safe", ""), ("phone", "+86 138 0000 2222", "monitored", "Assume this line is tapped."),
         ("wechat", "ilham_t", "do_not_use", "Used by police to lure contacts; never reply."),
         ("email", "ilham@example.org", "monitored", ""), ("telegram", "@ilham", "safe", ""))]
-    return vault.records.apply([Change("person", {
+    return session.apply([Change("person", {
         "names": names, "channels": channels, "notes": LONG_NOTE, "occupation": "economist", "places": ["Ürümqi", "Beijing"],
         "emergency": {"who_to_call": "Jewher, daughter", "lawyer": "李方平", "medical_needs": "heart condition",
                       "prior_instructions": LONG_NOTE}})])[0].id
 
 
-def test_a_long_person_page_scrolls_and_nothing_is_squeezed(qtbot: QtBot, vault: Vault, long_person: str) -> None:
-    view = RecordView(vault)
+def test_a_long_person_page_scrolls_and_nothing_is_squeezed(qtbot: QtBot, session: Session, long_person: str) -> None:
+    view = RecordView(session, SessionSignals(session))
     qtbot.addWidget(view)
     view.resize(520, 360)
     view.show()
@@ -75,11 +75,11 @@ def test_a_long_person_page_scrolls_and_nothing_is_squeezed(qtbot: QtBot, vault:
     assert "Илхам Тохти" in names and boxes["Names"].height() >= 6 * boxes["Names"].fontMetrics().height()
 
 
-def test_a_case_with_many_events_draws_a_full_timeline(qtbot: QtBot, vault: Vault) -> None:
-    case = add(vault.records, "case", title="Detention of Ilham Tohti", type="detention")
-    vault.records.apply([Change("event", {"case": case, "date": f"2014-{month:02d}-{day:02d}", "type": kind})
+def test_a_case_with_many_events_draws_a_full_timeline(qtbot: QtBot, session: Session) -> None:
+    case = add(session, "case", title="Detention of Ilham Tohti", type="detention")
+    session.apply([Change("event", {"case": case, "date": f"2014-{month:02d}-{day:02d}", "type": kind})
                          for month in range(1, 13) for day, kind in ((3, "hearing"), (17, "lawyer_access_denied"))])
-    view = RecordView(vault)
+    view = RecordView(session, SessionSignals(session))
     qtbot.addWidget(view)
     view.resize(480, 320)
     view.show()
@@ -91,19 +91,19 @@ def test_a_case_with_many_events_draws_a_full_timeline(qtbot: QtBot, vault: Vaul
     assert all(timeline.rect().contains(p.label.toRect()) for p in timeline.placements()), "every label is drawn inside"
 
 
-def test_the_emergency_sheet_scrolls_and_nothing_is_squeezed(qtbot: QtBot, vault: Vault) -> None:
-    person, _ = detained_defender(vault.records, ["柯德华", "Ke Dehua"], who_to_call=LONG_NOTE, medical_needs=LONG_NOTE)
-    sheet = EmergencySheet(vault.records)
+def test_the_emergency_sheet_scrolls_and_nothing_is_squeezed(qtbot: QtBot, session: Session) -> None:
+    person, _ = detained_defender(session, ["柯德华", "Ke Dehua"], who_to_call=LONG_NOTE, medical_needs=LONG_NOTE)
+    sheet = EmergencySheet(session)
     qtbot.addWidget(sheet)
     sheet.resize(420, 300)
     sheet.show()
-    sheet.show_person(next(p for p in detained_now(vault.records) if p.person_id == person))
+    sheet.show_person(next(p for p in session.detained_now() if p.person_id == person))
     assert_scrolls_unsqueezed(sheet)
 
 
-def test_search_results_leave_no_section_highlighted(qtbot: QtBot, vault: Vault) -> None:
-    add(vault.records, "person", names=["滕彪", "Teng Biao"])
-    main = MainWindow(vault)
+def test_search_results_leave_no_section_highlighted(qtbot: QtBot, session: Session) -> None:
+    add(session, "person", names=["滕彪", "Teng Biao"])
+    main = MainWindow(session)
     qtbot.addWidget(main)
     main.section_list.setCurrentRow(1)
     main.search.setText("teng")
