@@ -28,7 +28,7 @@ def _arbitrary(facts: CaseFacts, lang: str) -> Section:
     """Facts on record that bear on the WGAD's categories; the argument is the caseworker's to write."""
     person, held = facts.person, sections.held_events(facts)
     points = [f"Held beyond {MARKS[m.kind]}, which passed on {day_text(m.date)} (category I)."
-              for m in facts.situation.marks if m.days_left < 0 and m.kind != deadlines.HEARING]
+              for m in facts.situation.marks if m.days_left < 0 and m.kind in (deadlines.CRIMINAL_DETENTION, deadlines.RSDL)]
     if facts.start is not None and not facts.charges:
         points.append("No charge or legal basis is recorded (category I).")
     work = joined([*(label(vocab.PERSON_ROLES, r) for r in person.roles), person.occupation])

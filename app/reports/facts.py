@@ -187,7 +187,7 @@ def _visible(record: Record) -> dict[str, Any]:
     """The fields a report may use: the projection's, without sources; ReportRefused if the record cannot be shared whole."""
     shared = projection.project(record)
     if shared is None:
-        raise ReportRefused(f"This {record.kind} has a required field marked internal, so no report can show it; "
+        raise ReportRefused(f"A required field of record {record.id} is marked internal, so no report can show it; "
                             "clear that mark in the record's internal fields first.")
     return {key: value for key, value in shared.fields.items() if key != "sources"}
 
@@ -222,8 +222,9 @@ def _organisations(reader: RecordReader, person_id: str) -> tuple[str, ...]:
         if link is None or link.fields.get("type") != "member_of":
             continue
         organisation = _live(reader, link.fields["to"], "organisation")
-        if organisation is not None and projection.project(organisation) is not None:
-            names.append(schema.display_name("organisation", _visible(organisation)))
+        shared = projection.project(organisation) if organisation is not None else None
+        if shared is not None:
+            names.append(schema.display_name("organisation", shared.fields))
     return tuple(sorted(names))
 
 
@@ -298,7 +299,7 @@ def gather_case(reader: RecordReader, case_id: str, person_id: str | None = None
     today = today or dt.date.today()
     case = reader.get(case_id)
     if case.kind != "case":
-        raise ReportRefused(f"{case.id} is a {case.kind}, not a case; choose a case or a person.")
+        raise ReportRefused(f"{case.id} is not a case; choose a case or a person.")
     fields = _visible(case)
     person_record = reader.get(_defender(case.fields, person_id))
     events: list[Record] = []
@@ -329,7 +330,7 @@ def gather_person(reader: RecordReader, person_id: str, today: dt.date | None = 
     today = today or dt.date.today()
     record = reader.get(person_id)
     if record.kind != "person":
-        raise ReportRefused(f"{record.id} is a {record.kind}; the emergency sheet is made for a person.")
+        raise ReportRefused(f"{record.id} is not a person; the emergency sheet is made for a person or their case.")
     pairs = _events(reader.events_of_person(record.id))
     detentions = tuple(_event(r, f) for r, f in pairs if f["type"] in ("detained", "disappeared"))
     return PersonFacts(person_facts(reader, record), detentions,

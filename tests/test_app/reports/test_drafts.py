@@ -92,6 +92,20 @@ def test_wgad_missing_list_for_a_thin_record(vault: Vault, cases: Cases) -> None
         assert gap in missing
 
 
+def test_wgad_points_to_a_legal_limit_passed_without_charge(vault: Vault, cases: Cases) -> None:
+    repo = vault.records
+    person = repo.apply([Change("person", {"names": ["吕志", "Lü Zhi"], "roles": ["journalist"],
+                                           "consent": {"scope": "public_advocacy"}})])[0].id
+    case = repo.apply([Change("case", {"title": "Held", "people": [{"person": person, "role": "defender"}]})])[0].id
+    repo.apply([Change("event", {"case": case, "date": "2024-04-01", "type": "detained", "place": "Guangzhou",
+                                 "detention": {"kind": "criminal"}})])
+    points = items(make_report(repo, "wgad", case, today=TODAY), "arbitrary")
+    assert points[:2] == ["Held beyond the 37-day limit of criminal detention, which passed on 8 May 2024 (category I).",
+                          "No charge or legal basis is recorded (category I)."]
+    repo.apply([Change("event", {"case": case, "date": "2024-05-20", "type": "formally_arrested"})])
+    assert not any("37-day" in p for p in items(make_report(repo, "wgad", case, today=TODAY), "arbitrary"))
+
+
 def test_wgeid_draft_with_the_six_elements_and_the_urgent_procedure(vault: Vault, cases: Cases) -> None:
     report = make_report(vault.records, "wgeid", cases.disappearance_case, today=TODAY)
     assert [s.key for s in report.sections] == ["identity", "disappearance", "urgency", "custody", "search", "legal", "access",

@@ -58,7 +58,7 @@ def test_a_case_without_a_defender_or_a_stranger_as_defender_is_refused(vault: V
     with pytest.raises(ReportRefused, match="names no defender"):
         gather_case(repo, empty, today=TODAY)
     repo.apply([Change("person", {"internal_fields": ["names"]}, id=cases.lawyer_defender)])
-    with pytest.raises(ReportRefused, match="required field marked internal") as refused:
+    with pytest.raises(ReportRefused, match="is marked internal, so no report can show it") as refused:
         gather_case(repo, cases.detention_case, today=TODAY)
     assert HAN_NAME not in str(refused.value)
 
