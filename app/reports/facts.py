@@ -276,10 +276,10 @@ def _others(reader: RecordReader, case_fields: dict[str, Any], person_id: str) -
     found = []
     for entry in case_fields.get("people") or []:
         other = _live(reader, entry["person"], "person")
-        if other is None or other.id == person_id or projection.project(other) is None:
+        shared = projection.project(other) if other is not None and other.id != person_id else None
+        if other is None or shared is None:
             continue
-        fields = _visible(other)
-        found.append(Involved(entry["role"], _names(fields), _consent(other.fields), projection.consent_covers_partners(other)))
+        found.append(Involved(entry["role"], _names(shared.fields), _consent(other.fields), projection.consent_covers_partners(other)))
     return tuple(found)
 
 

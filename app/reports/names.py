@@ -17,12 +17,15 @@ class Names:
 
 
 def sort_out(names: tuple[Name, ...]) -> Names:
-    """The name in its own script (the first non-Latin one, else the primary), the first Latin one besides it, the rest."""
+    """The name in its own script (the first non-Latin one, else the first), its romanisation (a Latin name), the rest.
+
+    A name written in Latin script in the first place has no romanisation: its other names are just other names.
+    """
     usable = [n for n in names if n.kind != "online"]
     own = next((n for n in usable if n.script != "Latn"), usable[0] if usable else None)
     rest = [n for n in usable if n is not own]
     latin = sorted((n for n in rest if n.script == "Latn"), key=lambda n: (n.kind != "romanised", n.kind != "legal"))
-    romanised = latin[0] if latin else None
+    romanised = latin[0] if latin and own is not None and own.script != "Latn" else None
     return Names(own, romanised, tuple(n for n in rest if n is not romanised))
 
 

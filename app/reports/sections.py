@@ -30,8 +30,10 @@ def _e(key: str, lang: str, value: str) -> Entry:
 def identity(person: Person, lang: str, today: dt.date, *, document: str = "") -> Section:
     """Names in own script and romanised, sex, birth date and age, nationality, occupation, work, organisations."""
     found = names.sort_out(person.names)
+    latin_already = found.own is not None and found.own.script == "Latn"
     entries = [_e("name_own", lang, found.own.value if found.own else ""),
-               _e("name_latin", lang, found.romanised.value if found.romanised else "")]
+               _e("name_latin", lang, "the name is written in Latin script" if latin_already else
+                  found.romanised.value if found.romanised else "")]
     if found.others:
         entries.append(_e("other_names", lang, joined(n.value for n in found.others)))
     entries += [_e("sex", lang, label(vocab.SEXES, person.sex)), _e("birth", lang, age_text(person.birth_date, today)),

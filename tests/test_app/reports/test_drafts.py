@@ -167,3 +167,15 @@ def test_chinese_headings_and_labels_english_body(vault: Vault, cases: Cases, ki
     assert report.sections[0].heading == "当事人身份" and report.title.startswith("致联合国")
     assert values(report, "identity")["性别"] == "male"
     assert report.missing_heading == "记录中尚缺的信息" and report.missing and all(gap.isascii() for gap in report.missing)
+
+
+def test_a_name_written_in_latin_script_has_no_romanisation(vault: Vault, cases: Cases) -> None:
+    repo = vault.records
+    person = repo.apply([Change("person", {"names": ["José Martínez López", "Pepe Martínez"], "sex": "male",
+                                           "consent": {"scope": "public_advocacy"}})])[0].id
+    case = repo.apply([Change("case", {"title": "Held", "people": [{"person": person, "role": "defender"}]})])[0].id
+    report = make_report(repo, "hrd", case, today=TODAY)
+    identity = values(report, "identity")
+    assert (identity["Name in own script"], identity["Name romanised"], identity["Other names"]) == (
+        "José Martínez López", "the name is written in Latin script", "Pepe Martínez")
+    assert "no romanised (Latin-script) name recorded" not in report.missing
