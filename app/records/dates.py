@@ -4,6 +4,7 @@ Caseworkers often know only the year or month of a detention, or only roughly;
 the canonical text keeps exactly what is known, and sorts correctly as a string.
 """
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -103,3 +104,10 @@ def forget_parsed() -> None:
 def days_since(start: PartialDate, today: dt.date | None = None) -> int:
     """Whole days from the earliest reading of `start` to `today`."""
     return ((today or dt.date.today()) - start.earliest()).days
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later, or the month's last day if it is shorter (legal limits counted in months)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))

@@ -14,9 +14,11 @@ from typing import Any
 
 from app.records import vocab
 from app.records.change import Change
+from app.records.custody import deprivation_start, lawyer_access, whereabouts
 from app.records.dates import PartialDate, days_since
+from app.records.deadlines import next_hearing
 from app.records.record import Record
-from app.records.status import event_sort_key, status_after
+from app.records.status import event_sort_key
 
 
 @dataclass(frozen=True)
@@ -53,60 +55,15 @@ def _parse(value: Any) -> PartialDate | None:
         return None
 
 
-def _deprivation_start(events: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The event that began the present deprivation of liberty (status stays deprived after it)."""
-    status: str | None = None
-    start: dict[str, Any] | None = None
-    for event in events:
-        before = status
-        status = status_after(event, status)
-        if status in vocab.DEPRIVED_OF_LIBERTY and before not in vocab.DEPRIVED_OF_LIBERTY:
-            start = event
-        elif status not in vocab.DEPRIVED_OF_LIBERTY:
-            start = None
-    return start
-
-
-def _where(events: list[dict[str, Any]]) -> tuple[str, bool | None]:
-    """The last known place of detention and whether the whereabouts are known."""
-    place, known = "", None
-    for event in events:
-        detention = event.get("detention") or {}
-        if event.get("type") in ("detained", "disappeared", "transferred", "sentenced"):
-            place = detention.get("facility") or event.get("place") or place
-            known = detention.get("whereabouts_known", False if event.get("type") == "disappeared" else known)
-    return place, known
-
-
-def _lawyer_access(events: list[dict[str, Any]]) -> str | None:
-    access = None
-    for event in events:
-        detention = event.get("detention") or {}
-        if detention.get("lawyer_access"):
-            access = detention["lawyer_access"]
-        if event.get("type") == "lawyer_access_denied":
-            access = "denied"
-        elif event.get("type") == "lawyer_visit":
-            access = "granted"
-    return access
-
-
-def _next_hearing(events: list[dict[str, Any]], today: dt.date) -> str | None:
-    for event in events:
-        date = _parse(event.get("date"))
-        if event.get("type") == "hearing" and date is not None and date.earliest() >= today:
-            return str(date)
-    return None
-
-
 def describe(person: Record, status: str, events: Sequence[dict[str, Any]], case_ids: tuple[str, ...],
              today: dt.date) -> DetainedPerson:
     """The Detained now line of one person whose status is a deprivation of liberty, from their events' fields."""
     ordered = sorted(events, key=event_sort_key)
-    start = _deprivation_start(ordered)
+    start = deprivation_start(ordered)
     since = _parse(start.get("date")) if start else None
     current = ordered[ordered.index(start):] if start else ordered
-    where, known = _where(current)
+    where, known = whereabouts(current)
+    hearing = next_hearing(ordered, today)
     return DetainedPerson(
         person_id=person.id,
         name=person.display_name,
@@ -115,8 +72,8 @@ def describe(person: Record, status: str, events: Sequence[dict[str, Any]], case
         days=days_since(since, today) if since else None,
         where=where,
         whereabouts_known=known,
-        lawyer_access=_lawyer_access(current),
-        next_hearing=_next_hearing(ordered, today),
+        lawyer_access=lawyer_access(current),
+        next_hearing=str(hearing) if hearing else None,
         case_ids=case_ids,
     )
 

@@ -5,13 +5,12 @@ events, the periods of deprivation of liberty and the day count are the same
 wherever they are shown and can be tested without a display.
 """
 
-import calendar
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from app.records.dates import PartialDate
+from app.records.dates import PartialDate, add_months
 from app.records.status import status_after
 from app.records.vocab import DEPRIVED_OF_LIBERTY
 
@@ -51,10 +50,15 @@ class Period:
 
 @dataclass(frozen=True)
 class Milestone:
-    """A legal limit counted from the start of a period: 37 days of criminal detention, six months of RSDL."""
+    """A legal limit counted from the start of a period: 37 days of criminal detention, six months of RSDL.
+
+    `period` is the stretch it limits, so deadlines can tell a limit of the
+    present detention (open period) from one of the past.
+    """
 
     kind: str
     date: dt.date
+    period: Period
 
 
 # Criminal detention: at most 37 days before the procuratorate approves arrest. RSDL: at most six months.
@@ -62,19 +66,12 @@ CRIMINAL_DETENTION_DAYS = 37
 RSDL_MONTHS = 6
 
 
-def _add_months(day: dt.date, months: int) -> dt.date:
-    """The same day `months` later, or the month's last day if it is shorter."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
 def _milestone(period: Period, detention_kind: str | None) -> Milestone | None:
     """The limit of this period, if it has one (the 37 days end early with a formal arrest; see build)."""
     if period.status == "rsdl":
-        return Milestone("rsdl_six_months", _add_months(period.start, RSDL_MONTHS))
+        return Milestone("rsdl_six_months", add_months(period.start, RSDL_MONTHS), period)
     if period.status == "detained" and detention_kind in (None, "criminal"):
-        return Milestone("criminal_detention_37_days", period.start + dt.timedelta(days=CRIMINAL_DETENTION_DAYS))
+        return Milestone("criminal_detention_37_days", period.start + dt.timedelta(days=CRIMINAL_DETENTION_DAYS), period)
     return None
 
 
