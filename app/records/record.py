@@ -1,7 +1,8 @@
 """The Record: one person, organisation, case, event, intervention or link.
 
 Every field carries the version (hybrid logical clock) that last wrote it, so
-bundles merge per field. The sealed body is the canonical JSON of the record.
+bundles merge per field. Its state travels in bundles as canonical JSON; how it
+is sealed in the vault is app/store/bodies.py's business.
 """
 
 import json
@@ -87,12 +88,9 @@ class Record:
             data["conflicts"] = self.conflicts
         return data
 
-    def body(self) -> bytes:
-        """The canonical JSON that is sealed under the record's data key."""
-        return canonical_json(self.state())
-
     @classmethod
     def from_body(cls, body: bytes, review: bool = False) -> "Record":
+        """A record from the canonical JSON of its state (as every body was sealed before schema 10)."""
         return cls.from_state(json.loads(body), review)
 
     @classmethod

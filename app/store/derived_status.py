@@ -6,10 +6,10 @@ Detained now list is an index lookup, and the search index knows who is held now
 
 from collections.abc import Iterable
 
-from app.database.in_lists import chunks, marks
 from app.records.record import Record
 from app.records.status import derive_status, effective_status
 from app.search import SearchIndex
+from app.store import references
 from app.store.reading import RecordReader
 
 
@@ -35,28 +35,7 @@ class DerivedStatus(RecordReader):
                 if record.fields.get("person"):
                     people.add(record.fields["person"])
                 cases.add(record.fields["case"])
-        for chunk in chunks(sorted(cases)):
-            rows = self.db.execute(
-                f"""SELECT dst FROM refs WHERE src IN ({marks(chunk)})
-                    AND field = 'people' AND role = 'defender'""",  # noqa: S608 - placeholders and constants only
-                chunk,
-            )
-            people.update(r[0] for r in rows.fetchall())
-        return people
-
-    def _event_ids(self, person_ids: list[str]) -> dict[str, set[str]]:
-        """Ids of events about each person: in cases where they are the defender, or naming them."""
-        found: dict[str, set[str]] = {}
-        for chunk in chunks(person_ids):
-            rows = self.db.execute(
-                f"""SELECT c.dst, e.src FROM refs c JOIN refs e ON e.dst = c.src AND e.field = 'case'
-                    WHERE c.dst IN ({marks(chunk)}) AND c.field = 'people' AND c.role = 'defender'
-                    UNION SELECT dst, src FROM refs WHERE dst IN ({marks(chunk)}) AND field = 'person'""",  # noqa: S608 - placeholders and constants only
-                [*chunk, *chunk],
-            )
-            for person_id, event_id in rows.fetchall():
-                found.setdefault(person_id, set()).add(event_id)
-        return found
+        return people | references.defenders_of(self.db, cases)
 
     def _live_events(self, person_id: str, event_ids: Iterable[str], batch: dict[str, Record]) -> list[Record]:
         events = [batch.get(i) or self.find(i) for i in event_ids]
@@ -65,7 +44,7 @@ class DerivedStatus(RecordReader):
 
     def events_of_person(self, person_id: str) -> list[Record]:
         """Live events about a person: in cases where they are the defender, or naming them."""
-        return self._live_events(person_id, sorted(self._event_ids([person_id]).get(person_id, ())), {})
+        return self._live_events(person_id, sorted(references.events_about(self.db, [person_id]).get(person_id, ())), {})
 
     def refresh_status(self, people: set[str], batch: dict[str, Record] | None = None) -> None:
         """Recompute the stored status of these persons (inside the writing transaction).
@@ -74,7 +53,7 @@ class DerivedStatus(RecordReader):
         """
         batch = batch or {}
         ids = sorted(people)
-        events = self._event_ids(ids)
+        events = references.events_about(self.db, ids)
         statuses: list[tuple[str, str | None]] = []
         for person_id in ids:
             person = batch.get(person_id) or self.find(person_id)

@@ -30,7 +30,7 @@ class HistoryReader(RecordReader):
             "SELECT version, at, action, note, body FROM history WHERE record_id = ? ORDER BY seq", (current.id,)
         ).fetchall()
         versions = [
-            (Record.from_body(self.sealer.open(current.id, current.kind, v, dek, body)), at, action, note)
+            (self.sealer.open(current.id, current.kind, v, dek, body), at, action, note)
             for v, at, action, note, body in past
         ] + [(current, row[1], row[2], row[3])]
         entries: list[HistoryEntry] = []

@@ -31,8 +31,10 @@ class Activity:
     action: str
 
 
-# Sort orders of `ListQueries.page`: the columns of the matching index, last one unique.
-PAGE_SORTS = {
+# The kinds the desktop lists (each has its own partial indexes, one per order); others have no sort name.
+LISTED_KINDS = ("person", "case", "organisation")
+# Sort orders of `ListQueries.page`: the columns of the matching index after `deleted`, last one unique.
+LIST_ORDERS = {
     "name": ("sort_name", "id"),
     "updated": ("updated", "id"),
     "status": ("coalesce(status, '')", "sort_name", "id"),
@@ -54,7 +56,7 @@ class ListQueries:
         rows = self.db.execute(
             f"""SELECT {_SUMMARY_COLUMNS} FROM records
                 WHERE deleted = 0 AND (:kind IS NULL OR kind = :kind)
-                ORDER BY sort_name, id LIMIT :limit OFFSET :offset""",  # noqa: S608 - fixed columns
+                ORDER BY kind, sort_name, display_name, id LIMIT :limit OFFSET :offset""",  # noqa: S608 - fixed columns
             {"kind": kind, "limit": limit, "offset": offset},
         ).fetchall()
         return [_summary(r) for r in rows]
@@ -75,21 +77,23 @@ class ListQueries:
              limit: int = 200) -> list[Summary]:
         """The next `limit` live records of `kind` after the record `after`, in `sort` order.
 
-        Keyset paging: each page is an index range scan, so page 500 of a
-        100,000-person list costs what page 1 costs (OFFSET would walk every row).
+        Keyset paging: each page is a range scan of the kind's own index for
+        that order, so page 500 of a 100,000-person list costs what page 1 costs
+        (OFFSET would walk every row). The kind is written into the statement
+        (it is one of LISTED_KINDS) so that SQLite picks the kind's partial index.
         """
-        if sort not in PAGE_SORTS:
-            raise ValueError(f"unknown sort {sort!r}")
-        columns = PAGE_SORTS[sort]
+        if kind not in LISTED_KINDS or sort not in LIST_ORDERS or (sort == "status" and kind != "person"):
+            raise ValueError(f"no list of {kind!r} by {sort!r}")
+        columns = LIST_ORDERS[sort]
         key = ", ".join(columns)
         direction, compare = ("DESC", "<") if descending else ("ASC", ">")
         order = ", ".join(f"{column} {direction}" for column in columns)
         where = f"AND ({key}) {compare} (SELECT {key} FROM records WHERE id = :after)" if after else ""  # noqa: S608
         rows = self.db.execute(
             f"""SELECT {_SUMMARY_COLUMNS} FROM records
-                WHERE kind = :kind AND deleted = 0 {where}
-                ORDER BY {order} LIMIT :limit""",  # noqa: S608 - columns come from PAGE_SORTS only
-            {"kind": kind, "after": after, "limit": limit},
+                WHERE kind = '{kind}' AND deleted = 0 {where}
+                ORDER BY {order} LIMIT :limit""",  # noqa: S608 - kind and columns come from fixed lists only
+            {"after": after, "limit": limit},
         ).fetchall()
         return [_summary(r) for r in rows]
 

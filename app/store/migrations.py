@@ -10,6 +10,7 @@ from pathlib import Path
 
 from app.database import Database
 from app.search.sort import sort_name
+from app.store.lists import LIST_ORDERS, LISTED_KINDS
 
 
 def run_script(conn: Database, script: str) -> None:
@@ -196,12 +197,76 @@ def _v9_one_index_fewer(conn: Database) -> None:
     conn.execute("DROP INDEX IF EXISTS records_by_kind")
 
 
+def _v10_lean(db: Database) -> None:
+    """Half the size: list indexes only for the kinds the desktop lists, references keyed by their target with
+    ids as bytes, no second copy of `created`, and a trigram table without positions.
+
+    Events, interventions and links are never listed by name, date or status,
+    so they leave the list indexes (and need no sort name). References are asked
+    for by target far more than by source: keyed by target, the table is its own
+    index for that, and one index serves the source (app/store/references.py).
+    `created` is in every sealed body and no query reads it. A substring search
+    asks the trigram table for single trigrams and checks the whole query in the
+    candidates itself, so the table keeps no positions and no sizes (detail=none,
+    columnsize=0); it is made again empty, and the reindex this asks for at the
+    next unlock fills it. Each step looks at what is there first, so the
+    migration can run again harmlessly.
+    """
+    run_script(
+        db,
+        """
+        DROP INDEX IF EXISTS records_page_by_name;
+        DROP INDEX IF EXISTS records_page_by_updated;
+        DROP INDEX IF EXISTS records_page_by_status;
+        UPDATE records SET sort_name = '' WHERE kind NOT IN ('person', 'case', 'organisation') AND sort_name != '';
+        DROP TABLE search_fts;
+        CREATE VIRTUAL TABLE search_fts USING fts5(text, field UNINDEXED, weight UNINDEXED, tokenize = 'trigram',
+                                                   detail = none, columnsize = 0);
+        INSERT INTO search_fts(search_fts, rank) VALUES('secure-delete', 1);
+        DELETE FROM search_docs;
+        DELETE FROM search_keys;
+        DELETE FROM search_grams;
+        UPDATE meta SET value = 'stale' WHERE key = 'search_index'
+        """,
+    )
+    if _columns(db, "refs")["src"] == "TEXT":
+        run_script(
+            db,
+            """
+            CREATE TABLE refs_by_target(
+                dst BLOB NOT NULL,
+                field TEXT NOT NULL,
+                src BLOB NOT NULL,
+                role TEXT NOT NULL,
+                PRIMARY KEY(dst, field, src, role)
+            ) WITHOUT ROWID;
+            INSERT OR IGNORE INTO refs_by_target(dst, field, src, role)
+                SELECT unhex(replace(dst, '-', '')), field, unhex(replace(src, '-', '')), coalesce(role, '') FROM refs;
+            DROP TABLE refs;
+            ALTER TABLE refs_by_target RENAME TO refs;
+            CREATE INDEX refs_by_src ON refs(src)
+            """,
+        )
+    if "created" in _columns(db, "records"):
+        db.execute("ALTER TABLE records DROP COLUMN created")
+    for kind in LISTED_KINDS:
+        for name, columns in LIST_ORDERS.items():
+            if name != "status" or kind == "person":
+                db.execute(f"CREATE INDEX IF NOT EXISTS records_{kind}_by_{name} ON records(deleted, {', '.join(columns)}) "
+                           f"WHERE kind = '{kind}'")
+
+
+def _columns(db: Database, table: str) -> dict[str, str]:
+    """A table's columns and their declared types."""
+    return {str(row[1]): str(row[2]) for row in db.execute(f"PRAGMA table_info({table})").fetchall()}
+
+
 # Version numbers are assigned per feature (search 2, desktop 3, bundles 4,
 # activity log 5, shredded ids 6, sort names 7, trigram counts 8, a redundant index
-# dropped 9) so that work on each can proceed apart; a vault skips none.
+# dropped 9, lean indexes 10) so that work on each can proceed apart; a vault skips none.
 MIGRATIONS: dict[int, Callable[[Database], None]] = {
     1: _v1_core, 2: _v2_search, 3: _v3_desktop_lists, 4: _v4_bundles, 5: _v5_activity, 6: _v6_shredded,
-    7: _v7_sort_names, 8: _v8_search_grams, 9: _v9_one_index_fewer,
+    7: _v7_sort_names, 8: _v8_search_grams, 9: _v9_one_index_fewer, 10: _v10_lean,
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 

@@ -13,6 +13,7 @@ from app.records import schema
 from app.records.change import Change, new_id, utc_now
 from app.records.clock import HybridClock
 from app.records.record import Record
+from app.store import references
 from app.store.derived_status import DerivedStatus
 
 
@@ -105,7 +106,7 @@ def _check_references(repo: DerivedStatus, record: Record, refs: list[tuple[str,
         kind = batch_kinds.get(target) or stored_kinds.get(target)
         if kind is None:
             if kept is None:
-                kept = {r[0] for r in repo.db.execute("SELECT dst FROM refs WHERE src = ?", (record.id,)).fetchall()}
+                kept = references.targets_of(repo.db, record.id)
             if target in kept:
                 continue  # a reference that came in a bundle to a record not shared with us: keep it
             raise schema.FieldError(field_name, f"refers to {target}, which is not in this vault")

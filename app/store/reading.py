@@ -7,6 +7,7 @@ from app.database import Database
 from app.database.in_lists import chunks, marks
 from app.errors import NotFound
 from app.records.record import Record
+from app.store import references
 from app.store.sealing import RECORD_COLUMNS, RecordSealer
 
 
@@ -54,11 +55,7 @@ class RecordReader:
 
     def referencing(self, record_id: str, field_name: str | None = None) -> list[tuple[str, str, str | None]]:
         """(source id, field, role) of live records that point at `record_id`."""
-        rows = self.db.execute(
-            "SELECT src, field, role FROM refs WHERE dst = :dst AND (:f IS NULL OR field = :f)",
-            {"dst": record_id, "f": field_name},
-        )
-        return [(r[0], r[1], r[2]) for r in rows.fetchall()]
+        return references.referring(self.db, record_id, field_name)
 
     def was_shredded(self, record_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM shredded WHERE id = ?", (record_id,)).fetchone() is not None
@@ -85,8 +82,7 @@ class RecordReader:
         if row is None:
             return None
         dek = self.sealer.unwrap(row[0], row[4])
-        plain = self.sealer.open(row[0], row[1], row[2], dek, row[5])
-        return Record.from_body(plain, review=bool(row[3])), row[4], dek
+        return self.sealer.open(row[0], row[1], row[2], dek, row[5], bool(row[3])), row[4], dek
 
     def keys_of(self, record_id: str) -> tuple[bytes, bytes]:
         """(wrapped, unwrapped) data key of a stored record."""

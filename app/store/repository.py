@@ -20,12 +20,16 @@ from app.records.record import DELETED, Record
 from app.search import SearchIndex
 from app.search.index import INDEX_CURRENT, INDEX_STATE
 from app.search.terms import INDEXED_KINDS
+from app.store import references
 from app.store.derived_status import DerivedStatus
 from app.store.history import HistoryReader
 from app.store.lists import ListQueries
 from app.store.planning import plan_batch
 from app.store.sealing import RECORD_COLUMNS, RecordSealer
 from app.store.writing import Item, collector_paused, write_many
+
+# A write of more records than this is logged by its count: a bulk import's ids would fill the log and say nothing.
+LOGGED_IDS = 100
 
 
 class Journal(Protocol):
@@ -72,7 +76,7 @@ class Repository(ListQueries, HistoryReader, DerivedStatus):
                 for record, _, event in items:
                     logged.setdefault(event, []).append(record.id)
                 for event, ids in logged.items():
-                    self._log(event, {"ids": ids})
+                    self._log(event, {"ids": ids} if len(ids) <= LOGGED_IDS else {"count": len(ids)})
             return plan.in_order
 
     def _write(self, items: list[Item], note: str | None, keys: dict[str, tuple[bytes, bytes]]) -> None:
@@ -144,7 +148,8 @@ class Repository(ListQueries, HistoryReader, DerivedStatus):
             self.index.remove(versions)
             self.db.execute("DELETE FROM attachment_chunks WHERE attachment_id IN "
                             "(SELECT id FROM attachments WHERE record_id = ?)", (record.id,))
-            for table, column in (("attachments", "record_id"), ("history", "record_id"), ("refs", "src"), ("records", "id")):
+            references.forget(self.db, record.id)
+            for table, column in (("attachments", "record_id"), ("history", "record_id"), ("records", "id")):
                 self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (record.id,))  # noqa: S608 - fixed names
             self.db.execute("INSERT OR IGNORE INTO shredded(id) VALUES(?)", (record.id,))
             self.refresh_status(affected)

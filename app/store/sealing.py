@@ -1,15 +1,17 @@
 """Each record's own data key, and its body sealed under it.
 
 Each record has its own data key (DEK), wrapped under the vault's KEK; its body
-is sealed under the DEK with associated data binding id, kind and version, and
-every earlier version is kept in `history`, sealed under the same DEK, so that
-destroying one DEK destroys the record and its whole past.
+(app/store/bodies.py: compact, compressed) is sealed under the DEK with
+associated data binding id, kind and version, and every earlier version is kept
+in `history`, sealed under the same DEK, so that destroying one DEK destroys
+the record and its whole past.
 """
 
 from typing import Any
 
 from app.errors import IntegrityError
 from app.records.record import Record
+from app.store import bodies
 from crypto.aead import Sealer
 from crypto.errors import AuthenticationFailed
 from crypto.vault_keys import RecordCipher, body_ad
@@ -36,20 +38,21 @@ class RecordSealer:
                                  "with); restore the vault from a backup.") from None
 
     def seal(self, record: Record, dek: bytes) -> bytes:
-        return Sealer(dek).seal(record.body(), body_ad(record.id, record.kind, record.version))
+        return Sealer(dek).seal(bodies.encode(record), body_ad(record.id, record.kind, record.version))
 
-    def open(self, record_id: str, kind: str, version: str, dek: bytes, body: bytes) -> bytes:
+    def open(self, record_id: str, kind: str, version: str, dek: bytes, body: bytes, review: bool = False) -> Record:
+        """The record a sealed body holds (this version of it, or an earlier one kept in history)."""
         try:
-            return Sealer(dek).open(body, body_ad(record_id, kind, version))
+            plain = Sealer(dek).open(body, body_ad(record_id, kind, version))
         except AuthenticationFailed:
             raise IntegrityError("A record failed its integrity check (the vault was damaged or tampered with); "
                                  "restore the vault from a backup.") from None
+        return bodies.decode(plain, review)
 
     def record(self, row: Any) -> Record:
         """The record of a row read as RECORD_COLUMNS."""
         record_id, kind, version, review, wrapped, body = row
-        plain = self.open(record_id, kind, version, self.unwrap(record_id, wrapped), body)
-        return Record.from_body(plain, review=bool(review))
+        return self.open(record_id, kind, version, self.unwrap(record_id, wrapped), body, bool(review))
 
     def forget(self) -> None:
         """Drop the KEK (the vault is being locked)."""

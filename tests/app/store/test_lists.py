@@ -43,3 +43,24 @@ def test_recalibration_checks_the_passphrase_first(vault: Vault) -> None:
     path = vault.folder.path
     vault.close()
     Vault.open(path, TEST_PASSPHRASE).close()
+
+
+@pytest.mark.parametrize(("kind", "sort"), [("person", "name"), ("person", "updated"), ("person", "status"),
+                                            ("case", "name"), ("case", "updated"), ("organisation", "name")])
+def test_every_list_order_reads_its_own_index_and_sorts_nothing(vault: Vault, kind: str, sort: str) -> None:
+    """Pages stay cheap on 100,000 people only while each is an index range scan; a fallback to sorting all rows is slow."""
+    captured: list[str] = []
+    original = vault.db.execute
+
+    def spy(sql: str, params: object = ()) -> object:
+        if "FROM records" in sql and "ORDER BY" in sql:
+            captured.extend(str(row[3]) for row in original("EXPLAIN QUERY PLAN " + sql, params).fetchall())
+        return original(sql, params)
+
+    vault.db.execute = spy  # type: ignore[method-assign]
+    try:
+        vault.records.page(kind, sort=sort, descending=True, limit=5)
+    finally:
+        del vault.db.execute
+    assert any(f"records_{kind}_by_{sort}" in step for step in captured), captured
+    assert not any("TEMP B-TREE" in step or step.startswith("SCAN records") for step in captured), captured

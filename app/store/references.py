@@ -1,0 +1,84 @@
+"""What refers to what: the `refs` table, kept in step with the records, and every question asked of it.
+
+A record's references (a case's people with their roles, an event's case and
+person, a link's ends) are copied out of its sealed body into `refs` so that
+"who points at this record" is an index lookup. The table is keyed by target
+(the question asked most); one index answers by source. Ids are stored as their
+16 bytes, not their 36 characters: a reference is half the size on disk, and
+this module is the only place that knows it.
+"""
+
+import uuid
+from collections.abc import Iterable
+
+from app.database import Database
+from app.database.in_lists import chunks, marks
+from app.records import schema
+from app.records.record import Record
+
+Row = tuple[bytes, bytes, str, str]  # (source, target, field, role) as stored: ids as bytes, '' for no role
+
+
+def key(record_id: str) -> bytes:
+    return uuid.UUID(record_id).bytes
+
+
+def record_id(stored: bytes) -> str:
+    return str(uuid.UUID(bytes=stored))
+
+
+def rows_of(record: Record) -> list[Row]:
+    """What a record refers to, as the rows `refs` holds."""
+    source = key(record.id)
+    if record.kind == "case":
+        return [(source, key(p["person"]), "people", p["role"]) for p in record.fields.get("people", [])]
+    return [(source, key(target), field, "") for field, target in schema.referenced_ids(record.kind, record.fields)]
+
+
+def replace(db: Database, sources: Iterable[str], rows: list[Row]) -> None:
+    """Remove what these records referred to, then store `rows` (inside the writing transaction)."""
+    db.executemany("DELETE FROM refs WHERE src = ?", [(key(source),) for source in sources])
+    rows.sort(key=lambda row: (row[1], row[2]))  # in key order: each page of the table is written once per batch
+    db.executemany("INSERT OR IGNORE INTO refs(src, dst, field, role) VALUES(?, ?, ?, ?)", rows)
+
+
+def referring(db: Database, target: str, field: str | None = None) -> list[tuple[str, str, str | None]]:
+    """(source id, field, role) of the records that refer to `target` (through `field`, if given)."""
+    rows = db.execute("SELECT src, field, role FROM refs WHERE dst = :dst AND (:f IS NULL OR field = :f)",
+                      {"dst": key(target), "f": field}).fetchall()
+    return [(record_id(r[0]), r[1], r[2] or None) for r in rows]
+
+
+def targets_of(db: Database, source: str) -> set[str]:
+    """Every record `source` refers to, as stored (including records this vault does not hold)."""
+    return {record_id(r[0]) for r in db.execute("SELECT dst FROM refs WHERE src = ?", (key(source),)).fetchall()}
+
+
+def defenders_of(db: Database, cases: Iterable[str]) -> set[str]:
+    """The persons these cases name as their defender."""
+    found: set[str] = set()
+    for chunk in chunks([key(case) for case in sorted(cases)]):
+        rows = db.execute(f"SELECT dst FROM refs WHERE src IN ({marks(chunk)}) AND field = 'people' AND role = 'defender'",  # noqa: S608 - placeholders only
+                          chunk).fetchall()
+        found.update(record_id(r[0]) for r in rows)
+    return found
+
+
+def events_about(db: Database, people: list[str]) -> dict[str, set[str]]:
+    """Ids of the events about each person: in cases where they are the defender, or naming them."""
+    found: dict[str, set[str]] = {}
+    for chunk in chunks([key(person) for person in people]):
+        rows = db.execute(
+            f"""SELECT c.dst, e.src FROM refs c JOIN refs e ON e.dst = c.src AND e.field = 'case'
+                WHERE c.dst IN ({marks(chunk)}) AND c.field = 'people' AND c.role = 'defender'
+                UNION SELECT dst, src FROM refs WHERE dst IN ({marks(chunk)}) AND field = 'person'""",  # noqa: S608 - placeholders only
+            [*chunk, *chunk],
+        ).fetchall()
+        for person, event in rows:
+            found.setdefault(record_id(person), set()).add(record_id(event))
+    return found
+
+
+def forget(db: Database, source: str) -> None:
+    """Remove what a shredded record referred to."""
+    db.execute("DELETE FROM refs WHERE src = ?", (key(source),))
