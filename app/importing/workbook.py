@@ -1,0 +1,56 @@
+"""XLSX, XLS and ODS workbooks, read with python-calamine (Rust, no temporary files)."""
+
+import io
+
+import python_calamine as calamine
+
+from app.importing.errors import NotASpreadsheet, SheetNotFound, UnreadableSheet
+from app.importing.table import Sheet, build_sheet
+
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls
+
+
+class PasswordProtected(UnreadableSheet):
+    def __init__(self) -> None:
+        super().__init__("This workbook is protected with a password: save a copy without one and import that.")
+
+
+def is_workbook(data: bytes) -> bool:
+    return data.startswith((ZIP_MAGIC, OLE_MAGIC))
+
+
+def read_workbook(data: bytes, sheet: str | None = None) -> Sheet:
+    """The named sheet (or the first visible worksheet) of a workbook held in memory."""
+    try:
+        book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except calamine.PasswordError:
+        raise PasswordProtected() from None
+    except (calamine.CalamineError, ValueError):
+        raise NotASpreadsheet() from None
+    with book:
+        names = list(book.sheet_names)
+        wanted = sheet if sheet is not None else _first_visible(book)
+        if wanted not in names:
+            raise SheetNotFound(wanted, names)
+        try:
+            cells = book.get_sheet_by_name(wanted)  # calamine keeps the cells compactly, outside Python's objects
+        except calamine.CalamineError:
+            raise NotASpreadsheet() from None
+    # calamine counts rows from the top of the sheet, so row i is the spreadsheet's row i + 1.
+    return build_sheet(wanted, lambda: enumerate(cells.iter_rows(), start=1), _format(data), tuple(names))
+
+
+def _first_visible(book: calamine.CalamineWorkbook) -> str:
+    for meta in book.sheets_metadata:
+        if meta.visible == calamine.SheetVisibleEnum.Visible and meta.typ == calamine.SheetTypeEnum.WorkSheet:
+            return meta.name
+    if not book.sheet_names:
+        raise NotASpreadsheet()
+    return book.sheet_names[0]
+
+
+def _format(data: bytes) -> str:
+    if data.startswith(OLE_MAGIC):
+        return "XLS"
+    return "ODS" if b"application/vnd.oasis.opendocument.spreadsheet" in data[:200] else "XLSX"
