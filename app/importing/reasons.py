@@ -83,14 +83,12 @@ def _as_read(value: str, script: str, words: tuple[str, ...]) -> str:
 
 
 def _reads(a: str, script_a: str, wa: tuple[str, ...], b: str, script_b: str, wb: tuple[str, ...]) -> str:
-    reading = " ".join(wa)
-    a_is_reading = compact(normalise(a)) == "".join(wa)
-    b_is_reading = compact(normalise(b)) == "".join(wb)
-    if a_is_reading:
-        return f"{_label(b, script_b)} reads {reading} = {_label(a, script_a)}"
-    if b_is_reading:
-        return f"{_label(a, script_a)} reads {reading} = {_label(b, script_b)}"
-    return f"{_label(a, script_a)} and {_label(b, script_b)} both read {reading}"
+    """`Han name 張偉 reads zhang wei = Latin name Zhang Wei`, the reading in the syllables of the name that has them."""
+    if compact(normalise(a)) == "".join(wa):
+        return f"{_label(b, script_b)} reads {' '.join(wb)} = {_label(a, script_a)}"
+    if compact(normalise(b)) == "".join(wb):
+        return f"{_label(a, script_a)} reads {' '.join(wa)} = {_label(b, script_b)}"
+    return f"{_label(a, script_a)} and {_label(b, script_b)} both read {' '.join(wa)}"
 
 
 def _one_letter_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -8,12 +8,12 @@ Traditional); lists are split on semicolons and the Chinese enumeration comma.
 import datetime as dt
 import functools
 import re
+import unicodedata
 
 from app.importing.chinese_labels import TABLES
 from app.importing.table import Cell
 from app.search.normalise import normalise
 
-_FOLD = re.compile(r"[\s\-_'’.·/()（）]+")
 # Lists: places and charges keep their commas ("Wuhan, Hubei"); roles and tags may also be split on commas.
 _ITEMS = re.compile(r"\s*[;；、\n|]\s*")
 _WORDS = re.compile(r"\s*[;；、\n|,，]\s*")
@@ -45,8 +45,9 @@ def words(cell: Cell) -> list[str]:
 
 
 def fold(label: str) -> str:
-    """The form labels are compared in: normalised (casefold, Traditional folded to Simplified), no spaces or dashes."""
-    return _FOLD.sub("", normalise(label))
+    """The form labels are compared in: normalised (casefold, Traditional folded to Simplified), without spaces,
+    punctuation or symbols, so `Date of birth:`, `date-of-birth` and `D.O.B.` meet their field."""
+    return "".join(ch for ch in normalise(label) if unicodedata.category(ch)[0] not in "PSZC")
 
 
 @functools.cache
