@@ -7,6 +7,7 @@ also keeps both texts of notes. A name that was the other's primary name joins
 as a romanisation (Latin after a non-Latin primary) or an alias.
 """
 
+import unicodedata
 from typing import Any
 
 from app.search.normalise import normalise
@@ -51,15 +52,20 @@ def _joined(old: list[Any], new: list[Any], key: Any) -> list[Any]:
     return result
 
 
+def _spelling(name: dict[str, str]) -> str:
+    """A name as written, up to case and spacing: 張偉 and 张伟, Zhāng Wěi and Zhang Wei stay two spellings."""
+    return " ".join(unicodedata.normalize("NFKC", name["value"]).casefold().split())
+
+
 def _names(old: list[dict[str, str]], new: list[dict[str, str]]) -> list[dict[str, str]]:
-    """Every name once (compared as search compares them); only the first record's primary stays primary."""
-    seen = {(normalise(n["value"]), n["script"]) for n in old}
+    """Every spelling once; only the first record's primary name stays primary."""
+    seen = {_spelling(n) for n in old}
     result = list(old)
     primary_script = next((n["script"] for n in old if n["kind"] == "primary"), None)
     for name in new:
-        if (normalise(name["value"]), name["script"]) in seen:
+        if _spelling(name) in seen:
             continue
-        seen.add((normalise(name["value"]), name["script"]))
+        seen.add(_spelling(name))
         kind = name["kind"]
         if kind == "primary" and primary_script is not None:
             kind = "romanised" if name["script"] == "Latn" and primary_script != "Latn" else "alias"

@@ -43,7 +43,7 @@ def merge_people(keep: Record, retire: Record, referring: Iterable[Record]) -> M
     person = combined(keep.fields, retire.fields, MERGE)
     if person:
         plan.changes.append(Change("person", person, keep.id, WHERE))
-    records = [r for r in referring if not r.deleted]
+    records = list({r.id: r for r in referring if not r.deleted}.values())  # a link between the two refers to both
     links = {_link_key(r.fields): r.id for r in records if r.kind == "link" and retire.id not in _ends(r.fields)}
     for record in records:
         fields = _repointed(record, retire.id, keep.id)
