@@ -64,45 +64,30 @@ class NameKeys:
     han_spelling: str | None
 
 
-class KeyMaker:
-    """person_keys, with each distinct name worked out once per import: names repeat down a caseload.
-
-    The memory holds at most `limit` names and lives as long as the import.
-    """
-
-    def __init__(self, limit: int = 200_000) -> None:
-        self._known: dict[tuple[str, bool], NameKeys] = {}
-        self._limit = limit
-
-    def __call__(self, names: list[dict[str, str]]) -> PersonKeys:
-        keys = PersonKeys()
-        primary = next((n["value"] for n in names if n.get("kind") == "primary"), names[0]["value"] if names else "")
-        han_person = has_han(primary) and not _TRANSCRIBED.search(primary)
-        han: set[str] = set()
-        for name in names:
-            known = self._name_keys(name["value"], not han_person)
-            main = name.get("kind", "primary") in MAIN_KINDS
-            filed = keys.filed_main if main else keys.filed_alias
-            filed.update(known.filed)
-            for key, strength in known.lookups:
-                keys.look(key, main, strength)
-            keys.readings.update((words, main) for words in known.readings)
-            if known.han_spelling:
-                han.add(known.han_spelling)
-        keys.han = frozenset(han) if han_person else None
-        return keys
-
-    def _name_keys(self, value: str, skeletons: bool) -> NameKeys:
-        found = self._known.get((value, skeletons))
-        if found is None:
-            if len(self._known) >= self._limit:
-                self._known.clear()
-            found = self._known[(value, skeletons)] = name_keys(value, skeletons=skeletons)
-        return found
+def person_keys(names: list[dict[str, str]]) -> PersonKeys:
+    """The keys of one person's names; skeletons only for someone whose primary name is not Han."""
+    keys = PersonKeys()
+    primary = next((n["value"] for n in names if n.get("kind") == "primary"), names[0]["value"] if names else "")
+    han_person = has_han(primary) and not _TRANSCRIBED.search(primary)
+    han: set[str] = set()
+    texts: dict[str, bool] = {}  # each distinct normalised name once (Zhāng Wěi and Zhang Wei are one), main if any is
+    for name in names:
+        text = normalise(name["value"])
+        texts[text] = texts.get(text, False) or name.get("kind", "primary") in MAIN_KINDS
+    for text, main in texts.items():
+        known = name_keys(text, skeletons=not han_person)
+        (keys.filed_main if main else keys.filed_alias).update(known.filed)
+        for key, strength in known.lookups:
+            keys.look(key, main, strength)
+        keys.readings.update((words, main) for words in known.readings)
+        if known.han_spelling:
+            han.add(known.han_spelling)
+    keys.han = frozenset(han) if han_person else None
+    return keys
 
 
-def name_keys(value: str, *, skeletons: bool) -> NameKeys:
-    text = normalise(value)
+def name_keys(text: str, *, skeletons: bool) -> NameKeys:
+    """The keys of one normalised name."""
     if not text:
         return NameKeys((), (), (), None)
     is_han = has_han(text)
