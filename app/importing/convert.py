@@ -118,7 +118,8 @@ class _Assembly:
                  errors: list[RowError]) -> None:
         self.row, self.cells, self.header_of, self.errors = row, cells, header_of, errors
         self.records: dict[str, dict[str, Any]] = {PERSON: {}, CASE: {}, EVENT: {}}
-        self.origin: dict[tuple[str, str], Callable[[str], str]] = {}  # (record, field) -> the header a path came from
+        # (record, field) -> the column it came from: a header, a header per list item (names), or per part (emergency)
+        self.origin: dict[tuple[str, str], str | list[str] | dict[str, str]] = {}
 
     def draft(self) -> Draft:
         self._names()
@@ -143,7 +144,7 @@ class _Assembly:
         if name in fields:
             value = _distinct(fields[name] + value) if isinstance(value, list) else f"{fields[name]}\n{value}"
         fields[name] = value
-        self.origin.setdefault((record, name), lambda _: header)
+        self.origin.setdefault((record, name), header)
 
     def _validated(self, record: str) -> dict[str, Any]:
         raw = self.records[record]
@@ -156,7 +157,7 @@ class _Assembly:
             try:
                 valid[name] = schema.validate_fields(record, {name: value})[name]
             except schema.FieldError as exc:
-                self._error(self.origin[(record, name)](exc.path), exc.reason)
+                self._error(_column(self.origin[(record, name)], exc.path), exc.reason)
         return valid
 
     def _names(self) -> None:
@@ -174,13 +175,13 @@ class _Assembly:
             self._error(first, "is empty: every row needs a name")
             return
         self.records[PERSON]["names"] = names
-        self.origin[(PERSON, "names")] = lambda path: headers[_index(path)]
+        self.origin[(PERSON, "names")] = headers
 
     def _nested(self, record: str, name: str, parts: dict[str, str]) -> None:
         given = {parts[k]: (h, v) for k in parts for h, v in self.cells.get(k, [])[:1]}
         if given:
             self.records[record][name] = {k: v for k, (_, v) in given.items()}
-            self.origin[(record, name)] = lambda path: given[path.rsplit(".", 1)[-1]][0]
+            self.origin[(record, name)] = {k: h for k, (h, _) in given.items()}
 
     def _charges(self) -> None:
         """Charges paired with their articles in order; one article for one charge is the common case."""
@@ -222,6 +223,10 @@ def _distinct(items: list[Any]) -> list[Any]:
     return seen
 
 
-def _index(path: str) -> int:
-    """The 0-based list index in a FieldError path such as `names[2].value`."""
-    return int(path.split("[", 1)[1].split("]", 1)[0]) - 1 if "[" in path else 0
+def _column(origin: str | list[str] | dict[str, str], path: str) -> str:
+    """The header of the column a FieldError's path (`names[2].value`, `emergency.lawyer`) came from."""
+    if isinstance(origin, str):
+        return origin
+    if isinstance(origin, list):
+        return origin[int(path.split("[", 1)[1].split("]", 1)[0]) - 1 if "[" in path else 0]
+    return origin[path.split(".")[1]] if "." in path else next(iter(origin.values()))

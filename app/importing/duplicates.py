@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.importing.blocking import PeopleIndex
-from app.importing.namekeys import EXACT, SKELETON, TURNED, TYPO, person_keys
+from app.importing.namekeys import EXACT, SKELETON, TURNED, TYPO, Remembered, person_keys
 from app.importing.people import Person, people_of
 from app.importing.reasons import explain
 from app.records.record import Record
@@ -50,12 +50,13 @@ class DuplicateFinder:
 
     def __init__(self, existing: Iterable[Person] = ()) -> None:
         self.index = PeopleIndex()
+        self.remembered = Remembered()
         for person in existing:
-            self.index.add(person, person_keys(person.name_dicts()), person.birth_span())
+            self.index.add(person, person_keys(person.name_dicts(), self.remembered), person.birth_span())
 
     def check_and_add(self, person: Person, names: list[dict[str, str]] | None = None) -> list[PossibleDuplicate]:
         """The possible duplicates of `person` among those filed, best first; then `person` is filed too."""
-        keys = person_keys(names if names is not None else person.name_dicts())
+        keys = person_keys(names if names is not None else person.name_dicts(), self.remembered)
         span = person.birth_span()
         found = [PossibleDuplicate(person, self.index.people[c.slot], c.strength, c.birth_agrees)
                  for c in self.index.candidates(person, keys, span)]

@@ -64,18 +64,39 @@ class NameKeys:
     han_spelling: str | None
 
 
-def person_keys(names: list[dict[str, str]]) -> PersonKeys:
+class Remembered:
+    """Keys of names already seen in this import: names repeat down a caseload (romanisations, common
+    Uyghur and Tibetan names), and working one out costs tens of microseconds. At most `limit` names are
+    kept, for as long as the import lives."""
+
+    def __init__(self, limit: int = 30_000) -> None:
+        self.limit = limit
+        self.known: dict[tuple[str, bool], tuple[str, NameKeys]] = {}
+
+    def keys(self, value: str, skeletons: bool) -> tuple[str, NameKeys]:
+        """The normalised name and its keys."""
+        found = self.known.get((value, skeletons))
+        if found is None:
+            if len(self.known) >= self.limit:
+                self.known.clear()
+            text = normalise(value)
+            found = self.known[(value, skeletons)] = (text, name_keys(text, skeletons=skeletons))
+        return found
+
+
+def person_keys(names: list[dict[str, str]], remembered: Remembered | None = None) -> PersonKeys:
     """The keys of one person's names; skeletons only for someone whose primary name is not Han."""
+    remembered = remembered or Remembered(limit=0)
     keys = PersonKeys()
     primary = next((n["value"] for n in names if n.get("kind") == "primary"), names[0]["value"] if names else "")
     han_person = has_han(primary) and not _TRANSCRIBED.search(primary)
     han: set[str] = set()
-    texts: dict[str, bool] = {}  # each distinct normalised name once (Zhāng Wěi and Zhang Wei are one), main if any is
+    texts: dict[str, tuple[NameKeys, bool]] = {}  # each normalised name once (Zhāng Wěi = Zhang Wei), main if any is
     for name in names:
-        text = normalise(name["value"])
-        texts[text] = texts.get(text, False) or name.get("kind", "primary") in MAIN_KINDS
-    for text, main in texts.items():
-        known = name_keys(text, skeletons=not han_person)
+        text, known = remembered.keys(name["value"], not han_person)
+        main = name.get("kind", "primary") in MAIN_KINDS
+        texts[text] = (known, main or (text in texts and texts[text][1]))
+    for known, main in texts.values():
         (keys.filed_main if main else keys.filed_alias).update(known.filed)
         for key, strength in known.lookups:
             keys.look(key, main, strength)

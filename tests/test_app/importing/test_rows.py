@@ -91,11 +91,12 @@ def test_a_row_without_a_name_is_in_error_at_the_name_column() -> None:
 
 def test_the_schema_validators_judge_what_the_importer_does_not() -> None:
     """A lone surrogate (no file decodes to one, but a caller may hand in cells) is caught by the record schema."""
-    reader = RowReader(("姓名", "职业", "出生日期"), Mapping.guess(["姓名", "职业", "出生日期"]))
-    draft, errors = reader.read(Row(7, ("张伟", "law\ud800yer", "1973")))
+    headers = ("姓名", "职业", "出生日期", "律师", "别名")
+    reader = RowReader(headers, Mapping.guess(headers))
+    draft, errors = reader.read(Row(7, ("张伟", "law\ud800yer", "1973", "Li \udc00Ming", "野\ud801草")))
     assert draft is None
-    assert [str(e) for e in errors] == [
-        "row 7, 职业: holds an escaped character (\\ud800-\\udfff) that is not valid Unicode text"]
+    broken = "holds an escaped character (\\ud800-\\udfff) that is not valid Unicode text"
+    assert [str(e) for e in errors] == [f"row 7, 别名: {broken}", f"row 7, 职业: {broken}", f"row 7, 律师: {broken}"]
 
 
 def test_rows_in_error_go_to_a_file_the_user_can_fix_and_import_again() -> None:
