@@ -23,9 +23,9 @@ def read_csv(data: bytes, name: str = "") -> Sheet:
     if any(ch in _CONTROL for ch in text[:4096]):
         raise NotASpreadsheet()
     separator = sniff(text)
-    del text  # each pass decodes the bytes again: the text of a large file is several times its size
+    del text  # each pass decodes the bytes again as it goes: the text of a large file is twice its size or more
     source = f"CSV, {encoding}, separated by {SEPARATORS[separator]}s"
-    return build_sheet(name, lambda: _records(data.decode(codec), separator), source)
+    return build_sheet(name, lambda: _records(data, codec, separator), source)
 
 
 def sniff(text: str) -> str:
@@ -47,11 +47,13 @@ def sniff(text: str) -> str:
     return best
 
 
-def _records(text: str, separator: str) -> Iterator[tuple[int, list[str]]]:
-    """Each record with its number (1 for the first line), as Excel numbers the rows of an opened CSV."""
-    if text.startswith("\ufeff"):
-        text = text[1:]
+def _records(data: bytes, codec: str, separator: str) -> Iterator[tuple[int, list[str]]]:
+    """Each record with its number (1 for the first line), as Excel numbers the rows of an opened CSV.
+
+    The bytes are decoded a chunk at a time (io.StringIO would hold the whole text four bytes a character).
+    """
+    lines = io.TextIOWrapper(io.BytesIO(data), encoding=codec, newline="")
     try:
-        yield from enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=separator), start=1)
+        yield from enumerate(csv.reader(lines, delimiter=separator), start=1)
     except csv.Error:
         raise NotASpreadsheet() from None

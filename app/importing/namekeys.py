@@ -69,7 +69,7 @@ class Remembered:
     Uyghur and Tibetan names), and working one out costs tens of microseconds. At most `limit` names are
     kept, for as long as the import lives."""
 
-    def __init__(self, limit: int = 30_000) -> None:
+    def __init__(self, limit: int = 10_000) -> None:
         self.limit = limit
         self.known: dict[tuple[str, bool], tuple[str, NameKeys]] = {}
 
