@@ -9,6 +9,6 @@ The flow, each step a module:
     emit.changes(preview)                       -> the Changes, for the session to apply in one transaction
 
 and beside it: duplicates.vault_duplicates (Find duplicates), merge.merge_people
-(merging two records), problems.rows_in_error_csv (the rows to fix), and
-demo_sheet (a large synthetic sheet for the benchmark).
+(merging two records), problems.rows_in_error_csv (the rows to fix). A large
+synthetic sheet for the benchmark comes from app.demo.sheet.
 """

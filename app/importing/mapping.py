@@ -14,10 +14,12 @@ from app.importing.errors import BadMapping
 from app.importing.fields import BY_KEY, FIELDS, IGNORE, PERSON
 from app.importing.table import Sheet, is_empty
 from app.importing.values import fold, text
+from app.records.scripts import detect_script
 
 FORMAT = 1
 _BRACKETED = re.compile(r"[(（\[【].*?[)）\]】]")
 _BY_HEADER = {fold(header): f.key for f in FIELDS for header in f.headers}
+_NAME_BY_SCRIPT = {"Hani": "name_han", "Latn": "name_latin", "Arab": "name_uyghur", "Tibt": "name_tibetan"}
 
 
 def guess_field(header: str) -> str:
@@ -46,6 +48,18 @@ class Mapping:
             taken.add(key)
             columns.append((header, key))
         return cls(tuple(columns))
+
+    @classmethod
+    def for_sheet(cls, sheet: Sheet) -> "Mapping":
+        """As guess, and a second name column (姓名 and Name) is told apart by the script of its first values."""
+        mapping = cls.guess(sheet.headers)
+        for header, key in mapping.columns:
+            if key == IGNORE and guess_field(header) == "name":
+                scripts = [detect_script(v) for v in samples(sheet, header, 5)]
+                by_script = _NAME_BY_SCRIPT.get(max(set(scripts), key=scripts.count) if scripts else "", "alias")
+                taken = {k for _, k in mapping.columns}
+                mapping = mapping.with_field(header, by_script if by_script not in taken else "alias")
+        return mapping
 
     def field_of(self, header: str) -> str:
         return dict(self.columns).get(header, IGNORE)

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from app.demo import people as P
-from app.importing.demo_sheet import HEADERS, demo_rows, demo_sheet_csv
+from app.demo.sheet import HEADERS, demo_rows, demo_sheet_csv
 from app.importing.emit import changes
 from app.importing.importer import SheetImport
 from app.importing.mapping import Mapping

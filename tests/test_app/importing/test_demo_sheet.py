@@ -1,6 +1,6 @@
 """The demo caseload sheet: realistic rows that import without error, with the repeated people found again."""
 
-from app.importing.demo_sheet import HEADERS, demo_rows, demo_sheet_csv
+from app.demo.sheet import HEADERS, demo_rows, demo_sheet_csv
 from app.importing.importer import SheetImport
 from app.importing.mapping import Mapping
 from app.importing.preview import Preview

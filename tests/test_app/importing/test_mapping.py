@@ -91,3 +91,10 @@ def test_samples_are_the_first_distinct_non_empty_values() -> None:
     sheet = read_sheet(csv_bytes([["姓名", "性别"], ["张伟", ""], ["李明", "男"], ["张伟", "男"], ["王芳", "女"], ["赵六", "男"]]))
     assert samples(sheet, "姓名") == ["张伟", "李明", "王芳"]
     assert samples(sheet, "性别", count=5) == ["男", "女"]
+
+
+def test_a_second_name_column_is_told_apart_by_its_script() -> None:
+    sheet = read_sheet(csv_bytes([["姓名", "Name", "名字", "Full name"], ["张伟", "Zhang Wei", "مەمەتجان", "Wei Zhang"],
+                                  ["李明", "Li Ming", "ئابلىز", "Ming Li"]]))
+    assert Mapping.for_sheet(sheet).columns == (("姓名", "name"), ("Name", "name_latin"), ("名字", "name_uyghur"),
+                                                ("Full name", "alias"))

@@ -1,4 +1,4 @@
-"""A large, realistic caseload sheet made from the demo generator's people, for the benchmark and the tests.
+"""A large, realistic caseload sheet made from the demo people, for the import benchmark and the tests.
 
 Headers mix Chinese and English as NGO sheets do; dates come in the forms
 spreadsheets hold (and, for a workbook, as date cells and serial numbers);
