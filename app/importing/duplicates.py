@@ -16,6 +16,7 @@ from app.importing.people import Person, people_of
 from app.importing.reasons import explain
 from app.records.record import Record
 
+# How the names agree, strongest first: a short label for lists and --json (the reasons say it in full).
 STRENGTHS = {EXACT: "same name", TURNED: "same name in another order", SKELETON: "Uyghur name sounds alike", TYPO: "one letter apart"}
 
 
@@ -42,7 +43,7 @@ class PossibleDuplicate:
 
     def to_json(self) -> dict[str, Any]:
         key = "id" if self.in_vault else "row"
-        return {key: self.other.ref, "why": self.why, "birth_date_agrees": self.birth_agrees}
+        return {key: self.other.ref, "match": STRENGTHS[self.strength], "why": self.why, "birth_date_agrees": self.birth_agrees}
 
 
 class DuplicateFinder:

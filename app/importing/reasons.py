@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from app.importing.namekeys import latin_readings
 from app.importing.people import Person
-from app.importing.uyghur import MIN_SKELETON, is_uyghur_arabic, skeleton
+from app.importing.uyghur import MIN_SKELETON, is_uyghur_arabic, skeleton, to_latin
 from app.records import vocab
 from app.search.normalise import compact, has_han, normalise
 from app.search.typo import eligible, one_edit_apart
@@ -76,19 +76,25 @@ def _agreement(a: str, script_a: str, b: str, script_b: str) -> tuple[int, str] 
     return None
 
 
+def _shown(value: str, words: tuple[str, ...]) -> str:
+    """A reading as the user reads it: pinyin syllables (zhang wei), or a Uyghur name in ULY (Memetjan Abliz)."""
+    return to_latin(value) if is_uyghur_arabic(normalise(value)) else " ".join(words)
+
+
 def _as_read(value: str, script: str, words: tuple[str, ...]) -> str:
     """`Han name 張偉 (zhang wei)`, or just `Latin name Zhang Wei` when the reading is the name."""
-    reading = " ".join(words)
-    return _label(value, script) if compact(normalise(value)) == "".join(words) else f"{_label(value, script)} ({reading})"
+    if compact(normalise(value)) == "".join(words):
+        return _label(value, script)
+    return f"{_label(value, script)} ({_shown(value, words)})"
 
 
 def _reads(a: str, script_a: str, wa: tuple[str, ...], b: str, script_b: str, wb: tuple[str, ...]) -> str:
     """`Han name 張偉 reads zhang wei = Latin name Zhang Wei`, the reading in the syllables of the name that has them."""
     if compact(normalise(a)) == "".join(wa):
-        return f"{_label(b, script_b)} reads {' '.join(wb)} = {_label(a, script_a)}"
+        return f"{_label(b, script_b)} reads {_shown(b, wb)} = {_label(a, script_a)}"
     if compact(normalise(b)) == "".join(wb):
-        return f"{_label(a, script_a)} reads {' '.join(wa)} = {_label(b, script_b)}"
-    return f"{_label(a, script_a)} and {_label(b, script_b)} both read {' '.join(wa)}"
+        return f"{_label(a, script_a)} reads {_shown(a, wa)} = {_label(b, script_b)}"
+    return f"{_label(a, script_a)} and {_label(b, script_b)} both read {_shown(a, wa)}"
 
 
 def _one_letter_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
