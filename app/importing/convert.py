@@ -92,18 +92,26 @@ class RowReader:
         return values.text(cell)
 
     def _remembered(self, f: Field, cell: Cell, convert: Callable[[Cell], Any]) -> Any:
-        """Dates and vocabulary words repeat down a column: each distinct cell is read once while this reader lives."""
+        """Dates and vocabulary words repeat down a column: each distinct cell is read once while this reader lives.
+
+        A refusal is remembered as its reason and raised afresh, so no traceback (holding a row) is kept.
+        """
         key = (f.key, type(cell), cell)
         found = self._seen.get(key, _UNSEEN)
         if found is _UNSEEN:
             try:
                 found = convert(cell)
             except ValueError as exc:
-                found = exc
+                found = _Refused(str(exc))
             self._seen[key] = found
-        if isinstance(found, ValueError):
-            raise found
+        if isinstance(found, _Refused):
+            raise ValueError(found.reason)
         return found
+
+
+@dataclass(frozen=True)
+class _Refused:
+    reason: str
 
 
 class _Assembly:
@@ -200,10 +208,13 @@ class _Assembly:
     def _complete(self) -> None:
         """An event needs its date; a case with an event gets a title and a type when the sheet gives none."""
         event, case = self.records[EVENT], self.records[CASE]
-        if event and "date" not in event and "detained_on" not in self.cells:
-            header = self.header_of.get("detained_on") or next(h for k, h in self.header_of.items() if BY_KEY[k].record == EVENT)
-            self._error(header, "needs the date detained in the same row" if header != self.header_of.get("detained_on")
-                        else "is empty, but the row has detention details")
+        date_header = self.header_of.get("detained_on")
+        if event and "date" not in event and not any(e.column == date_header for e in self.errors):
+            if date_header:
+                self._error(date_header, "is empty, but the row has detention details")
+            else:
+                self._error(next(h for k, h in self.header_of.items() if BY_KEY[k].record == EVENT),
+                            "needs the date detained in the same row (map a column to date detained)")
         if event:
             event.setdefault("type", "detained")
         if (event or case) and "names" in self.records[PERSON]:

@@ -70,7 +70,8 @@ def test_organisations_are_made_once_and_reused_from_the_vault(vault: Vault) -> 
 
 
 def test_every_problem_of_a_row_names_the_row_and_the_column() -> None:
-    imp = sheet_import([HEADER, row(name="张伟", born="1973-13-01", sex="maybe", detained="5.3.2021", kind="holiday"),
+    imp = sheet_import([HEADER, row(name="张伟", born="1973-13-01", sex="maybe", detained="5.3.2021", kind="holiday",
+                                    facility="看守所"),
                         row(), row(name="李明", facility="看守所"), row(name="王芳", charge="a; b", article="105")])
     assert [str(e) for e in imp.errors] == [
         "row 2, 性别: 'maybe' is not one of: female, male, other, unknown",
@@ -82,6 +83,12 @@ def test_every_problem_of_a_row_names_the_row_and_the_column() -> None:
         "row 5, 法条: gives 1 articles for 2 charges: give one article per charge, in the same order, separated by ;",
     ]
     assert [r.number for r in imp.rows] == []  # row 3 is blank and skipped; the others are in error
+
+
+def test_detention_details_without_a_date_column_say_which_column_to_map() -> None:
+    imp = sheet_import([["姓名", "羁押场所"], ["张伟", "看守所"]])
+    assert [str(e) for e in imp.errors] == ["row 2, 羁押场所: needs the date detained in the same row (map a column to "
+                                            "date detained)"]
 
 
 def test_a_row_without_a_name_is_in_error_at_the_name_column() -> None:
