@@ -57,9 +57,10 @@ class RowReader:
 
     def __init__(self, headers: tuple[str, ...], mapping: Mapping) -> None:
         mapping.check()
-        self.columns: list[tuple[int, str, Field]] = [
-            (i, h, BY_KEY[k]) for i, (h, k) in enumerate(mapping.for_headers(headers).columns) if k in BY_KEY]
-        self.header_of = {f.key: h for _, h, f in reversed(self.columns)}  # the first column of each field
+        mapped = [(i, h, BY_KEY[k]) for i, (h, k) in enumerate(mapping.for_headers(headers).columns) if k in BY_KEY]
+        # Each column's index, header, field key and the function that reads its cells, worked out once.
+        self.columns = [(i, h, f.key, self._converter(f)) for i, h, f in mapped]
+        self.header_of = {f.key: h for _, h, f in reversed(mapped)}  # the first column of each field
         self._seen: dict[tuple[str, type, Cell], Any] = {}
 
     def read(self, row: Row) -> tuple[Draft | None, list[RowError]]:
@@ -67,29 +68,27 @@ class RowReader:
         cells: dict[str, list[tuple[str, Any]]] = {}
         errors: list[RowError] = []
         given = row.cells
-        for index, header, f in self.columns:
+        for index, header, key, convert in self.columns:
             cell = given[index] if index < len(given) else ""
             if cell == "" or (type(cell) is str and cell.isspace()):
                 continue
             try:
-                cells.setdefault(f.key, []).append((header, self._convert(f, cell)))
+                cells.setdefault(key, []).append((header, convert(cell)))
             except ValueError as exc:
                 errors.append(RowError(row.number, header, f"{quote(cell)} {exc}"))
         draft = _Assembly(row.number, cells, self.header_of, errors).draft()
         return (None, errors) if errors else (draft, [])
 
-    def _convert(self, f: Field, cell: Cell) -> Any:
+    def _converter(self, f: Field) -> Callable[[Cell], Any]:
+        """How a field's cells are read: dates and vocabulary through the reader's memory, the rest directly."""
         if f.kind == "date":
-            return self._remembered(f, cell, date_text)
+            return lambda cell: self._remembered(f, cell, date_text)
         if f.kind == "code":
-            return self._remembered(f, cell, lambda c: values.code(f.vocab, c))
+            return lambda cell: self._remembered(f, cell, lambda c: values.code(f.vocab, c))
         if f.kind == "codes":
-            return self._remembered(f, cell, lambda c: list(dict.fromkeys(values.code(f.vocab, w) for w in values.words(c))))
-        if f.kind == "items":
-            return values.items(cell)
-        if f.kind == "words":
-            return values.words(cell)
-        return values.text(cell)
+            return lambda cell: self._remembered(f, cell, lambda c: list(dict.fromkeys(values.code(f.vocab, w)
+                                                                                      for w in values.words(c))))
+        return {"items": values.items, "words": values.words}.get(f.kind, values.text)
 
     def _remembered(self, f: Field, cell: Cell, convert: Callable[[Cell], Any]) -> Any:
         """Dates and vocabulary words repeat down a column: each distinct cell is read once while this reader lives.
@@ -131,9 +130,11 @@ class _Assembly:
 
     def draft(self) -> Draft:
         self._names()
-        for key, (record, name) in _SIMPLE.items():
-            for header, value in self.cells.get(key, []):
-                self._put(record, name, value, header)
+        for key, given in self.cells.items():
+            if key in _SIMPLE:
+                record, name = _SIMPLE[key]
+                for header, value in given:
+                    self._put(record, name, value, header)
         self._nested(PERSON, "emergency", {k: k for k in _EMERGENCY})
         self._nested(EVENT, "detention", _DETENTION)
         self._charges()

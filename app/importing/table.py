@@ -74,11 +74,11 @@ def build_sheet(name: str, numbered: Numbered, source: str, sheet_names: tuple[s
 
 
 def _header(cells: Sequence[Cell]) -> tuple[str, ...]:
-    """Header cells are text; a first row of numbers or dates means the sheet has no header row."""
+    """Header cells are text; a number or a date in the first row means the sheet has no header row."""
     if any(not isinstance(c, str) for c in cells if not is_empty(c)):
         raise NoHeaderRow()
     texts = tuple(str(c).strip() for c in cells)
-    if all(not t or _looks_like_data(t) for t in texts):
+    if any(_looks_like_data(t) for t in texts if t):
         raise NoHeaderRow()
     return texts
 
