@@ -56,8 +56,9 @@ class RowReader:
     """Reads rows of a sheet with given headers through a (checked) mapping."""
 
     def __init__(self, headers: tuple[str, ...], mapping: Mapping) -> None:
-        mapping.check()
-        mapped = [(i, h, BY_KEY[k]) for i, (h, k) in enumerate(mapping.for_headers(headers).columns) if k in BY_KEY]
+        applied = mapping.for_headers(headers)  # a saved mapping may name columns this sheet lacks
+        applied.check()
+        mapped = [(i, h, BY_KEY[k]) for i, (h, k) in enumerate(applied.columns) if k in BY_KEY]
         # Each column's index, header, field key and the function that reads its cells, worked out once.
         self.columns = [(i, h, f.key, self._converter(f)) for i, h, f in mapped]
         self.header_of = {f.key: h for _, h, f in reversed(mapped)}  # the first column of each field

@@ -98,3 +98,11 @@ def test_a_second_name_column_is_told_apart_by_its_script() -> None:
                                   ["李明", "Li Ming", "ئابلىز", "Ming Li"]]))
     assert Mapping.for_sheet(sheet).columns == (("姓名", "name"), ("Name", "name_latin"), ("名字", "name_uyghur"),
                                                 ("Full name", "alias"))
+
+
+def test_a_saved_mapping_whose_name_column_this_sheet_lacks_is_refused_before_any_row() -> None:
+    from app.importing.convert import RowReader
+
+    saved = Mapping.guess(["Full name", "DOB"])
+    with pytest.raises(BadMapping, match="No column gives a name"):
+        RowReader(("Spelling", "DOB"), saved)
