@@ -46,21 +46,30 @@ class PossibleDuplicate:
         return {key: self.other.ref, "match": STRENGTHS[self.strength], "why": self.why, "birth_date_agrees": self.birth_agrees}
 
 
-class DuplicateFinder:
-    """People filed as they come; each newcomer is compared with those filed before it."""
+def index_people(people: Iterable[Person]) -> PeopleIndex:
+    """The vault's people filed for comparison: seconds for 100,000 people, so the session may keep it between
+    previews (changing the mapping re-reads the sheet, not the vault) until the vault changes."""
+    index = PeopleIndex()
+    remembered = Remembered()
+    for person in people:
+        index.add(person, person_keys(person.name_dicts(), remembered), person.birth_span())
+    return index
 
-    def __init__(self, existing: Iterable[Person] = ()) -> None:
+
+class DuplicateFinder:
+    """Newcomers compared with the people of `existing` (never changed here) and with the newcomers before them."""
+
+    def __init__(self, existing: PeopleIndex | None = None) -> None:
+        self.existing = existing if existing is not None else PeopleIndex()
         self.index = PeopleIndex()
         self.remembered = Remembered()
-        for person in existing:
-            self.index.add(person, person_keys(person.name_dicts(), self.remembered), person.birth_span())
 
     def check_and_add(self, person: Person, names: list[dict[str, str]] | None = None) -> list[PossibleDuplicate]:
-        """The possible duplicates of `person` among those filed, best first; then `person` is filed too."""
+        """The possible duplicates of `person`, the existing people first, each part best first; then `person` is filed."""
         keys = person_keys(names if names is not None else person.name_dicts(), self.remembered)
         span = person.birth_span()
-        found = [PossibleDuplicate(person, self.index.people[c.slot], c.strength, c.birth_agrees)
-                 for c in self.index.candidates(person, keys, span)]
+        found = [PossibleDuplicate(person, index.people[c.slot], c.strength, c.birth_agrees)
+                 for index in (self.existing, self.index) for c in index.candidates(person, keys, span)]
         self.index.add(person, keys, span)
         return found
 

@@ -11,8 +11,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from app.importing.blocking import PeopleIndex
 from app.importing.convert import RowReader
-from app.importing.duplicates import DuplicateFinder, PossibleDuplicate
+from app.importing.duplicates import DuplicateFinder, PossibleDuplicate, index_people
 from app.importing.mapping import Mapping
 from app.importing.organisations import Organisations
 from app.importing.people import Person, people_of
@@ -42,10 +43,11 @@ class ReadRow:
 class SheetImport:
     """A sheet read through a mapping against a vault (or none): valid rows, rows in error, possible duplicates.
 
-    `progress(done, total)` is called every few hundred rows; it may raise to cancel.
+    `people` is the vault's people already filed (duplicates.index_people); without it they are read from
+    `vault`. `progress(done, total)` is called every few hundred rows; it may raise to cancel.
     """
 
-    def __init__(self, sheet: Sheet, mapping: Mapping, vault: VaultRecords | None = None, *,
+    def __init__(self, sheet: Sheet, mapping: Mapping, vault: VaultRecords | None = None, *, people: PeopleIndex | None = None,
                  progress: Callable[[int, int], None] | None = None, make_id: Callable[[], str] = new_id) -> None:
         self.sheet = sheet
         self.mapping = mapping.for_headers(sheet.headers)
@@ -56,7 +58,9 @@ class SheetImport:
         self.rows: list[ReadRow] = []
         self.errors: list[RowError] = []
         with _collector_paused():
-            self._read(sheet, DuplicateFinder(people_of(vault.iter_records("person")) if vault else ()), progress)
+            if people is None and vault is not None:
+                people = index_people(people_of(vault.iter_records("person")))
+            self._read(sheet, DuplicateFinder(people), progress)
 
     def _read(self, sheet: Sheet, finder: DuplicateFinder, progress: Callable[[int, int], None] | None) -> None:
         for done, row in enumerate(sheet.rows(), start=1):

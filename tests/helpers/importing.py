@@ -2,6 +2,7 @@
 
 from collections.abc import Sequence
 
+from app.importing.blocking import PeopleIndex
 from app.importing.emit import changes
 from app.importing.importer import SheetImport
 from app.importing.mapping import Mapping
@@ -12,9 +13,10 @@ from app.records.change import Change
 from helpers.sheets import csv_bytes
 
 
-def sheet_import(rows: Sequence[Sequence[str]], vault: VaultRecords | None = None, mapping: Mapping | None = None) -> SheetImport:
+def sheet_import(rows: Sequence[Sequence[str]], vault: VaultRecords | None = None, mapping: Mapping | None = None,
+                 people: PeopleIndex | None = None) -> SheetImport:
     sheet = read_sheet(csv_bytes(rows))
-    return SheetImport(sheet, mapping or Mapping.guess(sheet.headers), vault)
+    return SheetImport(sheet, mapping or Mapping.guess(sheet.headers), vault, people=people)
 
 
 def planned(rows: Sequence[Sequence[str]], vault: VaultRecords | None = None, decisions: dict[int, Decision] | None = None,

@@ -4,7 +4,7 @@ from typing import Any
 
 import pytest
 
-from app.importing.duplicates import DuplicateFinder, PossibleDuplicate, vault_duplicates
+from app.importing.duplicates import DuplicateFinder, PossibleDuplicate, index_people, vault_duplicates
 from app.importing.people import Person, people_of
 from app.records import schema
 from app.records.change import Change
@@ -17,7 +17,7 @@ def person(ref: str | int, *names: Any, birth: str | None = None, sex: str | Non
 
 
 def found(existing: Person, newcomer: Person) -> list[PossibleDuplicate]:
-    return DuplicateFinder([existing]).check_and_add(newcomer)
+    return DuplicateFinder(index_people([existing])).check_and_add(newcomer)
 
 
 @pytest.mark.parametrize(("first", "second", "why"), [
@@ -134,6 +134,16 @@ def test_rows_are_compared_with_the_vault_and_with_the_rows_above(vault: Vault) 
     }
     assert imp.rows[0].duplicates[0].to_json() == {"id": existing.id, "match": "same name", "why": found_rows[2][0][1],
                                                    "birth_date_agrees": True}
+
+
+def test_the_vault_index_is_kept_between_imports_and_never_changed(vault: Vault) -> None:
+    [existing] = vault.records.apply([Change("person", {"names": ["張偉"], "birth_date": "1973-05-01"})])
+    people = index_people(people_of(vault.records.iter_records("person")))
+    rows = [["姓名", "出生日期"], ["张伟", "1973-05-01"], ["张伟", "1973-05-01"]]
+    for _ in range(2):
+        imp = sheet_import(rows, vault.records, people=people)
+        assert [[d.other.ref for d in r.duplicates] for r in imp.rows] == [[existing.id], [existing.id, 2]]
+    assert len(people) == 1
 
 
 def test_duplicates_within_a_vault(vault: Vault) -> None:
