@@ -34,6 +34,11 @@ class NoHeaderRow(UnreadableSheet):
                          "add a header row and try again.")
 
 
+class PasswordProtected(UnreadableSheet):
+    def __init__(self) -> None:
+        super().__init__("This workbook is protected with a password: save a copy without one and import that.")
+
+
 class SheetNotFound(UnreadableSheet):
     def __init__(self, wanted: str, names: list[str]) -> None:
         super().__init__(f"The workbook has no sheet called {wanted!r}; its sheets are: {', '.join(names)}.")

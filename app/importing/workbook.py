@@ -6,16 +6,11 @@ from typing import Any
 import orjson
 import python_calamine as calamine
 
-from app.importing.errors import NotASpreadsheet, SheetNotFound, UnreadableSheet
+from app.importing.errors import NotASpreadsheet, PasswordProtected, SheetNotFound
 from app.importing.table import Sheet, build_sheet
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls
-
-
-class PasswordProtected(UnreadableSheet):
-    def __init__(self) -> None:
-        super().__init__("This workbook is protected with a password: save a copy without one and import that.")
 
 
 def is_workbook(data: bytes) -> bool:

@@ -68,7 +68,15 @@ def child(path: str, existing: int) -> dict[str, object]:
             "read_s": round(read_s, 2), "import_s": round(import_s, 2), "changes_s": round(total - read_s - import_s, 2),
             "rows_per_s": round(sheet.row_count / total), "rows_per_s_without_changes": round(sheet.row_count / (read_s + import_s)),
             "changes": made, "errors": len(imported.errors), "possible_duplicates": len(imported.duplicates),
-            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
+            "peak_rss_mb": peak_rss_mb()}
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory (VmHWM): getrusage's maximum would include the parent's at the fork."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
 def main() -> None:
