@@ -7,6 +7,8 @@ lists beside them, so rejecting a candidate costs no object look-ups. Words
 one letter apart are paired as they are filed, so a typo look-up is a dict get.
 """
 
+import datetime as dt
+from array import array
 from dataclasses import dataclass
 
 from app.importing.namekeys import TYPO, PersonKeys
@@ -14,6 +16,7 @@ from app.importing.people import Person
 from app.search.typo import deletions, eligible, one_edit_apart
 
 _MALE_FEMALE = frozenset({"male", "female"})
+_UNKNOWN = dt.date.max.toordinal() + 1  # the last day of an unknown birth date: later than any
 Span = tuple[int, int] | None
 
 
@@ -29,9 +32,11 @@ class Candidate:
 class PeopleIndex:
     def __init__(self) -> None:
         self.people: list[Person] = []
-        self._spans: list[Span] = []
+        # Birth spans as first and last day (ordinals; 0 and a day past any date when unknown), in compact arrays.
+        self._first = array("l")
+        self._last = array("l")
         self._sexes: list[str | None] = []
-        self._han: list[frozenset[str] | None] = []
+        self._han: list[tuple[str, ...] | None] = []
         self._main: dict[str, list[int]] = {}
         self._alias: dict[str, list[int]] = {}
         self._near: dict[str, list[str]] = {}  # a word with one letter deleted -> the filed words that give it
@@ -43,9 +48,10 @@ class PeopleIndex:
     def add(self, person: Person, keys: PersonKeys, span: Span) -> None:
         slot = len(self.people)
         self.people.append(person)
-        self._spans.append(span)
+        self._first.append(span[0] if span else 0)
+        self._last.append(span[1] if span else _UNKNOWN)
         self._sexes.append(person.sex if person.sex in _MALE_FEMALE else None)
-        self._han.append(keys.han)
+        self._han.append(tuple(keys.han) if keys.han is not None else None)
         for table, filed in ((self._main, keys.filed_main), (self._alias, keys.filed_alias - keys.filed_main)):
             for key in filed:
                 table.setdefault(key, []).append(slot)
@@ -63,17 +69,18 @@ class PeopleIndex:
             for variant in self._one_typo_away(words):
                 found = self._collect(found, variant, main, TYPO)
         sex = person.sex if person.sex in _MALE_FEMALE else None
+        first, last = span if span is not None else (0, _UNKNOWN)
         result: list[Candidate] = []
         for slot, strength in found.items():
-            other = self._spans[slot]
-            if span is not None and other is not None and (span[1] < other[0] or other[1] < span[0]):
+            if last < self._first[slot] or self._last[slot] < first:
                 continue
             if sex is not None and self._sexes[slot] not in (None, sex):
                 continue
             other_han = self._han[slot]
-            if keys.han is not None and other_han is not None and not keys.han & other_han:
+            if keys.han is not None and other_han is not None and keys.han.isdisjoint(other_han):
                 continue
-            result.append(Candidate(slot, strength, span is not None and other is not None))
+            known = span is not None and self._last[slot] != _UNKNOWN
+            result.append(Candidate(slot, strength, known))
         result.sort(key=lambda c: (not c.birth_agrees, c.strength, c.slot))
         return result
 

@@ -3,6 +3,7 @@
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from sys import intern
 from typing import Any
 
 from app.records.dates import PartialDate
@@ -22,8 +23,11 @@ class Person:
 
     @classmethod
     def of_fields(cls, ref: str | int, fields: dict[str, Any]) -> "Person":
-        names = tuple((n["value"], n["script"], n["kind"]) for n in fields.get("names") or [])
-        return cls(ref, names, fields.get("birth_date"), fields.get("sex"))
+        """Scripts, kinds and sexes are interned: each record's JSON makes its own copies of `Latn` and `romanised`,
+        which for 100,000 people kept for comparison come to tens of megabytes."""
+        names = tuple((n["value"], intern(n["script"]), intern(n["kind"])) for n in fields.get("names") or [])
+        sex = fields.get("sex")
+        return cls(ref, names, fields.get("birth_date"), intern(sex) if sex else None)
 
     @classmethod
     def of_record(cls, record: Record) -> "Person":
