@@ -27,9 +27,9 @@ import string
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from app.search.normalise import compact, has_han, is_han, normalise
-from app.search.pinyin import load_pypinyin
-from app.search.typo import deletions
+from app.names.normalise import compact, has_han, is_han, normalise
+from app.names.pinyin import load_pypinyin
+from app.names.typo import deletions
 
 MAX_SHARED = 5
 MAX_ATTEMPTS = 2000  # candidates tried per class: the set is built in seconds even at 100,000 people

@@ -24,8 +24,9 @@ from typing import Any
 from app import demo
 from app.bench import queries as bench_queries
 from app.database import Database
+from app.names.normalise import normalise
 from app.records.change import Change
-from app.search import SearchIndex, normalise
+from app.search import SearchIndex
 from app.store import migrations
 from app.vault.folder import VaultDir
 from app.vault.vault import DEFAULT_KDF_SECONDS, Vault

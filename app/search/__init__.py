@@ -1,9 +1,9 @@
 """Finding people, organisations and cases by any name in any script.
 
-`normalise` (the one text form), `terms` (what a record puts in the index),
-`index` (keeping it in step), `query` (matching and ranking), `pinyin` and
-`typo` (two ways of meeting a query half-way). `SearchIndex` is the face the
-repository and the CLI use.
+`terms` (what a record puts in the index), `index` (keeping it in step),
+`grams` (how rare each trigram is), `query` (matching and ranking); names are
+read through app/names (one normal form, pinyin, typos). `SearchIndex` is the
+face the record store and the session use.
 """
 
 from __future__ import annotations
@@ -13,13 +13,12 @@ from typing import TYPE_CHECKING
 
 from app.records.record import Record
 from app.search.index import IndexWriter
-from app.search.normalise import normalise
 from app.search.query import Hit, search
 
 if TYPE_CHECKING:
     from app.database import Database
 
-__all__ = ["Hit", "SearchIndex", "normalise"]
+__all__ = ["Hit", "SearchIndex"]
 
 
 class SearchIndex:

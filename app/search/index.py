@@ -11,10 +11,10 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from app.database.in_lists import chunks, marks
+from app.names.typo import deletions
 from app.records.record import Record
 from app.search import grams
 from app.search.terms import HELD_STATUSES, SHIFT, TERMS_PER_DOC, entry_for
-from app.search.typo import deletions
 
 if TYPE_CHECKING:
     from app.database import Database

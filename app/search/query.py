@@ -19,10 +19,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from app.names.normalise import compact, normalise
+from app.names.typo import deletions, eligible, one_edit_apart
 from app.search import grams
-from app.search.normalise import compact, normalise
 from app.search.terms import EXACT, KEY_GRAM_INSIDE, KEY_NAME, PART, PREFIX, SHIFT, TYPO
-from app.search.typo import deletions, eligible, one_edit_apart
 
 if TYPE_CHECKING:
     from app.database import Database

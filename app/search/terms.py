@@ -16,10 +16,10 @@ are found through their case). Each gives:
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.names.normalise import compact, is_han, normalise
+from app.names.pinyin import pinyin_keys
+from app.names.typo import eligible
 from app.records.record import Record
-from app.search.normalise import compact, is_han, normalise
-from app.search.pinyin import pinyin_keys
-from app.search.typo import eligible
 
 INDEXED_KINDS = frozenset({"person", "organisation", "case"})
 HELD_STATUSES = ("detained", "rsdl", "disappeared")

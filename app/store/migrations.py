@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.database import Database
-from app.search.sort import sort_name
+from app.names.sort import sort_name
 from app.store.lists import LIST_ORDERS, LISTED_KINDS
 
 

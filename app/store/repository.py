@@ -10,6 +10,7 @@ lands, or none.
 from collections.abc import Mapping
 from typing import Any, Protocol
 
+from app.collector import collector_paused
 from app.database import Database
 from app.database.in_lists import marks
 from app.errors import BadInput, NotFound
@@ -26,7 +27,7 @@ from app.store.history import HistoryReader
 from app.store.lists import ListQueries
 from app.store.planning import plan_batch
 from app.store.sealing import RECORD_COLUMNS, RecordSealer
-from app.store.writing import Item, collector_paused, write_many
+from app.store.writing import Item, write_many
 
 # A write of more records than this is logged by its count: a bulk import's ids would fill the log and say nothing.
 LOGGED_IDS = 100

@@ -1,14 +1,11 @@
 """Writing a batch of records: sealed bodies, earlier versions kept, references and index entries, in index order."""
 
-import contextlib
-import gc
-from collections.abc import Iterator
 from typing import Any
 
 from app.database import Database
+from app.names.sort import sort_name
 from app.records.record import Record
 from app.search import SearchIndex
-from app.search.sort import sort_name
 from app.store import references
 from app.store.lists import LISTED_KINDS
 from app.store.sealing import RecordSealer
@@ -59,22 +56,3 @@ def write_many(db: Database, sealer: RecordSealer, index: SearchIndex, items: li
     )
     references.replace(db, (record_id for (record_id,) in old), refs)
     index.update([record for record, _, _ in items], known_new=not old)
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic collector off while a batch is validated and written, back on after.
-
-    A batch of a bulk import holds a few hundred thousand new objects, none of them
-    garbage until it is written; the automatic collector would walk them all again
-    and again (about a tenth of the adding time of `casebook bench`). Left as it was when the
-    caller had switched it off (the desktop collects on its GUI thread instead).
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from app import demo
 from app.bench import queries as bench_queries
-from app.search.typo import deletions
+from app.names.typo import deletions
 from helpers.cli import run
 
 KEYS = {"people", "events", "add_per_s", "vault_mb", "kdf_s", "open_s", "search_p50_ms", "search_p95_ms",

@@ -1,7 +1,7 @@
 """has_han looks through a whole text at once; it must agree with is_han, character by character."""
 
-from app.search.normalise import has_han, is_han
-from app.search.pinyin import pinyin_keys
+from app.names.normalise import has_han, is_han
+from app.names.pinyin import pinyin_keys
 
 
 def test_has_han_and_is_han_agree_on_every_character() -> None:

@@ -3,7 +3,7 @@
 import unicodedata
 from pathlib import Path
 
-from app.search import normalise
+from app.names.normalise import normalise
 
 
 def encodings(text: str) -> list[bytes]:

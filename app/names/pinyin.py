@@ -12,7 +12,7 @@ import itertools
 import os
 from types import ModuleType
 
-from app.search.normalise import is_han
+from app.names.normalise import is_han
 
 _MAX_SURNAME_READINGS = 3
 

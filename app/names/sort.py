@@ -7,9 +7,9 @@ else the pinyin of a Han name, else the display name itself; then normalised, so
 keeps in clear, so a migration can recompute it without opening any record.
 """
 
+from app.names.normalise import normalise
+from app.names.pinyin import pinyin_keys
 from app.records.scripts import detect_script
-from app.search.normalise import normalise
-from app.search.pinyin import pinyin_keys
 
 
 def sort_name(display: str) -> str:
