@@ -81,3 +81,7 @@ class VaultClosed(CasebookError):
 
 class InternalError(CasebookError):
     """A bug in Casebook, not the user's doing: the message says so and names only the error's code."""
+
+
+class Cancelled(CasebookError):
+    """The user pressed Cancel: raised inside a long task where it stops; what it leaves is the task's to say."""

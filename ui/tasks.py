@@ -15,14 +15,10 @@ from typing import Any, Generic, TypeVar
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-from app.errors import CasebookError
+from app.errors import Cancelled, CasebookError
 
 log = logging.getLogger("casebook.ui.tasks")
 Answer = TypeVar("Answer")
-
-
-class Cancelled(Exception):
-    """Raised inside a task's work when the user pressed Cancel."""
 
 
 class _Signals(QObject):

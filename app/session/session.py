@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.session.attachments import AttachmentsPart
+from app.session.bulk import BulkPart
 from app.session.events import Listener
 from app.session.records import RecordsPart
 from app.session.safety import SafetyPart
@@ -16,7 +17,7 @@ from app.session.sharing import SharingPart
 from app.vault.wipe import WipeReport
 
 
-class Session(RecordsPart, AttachmentsPart, SharingPart, SafetyPart):
+class Session(RecordsPart, AttachmentsPart, BulkPart, SharingPart, SafetyPart):
     """An unlocked vault: records, attachments, colleagues and bundles, safety settings; `lock()` when done."""
 
     @property

@@ -7,13 +7,13 @@ status, the search index and the activity log kept in step inside it: all of it
 lands, or none.
 """
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Protocol
 
 from app.collector import collector_paused
 from app.database import Database
 from app.database.in_lists import marks
-from app.errors import BadInput, NotFound
+from app.errors import BadInput, Cancelled, NotFound
 from app.records import schema
 from app.records.change import Change, utc_now
 from app.records.clock import HybridClock, new_device
@@ -29,6 +29,7 @@ from app.store.planning import plan_batch
 from app.store.sealing import RECORD_COLUMNS, RecordSealer
 from app.store.writing import Item, write_many
 
+BULK_BATCH = 5000  # changes planned and written together inside a bulk write's one transaction
 # A write of more records than this is logged by its count: a bulk import's ids would fill the log and say nothing.
 LOGGED_IDS = 100
 
@@ -79,6 +80,29 @@ class Repository(ListQueries, HistoryReader, DerivedStatus):
                 for event, ids in logged.items():
                     self._log(event, {"ids": ids} if len(ids) <= LOGGED_IDS else {"count": len(ids)})
             return plan.in_order
+
+    def apply_all(self, changes: Iterable[Change], *, note: str | None = None, total: int = 0,
+                  progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None) -> int:
+        """Write a stream of changes in one transaction, all or none; `cancelled()` true stops it and writes nothing."""
+        batch: list[Change] = []
+        done = 0
+        with self.db.transaction():
+            for change in changes:
+                batch.append(change)
+                if len(batch) == BULK_BATCH:
+                    done += self._apply_batch(batch, note, cancelled)
+                    batch = []
+                    if progress is not None:
+                        progress(done, total)
+            done += self._apply_batch(batch, note, cancelled)
+        if progress is not None:
+            progress(done, total)
+        return done
+
+    def _apply_batch(self, batch: list[Change], note: str | None, cancelled: Callable[[], bool] | None) -> int:
+        if cancelled is not None and cancelled():
+            raise Cancelled
+        return len(self.apply(batch, action="import", note=note)) if batch else 0
 
     def _write(self, items: list[Item], note: str | None, keys: dict[str, tuple[bytes, bytes]]) -> None:
         write_many(self.db, self.sealer, self.index, items, note, keys)
