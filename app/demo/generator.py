@@ -19,6 +19,7 @@ from app.demo import timeline as T
 from app.demo import words as W
 from app.records.change import Change
 from app.store import Repository
+from app.store.bulk import BulkWrite
 
 BATCH_PEOPLE = 100
 REFERENCE_DAY = dt.date(2026, 11, 1)
@@ -252,11 +253,10 @@ def populate(repo: Repository, people: int, seed: int, progress: Progress | None
     counts = DemoCounts()
     if progress is not None:
         progress(0, people)
-    for batch in generate(people, seed, today=today):
-        if cancelled is not None and cancelled():
-            break
-        repo.apply(batch, note="synthetic demo data")
+    for batch in BulkWrite(repo, note="synthetic demo data").write(generate(people, seed, today=today)):
         counts.add(batch)
         if progress is not None:
             progress(counts.people, people)
+        if cancelled is not None and cancelled():
+            break
     return counts

@@ -12,13 +12,13 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from app.records.record import Record
-from app.search.index import IndexWriter
+from app.search.index import Entries, IndexWriter, entries_of
 from app.search.query import Hit, search
 
 if TYPE_CHECKING:
     from app.database import Database
 
-__all__ = ["Hit", "SearchIndex"]
+__all__ = ["Entries", "Hit", "SearchIndex", "entries_of"]
 
 
 class SearchIndex:
@@ -28,9 +28,9 @@ class SearchIndex:
         self.db = db
         self.writer = IndexWriter(db)
 
-    def update(self, records: Sequence[Record], *, known_new: bool = False) -> None:
-        """Replace these records' entries; call inside the writing transaction."""
-        self.writer.update(records, known_new=known_new)
+    def update(self, entries: Entries, *, known_new: bool = False) -> None:
+        """Replace the entries of the records `entries` was made from (app.search.index.entries_of); inside the transaction."""
+        self.writer.update(entries, known_new=known_new)
 
     def remove(self, versions: Sequence[Record]) -> None:
         """Remove a shredded record's entries (`versions`: all of its versions); inside the transaction."""

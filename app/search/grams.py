@@ -28,11 +28,16 @@ def trigrams(text: str) -> set[str]:
     return {text[i : i + 3] for i in range(len(text) - 2)}
 
 
-def count(db: "Database", texts: Iterable[str], sign: int) -> None:
-    """Add (sign 1) or take away (sign -1) these texts from the counts; inside the writing transaction."""
+def counted(texts: Iterable[str]) -> Counter[str]:
+    """How many of these texts hold each trigram (worked out apart from the database, so a bulk write overlaps it)."""
     counts: Counter[str] = Counter()
     for text in texts:
         counts.update(trigrams(text))
+    return counts
+
+
+def apply(db: "Database", counts: Counter[str], sign: int) -> None:
+    """Add (sign 1) or take away (sign -1) texts' counts; inside the writing transaction."""
     if not counts:
         return
     db.executemany(

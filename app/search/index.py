@@ -7,14 +7,16 @@ derived status changed. Nothing here decrypts or commits.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.database.in_lists import chunks, marks
 from app.names.typo import deletions
 from app.records.record import Record
 from app.search import grams
-from app.search.terms import HELD_STATUSES, SHIFT, TERMS_PER_DOC, entry_for
+from app.search.terms import HELD_STATUSES, SHIFT, TERMS_PER_DOC, Entry, entry_for
 
 if TYPE_CHECKING:
     from app.database import Database
@@ -23,6 +25,23 @@ if TYPE_CHECKING:
 # whose value differs (a migrated one, or one indexed by older rules) is reindexed on open.
 INDEX_STATE = "search_index"
 INDEX_CURRENT = "1"
+
+@dataclass
+class Entries:
+    """What a batch of records puts in the index, worked out without the database (a bulk write does it on
+    another thread while the database writes the batch before)."""
+
+    records: list[tuple[str, Entry | None]]  # (record id, its entry, or None for a record that leaves the index)
+    grams: Counter[str]  # how many of the batch's texts hold each trigram
+    words: set[str]  # name words, for the typo vocabulary
+
+
+def entries_of(records: Sequence[Record]) -> Entries:
+    found = [(record.id, entry_for(record)) for record in records]
+    texts = (text for _, entry in found if entry is not None for text, _, _ in entry.texts)
+    words = {word for _, entry in found if entry is not None for word in entry.words}
+    return Entries(found, grams.counted(texts), words)
+
 
 class IndexWriter:
     """Adds, replaces and removes index entries of records."""
@@ -39,13 +58,13 @@ class IndexWriter:
             found.update(rows.fetchall())
         return found
 
-    def update(self, records: Sequence[Record], *, known_new: bool = False) -> None:
-        """Replace the entries of these records (remove those deleted); `known_new` skips looking for old ones.
+    def update(self, entries: Entries, *, known_new: bool = False) -> None:
+        """Replace the entries of these records (remove those leaving the index); `known_new` skips looking for old ones.
 
         A person's `held` is kept from before: it follows the derived status, which set_held refreshes.
         """
         db = self.db
-        docs = {} if known_new else self._docs_of([r.id for r in records])
+        docs = {} if known_new else self._docs_of([record_id for record_id, _ in entries.records])
         if docs:
             self._remove_terms(list(docs.values()))
         next_doc = int(db.execute("SELECT coalesce(max(doc), 0) + 1 FROM search_docs").fetchone()[0])
@@ -53,10 +72,8 @@ class IndexWriter:
         gone: list[tuple[int]] = []
         fts_rows: list[tuple[int, str, str, int]] = []
         key_rows: list[tuple[int, str, int]] = []
-        words: set[str] = set()
-        for record in records:
-            entry = entry_for(record)
-            doc = docs.get(record.id)
+        for record_id, entry in entries.records:
+            doc = docs.get(record_id)
             if entry is None:
                 if doc is not None:
                     gone.append((doc,))
@@ -67,7 +84,6 @@ class IndexWriter:
             doc_rows.append((doc, entry.record_id, entry.kind, int(entry.held), entry.version))
             fts_rows.extend((base + i, text, name, weight) for i, (text, name, weight) in enumerate(entry.texts))
             key_rows.extend((base + i, key, cls) for i, (key, cls) in enumerate(entry.keys))
-            words |= entry.words
         db.executemany("DELETE FROM search_docs WHERE doc = ?", gone)
         db.executemany(
             """INSERT INTO search_docs(doc, record_id, kind, held, version) VALUES(?, ?, ?, ?, ?)
@@ -76,17 +92,17 @@ class IndexWriter:
             doc_rows,
         )
         db.executemany("INSERT INTO search_fts(rowid, text, field, weight) VALUES(?, ?, ?, ?)", fts_rows)
-        grams.count(db, (text for _, text, _, _ in fts_rows), 1)
+        grams.apply(db, entries.grams, 1)
         key_rows.sort(key=lambda row: (row[1], row[2]))  # in index order, as the repository writes records
         db.executemany("INSERT INTO search_keys(rowid, key, cls) VALUES(?, ?, ?)", key_rows)
-        self._add_words(words)
+        self._add_words(entries.words)
 
     def _remove_terms(self, docs: list[int]) -> None:
         """Remove these documents' texts and keys, their trigrams from the counts first."""
         ranges = [(doc << SHIFT, (doc << SHIFT) + TERMS_PER_DOC - 1) for doc in docs]
         db = self.db
-        grams.count(db, (text for span in ranges
-                           for (text,) in db.execute("SELECT text FROM search_fts WHERE rowid BETWEEN ? AND ?", span).fetchall()), -1)
+        grams.apply(db, grams.counted(text for span in ranges for (text,) in
+                                      db.execute("SELECT text FROM search_fts WHERE rowid BETWEEN ? AND ?", span).fetchall()), -1)
         db.executemany("DELETE FROM search_fts WHERE rowid BETWEEN ? AND ?", ranges)
         db.executemany("DELETE FROM search_keys WHERE rowid BETWEEN ? AND ?", ranges)
 

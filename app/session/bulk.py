@@ -4,6 +4,7 @@ from collections.abc import Callable, Iterable
 
 from app.records.change import Change
 from app.session.base import SessionBase
+from app.store.bulk import write_all
 
 Progress = Callable[[int, int], None]
 
@@ -18,6 +19,6 @@ class BulkPart(SessionBase):
         Returns how many records were written. `progress(done, total)` follows the
         changes prepared; every list refreshes once, after the commit.
         """
-        written = self._vault.records.apply_all(changes, note=note, total=total, progress=progress, cancelled=cancelled)
+        written = write_all(self._vault.records, changes, note=note, total=total, progress=progress, cancelled=cancelled)
         self._announce_everything()
         return written

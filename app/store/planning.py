@@ -1,10 +1,15 @@
 """A batch of changes worked out and validated in full before anything is written.
 
+Three steps, so that the middle one, most of the Python work, needs no database
+and can run on another thread while the database writes the batch before (the
+bulk path): `look_up` reads what the batch's ids hold in the vault;
+`plan_batch` validates every change and builds the records; `check_references`
+asks the vault about what they refer to that the batch itself does not hold.
 Errors come in the order of the changes, as if each change were checked in
-full before the next; the kinds of records referred to from outside the batch
-are looked up together, one query per few hundred.
+full before the next.
 """
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,17 +23,39 @@ from app.store.derived_status import DerivedStatus
 
 
 @dataclass
+class Lookups:
+    """What the vault holds under a batch's ids, read before the batch is planned."""
+
+    existing: set[str] = field(default_factory=set)  # ids stored, live or deleted
+    loaded: dict[str, tuple[Record, bytes, bytes]] = field(default_factory=dict)  # record, wrapped and open key
+    affected: set[str] = field(default_factory=set)  # persons the stored versions touch
+
+
+@dataclass(frozen=True)
+class PendingReference:
+    """A reference to a record outside the batch, to be checked against the vault."""
+
+    change: int  # its change's place in the batch
+    record_id: str
+    field: str
+    target: str
+
+
+@dataclass
 class BatchPlan:
     """The validated outcome of a batch of changes, before anything is written."""
 
     now: str
-    existing: set[str] = field(default_factory=set)
+    changes: list[Change]
     records: dict[str, Record] = field(default_factory=dict)  # by id, the batch's final state
     is_new: dict[str, bool] = field(default_factory=dict)
     dirty: set[str] = field(default_factory=set)
     in_order: list[Record] = field(default_factory=list)
     keys: dict[str, tuple[bytes, bytes]] = field(default_factory=dict)  # (wrapped, dek) of records loaded
     affected: set[str] = field(default_factory=set)  # persons the previous versions touched
+    pending: list[PendingReference] = field(default_factory=list)
+    failure: ValidationError | None = None  # the first change that failed validation (raised after the references)
+    kinds: dict[str, str] = field(default_factory=dict)  # kind of every record the batch makes or changes
 
     def add(self, record: Record, *, is_new: bool, dirty: bool) -> None:
         self.records[record.id] = record
@@ -41,45 +68,86 @@ class BatchPlan:
         return [(r, self.is_new[i]) for i, r in self.records.items() if i in self.dirty]
 
 
-def plan_batch(repo: DerivedStatus, clock: HybridClock, changes: list[Change]) -> BatchPlan:
-    """Validated records to write, and the persons their previous versions affected; ValidationError otherwise."""
-    plan = BatchPlan(now=utc_now())
-    plan.existing = repo.existing_ids([c.id for c in changes if c.id is not None])
-    batch_kinds = {change.id: change.kind for change in changes if change.id is not None}
-    prepared: list[tuple[Change, Record, list[tuple[str, str]]]] = []
-    failure: ValidationError | None = None
-    for change in changes:
+def look_up(repo: DerivedStatus, changes: list[Change]) -> Lookups:
+    """Read what the vault holds under the ids the batch names (the only reads planning needs first)."""
+    found = Lookups(existing=repo.existing_ids([c.id for c in changes if c.id is not None]))
+    for record_id in found.existing:
+        loaded = repo.load(record_id)
+        if loaded is not None:
+            found.loaded[record_id] = loaded
+            found.affected |= repo.people_affected_by(loaded[0])
+    return found
+
+
+def plan_batch(changes: list[Change], lookups: Lookups, clock: HybridClock, known: Mapping[str, str]) -> BatchPlan:
+    """Validate and build the batch's records, without the database.
+
+    `known` gives the kinds of records written earlier in the same bulk write
+    (not yet in the vault when this batch is planned); references to anything
+    else outside the batch are left pending for `check_references`.
+    """
+    plan = BatchPlan(now=utc_now(), changes=changes, affected=set(lookups.affected))
+    plan.kinds = {change.id: change.kind for change in changes if change.id is not None}
+    for number, change in enumerate(changes):
         try:
-            record = _prepare(repo, clock, change, plan)
+            record = _prepare(change, plan, lookups, clock)
         except schema.FieldError as exc:
-            failure = invalid(change, exc)
+            plan.failure = invalid(change, exc)
             break
-        prepared.append((change, record, schema.referenced_ids(record.kind, record.fields)))
-    outside = sorted({target for _, _, refs in prepared for _, target in refs if target not in batch_kinds})
-    stored_kinds = repo.kinds_of(outside)
-    for change, record, refs in prepared:
-        try:
-            _check_references(repo, record, refs, batch_kinds, stored_kinds)
-        except schema.FieldError as exc:
-            raise invalid(change, exc) from None
-        batch_kinds[record.id] = record.kind
-    if failure is not None:
-        raise failure
+        refs = schema.referenced_ids(record.kind, record.fields)
+        for field_name, target in refs:
+            kind = plan.kinds.get(target) or known.get(target)
+            if kind is None:
+                plan.pending.append(PendingReference(number, record.id, field_name, target))
+            elif kind not in schema.REFERENCES[record.kind][field_name]:
+                plan.failure = invalid(change, _wrong_kind(record.kind, field_name, kind))
+                break
+        if plan.failure is not None:
+            break
+        plan.kinds[record.id] = record.kind
     return plan
 
 
-def _prepare(repo: DerivedStatus, clock: HybridClock, change: Change, plan: BatchPlan) -> Record:
+def check_references(repo: DerivedStatus, plan: BatchPlan) -> None:
+    """Raise the batch's first error, in the order of its changes: a reference the vault cannot satisfy, or a
+    change that failed validation (planning stopped there)."""
+    stored = repo.kinds_of(sorted({p.target for p in plan.pending}))
+    kept: dict[str, set[str]] = {}
+    for pending in plan.pending:
+        kind = stored.get(pending.target)
+        record_kind = plan.kinds[pending.record_id]
+        if kind is None:
+            if pending.record_id not in kept:
+                kept[pending.record_id] = references.targets_of(repo.db, pending.record_id)
+            if pending.target in kept[pending.record_id]:
+                continue  # a reference that came in a bundle to a record not shared with us: keep it
+            error = schema.FieldError(pending.field, f"refers to {pending.target}, which is not in this vault")
+        elif kind not in schema.REFERENCES[record_kind][pending.field]:
+            error = _wrong_kind(record_kind, pending.field, kind)
+        else:
+            continue
+        raise invalid(plan.changes[pending.change], error)
+    if plan.failure is not None:
+        raise plan.failure
+
+
+def _wrong_kind(kind: str, field_name: str, target_kind: str) -> schema.FieldError:
+    allowed = schema.REFERENCES[kind][field_name]
+    return schema.FieldError(field_name, f"refers to a {target_kind}, but must refer to a {' or '.join(allowed)}")
+
+
+def _prepare(change: Change, plan: BatchPlan, lookups: Lookups, clock: HybridClock) -> Record:
     fields = schema.validate_fields(change.kind, change.fields)
     record = plan.records.get(change.id) if change.id else None
-    if record is None and change.id in plan.existing:
-        loaded = repo.load(change.id)
-        if loaded is not None:
-            record, plan.keys[change.id] = loaded[0], loaded[1:]
-            plan.affected |= repo.people_affected_by(record)
+    if record is None and change.id in lookups.loaded:
+        record, wrapped, dek = lookups.loaded[change.id]
+        plan.keys[change.id] = (wrapped, dek)
     if record is not None and record.kind != change.kind:
         raise schema.FieldError("kind", f"'{change.kind}' does not match the record's kind '{record.kind}'")
     if record is not None and record.deleted:
         raise schema.FieldError("id", "names a deleted record; restore it from its history first")
+    if record is None and change.id in lookups.existing:
+        raise schema.FieldError("id", "names a record this vault could not read")
     version = clock.now()
     if record is None:
         # A new record: every field given is written at this version, and there is no earlier one to remember.
@@ -97,21 +165,9 @@ def _prepare(repo: DerivedStatus, clock: HybridClock, change: Change, plan: Batc
     return record
 
 
-def _check_references(repo: DerivedStatus, record: Record, refs: list[tuple[str, str]], batch_kinds: dict[str, str],
-                      stored_kinds: dict[str, str]) -> None:
-    """Each (field, target) of `record` names a record of an allowed kind, in the batch or in the vault."""
-    allowed = schema.REFERENCES.get(record.kind, {})
-    kept: set[str] | None = None
-    for field_name, target in refs:
-        kind = batch_kinds.get(target) or stored_kinds.get(target)
-        if kind is None:
-            if kept is None:
-                kept = references.targets_of(repo.db, record.id)
-            if target in kept:
-                continue  # a reference that came in a bundle to a record not shared with us: keep it
-            raise schema.FieldError(field_name, f"refers to {target}, which is not in this vault")
-        if kind not in allowed[field_name]:
-            raise schema.FieldError(field_name, f"refers to a {kind}, but must refer to a {' or '.join(allowed[field_name])}")
+def writable(plan: BatchPlan, action: str) -> list[tuple[Record, bool, str]]:
+    """The records a plan writes, each with whether it is new and the action its history shows."""
+    return [(record, is_new, "create" if is_new else action) for record, is_new in plan.to_write()]
 
 
 def apply_fields(record: Record, fields: dict[str, Any], version: str) -> bool:

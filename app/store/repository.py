@@ -7,29 +7,28 @@ status, the search index and the activity log kept in step inside it: all of it
 lands, or none.
 """
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Protocol
 
 from app.collector import collector_paused
 from app.database import Database
 from app.database.in_lists import marks
-from app.errors import BadInput, Cancelled, NotFound
+from app.errors import BadInput, NotFound
 from app.records import schema
 from app.records.change import Change, utc_now
 from app.records.clock import HybridClock, new_device
 from app.records.record import DELETED, Record
-from app.search import SearchIndex
+from app.search import SearchIndex, entries_of
 from app.search.index import INDEX_CURRENT, INDEX_STATE
 from app.search.terms import INDEXED_KINDS
 from app.store import references
 from app.store.derived_status import DerivedStatus
 from app.store.history import HistoryReader
 from app.store.lists import ListQueries
-from app.store.planning import plan_batch
+from app.store.planning import BatchPlan, check_references, look_up, plan_batch, writable
 from app.store.sealing import RECORD_COLUMNS, RecordSealer
-from app.store.writing import Item, write_many
+from app.store.writing import Item, Prepared, prepare, write
 
-BULK_BATCH = 5000  # changes planned and written together inside a bulk write's one transaction
 # A write of more records than this is logged by its count: a bulk import's ids would fill the log and say nothing.
 LOGGED_IDS = 100
 
@@ -67,45 +66,26 @@ class Repository(ListQueries, HistoryReader, DerivedStatus):
         order to the same record. A bulk import calls this once per batch of a
         few thousand records: each table is written with one statement per batch.
         """
-        with collector_paused():
-            plan = plan_batch(self, self.clock, changes)
-            with self.db.transaction():
-                items = [(record, is_new, "create" if is_new else action) for record, is_new in plan.to_write()]
-                self._write(items, note, plan.keys)
-                self.refresh_status(plan.affected | self.people_affected_by_all(r for r, _, _ in items), plan.records)
-                self.db.set_meta("clock", self.clock.last)
-                logged: dict[str, list[str]] = {}
-                for record, _, event in items:
-                    logged.setdefault(event, []).append(record.id)
-                for event, ids in logged.items():
-                    self._log(event, {"ids": ids} if len(ids) <= LOGGED_IDS else {"count": len(ids)})
-            return plan.in_order
+        with collector_paused(), self.db.transaction():
+            plan = plan_batch(changes, look_up(self, changes), self.clock, {})
+            check_references(self, plan)
+            items = writable(plan, action)
+            self.write_planned(plan, prepare(self.sealer, items, note, plan.keys))
+        return plan.in_order
 
-    def apply_all(self, changes: Iterable[Change], *, note: str | None = None, total: int = 0,
-                  progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None) -> int:
-        """Write a stream of changes in one transaction, all or none; `cancelled()` true stops it and writes nothing."""
-        batch: list[Change] = []
-        done = 0
-        with self.db.transaction():
-            for change in changes:
-                batch.append(change)
-                if len(batch) == BULK_BATCH:
-                    done += self._apply_batch(batch, note, cancelled)
-                    batch = []
-                    if progress is not None:
-                        progress(done, total)
-            done += self._apply_batch(batch, note, cancelled)
-        if progress is not None:
-            progress(done, total)
-        return done
-
-    def _apply_batch(self, batch: list[Change], note: str | None, cancelled: Callable[[], bool] | None) -> int:
-        if cancelled is not None and cancelled():
-            raise Cancelled
-        return len(self.apply(batch, action="import", note=note)) if batch else 0
+    def write_planned(self, plan: BatchPlan, prepared: Prepared) -> None:
+        """Write a planned, prepared batch with what follows from it: derived statuses, the clock, the log."""
+        write(self.db, self.index, prepared)
+        self.refresh_status(plan.affected | self.people_affected_by_all(r for r, _, _ in prepared.items), plan.records)
+        self.db.set_meta("clock", self.clock.last)
+        logged: dict[str, list[str]] = {}
+        for record, _, event in prepared.items:
+            logged.setdefault(event, []).append(record.id)
+        for event, ids in logged.items():
+            self._log(event, {"ids": ids} if len(ids) <= LOGGED_IDS else {"count": len(ids)})
 
     def _write(self, items: list[Item], note: str | None, keys: dict[str, tuple[bytes, bytes]]) -> None:
-        write_many(self.db, self.sealer, self.index, items, note, keys)
+        write(self.db, self.index, prepare(self.sealer, items, note, keys))
 
     def write_record(self, record: Record, action: str, note: str | None = None) -> None:
         """Store a fully formed record (used by merge and restore) inside a transaction."""
@@ -225,7 +205,7 @@ class Repository(ListQueries, HistoryReader, DerivedStatus):
                     WHERE kind IN ({marks(kinds)}) AND deleted = 0""",  # noqa: S608 - placeholders only
                 kinds,
             ):
-                self.index.update([self.sealer.record(row[:6]) for row in page], known_new=True)
+                self.index.update(entries_of([self.sealer.record(row[:6]) for row in page]), known_new=True)
                 self.index.set_held([(row[0], row[6]) for row in page if row[1] == "person"])
                 count += len(page)
             self.db.set_meta(INDEX_STATE, INDEX_CURRENT)

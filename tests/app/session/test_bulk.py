@@ -7,7 +7,7 @@ import pytest
 from app.errors import Cancelled, ValidationError
 from app.records.change import Change
 from app.session import RecordsChanged, Session
-from app.store import repository
+from app.store import bulk
 
 
 def people(count: int, *, bad_at: int | None = None) -> Iterator[Change]:
@@ -18,7 +18,7 @@ def people(count: int, *, bad_at: int | None = None) -> Iterator[Change]:
 
 @pytest.fixture(autouse=True)
 def small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(repository, "BULK_BATCH", 40)
+    monkeypatch.setattr(bulk, "BATCH", 40)
 
 
 def test_every_change_lands_and_the_lists_hear_once(session: Session) -> None:

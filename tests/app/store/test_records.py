@@ -4,6 +4,8 @@ import gc
 import uuid
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.errors import NotFound, ValidationError
 from app.records import dates, schema
@@ -11,6 +13,7 @@ from app.records.change import Change
 from app.records.clock import HybridClock
 from app.records.dates import PartialDate, days_since
 from app.records.jsonl import parse_lines
+from app.store import references
 from app.vault.vault import Vault
 
 
@@ -213,3 +216,12 @@ def test_locking_forgets_the_dates_remembered_while_validating(vault: Vault) -> 
     vault.close()
     assert schema._date_text.cache_info().currsize == 0
     assert dates._parse_text.cache_info().currsize == 0
+
+
+@given(st.uuids())
+def test_a_reference_id_survives_its_16_bytes(value: uuid.UUID) -> None:
+
+
+    text = str(value)
+    assert references.key(text) == value.bytes
+    assert references.record_id(references.key(text)) == text
