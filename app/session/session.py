@@ -11,13 +11,14 @@ from pathlib import Path
 from app.session.attachments import AttachmentsPart
 from app.session.events import Listener
 from app.session.records import RecordsPart
+from app.session.reports import ReportsPart
 from app.session.safety import SafetyPart
 from app.session.sharing import SharingPart
 from app.vault.wipe import WipeReport
 
 
-class Session(RecordsPart, AttachmentsPart, SharingPart, SafetyPart):
-    """An unlocked vault: records, attachments, colleagues and bundles, safety settings; `lock()` when done."""
+class Session(RecordsPart, AttachmentsPart, ReportsPart, SharingPart, SafetyPart):
+    """An unlocked vault: records, attachments, reports, colleagues and bundles, safety settings; `lock()` when done."""
 
     @property
     def name(self) -> str:
