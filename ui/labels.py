@@ -67,14 +67,20 @@ def mark_soon(mark: Deadline) -> bool:
     return mark.days_left < SOON_DAYS
 
 
+def mark_label(mark: Deadline) -> str:
+    return QCoreApplication.translate("marks", MARK_LABELS.get(mark.kind, mark.kind))
+
+
+def mark_left(mark: Deadline) -> str:
+    """`12 day(s) left`, `today`, or `passed 3 day(s) ago`."""
+    if mark.days_left < 0:
+        return QCoreApplication.translate("marks", "passed %n day(s) ago", "", -mark.days_left)
+    if mark.days_left == 0:
+        return QCoreApplication.translate("marks", "today")
+    return QCoreApplication.translate("marks", "%n day(s) left", "", mark.days_left)
+
+
 def mark_text(mark: Deadline) -> str:
     """`six-month limit of RSDL: 2024-07-31, 12 day(s) left` (`~` before a date counted from an approximate one)."""
-    what = QCoreApplication.translate("marks", MARK_LABELS.get(mark.kind, mark.kind))
     when = ("~" if mark.approximate else "") + mark.date.isoformat()
-    if mark.days_left < 0:
-        left = QCoreApplication.translate("marks", "passed %n day(s) ago", "", -mark.days_left)
-    elif mark.days_left == 0:
-        left = QCoreApplication.translate("marks", "today")
-    else:
-        left = QCoreApplication.translate("marks", "%n day(s) left", "", mark.days_left)
-    return f"{what}: {when}, {left}"
+    return f"{mark_label(mark)}: {when}, {mark_left(mark)}"

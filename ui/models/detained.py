@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 
 from app.records import vocab
 from app.session import DetainedPerson, Session
-from ui.labels import label, mark_soon, mark_text, status
+from ui.labels import label, mark_label, mark_left, mark_soon, mark_text, status
 from ui.models.table import TableModel
 from ui.tasks import LatestOnly
 
@@ -69,7 +69,7 @@ class DetainedModel(TableModel[DetainedPerson]):
             self.STATUS: status(row.status),
             self.SINCE: row.since or self.tr("not known"),
             self.DAYS: "" if row.days is None else str(row.days),
-            self.NEXT_MARK: mark_text(row.next_mark) if row.next_mark else "",
+            self.NEXT_MARK: f"{mark_left(row.next_mark)} — {mark_label(row.next_mark)}" if row.next_mark else "",
             self.WHERE: self._where(row),
             self.LAWYER: label(vocab.LAWYER_ACCESS, row.lawyer_access) or self.tr("not known"),
             self.HEARING: row.next_hearing or "",
@@ -100,6 +100,8 @@ class DetainedModel(TableModel[DetainedPerson]):
             return RED
         if role == Qt.ItemDataRole.ForegroundRole and column == self.NEXT_MARK and row.next_mark and mark_soon(row.next_mark):
             return RED
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.NEXT_MARK and row.next_mark:
+            return mark_text(row.next_mark)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.DAYS and self._overdue(row):
             return self.tr("Past the legal time limit for this form of detention.")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.DAYS:

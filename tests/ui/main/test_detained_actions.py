@@ -45,9 +45,12 @@ def test_next_mark_column_counts_down_and_is_red_when_passed_or_near(qtbot: QtBo
     by_name = {model.index(r, DetainedModel.NAME).data(): r for r in range(model.rowCount())}
     mark = {name: model.index(r, DetainedModel.NEXT_MARK) for name, r in by_name.items()}
     assert model.headerData(DetainedModel.NEXT_MARK, Qt.Orientation.Horizontal) == "Next mark"
-    assert mark["Overdue"].data().endswith("passed 3 day(s) ago") and mark["Overdue"].data(Qt.ItemDataRole.ForegroundRole)
-    assert mark["Near"].data().endswith("4 day(s) left") and mark["Near"].data(Qt.ItemDataRole.ForegroundRole)
-    assert mark["Far"].data().endswith("32 day(s) left") and mark["Far"].data(Qt.ItemDataRole.ForegroundRole) is None
+    assert mark["Overdue"].data() == "passed 3 day(s) ago — 37-day limit of criminal detention"
+    assert mark["Overdue"].data(Qt.ItemDataRole.ForegroundRole)
+    assert mark["Near"].data().startswith("4 day(s) left") and mark["Near"].data(Qt.ItemDataRole.ForegroundRole)
+    assert mark["Far"].data().startswith("32 day(s) left") and mark["Far"].data(Qt.ItemDataRole.ForegroundRole) is None
+    limit = TODAY + dt.timedelta(days=32)
+    assert mark["Far"].data(Qt.ItemDataRole.ToolTipRole) == f"37-day limit of criminal detention: {limit.isoformat()}, 32 day(s) left"
     assert mark["Administrative"].data() == "", "no legal limit is counted for administrative detention"
     days = {name: model.index(r, DetainedModel.DAYS) for name, r in by_name.items()}
     assert days["Overdue"].data(Qt.ItemDataRole.ForegroundRole) and days["Near"].data(Qt.ItemDataRole.ForegroundRole) is None
