@@ -115,7 +115,7 @@
   <context>
     <name>marks</name>
     <message numerus="yes">
-      <location filename="../../ui/labels.py" line="75" />
+      <location filename="../../ui/labels.py" line="77" />
       <source>passed %n day(s) ago</source>
       <translation>
         <numerusform>passed %n day ago</numerusform>
@@ -123,7 +123,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/labels.py" line="79" />
+      <location filename="../../ui/labels.py" line="80" />
       <source>%n day(s) left</source>
       <translation>
         <numerusform>%n day left</numerusform>

@@ -701,7 +701,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/models/detained.py" line="104" />
+      <location filename="../../ui/models/detained.py" line="106" />
       <source>Past the legal time limit for this form of detention.</source>
       <translation type="unfinished" />
     </message>
@@ -1886,37 +1886,37 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="100" />
+      <location filename="../../ui/widgets/record_view.py" line="101" />
       <source>Choose a record on the left, or search with Ctrl+K.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="125" />
+      <location filename="../../ui/widgets/record_view.py" line="126" />
       <source>No record selected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="130" />
+      <location filename="../../ui/widgets/record_view.py" line="131" />
       <source>%1: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="133" />
+      <location filename="../../ui/widgets/record_view.py" line="134" />
       <source>Attachments</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="151" />
+      <location filename="../../ui/widgets/record_view.py" line="152" />
       <source>day %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="157" />
+      <location filename="../../ui/widgets/record_view.py" line="158" />
       <source>risk: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="161" />
+      <location filename="../../ui/widgets/record_view.py" line="162" />
       <source>updated %1</source>
       <translation type="unfinished" />
     </message>
@@ -2053,102 +2053,102 @@
   <context>
     <name>ReportDialog</name>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="62" />
+      <location filename="../../ui/reports/dialog.py" line="60" />
       <source>Draft report — %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="68" />
+      <location filename="../../ui/reports/dialog.py" line="66" />
       <source>English</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="69" />
+      <location filename="../../ui/reports/dialog.py" line="67" />
       <source>Chinese (中文)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="70" />
+      <location filename="../../ui/reports/dialog.py" line="68" />
       <source>The headings change; the text stays in English, as the UN asks.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="72" />
+      <location filename="../../ui/reports/dialog.py" line="70" />
       <source>&amp;Report:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="73" />
+      <location filename="../../ui/reports/dialog.py" line="71" />
       <source>&amp;Headings in:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="77" />
+      <location filename="../../ui/reports/dialog.py" line="75" />
       <source>Consent refusal</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="78" />
+      <location filename="../../ui/reports/dialog.py" line="76" />
       <source>The person or their family agreed to this report: make it anyway</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="81" />
+      <location filename="../../ui/reports/dialog.py" line="79" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="92" />
+      <location filename="../../ui/reports/dialog.py" line="90" />
       <source>Consent statement</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="97" />
+      <location filename="../../ui/reports/dialog.py" line="95" />
       <source>Draft</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="125" />
+      <location filename="../../ui/reports/dialog.py" line="123" />
       <source>Urgent appeal — UN Working Group on Arbitrary Detention</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="126" />
+      <location filename="../../ui/reports/dialog.py" line="124" />
       <source>Report — UN Working Group on Enforced or Involuntary Disappearances</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="127" />
+      <location filename="../../ui/reports/dialog.py" line="125" />
       <source>Submission — UN Special Rapporteur on human rights defenders</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="128" />
+      <location filename="../../ui/reports/dialog.py" line="126" />
       <source>Case summary for partners</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="129" />
+      <location filename="../../ui/reports/dialog.py" line="127" />
       <source>Emergency sheet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="145" />
+      <location filename="../../ui/reports/dialog.py" line="143" />
       <source>Making the draft…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="159" />
+      <location filename="../../ui/reports/dialog.py" line="157" />
       <source>Nothing was made. Tick the box only if the person or their family agreed to this report.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="164" />
+      <location filename="../../ui/reports/dialog.py" line="162" />
       <source>Made although the consent on record does not cover it, as you confirmed; the report says so. Record that consent in Casebook.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="167" />
+      <location filename="../../ui/reports/dialog.py" line="165" />
       <source>Draft ready: check every line before sending it.</source>
       <translation type="unfinished" />
     </message>
@@ -3287,7 +3287,7 @@
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../ui/labels.py" line="75" />
+      <location filename="../../ui/labels.py" line="77" />
       <source>passed %n day(s) ago</source>
       <translation type="unfinished">
         <numerusform />
@@ -3295,12 +3295,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="77" />
+      <location filename="../../ui/labels.py" line="79" />
       <source>today</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../ui/labels.py" line="79" />
+      <location filename="../../ui/labels.py" line="80" />
       <source>%n day(s) left</source>
       <translation type="unfinished">
         <numerusform />

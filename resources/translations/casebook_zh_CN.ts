@@ -701,7 +701,7 @@
       <translation>不详</translation>
     </message>
     <message>
-      <location filename="../../ui/models/detained.py" line="104" />
+      <location filename="../../ui/models/detained.py" line="106" />
       <source>Past the legal time limit for this form of detention.</source>
       <translation type="unfinished" />
     </message>
@@ -1878,37 +1878,37 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="100" />
+      <location filename="../../ui/widgets/record_view.py" line="101" />
       <source>Choose a record on the left, or search with Ctrl+K.</source>
       <translation>请在左侧选择一条记录，或按 Ctrl+K 搜索。</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="125" />
+      <location filename="../../ui/widgets/record_view.py" line="126" />
       <source>No record selected</source>
       <translation>未选择记录</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="130" />
+      <location filename="../../ui/widgets/record_view.py" line="131" />
       <source>%1: %2</source>
       <translation>%1：%2</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="133" />
+      <location filename="../../ui/widgets/record_view.py" line="134" />
       <source>Attachments</source>
       <translation>附件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="151" />
+      <location filename="../../ui/widgets/record_view.py" line="152" />
       <source>day %1</source>
       <translation>第 %1 天</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="157" />
+      <location filename="../../ui/widgets/record_view.py" line="158" />
       <source>risk: %1</source>
       <translation>风险：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="161" />
+      <location filename="../../ui/widgets/record_view.py" line="162" />
       <source>updated %1</source>
       <translation>更新于 %1</translation>
     </message>
@@ -2045,102 +2045,102 @@
   <context>
     <name>ReportDialog</name>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="62" />
+      <location filename="../../ui/reports/dialog.py" line="60" />
       <source>Draft report — %1</source>
       <translation>起草报告 — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="68" />
+      <location filename="../../ui/reports/dialog.py" line="66" />
       <source>English</source>
       <translation>英文</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="69" />
+      <location filename="../../ui/reports/dialog.py" line="67" />
       <source>Chinese (中文)</source>
       <translation>中文</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="70" />
+      <location filename="../../ui/reports/dialog.py" line="68" />
       <source>The headings change; the text stays in English, as the UN asks.</source>
       <translation>只有标题会改变；正文按联合国的要求保持英文。</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="72" />
+      <location filename="../../ui/reports/dialog.py" line="70" />
       <source>&amp;Report:</source>
       <translation>报告(&amp;R)：</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="73" />
+      <location filename="../../ui/reports/dialog.py" line="71" />
       <source>&amp;Headings in:</source>
       <translation>标题语言(&amp;H)：</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="77" />
+      <location filename="../../ui/reports/dialog.py" line="75" />
       <source>Consent refusal</source>
       <translation>同意范围不足</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="78" />
+      <location filename="../../ui/reports/dialog.py" line="76" />
       <source>The person or their family agreed to this report: make it anyway</source>
       <translation>当事人或其家属已同意此报告：仍然生成</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="81" />
+      <location filename="../../ui/reports/dialog.py" line="79" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="92" />
+      <location filename="../../ui/reports/dialog.py" line="90" />
       <source>Consent statement</source>
       <translation>同意声明</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="97" />
+      <location filename="../../ui/reports/dialog.py" line="95" />
       <source>Draft</source>
       <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="125" />
+      <location filename="../../ui/reports/dialog.py" line="123" />
       <source>Urgent appeal — UN Working Group on Arbitrary Detention</source>
       <translation>紧急呼吁 — 联合国任意拘留问题工作组</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="126" />
+      <location filename="../../ui/reports/dialog.py" line="124" />
       <source>Report — UN Working Group on Enforced or Involuntary Disappearances</source>
       <translation>报告 — 联合国强迫或非自愿失踪问题工作组</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="127" />
+      <location filename="../../ui/reports/dialog.py" line="125" />
       <source>Submission — UN Special Rapporteur on human rights defenders</source>
       <translation>来文 — 联合国人权维护者处境问题特别报告员</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="128" />
+      <location filename="../../ui/reports/dialog.py" line="126" />
       <source>Case summary for partners</source>
       <translation>供合作伙伴参阅的案件摘要</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="129" />
+      <location filename="../../ui/reports/dialog.py" line="127" />
       <source>Emergency sheet</source>
       <translation>紧急情况表</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="145" />
+      <location filename="../../ui/reports/dialog.py" line="143" />
       <source>Making the draft…</source>
       <translation>正在生成草稿…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="159" />
+      <location filename="../../ui/reports/dialog.py" line="157" />
       <source>Nothing was made. Tick the box only if the person or their family agreed to this report.</source>
       <translation>未生成任何内容。仅在当事人或其家属同意此报告时才勾选此框。</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="164" />
+      <location filename="../../ui/reports/dialog.py" line="162" />
       <source>Made although the consent on record does not cover it, as you confirmed; the report says so. Record that consent in Casebook.</source>
       <translation>记录中的同意范围并不涵盖此报告，但经你确认仍已生成；报告中会注明这一点。请在 Casebook 中记录该同意。</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="167" />
+      <location filename="../../ui/reports/dialog.py" line="165" />
       <source>Draft ready: check every line before sending it.</source>
       <translation>草稿已生成：发送前请逐行核对。</translation>
     </message>
@@ -3276,19 +3276,19 @@
       <translation>下次庭审</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/labels.py" line="75" />
+      <location filename="../../ui/labels.py" line="77" />
       <source>passed %n day(s) ago</source>
       <translation>
         <numerusform>已过去 %n 天</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="77" />
+      <location filename="../../ui/labels.py" line="79" />
       <source>today</source>
       <translation>今天</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/labels.py" line="79" />
+      <location filename="../../ui/labels.py" line="80" />
       <source>%n day(s) left</source>
       <translation>
         <numerusform>还剩 %n 天</numerusform>
