@@ -35,7 +35,7 @@ class DetainedPerson:
     lawyer_access: str | None
     next_hearing: str | None
     case_ids: tuple[str, ...]
-    marks: tuple[Deadline, ...] = ()
+    marks: tuple[Deadline, ...]
 
     @property
     def next_mark(self) -> Deadline | None:
