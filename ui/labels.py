@@ -1,11 +1,12 @@
-"""Vocabulary labels (app/records/vocab.py), record kinds and dates as the UI shows them, through Qt's translation system."""
+"""Vocabulary labels (app/records/vocab.py), record kinds, dates and deadlines as the UI shows them, through Qt's translation system."""
 
 import datetime as dt
 from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
-from app.records import vocab
+from app.records import deadlines, vocab
+from app.records.deadlines import Deadline
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -49,3 +50,37 @@ def timestamp(utc_text: str) -> str:
         return utc_text
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
     return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+
+
+# A mark this close, or already passed, is shown in red.
+SOON_DAYS = 7
+MARK_LABELS: dict[str, str] = {
+    deadlines.CRIMINAL_DETENTION: QT_TRANSLATE_NOOP("marks", "37-day limit of criminal detention"),
+    deadlines.RSDL: QT_TRANSLATE_NOOP("marks", "six-month limit of RSDL"),
+    deadlines.WGEID_URGENT: QT_TRANSLATE_NOOP("marks", "end of the WGEID urgent procedure"),
+    deadlines.HEARING: QT_TRANSLATE_NOOP("marks", "next hearing"),
+}
+
+
+def mark_soon(mark: Deadline) -> bool:
+    """Passed, or fewer than SOON_DAYS days away: what must stand out."""
+    return mark.days_left < SOON_DAYS
+
+
+def mark_label(mark: Deadline) -> str:
+    return QCoreApplication.translate("marks", MARK_LABELS.get(mark.kind, mark.kind))
+
+
+def mark_left(mark: Deadline) -> str:
+    """`12 day(s) left`, `today`, or `passed 3 day(s) ago`."""
+    if mark.days_left < 0:
+        return QCoreApplication.translate("marks", "passed %n day(s) ago", "", -mark.days_left)
+    if mark.days_left == 0:
+        return QCoreApplication.translate("marks", "today")
+    return QCoreApplication.translate("marks", "%n day(s) left", "", mark.days_left)
+
+
+def mark_text(mark: Deadline) -> str:
+    """`six-month limit of RSDL: 2024-07-31, 12 day(s) left` (`~` before a date counted from an approximate one)."""
+    when = ("~" if mark.approximate else "") + mark.date.isoformat()
+    return f"{mark_label(mark)}: {when}, {mark_left(mark)}"

@@ -6,7 +6,6 @@ printed as one sentence; exit 2 for bad input, 1 for other failures.
 """
 
 import argparse
-import sys
 from collections.abc import Sequence
 
 from app.cli import (
@@ -16,14 +15,16 @@ from app.cli import (
     check_cmd,
     demo_cmd,
     record_cmds,
+    report_cmds,
     safety_cmds,
     search_cmds,
     vault_cmds,
 )
 from app.cli.common import run_command
+from app.session import PdfMaker
 
-COMMAND_MODULES = [vault_cmds, record_cmds, search_cmds, bundle_cmds, activity_cmds, safety_cmds, check_cmd, demo_cmd,
-                   bench_cmd]
+COMMAND_MODULES = [vault_cmds, record_cmds, search_cmds, bundle_cmds, report_cmds, activity_cmds, safety_cmds, check_cmd,
+                   demo_cmd, bench_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,15 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command and return its exit code."""
+def main(argv: Sequence[str] | None = None, *, pdf: PdfMaker | None = None) -> int:
+    """Run one command and return its exit code; `pdf` draws reports as PDF (the desktop package hands it in)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
         return 2
+    args.pdf = pdf
     return run_command(args)
-
-
-if __name__ == "__main__":
-    sys.exit(main())

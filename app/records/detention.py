@@ -1,4 +1,4 @@
-"""Reading a deprivation of liberty from a person's events: since when, where, lawyer access, what to do next.
+"""Reading a deprivation of liberty from a person's events: since when, where, lawyer access, the marks ahead, what to do next.
 
 The Detained now list is the first screen a caseworker opens when a defender
 is taken. What it shows is worked out here from the person's events (sorted
@@ -16,7 +16,7 @@ from app.records import vocab
 from app.records.change import Change
 from app.records.custody import deprivation_start, lawyer_access, whereabouts
 from app.records.dates import PartialDate, days_since
-from app.records.deadlines import next_hearing
+from app.records.deadlines import Deadline, deadlines, next_hearing, next_mark
 from app.records.record import Record
 from app.records.status import event_sort_key
 
@@ -35,6 +35,12 @@ class DetainedPerson:
     lawyer_access: str | None
     next_hearing: str | None
     case_ids: tuple[str, ...]
+    marks: tuple[Deadline, ...]
+
+    @property
+    def next_mark(self) -> Deadline | None:
+        """The soonest mark ahead, else the limit passed most recently (see deadlines.next_mark)."""
+        return next_mark(list(self.marks))
 
 
 @dataclass(frozen=True)
@@ -55,10 +61,10 @@ def _parse(value: Any) -> PartialDate | None:
         return None
 
 
-def describe(person: Record, status: str, events: Sequence[dict[str, Any]], case_ids: tuple[str, ...],
+def describe(person: Record, status: str, events: Sequence[tuple[str, dict[str, Any]]], case_ids: tuple[str, ...],
              today: dt.date) -> DetainedPerson:
-    """The Detained now line of one person whose status is a deprivation of liberty, from their events' fields."""
-    ordered = sorted(events, key=event_sort_key)
+    """The Detained now line of one person whose status is a deprivation of liberty, from their events' (id, fields)."""
+    ordered = sorted((fields for _, fields in events), key=event_sort_key)
     start = deprivation_start(ordered)
     since = _parse(start.get("date")) if start else None
     current = ordered[ordered.index(start):] if start else ordered
@@ -75,11 +81,16 @@ def describe(person: Record, status: str, events: Sequence[dict[str, Any]], case
         lawyer_access=lawyer_access(current),
         next_hearing=str(hearing) if hearing else None,
         case_ids=case_ids,
+        marks=tuple(deadlines(events, today)),
     )
 
 
 def longest_held_first(people: list[DetainedPerson]) -> list[DetainedPerson]:
     return sorted(people, key=lambda p: (p.days is None, -(p.days or 0), p.name))
+
+
+# Ticking one of these actions offers to record what was done as an intervention of that type.
+INTERVENTION_OF_ACTION = {"un_urgent_appeal_sent": "un_urgent_appeal", "governments_alerted": "embassy_demarche"}
 
 
 def checklist(case: Record) -> list[ChecklistItem]:

@@ -12,13 +12,14 @@ from app.session.attachments import AttachmentsPart
 from app.session.bulk import BulkPart
 from app.session.events import Listener
 from app.session.records import RecordsPart
+from app.session.reports import ReportsPart
 from app.session.safety import SafetyPart
 from app.session.sharing import SharingPart
 from app.vault.wipe import WipeReport
 
 
-class Session(RecordsPart, AttachmentsPart, BulkPart, SharingPart, SafetyPart):
-    """An unlocked vault: records, attachments, colleagues and bundles, safety settings; `lock()` when done."""
+class Session(RecordsPart, AttachmentsPart, BulkPart, ReportsPart, SharingPart, SafetyPart):
+    """An unlocked vault: records, attachments, bulk writes, reports, colleagues and bundles, safety settings; `lock()` when done."""
 
     @property
     def name(self) -> str:

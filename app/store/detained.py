@@ -20,7 +20,7 @@ def detained_now(repo: Repository, today: dt.date | None = None) -> list[Detaine
     ).fetchall()
     people = []
     for person_id, status in rows:
-        events = [e.fields for e in repo.events_of_person(person_id)]
+        events = [(e.id, e.fields) for e in repo.events_of_person(person_id)]
         case_ids = tuple(src for src, _, role in repo.referencing(person_id, "people") if role == "defender")
         people.append(describe(repo.get(person_id), status, events, case_ids, today))
     return longest_held_first(people)

@@ -25,7 +25,7 @@
   <context>
     <name>LogPage</name>
     <message numerus="yes">
-      <location filename="../../ui/safety/log_view.py" line="133" />
+      <location filename="../../ui/safety/log_view.py" line="129" />
       <source>The log is whole: no entry was removed, moved or altered (%n checked).</source>
       <translation type="unfinished">
         <numerusform />
@@ -80,6 +80,17 @@
     </message>
   </context>
   <context>
+    <name>ReportOutputs</name>
+    <message numerus="yes">
+      <location filename="../../ui/reports/outputs.py" line="85" />
+      <source>Copied as plain text; the clipboard is cleared in %n second(s).</source>
+      <translation>
+        <numerusform>Copied as plain text; the clipboard is cleared in %n second.</numerusform>
+        <numerusform>Copied as plain text; the clipboard is cleared in %n seconds.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>SafetyDialog</name>
     <message numerus="yes">
       <location filename="../../ui/safety/settings_dialog.py" line="270" />
@@ -98,6 +109,25 @@
       <translation>
         <numerusform>Wiping in %n second. Press Esc or Cancel to stop.</numerusform>
         <numerusform>Wiping in %n seconds. Press Esc or Cancel to stop.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>marks</name>
+    <message numerus="yes">
+      <location filename="../../ui/labels.py" line="77" />
+      <source>passed %n day(s) ago</source>
+      <translation>
+        <numerusform>passed %n day ago</numerusform>
+        <numerusform>passed %n days ago</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/labels.py" line="80" />
+      <source>%n day(s) left</source>
+      <translation>
+        <numerusform>%n day left</numerusform>
+        <numerusform>%n days left</numerusform>
       </translation>
     </message>
   </context>

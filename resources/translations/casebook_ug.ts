@@ -78,22 +78,42 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="49" />
+      <location filename="../../ui/safety/log_view.py" line="37" />
+      <source>report made</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="38" />
+      <source>report saved to a file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="38" />
+      <source>report printed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="39" />
+      <source>report copied to the clipboard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="51" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="49" />
+      <location filename="../../ui/safety/log_view.py" line="51" />
       <source>No.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="49" />
+      <location filename="../../ui/safety/log_view.py" line="51" />
       <source>Event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="49" />
+      <location filename="../../ui/safety/log_view.py" line="51" />
       <source>Detail</source>
       <translation type="unfinished" />
     </message>
@@ -654,6 +674,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../ui/models/detained.py" line="58" />
+      <source>Next mark</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../ui/models/detained.py" line="59" />
       <source>Lawyer access</source>
       <translation type="unfinished" />
@@ -671,12 +696,12 @@
     <message>
       <location filename="../../ui/models/detained.py" line="64" />
       <location filename="../../ui/models/detained.py" line="70" />
-      <location filename="../../ui/models/detained.py" line="73" />
+      <location filename="../../ui/models/detained.py" line="74" />
       <source>not known</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/models/detained.py" line="94" />
+      <location filename="../../ui/models/detained.py" line="106" />
       <source>Past the legal time limit for this form of detention.</source>
       <translation type="unfinished" />
     </message>
@@ -748,79 +773,109 @@
   <context>
     <name>EmergencySheet</name>
     <message>
-      <location filename="../../ui/main/emergency.py" line="28" />
-      <location filename="../../ui/main/emergency.py" line="78" />
+      <location filename="../../ui/main/emergency.py" line="32" />
+      <location filename="../../ui/main/emergency.py" line="86" />
       <source>Emergency sheet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="37" />
+      <location filename="../../ui/main/emergency.py" line="41" />
       <source>Choose a person to see their emergency sheet and what to do.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="55" />
+      <location filename="../../ui/main/emergency.py" line="59" />
       <source>%1 since %2 — day %3</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="79" />
+      <location filename="../../ui/main/emergency.py" line="62" />
+      <source>Draft re&amp;port…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/emergency.py" line="63" />
+      <source>Draft a UN appeal, a case summary or this emergency sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/emergency.py" line="87" />
       <source>Who to call</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="79" />
+      <location filename="../../ui/main/emergency.py" line="87" />
       <source>Lawyer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="80" />
+      <location filename="../../ui/main/emergency.py" line="88" />
       <source>Medical needs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="81" />
+      <location filename="../../ui/main/emergency.py" line="89" />
       <source>Prior instructions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="82" />
+      <location filename="../../ui/main/emergency.py" line="90" />
       <source>not recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="85" />
+      <location filename="../../ui/main/emergency.py" line="93" />
       <source>not recorded — ask the family before going public</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="92" />
+      <location filename="../../ui/main/emergency.py" line="100" />
       <source>How to reach them</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="96" />
+      <location filename="../../ui/main/emergency.py" line="104" />
       <source>DO NOT USE — %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="100" />
+      <location filename="../../ui/main/emergency.py" line="108" />
       <source>(monitored)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="101" />
+      <location filename="../../ui/main/emergency.py" line="109" />
       <source>Copy %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="104" />
+      <location filename="../../ui/main/emergency.py" line="112" />
       <source>Copies to the clipboard, which is cleared again after a short while.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="113" />
+      <location filename="../../ui/main/emergency.py" line="121" />
       <source>Detentions on record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/emergency.py" line="160" />
+      <source>Record the intervention?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/emergency.py" line="161" />
+      <source>Record the %1 as an intervention of this case, with its addressee and date? The UN drafts list earlier appeals from the interventions.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/emergency.py" line="164" />
+      <source>Record it…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/emergency.py" line="165" />
+      <source>Not now</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1249,6 +1304,34 @@
     </message>
   </context>
   <context>
+    <name>InterventionsPanel</name>
+    <message>
+      <location filename="../../ui/widgets/interventions.py" line="65" />
+      <source>Interventions of this case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/interventions.py" line="72" />
+      <source>Add &amp;intervention…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/interventions.py" line="73" />
+      <source>Add an intervention to this case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/interventions.py" line="74" />
+      <source>Edit intervention…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/interventions.py" line="75" />
+      <source>Edit the selected intervention</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ListPage</name>
     <message numerus="yes">
       <location filename="../../ui/main/list_page.py" line="98" />
@@ -1262,37 +1345,37 @@
   <context>
     <name>LogPage</name>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="87" />
+      <location filename="../../ui/safety/log_view.py" line="88" />
       <source>Vault activity log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="89" />
+      <location filename="../../ui/safety/log_view.py" line="90" />
       <source>&amp;Verify the log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="90" />
+      <location filename="../../ui/safety/log_view.py" line="91" />
       <source>Checks that no entry was removed, moved or altered since it was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="92" />
+      <location filename="../../ui/safety/log_view.py" line="93" />
       <source>Entries hold ids and counts only, never names or notes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="94" />
+      <location filename="../../ui/safety/log_view.py" line="95" />
       <source>Verification result</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="123" />
+      <location filename="../../ui/safety/log_view.py" line="119" />
       <source>Verifying…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../ui/safety/log_view.py" line="133" />
+      <location filename="../../ui/safety/log_view.py" line="129" />
       <source>The log is whole: no entry was removed, moved or altered (%n checked).</source>
       <translation type="unfinished">
         <numerusform />
@@ -1300,7 +1383,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="137" />
+      <location filename="../../ui/safety/log_view.py" line="133" />
       <source>The log was tampered with:</source>
       <translation type="unfinished" />
     </message>
@@ -1660,164 +1743,180 @@
   <context>
     <name>RecordView</name>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="44" />
+      <location filename="../../ui/widgets/record_sections.py" line="49" />
       <source>(deleted record)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="124" />
+      <location filename="../../ui/widgets/record_sections.py" line="102" />
+      <location filename="../../ui/widgets/record_sections.py" line="103" />
+      <source>Next mark</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="143" />
       <source>%1 is %2 this %3</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="127" />
+      <location filename="../../ui/widgets/record_sections.py" line="146" />
       <source>link</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="129" />
+      <location filename="../../ui/widgets/record_sections.py" line="148" />
       <source>Links</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="177" />
+      <location filename="../../ui/widgets/record_sections.py" line="196" />
       <source>DO NOT USE</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="182" />
+      <location filename="../../ui/widgets/record_sections.py" line="201" />
       <source>monitored</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="207" />
+      <location filename="../../ui/widgets/record_sections.py" line="226" />
       <source>No emergency sheet yet: edit this person to add who to call and their lawyer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="209" />
-      <location filename="../../ui/widgets/record_sections.py" line="232" />
-      <location filename="../../ui/widgets/record_sections.py" line="249" />
+      <location filename="../../ui/widgets/record_sections.py" line="228" />
+      <location filename="../../ui/widgets/record_sections.py" line="252" />
+      <location filename="../../ui/widgets/record_sections.py" line="269" />
       <source>Details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="212" />
+      <location filename="../../ui/widgets/record_sections.py" line="231" />
       <source>day %1 (since %2)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="215" />
+      <location filename="../../ui/widgets/record_sections.py" line="234" />
       <source>(from case events)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="223" />
+      <location filename="../../ui/widgets/record_sections.py" line="243" />
       <source>Timeline of all their cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="226" />
+      <location filename="../../ui/widgets/record_sections.py" line="246" />
       <source>Cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="248" />
+      <location filename="../../ui/widgets/record_sections.py" line="268" />
       <source>Timeline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="261" />
+      <location filename="../../ui/widgets/record_sections.py" line="283" />
       <source>Events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="266" />
+      <location filename="../../ui/widgets/record_sections.py" line="288" />
       <source>Interventions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="275" />
+      <location filename="../../ui/widgets/record_sections.py" line="302" />
       <source>Event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="282" />
+      <location filename="../../ui/widgets/record_sections.py" line="309" />
       <source>(approximate)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="49" />
+      <location filename="../../ui/widgets/record_view.py" line="50" />
       <source>&amp;Edit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="50" />
+      <location filename="../../ui/widgets/record_view.py" line="51" />
       <source>&amp;History</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="51" />
+      <location filename="../../ui/widgets/record_view.py" line="52" />
       <source>Add e&amp;vent</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="52" />
+      <location filename="../../ui/widgets/record_view.py" line="53" />
       <source>Edit this record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="53" />
+      <location filename="../../ui/widgets/record_view.py" line="54" />
       <source>Show this record's history</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="54" />
+      <location filename="../../ui/widgets/record_view.py" line="55" />
       <source>Add an event to this case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="55" />
+      <location filename="../../ui/widgets/record_view.py" line="56" />
+      <source>Draft re&amp;port…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="57" />
+      <source>Draft a UN appeal, a case summary or an emergency sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="59" />
       <source>Sh&amp;red…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="56" />
+      <location filename="../../ui/widgets/record_view.py" line="60" />
       <source>Shred this record for good</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="96" />
+      <location filename="../../ui/widgets/record_view.py" line="101" />
       <source>Choose a record on the left, or search with Ctrl+K.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="120" />
+      <location filename="../../ui/widgets/record_view.py" line="126" />
       <source>No record selected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="125" />
+      <location filename="../../ui/widgets/record_view.py" line="131" />
       <source>%1: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="128" />
+      <location filename="../../ui/widgets/record_view.py" line="134" />
       <source>Attachments</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="146" />
+      <location filename="../../ui/widgets/record_view.py" line="152" />
       <source>day %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="152" />
+      <location filename="../../ui/widgets/record_view.py" line="158" />
       <source>risk: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="156" />
+      <location filename="../../ui/widgets/record_view.py" line="162" />
       <source>updated %1</source>
       <translation type="unfinished" />
     </message>
@@ -1948,6 +2047,205 @@
     <message>
       <location filename="../../ui/start/recovery_key.py" line="115" />
       <source>Print the recovery key</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReportDialog</name>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="60" />
+      <source>Draft report — %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="66" />
+      <source>English</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="67" />
+      <source>Chinese (中文)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="68" />
+      <source>The headings change; the text stays in English, as the UN asks.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="70" />
+      <source>&amp;Report:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="71" />
+      <source>&amp;Headings in:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="75" />
+      <source>Consent refusal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="76" />
+      <source>The person or their family agreed to this report: make it anyway</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="79" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="90" />
+      <source>Consent statement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="95" />
+      <source>Draft</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="123" />
+      <source>Urgent appeal — UN Working Group on Arbitrary Detention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="124" />
+      <source>Report — UN Working Group on Enforced or Involuntary Disappearances</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="125" />
+      <source>Submission — UN Special Rapporteur on human rights defenders</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="126" />
+      <source>Case summary for partners</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="127" />
+      <source>Emergency sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="143" />
+      <source>Making the draft…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="157" />
+      <source>Nothing was made. Tick the box only if the person or their family agreed to this report.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="162" />
+      <source>Made although the consent on record does not cover it, as you confirmed; the report says so. Record that consent in Casebook.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="165" />
+      <source>Draft ready: check every line before sending it.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReportOutputs</name>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="42" />
+      <source>&amp;Copy text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="43" />
+      <source>Plain text for the OHCHR online form; the clipboard is cleared after a short while.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="46" />
+      <source>Save as &amp;HTML…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="47" />
+      <source>Save as &amp;PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="48" />
+      <source>Save as &amp;text…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="51" />
+      <source>Save the report unencrypted as %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="53" />
+      <source>P&amp;rint…</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/reports/outputs.py" line="85" />
+      <source>Copied as plain text; the clipboard is cleared in %n second(s).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="95" />
+      <source>Save unencrypted?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="96" />
+      <source>The saved report will not be encrypted: anyone with access to where you save it can read it, and deleting it later may not erase it from the disk. Save anyway?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="106" />
+      <source>HTML (*.html)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="106" />
+      <source>PDF (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="106" />
+      <source>Text (*.txt)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="107" />
+      <source>Save the report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="117" />
+      <source>Saving…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="129" />
+      <source>Saved to %1. The file is not encrypted: delete it once it has been sent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="145" />
+      <source>Print the report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="156" />
+      <source>Sent to the printer.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2936,34 +3234,78 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="18" />
+      <location filename="../../ui/labels.py" line="19" />
       <source>person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="19" />
+      <location filename="../../ui/labels.py" line="20" />
       <source>organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="20" />
+      <location filename="../../ui/labels.py" line="21" />
       <source>case</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="21" />
+      <location filename="../../ui/labels.py" line="22" />
       <source>event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="22" />
+      <location filename="../../ui/labels.py" line="23" />
       <source>intervention</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="23" />
+      <location filename="../../ui/labels.py" line="24" />
       <source>link</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>marks</name>
+    <message>
+      <location filename="../../ui/labels.py" line="58" />
+      <source>37-day limit of criminal detention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="59" />
+      <source>six-month limit of RSDL</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="60" />
+      <source>end of the WGEID urgent procedure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="61" />
+      <source>next hearing</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/labels.py" line="77" />
+      <source>passed %n day(s) ago</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="79" />
+      <source>today</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/labels.py" line="80" />
+      <source>%n day(s) left</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -3103,7 +3445,7 @@
   <context>
     <name>vocab</name>
     <message>
-      <location filename="../../ui/labels.py" line="39" />
+      <location filename="../../ui/labels.py" line="40" />
       <source>RSDL (residential surveillance)</source>
       <translation type="unfinished" />
     </message>

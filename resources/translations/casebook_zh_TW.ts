@@ -78,22 +78,42 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="49" />
+      <location filename="../../ui/safety/log_view.py" line="37" />
+      <source>report made</source>
+      <translation>已生成報告</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="38" />
+      <source>report saved to a file</source>
+      <translation>報告已保存為文件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="38" />
+      <source>report printed</source>
+      <translation>報告已打印</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="39" />
+      <source>report copied to the clipboard</source>
+      <translation>報告已複製到剪貼板</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="51" />
       <source>When</source>
       <translation>時間</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="49" />
+      <location filename="../../ui/safety/log_view.py" line="51" />
       <source>No.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="49" />
+      <location filename="../../ui/safety/log_view.py" line="51" />
       <source>Event</source>
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="49" />
+      <location filename="../../ui/safety/log_view.py" line="51" />
       <source>Detail</source>
       <translation type="unfinished" />
     </message>
@@ -654,6 +674,11 @@
       <translation>地點</translation>
     </message>
     <message>
+      <location filename="../../ui/models/detained.py" line="58" />
+      <source>Next mark</source>
+      <translation>下一個期限</translation>
+    </message>
+    <message>
       <location filename="../../ui/models/detained.py" line="59" />
       <source>Lawyer access</source>
       <translation>律師会見</translation>
@@ -671,12 +696,12 @@
     <message>
       <location filename="../../ui/models/detained.py" line="64" />
       <location filename="../../ui/models/detained.py" line="70" />
-      <location filename="../../ui/models/detained.py" line="73" />
+      <location filename="../../ui/models/detained.py" line="74" />
       <source>not known</source>
       <translation>不詳</translation>
     </message>
     <message>
-      <location filename="../../ui/models/detained.py" line="94" />
+      <location filename="../../ui/models/detained.py" line="106" />
       <source>Past the legal time limit for this form of detention.</source>
       <translation type="unfinished" />
     </message>
@@ -747,80 +772,110 @@
   <context>
     <name>EmergencySheet</name>
     <message>
-      <location filename="../../ui/main/emergency.py" line="28" />
-      <location filename="../../ui/main/emergency.py" line="78" />
+      <location filename="../../ui/main/emergency.py" line="32" />
+      <location filename="../../ui/main/emergency.py" line="86" />
       <source>Emergency sheet</source>
       <translation>緊急信息</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="37" />
+      <location filename="../../ui/main/emergency.py" line="41" />
       <source>Choose a person to see their emergency sheet and what to do.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="55" />
+      <location filename="../../ui/main/emergency.py" line="59" />
       <source>%1 since %2 — day %3</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="79" />
+      <location filename="../../ui/main/emergency.py" line="62" />
+      <source>Draft re&amp;port…</source>
+      <translation>起草報告(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/emergency.py" line="63" />
+      <source>Draft a UN appeal, a case summary or this emergency sheet</source>
+      <translation>起草聯合國呼籲、案件摘要或本緊急情況表</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/emergency.py" line="87" />
       <source>Who to call</source>
       <translation>聯係誰</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="79" />
+      <location filename="../../ui/main/emergency.py" line="87" />
       <source>Lawyer</source>
       <translation>律師</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="80" />
+      <location filename="../../ui/main/emergency.py" line="88" />
       <source>Medical needs</source>
       <translation>医療需求</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="81" />
+      <location filename="../../ui/main/emergency.py" line="89" />
       <source>Prior instructions</source>
       <translation>事先囑託</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="82" />
+      <location filename="../../ui/main/emergency.py" line="90" />
       <source>not recorded</source>
       <translation>未記錄</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="85" />
+      <location filename="../../ui/main/emergency.py" line="93" />
       <source>not recorded — ask the family before going public</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="92" />
+      <location filename="../../ui/main/emergency.py" line="100" />
       <source>How to reach them</source>
       <translation>聯係方式</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="96" />
+      <location filename="../../ui/main/emergency.py" line="104" />
       <source>DO NOT USE — %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="100" />
+      <location filename="../../ui/main/emergency.py" line="108" />
       <source>(monitored)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="101" />
+      <location filename="../../ui/main/emergency.py" line="109" />
       <source>Copy %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="104" />
+      <location filename="../../ui/main/emergency.py" line="112" />
       <source>Copies to the clipboard, which is cleared again after a short while.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="113" />
+      <location filename="../../ui/main/emergency.py" line="121" />
       <source>Detentions on record</source>
       <translation>已記錄的羈押</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/emergency.py" line="160" />
+      <source>Record the intervention?</source>
+      <translation>記錄此干預行動？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/emergency.py" line="161" />
+      <source>Record the %1 as an intervention of this case, with its addressee and date? The UN drafts list earlier appeals from the interventions.</source>
+      <translation>要將“%1”記錄為本案的干預行動，並填寫對象和日期嗎？聯合國來文草稿會從干預行動中列出此前的呼籲。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/emergency.py" line="164" />
+      <source>Record it…</source>
+      <translation>記錄…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/emergency.py" line="165" />
+      <source>Not now</source>
+      <translation>暫不</translation>
     </message>
   </context>
   <context>
@@ -1248,6 +1303,34 @@
     </message>
   </context>
   <context>
+    <name>InterventionsPanel</name>
+    <message>
+      <location filename="../../ui/widgets/interventions.py" line="65" />
+      <source>Interventions of this case</source>
+      <translation>本案的干預行動</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/interventions.py" line="72" />
+      <source>Add &amp;intervention…</source>
+      <translation>添加干預行動(&amp;I)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/interventions.py" line="73" />
+      <source>Add an intervention to this case</source>
+      <translation>為本案添加干預行動</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/interventions.py" line="74" />
+      <source>Edit intervention…</source>
+      <translation>編輯干預行動…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/interventions.py" line="75" />
+      <source>Edit the selected intervention</source>
+      <translation>編輯所選干預行動</translation>
+    </message>
+  </context>
+  <context>
     <name>ListPage</name>
     <message numerus="yes">
       <location filename="../../ui/main/list_page.py" line="98" />
@@ -1260,44 +1343,44 @@
   <context>
     <name>LogPage</name>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="87" />
+      <location filename="../../ui/safety/log_view.py" line="88" />
       <source>Vault activity log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="89" />
+      <location filename="../../ui/safety/log_view.py" line="90" />
       <source>&amp;Verify the log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="90" />
+      <location filename="../../ui/safety/log_view.py" line="91" />
       <source>Checks that no entry was removed, moved or altered since it was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="92" />
+      <location filename="../../ui/safety/log_view.py" line="93" />
       <source>Entries hold ids and counts only, never names or notes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="94" />
+      <location filename="../../ui/safety/log_view.py" line="95" />
       <source>Verification result</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="123" />
+      <location filename="../../ui/safety/log_view.py" line="119" />
       <source>Verifying…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../ui/safety/log_view.py" line="133" />
+      <location filename="../../ui/safety/log_view.py" line="129" />
       <source>The log is whole: no entry was removed, moved or altered (%n checked).</source>
       <translation type="unfinished">
         <numerusform />
       </translation>
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="137" />
+      <location filename="../../ui/safety/log_view.py" line="133" />
       <source>The log was tampered with:</source>
       <translation type="unfinished" />
     </message>
@@ -1652,164 +1735,180 @@
   <context>
     <name>RecordView</name>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="44" />
+      <location filename="../../ui/widgets/record_sections.py" line="49" />
       <source>(deleted record)</source>
       <translation>（已刪除的記錄）</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="124" />
+      <location filename="../../ui/widgets/record_sections.py" line="102" />
+      <location filename="../../ui/widgets/record_sections.py" line="103" />
+      <source>Next mark</source>
+      <translation>下一個期限</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="143" />
       <source>%1 is %2 this %3</source>
       <translation>%1是此%3的%2</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="127" />
+      <location filename="../../ui/widgets/record_sections.py" line="146" />
       <source>link</source>
       <translation>關聯</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="129" />
+      <location filename="../../ui/widgets/record_sections.py" line="148" />
       <source>Links</source>
       <translation>關聯</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="177" />
+      <location filename="../../ui/widgets/record_sections.py" line="196" />
       <source>DO NOT USE</source>
       <translation>切勿使用</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="182" />
+      <location filename="../../ui/widgets/record_sections.py" line="201" />
       <source>monitored</source>
       <translation>受監控</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="207" />
+      <location filename="../../ui/widgets/record_sections.py" line="226" />
       <source>No emergency sheet yet: edit this person to add who to call and their lawyer.</source>
       <translation>尚無緊急聯絡單：請編輯此人，新增緊急聯絡人及其律師。</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="209" />
-      <location filename="../../ui/widgets/record_sections.py" line="232" />
-      <location filename="../../ui/widgets/record_sections.py" line="249" />
+      <location filename="../../ui/widgets/record_sections.py" line="228" />
+      <location filename="../../ui/widgets/record_sections.py" line="252" />
+      <location filename="../../ui/widgets/record_sections.py" line="269" />
       <source>Details</source>
       <translation>詳細資訊</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="212" />
+      <location filename="../../ui/widgets/record_sections.py" line="231" />
       <source>day %1 (since %2)</source>
       <translation>第 %1 天（自 %2 起）</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="215" />
+      <location filename="../../ui/widgets/record_sections.py" line="234" />
       <source>(from case events)</source>
       <translation>（根據案件事件）</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="223" />
+      <location filename="../../ui/widgets/record_sections.py" line="243" />
       <source>Timeline of all their cases</source>
       <translation>其所有案件的時間軸</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="226" />
+      <location filename="../../ui/widgets/record_sections.py" line="246" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="248" />
+      <location filename="../../ui/widgets/record_sections.py" line="268" />
       <source>Timeline</source>
       <translation>時間軸</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="261" />
+      <location filename="../../ui/widgets/record_sections.py" line="283" />
       <source>Events</source>
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="266" />
+      <location filename="../../ui/widgets/record_sections.py" line="288" />
       <source>Interventions</source>
       <translation>干預行動</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="275" />
+      <location filename="../../ui/widgets/record_sections.py" line="302" />
       <source>Event</source>
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="282" />
+      <location filename="../../ui/widgets/record_sections.py" line="309" />
       <source>(approximate)</source>
       <translation>（大約）</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="49" />
+      <location filename="../../ui/widgets/record_view.py" line="50" />
       <source>&amp;Edit</source>
       <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="50" />
+      <location filename="../../ui/widgets/record_view.py" line="51" />
       <source>&amp;History</source>
       <translation>歷史記錄(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="51" />
+      <location filename="../../ui/widgets/record_view.py" line="52" />
       <source>Add e&amp;vent</source>
       <translation>新增事件(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="52" />
+      <location filename="../../ui/widgets/record_view.py" line="53" />
       <source>Edit this record</source>
       <translation>編輯此記錄</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="53" />
+      <location filename="../../ui/widgets/record_view.py" line="54" />
       <source>Show this record's history</source>
       <translation>顯示此記錄的歷史</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="54" />
+      <location filename="../../ui/widgets/record_view.py" line="55" />
       <source>Add an event to this case</source>
       <translation>為此案件新增事件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="55" />
+      <location filename="../../ui/widgets/record_view.py" line="56" />
+      <source>Draft re&amp;port…</source>
+      <translation>起草報告(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="57" />
+      <source>Draft a UN appeal, a case summary or an emergency sheet</source>
+      <translation>起草聯合國呼籲、案件摘要或緊急情況表</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="59" />
       <source>Sh&amp;red…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="56" />
+      <location filename="../../ui/widgets/record_view.py" line="60" />
       <source>Shred this record for good</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="96" />
+      <location filename="../../ui/widgets/record_view.py" line="101" />
       <source>Choose a record on the left, or search with Ctrl+K.</source>
       <translation>請在左側選擇一條記錄，或按 Ctrl+K 搜尋。</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="120" />
+      <location filename="../../ui/widgets/record_view.py" line="126" />
       <source>No record selected</source>
       <translation>未選擇記錄</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="125" />
+      <location filename="../../ui/widgets/record_view.py" line="131" />
       <source>%1: %2</source>
       <translation>%1：%2</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="128" />
+      <location filename="../../ui/widgets/record_view.py" line="134" />
       <source>Attachments</source>
       <translation>附件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="146" />
+      <location filename="../../ui/widgets/record_view.py" line="152" />
       <source>day %1</source>
       <translation>第 %1 天</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="152" />
+      <location filename="../../ui/widgets/record_view.py" line="158" />
       <source>risk: %1</source>
       <translation>風險：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="156" />
+      <location filename="../../ui/widgets/record_view.py" line="162" />
       <source>updated %1</source>
       <translation>更新於 %1</translation>
     </message>
@@ -1930,7 +2029,7 @@
     <message>
       <location filename="../../ui/start/recovery_key.py" line="100" />
       <source>PDF (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../ui/start/recovery_key.py" line="108" />
@@ -1941,6 +2040,204 @@
       <location filename="../../ui/start/recovery_key.py" line="115" />
       <source>Print the recovery key</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReportDialog</name>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="60" />
+      <source>Draft report — %1</source>
+      <translation>起草報告 — %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="66" />
+      <source>English</source>
+      <translation>英文</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="67" />
+      <source>Chinese (中文)</source>
+      <translation>中文</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="68" />
+      <source>The headings change; the text stays in English, as the UN asks.</source>
+      <translation>只有標題會改變；正文按聯合國的要求保持英文。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="70" />
+      <source>&amp;Report:</source>
+      <translation>報告(&amp;R)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="71" />
+      <source>&amp;Headings in:</source>
+      <translation>標題語言(&amp;H)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="75" />
+      <source>Consent refusal</source>
+      <translation>同意範圍不足</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="76" />
+      <source>The person or their family agreed to this report: make it anyway</source>
+      <translation>當事人或其家屬已同意此報告：仍然生成</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="79" />
+      <source>Status</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="90" />
+      <source>Consent statement</source>
+      <translation>同意聲明</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="95" />
+      <source>Draft</source>
+      <translation>草稿</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="123" />
+      <source>Urgent appeal — UN Working Group on Arbitrary Detention</source>
+      <translation>緊急呼籲 — 聯合國任意拘留問題工作組</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="124" />
+      <source>Report — UN Working Group on Enforced or Involuntary Disappearances</source>
+      <translation>報告 — 聯合國強迫或非自願失蹤問題工作組</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="125" />
+      <source>Submission — UN Special Rapporteur on human rights defenders</source>
+      <translation>來文 — 聯合國人權維護者處境問題特別報告員</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="126" />
+      <source>Case summary for partners</source>
+      <translation>供合作伙伴參閱的案件摘要</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="127" />
+      <source>Emergency sheet</source>
+      <translation>緊急情況表</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="143" />
+      <source>Making the draft…</source>
+      <translation>正在生成草稿…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="157" />
+      <source>Nothing was made. Tick the box only if the person or their family agreed to this report.</source>
+      <translation>未生成任何內容。僅在當事人或其家屬同意此報告時才勾選此框。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="162" />
+      <source>Made although the consent on record does not cover it, as you confirmed; the report says so. Record that consent in Casebook.</source>
+      <translation>記錄中的同意範圍並不涵蓋此報告，但經你確認仍已生成；報告中會註明這一點。請在 Casebook 中記錄該同意。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="165" />
+      <source>Draft ready: check every line before sending it.</source>
+      <translation>草稿已生成：發送前請逐行核對。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportOutputs</name>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="42" />
+      <source>&amp;Copy text</source>
+      <translation>複製文本(&amp;C)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="43" />
+      <source>Plain text for the OHCHR online form; the clipboard is cleared after a short while.</source>
+      <translation>用於 OHCHR 在線表格的純文本；剪貼板會在片刻後清空。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="46" />
+      <source>Save as &amp;HTML…</source>
+      <translation>另存為 HTML(&amp;H)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="47" />
+      <source>Save as &amp;PDF…</source>
+      <translation>另存為 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="48" />
+      <source>Save as &amp;text…</source>
+      <translation>另存為文本(&amp;T)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="51" />
+      <source>Save the report unencrypted as %1</source>
+      <translation>以未加密的 %1 格式保存報告</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="53" />
+      <source>P&amp;rint…</source>
+      <translation>打印(&amp;R)…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/reports/outputs.py" line="85" />
+      <source>Copied as plain text; the clipboard is cleared in %n second(s).</source>
+      <translation>
+        <numerusform>已複製為純文本；剪貼板將在 %n 秒後清空。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="95" />
+      <source>Save unencrypted?</source>
+      <translation>以未加密形式保存？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="96" />
+      <source>The saved report will not be encrypted: anyone with access to where you save it can read it, and deleting it later may not erase it from the disk. Save anyway?</source>
+      <translation>保存的報告不會加密：任何能訪問保存位置的人都能讀取它，之後刪除也未必能將其從磁盤上徹底清除。仍要保存嗎？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="106" />
+      <source>HTML (*.html)</source>
+      <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="106" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="106" />
+      <source>Text (*.txt)</source>
+      <translation>文本 (*.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="107" />
+      <source>Save the report</source>
+      <translation>保存報告</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="117" />
+      <source>Saving…</source>
+      <translation>正在保存…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="129" />
+      <source>Saved to %1. The file is not encrypted: delete it once it has been sent.</source>
+      <translation>已保存到 %1。該文件未加密：發送後請刪除。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="145" />
+      <source>Print the report</source>
+      <translation>打印報告</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="156" />
+      <source>Sent to the printer.</source>
+      <translation>已發送到打印機。</translation>
     </message>
   </context>
   <context>
@@ -2926,34 +3223,76 @@
       <translation>已完成</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="18" />
+      <location filename="../../ui/labels.py" line="19" />
       <source>person</source>
       <translation>人員</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="19" />
+      <location filename="../../ui/labels.py" line="20" />
       <source>organisation</source>
       <translation>機構</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="20" />
+      <location filename="../../ui/labels.py" line="21" />
       <source>case</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="21" />
+      <location filename="../../ui/labels.py" line="22" />
       <source>event</source>
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="22" />
+      <location filename="../../ui/labels.py" line="23" />
       <source>intervention</source>
       <translation>干預行動</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="23" />
+      <location filename="../../ui/labels.py" line="24" />
       <source>link</source>
       <translation>關聯</translation>
+    </message>
+  </context>
+  <context>
+    <name>marks</name>
+    <message>
+      <location filename="../../ui/labels.py" line="58" />
+      <source>37-day limit of criminal detention</source>
+      <translation>刑事拘留 37 天期限</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="59" />
+      <source>six-month limit of RSDL</source>
+      <translation>指定居所監視居住六個月期限</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="60" />
+      <source>end of the WGEID urgent procedure</source>
+      <translation>強迫失蹤問題工作組緊急程序截止</translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="61" />
+      <source>next hearing</source>
+      <translation>下次庭審</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/labels.py" line="77" />
+      <source>passed %n day(s) ago</source>
+      <translation>
+        <numerusform>已過去 %n 天</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="79" />
+      <source>today</source>
+      <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/labels.py" line="80" />
+      <source>%n day(s) left</source>
+      <translation>
+        <numerusform>還剩 %n 天</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3093,7 +3432,7 @@
   <context>
     <name>vocab</name>
     <message>
-      <location filename="../../ui/labels.py" line="39" />
+      <location filename="../../ui/labels.py" line="40" />
       <source>RSDL (residential surveillance)</source>
       <translation>指居</translation>
     </message>

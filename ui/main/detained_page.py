@@ -61,6 +61,7 @@ class DetainedPage(SectionPage):
     def _loaded(self) -> None:
         """New rows: keep the chosen person chosen (and their sheet up to date), or show no sheet."""
         self.count.setText(self.tr("%n person(s) deprived of liberty", "", self.model.rowCount()))
+        self.view.resizeColumnToContents(DetainedModel.DAYS)  # a number: the room goes to the next mark beside it
         for row in range(self.proxy.rowCount()):
             if self.proxy.index(row, 0).data(ID_ROLE) == self._chosen:
                 self.view.setCurrentIndex(self.proxy.index(row, 0))

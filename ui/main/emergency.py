@@ -5,17 +5,20 @@ needs, the person's own instructions, consent for going public, earlier
 detentions, how to reach people safely, and what has been done so far.
 """
 
+import datetime as dt
 import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QGroupBox, QLabel, QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app.errors import CasebookError
 from app.records import vocab
-from app.session import DetainedPerson, Session, checklist
+from app.session import INTERVENTION_OF_ACTION, DetainedPerson, Session, checklist
 from ui.clipboard import copy_secret
+from ui.editors import open_editor
 from ui.labels import label
+from ui.reports.dialog import ReportDialog
 from ui.widgets.pages import show_page
 
 
@@ -25,6 +28,7 @@ class EmergencySheet(QScrollArea):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.dialog: QDialog | QMessageBox | None = None  # owned here, not by the page: a tick rebuilds the page
         self.setAccessibleName(self.tr("Emergency sheet"))
         self.setWidgetResizable(True)
         self.show_person(None)
@@ -55,6 +59,10 @@ class EmergencySheet(QScrollArea):
             status = self.tr("%1 since %2 — day %3").replace("%1", status).replace("%2", person.since or "").replace(
                 "%3", str(person.days))
         self.content.addWidget(QLabel(status, self.body))
+        report = QPushButton(self.tr("Draft re&port…"), self.body)
+        report.setAccessibleName(self.tr("Draft a UN appeal, a case summary or this emergency sheet"))
+        report.clicked.connect(lambda checked=False: self.draft_report(person))
+        self.content.addWidget(report, 0, Qt.AlignmentFlag.AlignLeft)
         self._emergency(record.fields.get("emergency") or {}, record.fields.get("consent"))
         self._channels(record.fields.get("channels") or [])
         self._detentions(person.person_id)
@@ -137,3 +145,35 @@ class EmergencySheet(QScrollArea):
             self.session.tick_checklist(case_id, item, done)
         except CasebookError as exc:
             self._text(self.content, str(exc))
+            return
+        if done and item in INTERVENTION_OF_ACTION:
+            self.offer_intervention(case_id, INTERVENTION_OF_ACTION[item])
+
+    def _own(self, dialog: QDialog | QMessageBox) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+
+    def offer_intervention(self, case_id: str, kind: str) -> QMessageBox:
+        """Ask, without blocking, whether to record what was done as an intervention of the case; never forced."""
+        what = label(vocab.INTERVENTION_TYPES, kind)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Record the intervention?"),
+                          self.tr("Record the %1 as an intervention of this case, with its addressee and date? "
+                                  "The UN drafts list earlier appeals from the interventions.").replace("%1", what),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Record it…"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Not now"))
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.finished.connect(lambda answer: self.record_intervention(case_id, kind) if answer == QMessageBox.StandardButton.Yes
+                             else None)
+        self._own(box)
+        return box
+
+    def record_intervention(self, case_id: str, kind: str) -> None:
+        """The intervention editor with the case, the type and today's date filled in; Cancel records nothing."""
+        defaults = {"case": case_id, "type": kind, "date": dt.date.today().isoformat()}
+        self._own(open_editor(self.session, "intervention", None, self, defaults=defaults))
+
+    def draft_report(self, person: DetainedPerson) -> None:
+        """The report dialog for this person: the WGEID for a disappearance, the WGAD otherwise."""
+        self._own(ReportDialog(self.session, person.person_id, "wgeid" if person.status == "disappeared" else "wgad", self))

@@ -1,7 +1,8 @@
-"""Detained now as a table: who, status, since when, days, where, lawyer access, next hearing.
+"""Detained now as a table: who, status, since when, days, the next mark, where, lawyer access, next hearing.
 
 The list is worked out on the thread pool (each person's events are decrypted
-to find since when and where), and only the newest reload is shown.
+to find since when and where, and the marks ahead: app.records.deadlines),
+and only the newest reload is shown.
 """
 
 from collections.abc import Sequence
@@ -11,15 +12,14 @@ from PySide6.QtGui import QColor
 
 from app.records import vocab
 from app.session import DetainedPerson, Session
-from ui.labels import label, status
+from ui.labels import label, mark_label, mark_left, mark_soon, mark_text, status
 from ui.models.table import TableModel
 from ui.tasks import LatestOnly
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-# The marks that matter in Chinese practice: 37 days of criminal detention, six months of RSDL.
-CRIMINAL_DETENTION_DAYS = 37
-RSDL_DAYS = 183
 RED = QColor("#c62828")
+# Sorts people with no mark ahead after everyone with one.
+NO_MARK = 1_000_000
 
 
 class DetainedModel(TableModel[DetainedPerson]):
@@ -32,7 +32,7 @@ class DetainedModel(TableModel[DetainedPerson]):
 
     loaded = Signal()
     failed = Signal(str)
-    NAME, STATUS, SINCE, DAYS, WHERE, LAWYER, HEARING = range(7)
+    NAME, STATUS, SINCE, DAYS, NEXT_MARK, WHERE, LAWYER, HEARING = range(8)
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -55,7 +55,7 @@ class DetainedModel(TableModel[DetainedPerson]):
         return self.row_at(row)
 
     def headers(self) -> Sequence[str]:
-        return (self.tr("Name"), self.tr("Status"), self.tr("Since"), self.tr("Days"), self.tr("Where"),
+        return (self.tr("Name"), self.tr("Status"), self.tr("Since"), self.tr("Days"), self.tr("Next mark"), self.tr("Where"),
                 self.tr("Lawyer access"), self.tr("Next hearing"))
 
     def _where(self, person: DetainedPerson) -> str:
@@ -69,6 +69,7 @@ class DetainedModel(TableModel[DetainedPerson]):
             self.STATUS: status(row.status),
             self.SINCE: row.since or self.tr("not known"),
             self.DAYS: "" if row.days is None else str(row.days),
+            self.NEXT_MARK: f"{mark_left(row.next_mark)} — {mark_label(row.next_mark)}" if row.next_mark else "",
             self.WHERE: self._where(row),
             self.LAWYER: label(vocab.LAWYER_ACCESS, row.lawyer_access) or self.tr("not known"),
             self.HEARING: row.next_hearing or "",
@@ -78,18 +79,29 @@ class DetainedModel(TableModel[DetainedPerson]):
     def row_id(self, row: DetainedPerson) -> str:
         return row.person_id
 
-    def _overdue(self, person: DetainedPerson) -> bool:
-        """Past the 37-day mark of criminal detention or the six-month mark of RSDL."""
-        limit = RSDL_DAYS if person.status == "rsdl" else CRIMINAL_DETENTION_DAYS if person.status == "detained" else None
-        return limit is not None and person.days is not None and person.days > limit
+    @staticmethod
+    def _overdue(person: DetainedPerson) -> bool:
+        """A legal limit of the present detention has passed (only those marks count below zero)."""
+        return any(mark.days_left < 0 for mark in person.marks)
+
+    def _sort_key(self, row: DetainedPerson, column: int) -> object:
+        if column == self.DAYS:
+            return row.days if row.days is not None else -1
+        if column == self.NEXT_MARK:
+            return row.next_mark.days_left if row.next_mark else NO_MARK
+        return self.display(row, column)
 
     def cell(self, row: DetainedPerson, column: int, role: int) -> object:
         if role == SORT_ROLE:
-            return (row.days if row.days is not None else -1) if column == self.DAYS else self.display(row, column)
+            return self._sort_key(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.LAWYER and row.lawyer_access == "denied":
             return RED
         if role == Qt.ItemDataRole.ForegroundRole and column == self.DAYS and self._overdue(row):
             return RED
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.NEXT_MARK and row.next_mark and mark_soon(row.next_mark):
+            return RED
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.NEXT_MARK and row.next_mark:
+            return mark_text(row.next_mark)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.DAYS and self._overdue(row):
             return self.tr("Past the legal time limit for this form of detention.")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.DAYS:

@@ -1,1 +1,2 @@
-"""Reports in the desktop app: the PDF renderer that app.reports cannot have (it needs Qt)."""
+"""Reports in the desktop app: the Draft report dialog, where a report goes from it, and the PDF renderer
+app.reports cannot have (it needs Qt)."""

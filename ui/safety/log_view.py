@@ -34,7 +34,9 @@ class ActivityLogModel(TableModel[Entry]):
             "update": self.tr("record changed"), "delete": self.tr("record deleted"),
             "restore": self.tr("record restored"), "shred": self.tr("record shredded"),
             "export": self.tr("bundle exported"), "import": self.tr("bundle imported"),
-            "wipe-cancelled": self.tr("wipe cancelled"),
+            "wipe-cancelled": self.tr("wipe cancelled"), "report": self.tr("report made"),
+            "report-saved": self.tr("report saved to a file"), "report-printed": self.tr("report printed"),
+            "report-copied": self.tr("report copied to the clipboard"),
         }.get(event, event)
 
     @staticmethod
@@ -81,7 +83,6 @@ class LogPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.stale = False
         self.model = ActivityLogModel(session, self)
         self.view = RecordTree(self.model, self)
         self.view.setAccessibleName(self.tr("Vault activity log"))
@@ -103,17 +104,12 @@ class LogPage(QWidget):
 
     def reload(self) -> None:
         """Reload now if shown, else when next shown (a long log is not re-read on every edit)."""
-        self.stale = True
         if self.isVisible():
-            self._load()
-
-    def _load(self) -> None:
-        self.stale = False
-        self.model.reload()
+            self.model.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
-        if self.stale:
-            self._load()
+        """Read again whenever shown: entries come from more than record changes (a report printed, a bundle saved)."""
+        self.model.reload()
         super().showEvent(event)
 
     def verify(self) -> tasks.Task:

@@ -15,15 +15,20 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QGridLayout, QGroupBox, QLabe
 
 from app.records import timeline as timeline_model
 from app.records import vocab
+from app.records.deadlines import Deadline, deadlines, next_mark
 from app.records.record import Record
 from app.records.status import derive_status, effective_status, event_sort_key
 from app.session import Session
 from ui.editors.labels import code_label, describe, field_label, kind_label, script_label, yes_no
+from ui.labels import mark_soon, mark_text
+from ui.widgets.interventions import InterventionsPanel
 from ui.widgets.timeline import TimelineView
 
 translate = QCoreApplication.translate  # lupdate finds translate(context, text) calls
 
 Link = Callable[[str], None]
+# Opens the intervention editor: an intervention's id, or None for a new one of the case shown.
+EditIntervention = Callable[[str | None], None]
 FLAGS = Qt.TextInteractionFlag.TextBrowserInteraction
 
 
@@ -45,18 +50,19 @@ def record_link(session: Session, record_id: str) -> str:
     return f'<a href="record:{html.escape(record_id)}">{html.escape(name or record_id)}</a>'
 
 
-def person_status(session: Session, record: Record) -> tuple[str | None, timeline_model.Timeline]:
-    """A person's status (set by hand, or derived from their cases' events) and their timeline."""
+def person_status(session: Session, record: Record) -> tuple[str | None, timeline_model.Timeline, Deadline | None]:
+    """A person's status (set by hand, or derived from their cases' events), their timeline and their next mark."""
     events = session.events_of_person(record.id)
     status = effective_status(record.fields, derive_status(e.fields for e in events))
-    return status, timeline_model.build((e.id, e.fields) for e in events)
+    pairs = [(e.id, e.fields) for e in events]
+    return status, timeline_model.build(pairs), next_mark(deadlines(pairs))
 
 
 class Page:
     """Builds the sections of one record into `layout`; links call `follow`."""
 
     def __init__(self, session: Session, record: Record, layout: QVBoxLayout, parent: QWidget, follow: Link,
-                 open_event: Link) -> None:
+                 open_event: Link, edit_intervention: EditIntervention) -> None:
         self.session = session
         self.record = record
         self.fields: dict[str, Any] = record.fields
@@ -64,7 +70,9 @@ class Page:
         self.parent = parent
         self.follow = follow
         self.open_event = open_event
+        self.edit_intervention = edit_intervention
         self.timeline: TimelineView | None = None
+        self.interventions: InterventionsPanel | None = None
 
     # -- helpers ---------------------------------------------------------------
 
@@ -82,6 +90,17 @@ class Page:
             label.setAccessibleName(field_label(key))
             label.linkActivated.connect(self._link)
             form.addRow(field_label(key), label)
+
+    def mark_row(self, form: QFormLayout, mark: Deadline | None) -> None:
+        """The next mark and the days left, in red when it has passed or is near."""
+        if mark is None:
+            return
+        text = html.escape(mark_text(mark))
+        label = value_label(f'<b style="color:#c62828">{text}</b>' if mark_soon(mark) else text, form.parentWidget() or self.parent,
+                            rich=True)
+        label.setObjectName("nextMark")
+        label.setAccessibleName(translate("RecordView", "Next mark"))
+        form.addRow(translate("RecordView", "Next mark"), label)
 
     def shown(self, key: str) -> str:
         return describe(self.record.kind, key, self.fields.get(key))
@@ -193,7 +212,7 @@ class Page:
         self.layout.addWidget(box)
 
     def person(self) -> None:
-        status, line = person_status(self.session, self.record)
+        status, line, mark = person_status(self.session, self.record)
         deprived = status in vocab.DEPRIVED_OF_LIBERTY
         emergency = self.fields.get("emergency") or {}
         if emergency or deprived:
@@ -214,6 +233,7 @@ class Page:
         if status and not self.fields.get("status"):
             state += " " + translate("RecordView", "(from case events)")
         self.row(form, "status", state)
+        self.mark_row(form, mark)
         self.rows(form, ("roles", "sex", "birth_date", "nationality", "occupation", "places", "risk"))
         consent = self.fields.get("consent")
         if consent:
@@ -248,6 +268,8 @@ class Page:
         self.add_timeline(timeline_model.build((e.id, e.fields) for e in events), translate("RecordView", "Timeline"))
         _, form = self.group(translate("RecordView", "Details"))
         self.rows(form, ("type", "status", "location"))
+        defenders = [p["person"] for p in self.fields.get("people", []) if p["role"] == "defender"]
+        self.mark_row(form, next_mark(deadlines((e.id, e.fields) for e in events if e.fields.get("person") in (None, *defenders))))
         people = [f"{record_link(self.session, p['person'])} — {html.escape(code_label(vocab.CASE_ROLES, p['role']))}"
                   for p in self.fields.get("people", [])]
         self.row(form, "people", "<br>".join(people), rich=True)
@@ -263,8 +285,13 @@ class Page:
             + (f" — {html.escape(e.fields['place'])}" if e.fields.get("place") else "")
             for e in sorted(events, key=lambda e: event_sort_key(e.fields))
         ])
-        self.links_list(translate("RecordView", "Interventions"), [
-            f'<a href="record:{r.id}">{html.escape(r.display_name)}</a>' for r in self._referring("intervention")])
+        box = QGroupBox(translate("RecordView", "Interventions"), self.parent)
+        box.setObjectName("interventions")
+        self.interventions = InterventionsPanel(self._referring("intervention"), box)
+        self.interventions.addRequested.connect(lambda: self.edit_intervention(None))
+        self.interventions.editRequested.connect(self.edit_intervention)
+        QVBoxLayout(box).addWidget(self.interventions)
+        self.layout.addWidget(box)
         self.linked()
         self.notes()
 

@@ -18,6 +18,7 @@ from app.session import RecordsChanged, Session
 from ui.dialogs.history import HistoryDialog
 from ui.editors import EditorDialog, open_editor
 from ui.editors.labels import code_label, kind_label
+from ui.reports.dialog import ReportDialog
 from ui.safety.shred import ask_and_shred
 from ui.session_signals import SessionSignals
 from ui.widgets.attachments import AttachmentsPanel
@@ -33,7 +34,7 @@ class RecordView(QWidget):
         self.session = session
         self.record: Record | None = None
         self.page: Page | None = None
-        self.dialog: EditorDialog | HistoryDialog | None = None
+        self.dialog: EditorDialog | HistoryDialog | ReportDialog | None = None
         self.setObjectName("recordView")
         self.title = QLabel(self)
         self.title.setObjectName("recordTitle")
@@ -52,19 +53,23 @@ class RecordView(QWidget):
         self.edit_button.setAccessibleName(self.tr("Edit this record"))
         self.history_button.setAccessibleName(self.tr("Show this record's history"))
         self.add_event_button.setAccessibleName(self.tr("Add an event to this case"))
+        self.report_button = QPushButton(self.tr("Draft re&port…"), self)
+        self.report_button.setAccessibleName(self.tr("Draft a UN appeal, a case summary or an emergency sheet"))
+        self.report_button.clicked.connect(self.draft_report)
         self.shred_button = QPushButton(self.tr("Sh&red…"), self)
         self.shred_button.setAccessibleName(self.tr("Shred this record for good"))
         self.shred_button.clicked.connect(self.shred)
         self.edit_button.clicked.connect(self.edit)
         self.history_button.clicked.connect(self.show_history)
         self.add_event_button.clicked.connect(self.add_event)
-        header = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(self.title)
-        titles.addWidget(self.subtitle)
-        header.addLayout(titles, 1)
-        for button in (self.add_event_button, self.edit_button, self.history_button, self.shred_button):
-            header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        header = QVBoxLayout()  # the title and status get the pane's whole width; the actions go on a row below
+        header.addWidget(self.title)
+        header.addWidget(self.subtitle)
+        actions = QHBoxLayout()
+        for button in (self.add_event_button, self.report_button, self.edit_button, self.history_button, self.shred_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        header.addLayout(actions)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -115,6 +120,7 @@ class RecordView(QWidget):
             widget.setVisible(record is not None)
         self.empty.setVisible(record is None)
         self.add_event_button.setVisible(record is not None and record.kind == "case")
+        self.report_button.setVisible(record is not None and record.kind in ("person", "case"))
         if record is None:
             self.title.clear()
             self.setAccessibleName(self.tr("No record selected"))
@@ -123,7 +129,7 @@ class RecordView(QWidget):
         self.title.setText(record.display_name or kind_label(record.kind))
         self.subtitle.setText(self._subtitle(record))
         self.setAccessibleName(self.tr("%1: %2").replace("%1", kind_label(record.kind)).replace("%2", record.display_name))
-        self.page = Page(self.session, record, self.sections, self.content, self._follow, self.edit_event)
+        self.page = Page(self.session, record, self.sections, self.content, self._follow, self.edit_event, self.edit_intervention)
         self.page.build()
         box = QGroupBox(self.tr("Attachments"), self.content)
         column = QVBoxLayout(box)
@@ -139,7 +145,7 @@ class RecordView(QWidget):
         if record.kind == "person" and fields.get("roles"):
             parts.append(html.escape(", ".join(code_label(vocab.PERSON_ROLES, r) for r in fields["roles"])))
         if record.kind == "person":
-            status, line = person_status(self.session, record)
+            status, line, _ = person_status(self.session, record)
             if status in vocab.DEPRIVED_OF_LIBERTY:
                 text = code_label(vocab.PERSON_STATUS, status).upper()
                 if line.days_in_detention is not None:
@@ -178,6 +184,24 @@ class RecordView(QWidget):
             defenders = [p["person"] for p in self.record.fields.get("people", []) if p["role"] == "defender"]
             defaults = {"case": self.record.id, **({"person": defenders[0]} if len(defenders) == 1 else {})}
             self._open_dialog(open_editor(self.session, "event", None, self, defaults=defaults))
+
+    def edit_intervention(self, intervention_id: str | None) -> None:
+        """Edit an intervention, or add one to the case shown."""
+        if intervention_id is None and self.record is not None and self.record.kind == "case":
+            self._open_dialog(open_editor(self.session, "intervention", None, self, defaults={"case": self.record.id}))
+        elif intervention_id is not None:
+            self._open_dialog(open_editor(self.session, "intervention", intervention_id, self))
+
+    def draft_report(self) -> None:
+        """The report dialog for the person or case shown: a disappearance suggests the WGEID, anything else the WGAD."""
+        if self.record is None:
+            return
+        summary = self.session.summary(self.record.id)  # a person's status, derived from the events, is on their list line
+        disappeared = self.record.fields.get("type") == "enforced_disappearance" or (summary is not None and summary.status == "disappeared")
+        dialog = ReportDialog(self.session, self.record.id, "wgeid" if disappeared else "wgad", self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
 
     def show_history(self) -> None:
         if self.record is None:

@@ -40,6 +40,8 @@ def test_detained_now_lists_who_since_when_where_lawyer_and_hearing(vault: Vault
     assert entry.lawyer_access == "denied"
     assert entry.next_hearing == "2024-04-15"
     assert entry.case_ids == (case,)
+    assert [(m.kind, m.date) for m in entry.marks] == [("hearing", dt.date(2024, 4, 15)), ("rsdl_six_months", dt.date(2024, 7, 31))]
+    assert entry.next_mark == entry.marks[0]
     assert [e.fields["date"] for e in earlier_detentions(vault.records, person)] == ["2019-05-01", "2024-01-31"]
 
 

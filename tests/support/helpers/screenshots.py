@@ -5,6 +5,8 @@ with DISPLAY pointing at an Xvfb it started. Uses an in-memory keyring, settings
 a temporary folder, and a vault of synthetic records: a few written here, the rest from app.demo.
 """
 
+import datetime as dt
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
@@ -24,6 +26,8 @@ from ui.application import Casebook, make_application
 from ui.main.detained_page import DetainedPage
 from ui.main.settings_dialog import SettingsDialog
 from ui.main.window import MainWindow
+from ui.reports.dialog import ReportDialog
+from ui.reports.pdf import html_to_pdf
 
 PASSPHRASE = "plum blossom river lantern"
 
@@ -44,9 +48,14 @@ def save(widget: QWidget, out: Path, name: str) -> None:
         raise OSError(f"could not save {name}.png")
 
 
+IDS = {key: f"0193a6f0-3c1e-7a4e-9b7e-1c2d3e4f5a{60 + n}"
+       for n, key in enumerate(("teng", "memet", "tashi", "case1", "case2", "org", "lu", "case3"))}
+
+
 def sample_records(session: Session) -> None:
-    """A few synthetic defenders in several scripts, their cases and events."""
-    ids = {key: f"0193a6f0-3c1e-7a4e-9b7e-1c2d3e4f5a{60 + n}" for n, key in enumerate(("teng", "memet", "tashi", "case1", "case2", "org"))}
+    """A few synthetic defenders in several scripts, their cases and events (one held 33 days: four days to the 37th)."""
+    ids = IDS
+    taken = dt.date.today() - dt.timedelta(days=33)
     session.apply([
         Change("person", {"names": ["柯德华", "Kē Déhuá", {"value": "kdh_law", "kind": "online"}], "roles": ["lawyer"],
                           "risk": "high", "places": ["Beijing"], "consent": {"given_on": "2023-05", "scope": "listed partners"},
@@ -59,7 +68,11 @@ def sample_records(session: Session) -> None:
         Change("person", {"names": [{"value": "مەمەتجان ئابلىز", "script": "Arab"}, "Memetjan Abliz", "Maimaitijiang Abulizi"],
                           "roles": ["community leader"], "places": ["Kashgar"]}, id=ids["memet"]),
         Change("person", {"names": ["བཀྲ་ཤིས་དོན་གྲུབ", "Tashi Dhondup"], "roles": ["religious leader"]}, id=ids["tashi"]),
-        Change("person", {"names": ["吕志", "Lü Zhi"], "roles": ["journalist"]}),
+        Change("person", {"names": ["吕志", "Lü Zhi"], "roles": ["journalist"]}, id=ids["lu"]),
+        Change("case", {"title": "Detention of Lü Zhi", "type": "detention", "status": "open", "location": "Guangzhou",
+                        "people": [{"person": ids["lu"], "role": "defender"}]}, id=ids["case3"]),
+        Change("event", {"case": ids["case3"], "date": taken.isoformat(), "type": "detained", "place": "Guangzhou",
+                         "detention": {"kind": "criminal", "facility": "Guangzhou No. 3 Detention Centre", "lawyer_access": "denied"}}),
         Change("person", {"names": ["歐陽美玲", "Auyeung Mei-ling", "Emily Auyeung"], "roles": ["activist"], "places": ["Hong Kong"]}),
         Change("organisation", {"names": ["Rights Defence Lawyers Network"], "type": "ngo"}, id=ids["org"]),
         Change("case", {"title": "Detention of Ke Dehua (2024)", "type": "detention", "status": "open",
@@ -74,6 +87,25 @@ def sample_records(session: Session) -> None:
                         "people": [{"person": ids["memet"], "role": "defender"}]}, id=ids["case2"]),
         Change("event", {"case": ids["case2"], "date": "~2023-11", "type": "disappeared", "place": "Kashgar"}),
     ])
+
+
+def reports(session: Session, window: QWidget, out: Path) -> None:
+    """The Draft report dialog after a knowing consent override, and the first page of a WGEID draft as PDF.
+
+    The PDF has Chinese headings and the Uyghur name in its own script, so the
+    page shows Han and right-to-left Arabic script shaped (pdftoppm draws it).
+    """
+    dialog = ReportDialog(session, IDS["case1"], "wgad", window)
+    dialog.resize(820, 760)
+    dialog.show()
+    wait_for(lambda: not dialog.busy())
+    dialog.override.setChecked(True)  # his consent covers partners, not the UN: the caseworker confirms the family agreed
+    wait_for(lambda: not dialog.busy() and dialog.report is not None)
+    save(dialog, out, "12-draft-report")
+    dialog.close()
+    report = session.make_report("wgeid", IDS["case2"], lang="zh", override_consent=True)
+    subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", "-", str(out / "13-report-pdf")],
+                   input=session.render_report(report, "pdf", html_to_pdf), check=True)
 
 
 def dark_palette() -> QPalette:
@@ -152,6 +184,7 @@ def main(out: Path) -> int:
     dialog.show()
     save(dialog, out, "09-settings")
     dialog.close()
+    reports(casebook.session, window, out)
     QApplication.setPalette(dark_palette())  # what a dark desktop theme hands Qt (bare Xvfb has none)
     dark = MainWindow(casebook.session)  # type: ignore[arg-type]
     dark.resize(1280, 760)
