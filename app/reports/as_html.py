@@ -82,7 +82,7 @@ def direction(text: str) -> str:
 def _item(entry: Entry) -> str:
     value = marked(entry.value)
     if entry.label:
-        value = f"<b>{marked(entry.label)}</b>: {value}"
+        value = f"<b>{marked(entry.label)}</b>{entry.separator}{value}"
     css = _WARN if entry.warn else ""
     return f"<li{css}{direction(entry.value) if not entry.label else ''}>{value}</li>"
 

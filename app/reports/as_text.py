@@ -11,7 +11,7 @@ from app.reports.document import Entry, Report
 def _line(entry: Entry) -> str:
     if not entry.label:
         return f"- {entry.value}"
-    return f"- {entry.label}: {entry.value}"
+    return f"- {entry.label}{entry.separator}{entry.value}"
 
 
 def render_text(report: Report) -> str:
@@ -20,7 +20,7 @@ def render_text(report: Report) -> str:
         lines += [section.heading, "-" * len(section.heading)]
         if section.paragraph:
             lines.append(section.paragraph)
-        lines += [f"{e.label}: {e.value}" for e in section.entries]
+        lines += [f"{e.label}{e.separator}{e.value}" for e in section.entries]
         lines += [_line(e) for e in section.items]
         lines.append("")
     if report.missing:

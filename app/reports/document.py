@@ -19,6 +19,11 @@ class Entry:
     value: str
     warn: bool = False
 
+    @property
+    def separator(self) -> str:
+        """What goes between label and value: a label that asks a question is answered after a space, not a colon."""
+        return " " if self.label.endswith(("?", "？")) else ": "
+
 
 @dataclass(frozen=True)
 class Section:

@@ -71,3 +71,11 @@ def test_do_not_use_channels_are_flagged_and_monitored_ones_marked(vault: Vault,
     assert "[monitored: assume it is read]" in channels[0].value
     page = render_html(report)
     assert '<li class="warn"><b>DO NOT USE</b>: WeChat: wxid_kedehua' in page
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_question_on_the_form_is_answered_without_a_stray_colon(vault: Vault, cases: Cases, lang: str) -> None:
+    text = render_text(make_report(vault.records, "wgad", cases.detention_case, lang=lang, today=TODAY, override_consent=True))
+    assert "?:" not in text and "？:" not in text
+    question = "May the person be named in the letter to the Government? " if lang == "en" else "能否在致政府函中提及当事人姓名？ "
+    assert question in text

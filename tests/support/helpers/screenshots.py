@@ -82,7 +82,7 @@ def sample_records(session: Session) -> None:
         Change("event", {"case": ids["case1"], "date": "2024-01-31", "type": "detained", "place": "Beijing",
                          "detention": {"kind": "rsdl", "facility": "a designated location, Changping", "lawyer_access": "denied",
                                        "whereabouts_known": True}}),
-        Change("event", {"case": ids["case1"], "date": "2099-04-15", "type": "hearing"}),
+        Change("event", {"case": ids["case1"], "date": (dt.date.today() + dt.timedelta(days=19)).isoformat(), "type": "hearing"}),
         Change("case", {"title": "Disappearance of Memetjan Abliz", "type": "enforced_disappearance", "status": "open",
                         "people": [{"person": ids["memet"], "role": "defender"}]}, id=ids["case2"]),
         Change("event", {"case": ids["case2"], "date": "~2023-11", "type": "disappeared", "place": "Kashgar"}),
