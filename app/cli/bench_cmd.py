@@ -17,8 +17,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
         raise BadInput("--people must be at least 10.")
     if args.queries < 1 or args.repeats < 1:
         raise BadInput("--queries and --repeats must be at least 1.")
-    options = bench.Options(people=args.people, seed=args.seed, per_class=args.queries, repeats=args.repeats,
-                            kdf_seconds=args.kdf_seconds)
+    if args.sheet_rows < 0:
+        raise BadInput("--sheet-rows must be 0 (no import) or more.")
+    options = bench.Options(people=args.people, sheet_rows=args.sheet_rows, seed=args.seed, per_class=args.queries,
+                            repeats=args.repeats, kdf_seconds=args.kdf_seconds)
     progress = say if args.verbose else (lambda _: None)
     if args.dir:
         folder = Path(args.dir)
@@ -33,8 +35,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = subparsers.add_parser("bench", help="measure adding, opening and searching on synthetic data; print JSON")
+    parser = subparsers.add_parser("bench", help="measure adding, importing, opening and searching on synthetic data; print JSON")
     parser.add_argument("--people", type=int, default=100_000, metavar="N", help="how many people (default 100000)")
+    parser.add_argument("--sheet-rows", type=int, default=100_000, metavar="N",
+                        help="rows of the demo caseload sheet to import (default 100000; 0: no import)")
     parser.add_argument("--seed", type=int, default=1, help="seed of the data and the query set (default 1)")
     parser.add_argument("--queries", type=int, default=20, metavar="K", help="queries per class (default 20)")
     parser.add_argument("--repeats", type=int, default=5, metavar="R", help="timed runs of the query set (default 5)")

@@ -14,22 +14,28 @@ from app.bench import queries as bench_queries
 from app.names.typo import deletions
 from helpers.cli import run
 
-KEYS = {"people", "events", "add_per_s", "vault_mb", "kdf_s", "open_s", "search_p50_ms", "search_p95_ms",
-        "search_p99_ms", "plain_p95_ms", "floor_p95_ms", "ratio_vs_plain", "ratio_vs_floor", "recall_at_10",
-        "false_hits", "peak_rss_mb"}
+KEYS = {"people", "records", "events", "add_records_per_s", "insert_floor_records_per_s", "ratio_vs_insert_floor",
+        "add_per_s", "import_sheet_rows_per_s", "import_sheet_peak_rss_mb", "vault_bytes_per_record", "vault_mb", "kdf_s",
+        "open_s", "search_p50_ms", "search_p95_ms", "search_p99_ms", "plain_p95_ms", "floor_p95_ms", "ratio_vs_plain",
+        "ratio_vs_floor", "recall_at_10", "false_hits", "peak_rss_mb"}
 CLASSES = {"han_1", "han_2", "han_3plus", "pinyin_spaced", "pinyin_compact", "latin_prefix", "latin_typo",
            "uyghur_arabic", "uyghur_latin", "tibetan"}
 
 
 def test_bench_prints_one_json_object_with_every_figure_and_full_recall() -> None:
-    result = run("bench", "--people", "200", "--queries", "5", "--repeats", "1", "--kdf-seconds", "0.01", timeout=600)
+    result = run("bench", "--people", "200", "--sheet-rows", "300", "--queries", "5", "--repeats", "1", "--kdf-seconds", "0.01",
+                 timeout=600)
     assert result.code == 0, result.err
     figures = json.loads(result.out)
     assert KEYS <= set(figures)
     assert figures["people"] == 200 and figures["events"] > 1000
     assert figures["recall_at_10"] == 1.0 and figures["false_hits"] == 0
     assert set(figures["recall_by_class"]) == CLASSES
-    assert all(figures[key] > 0 for key in ("add_per_s", "vault_mb", "search_p95_ms", "plain_p95_ms", "floor_p95_ms"))
+    assert all(figures[key] > 0 for key in ("add_per_s", "add_records_per_s", "insert_floor_records_per_s", "ratio_vs_insert_floor",
+                                            "import_sheet_rows_per_s", "vault_bytes_per_record", "vault_mb", "search_p95_ms",
+                                            "plain_p95_ms", "floor_p95_ms"))
+    assert figures["import_sheet"]["rows"] == 300 and figures["import_sheet"]["records"] >= 300, "every row became a record"
+    assert figures["records"] > figures["events"] > 1000
 
 
 def test_bench_refuses_a_folder_that_is_not_empty(tmp_path: Path) -> None:
