@@ -36,7 +36,8 @@ class BulkWrite:
     If the caller holds a transaction, the whole write is in it; otherwise each batch commits on its own.
     """
 
-    def __init__(self, repo: Repository, *, action: str = "create", note: str | None = None) -> None:
+    def __init__(self, repo: Repository, *, action: str = "update", note: str | None = None) -> None:
+        """`action`: what the history calls a change to a stored record (a new one is always "create")."""
         self.repo = repo
         self.action = action
         self.note = note

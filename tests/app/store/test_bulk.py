@@ -1,0 +1,40 @@
+"""The bulk write path: batches planned ahead on a worker, written in order, each batch whole."""
+
+import uuid
+
+import pytest
+
+from app.errors import ValidationError
+from app.records.change import Change
+from app.store.bulk import BulkWrite
+from app.vault.vault import Vault
+
+
+def test_a_batch_that_changes_what_an_earlier_batch_made_waits_for_it(vault: Vault) -> None:
+    person = str(uuid.uuid4())
+    batches = [[Change("person", {"names": ["Ilham Tohti"]}, id=person)],
+               [Change("person", {"notes": "transferred to Urumqi No. 1 prison"}, id=person)],
+               [Change("case", {"title": "Detention of Ilham Tohti", "people": [{"person": person, "role": "defender"}]})]]
+    written = list(BulkWrite(vault.records, note="import").write(iter(batches)))
+    assert written == batches
+    record = vault.records.get(person)
+    assert record.fields == {"names": record.fields["names"], "notes": "transferred to Urumqi No. 1 prison"}
+    assert [e.action for e in vault.records.history(person)] == ["create", "update"]
+    assert [src for src, _, _ in vault.records.referencing(person)], "the case of the third batch refers to the first's person"
+
+
+def test_a_reference_to_a_record_of_an_earlier_batch_is_checked_against_it(vault: Vault) -> None:
+    organisation = str(uuid.uuid4())
+    batches = [[Change("organisation", {"names": ["Beijing Yirenping Center"]}, id=organisation)],
+               [Change("event", {"case": organisation, "type": "detained", "date": "2021"})]]
+    with pytest.raises(ValidationError, match="must refer to a case"):
+        list(BulkWrite(vault.records).write(iter(batches)))
+    assert vault.records.count("organisation") == 1, "without a transaction around it, each batch commits on its own"
+    assert vault.records.count("event") == 0
+
+
+def test_stopping_early_drops_the_batch_staged_ahead(vault: Vault) -> None:
+    batches = iter([[Change("person", {"names": [f"Person {n}"]})] for n in range(5)])
+    for _ in BulkWrite(vault.records).write(batches):
+        break
+    assert vault.records.count("person") == 1
