@@ -8,7 +8,6 @@ store, the database connection, key slots, the activity log or crypto/ directly.
 import ast
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,20 +15,11 @@ import pytest
 import app
 import crypto
 import ui
+from helpers.layers import imports, longer_than
 
 QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "ui")
 # What a front-end may import of app/: the seam, our errors, and the record types and vocabularies.
 SEAM = ("app.session", "app.errors", "app.records")
-
-
-def _imports(package_dir: Path) -> Iterator[tuple[Path, str]]:
-    """(file, module) for every import in a package, those inside functions too."""
-    for path in package_dir.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Import):
-                yield from ((path, alias.name) for alias in node.names)
-            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-                yield path, node.module
 
 
 def _outside_seam(module: str, allowed: tuple[str, ...]) -> bool:
@@ -41,19 +31,19 @@ def _outside_seam(module: str, allowed: tuple[str, ...]) -> bool:
 
 def test_app_and_crypto_import_no_qt_and_no_ui() -> None:
     for package in (app, crypto):
-        bad = [(p.name, m) for p, m in _imports(Path(package.__file__).parent) if m.split(".")[0] in QT_MODULES]
+        bad = [(p.name, m) for p, m in imports(Path(package.__file__).parent) if m.split(".")[0] in QT_MODULES]
         assert bad == [], f"{package.__name__} imports {bad}"
 
 
 def test_crypto_imports_no_database_and_no_app() -> None:
-    bad = [(p.name, m) for p, m in _imports(Path(crypto.__file__).parent)
+    bad = [(p.name, m) for p, m in imports(Path(crypto.__file__).parent)
            if m.split(".")[0] in ("sqlcipher3", "sqlite3", "app")]
     assert bad == []
 
 
 def test_the_desktop_reaches_the_domain_through_the_seam_only() -> None:
     allowed = (*SEAM, "app.cli")  # the console script (ui/entry.py) hands a command to the other front-end
-    bad = sorted({(str(p.relative_to(Path(ui.__file__).parent)), m) for p, m in _imports(Path(ui.__file__).parent)
+    bad = sorted({(str(p.relative_to(Path(ui.__file__).parent)), m) for p, m in imports(Path(ui.__file__).parent)
                   if _outside_seam(m, allowed)})
     assert bad == [], f"ui/ imports app internals or crypto/: {bad}"
 
@@ -62,7 +52,7 @@ def test_the_command_line_reaches_the_domain_through_the_seam_only() -> None:
     cli = Path(app.__file__).parent / "cli"
     # Its own modules, file writing, and the benchmark it starts are the command line's own business.
     allowed = (*SEAM, "app.cli", "app.files", "app.bench")
-    bad = sorted({(p.name, m) for p, m in _imports(cli) if _outside_seam(m, allowed)})
+    bad = sorted({(p.name, m) for p, m in imports(cli) if _outside_seam(m, allowed)})
     assert bad == [], f"app/cli imports app internals or crypto/: {bad}"
 
 
@@ -121,6 +111,10 @@ def _a_cycle(graph: dict[str, set[str]]) -> list[str]:
         if node not in state and (found := visit(node)):
             return found
     return []
+
+
+def test_no_module_of_the_domain_is_over_400_lines() -> None:
+    assert [*longer_than(Path(app.__file__).parent, 400), *longer_than(Path(crypto.__file__).parent, 400)] == []
 
 
 def test_no_module_imports_itself_in_a_circle() -> None:

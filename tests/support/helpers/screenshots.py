@@ -41,6 +41,15 @@ def wait_for(condition: Callable[[], bool], timeout_ms: int = 60_000) -> None:
             raise TimeoutError("the window did not get there in time")
 
 
+def show_detained(window: MainWindow) -> None:
+    """Detained now, once its list (read on the pool) is in, the first person chosen."""
+    window.section_list.setCurrentRow(2)
+    page = window.pages[2]
+    assert isinstance(page, DetainedPage)
+    wait_for(lambda: not page.model.loading() and page.model.rowCount() > 0)
+    page.focus_list()
+
+
 def save(widget: QWidget, out: Path, name: str) -> None:
     QTest.qWait(300)
     QApplication.processEvents()
@@ -170,11 +179,7 @@ def main(out: Path) -> int:
     wait_for(lambda: window.results.current() and window.results_view.currentIndex().isValid())
     save(window, out, "06-search")
     window.search.clear()
-    window.section_list.setCurrentRow(2)
-    detained = window.pages[2]
-    assert isinstance(detained, DetainedPage)
-    wait_for(lambda: not detained.model.loading() and detained.model.rowCount() > 0)
-    detained.focus_list()
+    show_detained(window)
     save(window, out, "07-detained-now")
     window.section_list.setCurrentRow(5)
     save(window, out, "08-activity")
@@ -189,11 +194,7 @@ def main(out: Path) -> int:
     dark = MainWindow(casebook.session)  # type: ignore[arg-type]
     dark.resize(1280, 760)
     dark.show()
-    dark.section_list.setCurrentRow(2)
-    dark_detained = dark.pages[2]
-    assert isinstance(dark_detained, DetainedPage)
-    wait_for(lambda: not dark_detained.model.loading() and dark_detained.model.rowCount() > 0)
-    dark_detained.focus_list()
+    show_detained(dark)
     save(dark, out, "10-detained-now-dark")
     dark.close()
     casebook.shutdown()
