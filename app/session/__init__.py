@@ -7,9 +7,21 @@ record types of `app.records`, and nothing else of app/.
 """
 
 from app.demo import DemoCounts
+from app.importing.duplicates import STRENGTHS, PossibleDuplicate
+from app.importing.fields import FIELDS as IMPORT_FIELDS
+from app.importing.fields import IGNORE
+from app.importing.fields import Field as ImportField
+from app.importing.importer import ReadRow, SheetImport
+from app.importing.mapping import Mapping
+from app.importing.preview import ADD, ON_DUPLICATE, SKIPPED, UNDECIDED, UPDATE, Action, Decision
+from app.importing.preview import Preview as ImportPreview
+from app.importing.problems import RowError
+from app.importing.table import Sheet
 from app.records.detention import ChecklistItem, DetainedPerson, checklist
 from app.search import Hit
+from app.session.duplicates import Merged
 from app.session.events import RecordsChanged
+from app.session.importing import ImportResult, column_samples, guess_mapping, read_sheet
 from app.session.opening import (
     DEFAULT_KDF_SECONDS,
     Created,
@@ -46,4 +58,10 @@ __all__ = [
     "WipeReport", "bundle_needs_passphrase", "calibrate_kdf", "checklist", "create_vault", "harden_process",
     "is_vault", "keyring_available", "keyring_sentence", "note_cancelled_wipe", "parse_identity", "recover", "require_vault",
     "unlock", "wipe_vault",
+]
+# Spreadsheets in, and duplicates within the vault.
+__all__ += [
+    "ADD", "IGNORE", "IMPORT_FIELDS", "ON_DUPLICATE", "SKIPPED", "STRENGTHS", "UNDECIDED", "UPDATE", "Action", "Decision",
+    "ImportField", "ImportPreview", "ImportResult", "Mapping", "Merged", "PossibleDuplicate", "ReadRow", "RowError",
+    "Sheet", "SheetImport", "column_samples", "guess_mapping", "read_sheet",
 ]
