@@ -23,7 +23,7 @@ from app.session import (
     Sheet,
     SheetImport,
     guess_mapping,
-    read_sheet,
+    read_sheet_file,
 )
 
 
@@ -90,11 +90,7 @@ def _refusal(preview: ImportPreview, errors_to: str | None) -> str | None:
 
 
 def cmd_import_sheet(args: argparse.Namespace) -> int:
-    try:
-        data = Path(args.file).read_bytes()
-    except OSError as exc:
-        raise BadInput(f"Could not read {args.file} ({exc.strerror}).") from None
-    sheet = read_sheet(data, name=Path(args.file).stem, sheet=args.sheet)
+    sheet = read_sheet_file(args.file, sheet=args.sheet)
     with open_vault(args) as session:
         mapping = _mapping(session, sheet, args)
         if args.save_mapping:

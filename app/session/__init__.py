@@ -21,7 +21,7 @@ from app.records.detention import ChecklistItem, DetainedPerson, checklist
 from app.search import Hit
 from app.session.duplicates import Merged
 from app.session.events import RecordsChanged
-from app.session.importing import ImportResult, column_samples, guess_mapping, read_sheet
+from app.session.importing import ImportResult, column_samples, guess_mapping, read_sheet, read_sheet_file
 from app.session.opening import (
     DEFAULT_KDF_SECONDS,
     Created,
@@ -63,5 +63,5 @@ __all__ = [
 __all__ += [
     "ADD", "IGNORE", "IMPORT_FIELDS", "ON_DUPLICATE", "SKIPPED", "STRENGTHS", "UNDECIDED", "UPDATE", "Action", "Decision",
     "ImportField", "ImportPreview", "ImportResult", "Mapping", "Merged", "PossibleDuplicate", "ReadRow", "RowError",
-    "Sheet", "SheetImport", "column_samples", "guess_mapping", "read_sheet",
+    "Sheet", "SheetImport", "column_samples", "guess_mapping", "read_sheet", "read_sheet_file",
 ]

@@ -24,7 +24,7 @@ from app.importing.mapping import Mapping, samples
 from app.importing.people import people_of
 from app.importing.preview import ADD, UPDATE, Decision, Preview
 from app.importing.problems import rows_in_error_csv
-from app.importing.sheets import read_sheet
+from app.importing.sheets import read_sheet, read_sheet_file
 from app.importing.sources import load_mapping, save_mapping
 from app.importing.table import Sheet
 from app.session.bulk import BulkPart, Progress
@@ -33,7 +33,7 @@ from app.vault.vault import Vault
 
 MAPPINGS_META = "import-mappings"  # one meta entry: {name: the mapping's JSON}
 
-__all__ = ["ImportResult", "ImportingPart", "column_samples", "guess_mapping", "read_sheet"]
+__all__ = ["ImportResult", "ImportingPart", "column_samples", "guess_mapping", "read_sheet", "read_sheet_file"]
 
 
 def guess_mapping(sheet: Sheet) -> Mapping:

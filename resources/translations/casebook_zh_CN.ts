@@ -78,22 +78,37 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="49" />
+      <location filename="../../ui/safety/log_view.py" line="38" />
+      <source>spreadsheet imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="38" />
+      <source>people merged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="39" />
+      <source>rows in error saved to a file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="51" />
       <source>When</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="49" />
+      <location filename="../../ui/safety/log_view.py" line="51" />
       <source>No.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="49" />
+      <location filename="../../ui/safety/log_view.py" line="51" />
       <source>Event</source>
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="49" />
+      <location filename="../../ui/safety/log_view.py" line="51" />
       <source>Detail</source>
       <translation type="unfinished" />
     </message>
@@ -214,6 +229,29 @@
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="65" />
       <source>This is not a complete Casebook identity; copy it again, all of it.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ApplyPage</name>
+    <message>
+      <location filename="../../ui/importing/wizard.py" line="23" />
+      <source>Importing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/wizard.py" line="37" />
+      <source>Writing the records in one transaction… Cancel writes nothing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/wizard.py" line="42" />
+      <source>Imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/wizard.py" line="43" />
+      <source>%1 people added, %2 updated, %3 skipped; %4 records written. Find them by any of their names with Ctrl+K.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -372,17 +410,17 @@
   <context>
     <name>ChangesModel</name>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="56" />
+      <location filename="../../ui/dialogs/history.py" line="61" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="56" />
+      <location filename="../../ui/dialogs/history.py" line="61" />
       <source>Before</source>
       <translation>修改前</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="56" />
+      <location filename="../../ui/dialogs/history.py" line="61" />
       <source>After</source>
       <translation>修改后</translation>
     </message>
@@ -699,6 +737,155 @@
       <translation type="unfinished">
         <numerusform />
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>DuplicatesDialog</name>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="44" />
+      <source>Find duplicates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="48" />
+      <source>People who may be recorded twice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="58" />
+      <source>Status</source>
+      <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="61" />
+      <source>Progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="62" />
+      <source>Open the &amp;first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="63" />
+      <source>Open the &amp;second</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="64" />
+      <source>&amp;Merge…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="105" />
+      <source>Looking for people recorded twice…</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/importing/duplicates_dialog.py" line="112" />
+      <source>%n pair(s) of people may each be one person. Choose a pair to open or merge them.</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="113" />
+      <source>No possible duplicates: no two people share a name, in any script, without something that rules it out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="136" />
+      <source>Merge two records?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="137" />
+      <source>Merge “%1” and “%2” into one person?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="140" />
+      <source>The person you keep gains every name, channel, role, place, note and case of the other, and every case, event and link that named the other names them instead. The other record is deleted; its history stays, and the kept record shows “merged from” with a link to it. Colleagues who receive the person in a bundle end with one person too. Why they may be one: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="144" />
+      <location filename="../../ui/importing/duplicates_dialog.py" line="145" />
+      <source>Keep “%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="165" />
+      <source>Merging…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="172" />
+      <source>Merged into “%1”.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DuplicatesModel</name>
+    <message>
+      <location filename="../../ui/importing/models.py" line="133" />
+      <source>skip the row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="133" />
+      <source>fill empty fields</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="134" />
+      <source>overwrite</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="134" />
+      <source>add as new</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="137" />
+      <source>Row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="137" />
+      <source>In the sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="137" />
+      <source>May be</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="137" />
+      <source>Why</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="137" />
+      <source>Decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="157" />
+      <source>%1 (in the vault)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="158" />
+      <source>row %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="164" />
+      <source>undecided</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1056,6 +1243,90 @@
     </message>
   </context>
   <context>
+    <name>FilePage</name>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="18" />
+      <location filename="../../ui/importing/file_page.py" line="54" />
+      <source>Choose the spreadsheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="19" />
+      <source>A CSV file (UTF-8, UTF-16, GB18030 or Big5), or an XLSX or ODS workbook. Nothing is written to the vault until you apply the import.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="22" />
+      <source>Spreadsheet file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="23" />
+      <source>The file's path</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="25" />
+      <source>&amp;Choose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="26" />
+      <source>Choose the spreadsheet file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="28" />
+      <source>&amp;Read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="29" />
+      <source>Read the file (again, after fixing it)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="32" />
+      <source>Sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="34" />
+      <source>&amp;Sheet:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="36" />
+      <source>&amp;File:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="53" />
+      <source>Spreadsheets (*.csv *.xlsx *.xls *.ods *.txt)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="53" />
+      <source>All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="71" />
+      <source>Reading %1…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="76" />
+      <source>sheet “%1”: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="77" />
+      <source>%1: %2%3 rows and %4 columns, read as %5.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>HistoryDialog</name>
     <message>
       <location filename="../../ui/dialogs/history.py" line="35" />
@@ -1083,37 +1354,37 @@
       <translation>从数据包合并</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="86" />
+      <location filename="../../ui/dialogs/history.py" line="91" />
       <source>Versions, newest first</source>
       <translation>版本（最新在前）</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="92" />
+      <location filename="../../ui/dialogs/history.py" line="97" />
       <source>What this version changed</source>
       <translation>此版本的更改</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="105" />
+      <location filename="../../ui/dialogs/history.py" line="110" />
       <source>Restore this version</source>
       <translation>恢复此版本</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="106" />
+      <location filename="../../ui/dialogs/history.py" line="111" />
       <source>Restore the selected version as a new version</source>
       <translation>将所选版本恢复为新版本</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="122" />
+      <location filename="../../ui/dialogs/history.py" line="126" />
       <source>History of %1</source>
       <translation>%1的历史记录</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="128" />
+      <location filename="../../ui/dialogs/history.py" line="132" />
       <source>(current)</source>
       <translation>（当前）</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="162" />
+      <location filename="../../ui/dialogs/history.py" line="166" />
       <source>Restored: the record now holds the fields of that version.</source>
       <translation>已恢复：记录现在包含该版本的字段。</translation>
     </message>
@@ -1248,6 +1519,19 @@
     </message>
   </context>
   <context>
+    <name>ImportWizard</name>
+    <message>
+      <location filename="../../ui/importing/models.py" line="19" />
+      <source>(not imported)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/wizard.py" line="59" />
+      <source>Import a spreadsheet</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ListPage</name>
     <message numerus="yes">
       <location filename="../../ui/main/list_page.py" line="98" />
@@ -1260,44 +1544,44 @@
   <context>
     <name>LogPage</name>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="87" />
+      <location filename="../../ui/safety/log_view.py" line="89" />
       <source>Vault activity log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="89" />
+      <location filename="../../ui/safety/log_view.py" line="91" />
       <source>&amp;Verify the log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="90" />
+      <location filename="../../ui/safety/log_view.py" line="92" />
       <source>Checks that no entry was removed, moved or altered since it was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="92" />
+      <location filename="../../ui/safety/log_view.py" line="94" />
       <source>Entries hold ids and counts only, never names or notes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="94" />
+      <location filename="../../ui/safety/log_view.py" line="96" />
       <source>Verification result</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="123" />
+      <location filename="../../ui/safety/log_view.py" line="125" />
       <source>Verifying…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../ui/safety/log_view.py" line="133" />
+      <location filename="../../ui/safety/log_view.py" line="135" />
       <source>The log is whole: no entry was removed, moved or altered (%n checked).</source>
       <translation type="unfinished">
         <numerusform />
       </translation>
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="137" />
+      <location filename="../../ui/safety/log_view.py" line="139" />
       <source>The log was tampered with:</source>
       <translation type="unfinished" />
     </message>
@@ -1305,141 +1589,242 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main/window.py" line="57" />
+      <location filename="../../ui/main/window.py" line="58" />
       <source>%1 — Casebook</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main/window.py" line="68" />
+      <location filename="../../ui/main/window.py" line="69" />
       <source>%n failed attempt(s) to unlock this vault since it was last opened; the times are in the activity log.</source>
       <translation type="unfinished">
         <numerusform />
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="72" />
+      <location filename="../../ui/main/window.py" line="73" />
       <source>Ctrl+K searches; Ctrl+L locks and closes every window.</source>
       <translation>Ctrl+K 搜索；Ctrl+L 锁定并关闭所有窗口。</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="78" />
+      <location filename="../../ui/main/window.py" line="79" />
       <source>Search any name, in any script — 滕彪, teng biao, مەمەتجان (Ctrl+K)</source>
       <translation>搜索任何文字的姓名——滕彪、teng biao、مەمەتجان（Ctrl+K）</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="79" />
-      <location filename="../../ui/main/window.py" line="90" />
+      <location filename="../../ui/main/window.py" line="80" />
+      <location filename="../../ui/main/window.py" line="91" />
       <source>Search</source>
       <translation>搜索</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="100" />
+      <location filename="../../ui/main/window.py" line="101" />
       <source>Sections</source>
       <translation>栏目</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="113" />
+      <location filename="../../ui/main/window.py" line="114" />
       <source>Search results</source>
       <translation>搜索结果</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="156" />
+      <location filename="../../ui/main/window.py" line="157" />
       <source>&amp;Vault</source>
       <translation>保险库(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="157" />
+      <location filename="../../ui/main/window.py" line="158" />
       <source>New &amp;person…</source>
       <translation>新建人员(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="158" />
+      <location filename="../../ui/main/window.py" line="159" />
       <source>New &amp;case…</source>
       <translation>新建案件(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="159" />
+      <location filename="../../ui/main/window.py" line="160" />
       <source>New &amp;organisation…</source>
       <translation>新建机构(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="166" />
+      <location filename="../../ui/main/window.py" line="167" />
       <source>Fill with &amp;demo data…</source>
       <translation>填入演示数据(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="167" />
-      <source>&amp;Settings…</source>
-      <translation>设置(&amp;S)…</translation>
-    </message>
-    <message>
       <location filename="../../ui/main/window.py" line="168" />
-      <source>Sa&amp;fety and keys…</source>
+      <source>&amp;Import spreadsheet…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="169" />
-      <source>Sh&amp;red this record…</source>
+      <source>Find d&amp;uplicates…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="170" />
-      <source>Emergency &amp;wipe…</source>
+      <source>&amp;Settings…</source>
+      <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/window.py" line="171" />
+      <source>Sa&amp;fety and keys…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="172" />
+      <source>Sh&amp;red this record…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/window.py" line="173" />
+      <source>Emergency &amp;wipe…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/window.py" line="175" />
       <source>&amp;Lock now</source>
       <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="176" />
+      <location filename="../../ui/main/window.py" line="179" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="177" />
+      <location filename="../../ui/main/window.py" line="180" />
       <source>&amp;Go</source>
       <translation>转到(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="178" />
+      <location filename="../../ui/main/window.py" line="181" />
       <source>&amp;Search</source>
       <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="182" />
+      <location filename="../../ui/main/window.py" line="185" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="183" />
+      <location filename="../../ui/main/window.py" line="186" />
       <source>&amp;About Casebook</source>
       <translation>关于 Casebook(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="248" />
+      <location filename="../../ui/main/window.py" line="251" />
       <source>Nothing found for “%1”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="343" />
+      <location filename="../../ui/main/window.py" line="359" />
       <source>About Casebook</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="344" />
+      <location filename="../../ui/main/window.py" line="360" />
       <source>Casebook keeps an encrypted, offline record of the human rights defenders you support. It never opens a network connection.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="317" />
+      <location filename="../../ui/main/window.py" line="320" />
       <source>Notice</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="318" />
+      <location filename="../../ui/main/window.py" line="321" />
       <source>Dismiss</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MappingModel</name>
+    <message>
+      <location filename="../../ui/importing/models.py" line="56" />
+      <source>Column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="56" />
+      <source>Sample values</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="56" />
+      <source>Field</source>
+      <translation type="unfinished">字段</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingPage</name>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="36" />
+      <source>Match the columns to fields</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="37" />
+      <source>Each column's field is guessed from its header. To change one, choose it in the Field column (F2 or any key opens the list). Columns not imported are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="44" />
+      <source>Columns and their fields</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="55" />
+      <source>Saved mappings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="56" />
+      <source>&amp;Use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="57" />
+      <source>Use the saved mapping chosen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="60" />
+      <source>Name to save this mapping under</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="61" />
+      <source>e.g. monthly caseload</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="62" />
+      <source>Sa&amp;ve this mapping</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="64" />
+      <source>Saved &amp;mappings:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="90" />
+      <source>Reading sample values…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="114" />
+      <source>%1 of %2 columns will be imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="135" />
+      <source>Give the mapping a name to save it under.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="145" />
+      <source>Saved this mapping in the vault as “%1”.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1448,6 +1833,24 @@
     <message>
       <location filename="../../ui/start/page.py" line="38" />
       <source>Problem</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PairsModel</name>
+    <message>
+      <location filename="../../ui/importing/models.py" line="209" />
+      <source>Person</source>
+      <translation type="unfinished">人员</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="209" />
+      <source>May be the same as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="209" />
+      <source>Why</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1611,6 +2014,120 @@
     </message>
   </context>
   <context>
+    <name>PreviewPage</name>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="48" />
+      <source>Check what will be imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="49" />
+      <source>Nothing has been written yet. Decide about each possible duplicate; rows in error are left out: save them, fix them, and import that file afterwards.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="52" />
+      <source>&amp;Apply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="55" />
+      <source>What the import will do</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="60" />
+      <source>Rows in error</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="61" />
+      <source>&amp;Save the rows in error…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="67" />
+      <source>Each row with its problem in an extra column, to fix and import again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="70" />
+      <source>Possible duplicates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="74" />
+      <source>Decision for every possible duplicate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="77" />
+      <source>Apply to &amp;all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="83" />
+      <source>For every row: </source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/importing/preview_page.py" line="112" />
+      <source>Reading %n row(s) and looking for people already in the vault…</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="116" />
+      <source>Stopped. Go back and forward again to read the sheet again; nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="126" />
+      <source>Possible duplicates (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="127" />
+      <source>Rows in error (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="140" />
+      <source>%1 to add, %2 to update, %3 to skip, %4 in error.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/importing/preview_page.py" line="143" />
+      <source>%n row(s) may be someone already there: decide about each below.</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="150" />
+      <source>Save the rows in error</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="151" />
+      <source>CSV files (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/importing/preview_page.py" line="162" />
+      <source>Saved %n row(s) in error to %1: fix them there, then import that file.</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="164" />
+      <source>Saving the rows in error…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>RecordField</name>
     <message>
       <location filename="../../ui/editors/picker.py" line="107" />
@@ -1652,89 +2169,94 @@
   <context>
     <name>RecordView</name>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="44" />
+      <location filename="../../ui/widgets/record_sections.py" line="45" />
       <source>(deleted record)</source>
       <translation>（已删除的记录）</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="124" />
+      <location filename="../../ui/widgets/record_sections.py" line="127" />
       <source>%1 is %2 this %3</source>
       <translation>%1是此%3的%2</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="127" />
+      <location filename="../../ui/widgets/record_sections.py" line="130" />
       <source>link</source>
       <translation>关联</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="129" />
+      <location filename="../../ui/widgets/record_sections.py" line="132" />
       <source>Links</source>
       <translation>关联</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="177" />
+      <location filename="../../ui/widgets/record_sections.py" line="180" />
       <source>DO NOT USE</source>
       <translation>切勿使用</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="182" />
+      <location filename="../../ui/widgets/record_sections.py" line="185" />
       <source>monitored</source>
       <translation>受监控</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="207" />
+      <location filename="../../ui/widgets/record_sections.py" line="210" />
       <source>No emergency sheet yet: edit this person to add who to call and their lawyer.</source>
       <translation>尚无紧急联络单：请编辑此人，添加紧急联系人及其律师。</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="209" />
-      <location filename="../../ui/widgets/record_sections.py" line="232" />
-      <location filename="../../ui/widgets/record_sections.py" line="249" />
+      <location filename="../../ui/widgets/record_sections.py" line="212" />
+      <location filename="../../ui/widgets/record_sections.py" line="236" />
+      <location filename="../../ui/widgets/record_sections.py" line="253" />
       <source>Details</source>
       <translation>详细信息</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="212" />
+      <location filename="../../ui/widgets/record_sections.py" line="215" />
       <source>day %1 (since %2)</source>
       <translation>第 %1 天（自 %2 起）</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="215" />
+      <location filename="../../ui/widgets/record_sections.py" line="218" />
       <source>(from case events)</source>
       <translation>（根据案件事件）</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="223" />
+      <location filename="../../ui/widgets/record_sections.py" line="226" />
       <source>Timeline of all their cases</source>
       <translation>其所有案件的时间线</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="226" />
+      <location filename="../../ui/widgets/record_sections.py" line="229" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="248" />
+      <location filename="../../ui/widgets/record_sections.py" line="231" />
+      <source>Merged from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="252" />
       <source>Timeline</source>
       <translation>时间线</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="261" />
+      <location filename="../../ui/widgets/record_sections.py" line="265" />
       <source>Events</source>
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="266" />
+      <location filename="../../ui/widgets/record_sections.py" line="270" />
       <source>Interventions</source>
       <translation>干预行动</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="275" />
+      <location filename="../../ui/widgets/record_sections.py" line="279" />
       <source>Event</source>
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="282" />
+      <location filename="../../ui/widgets/record_sections.py" line="286" />
       <source>(approximate)</source>
       <translation>（大约）</translation>
     </message>
@@ -1812,6 +2334,11 @@
       <location filename="../../ui/widgets/record_view.py" line="156" />
       <source>updated %1</source>
       <translation>更新于 %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/merged.py" line="29" />
+      <source>history</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1940,6 +2467,24 @@
     <message>
       <location filename="../../ui/start/recovery_key.py" line="115" />
       <source>Print the recovery key</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RowErrorsModel</name>
+    <message>
+      <location filename="../../ui/importing/models.py" line="97" />
+      <source>Row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="97" />
+      <source>Column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="97" />
+      <source>Problem</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2290,6 +2835,24 @@
       <location filename="../../ui/editors/fields.py" line="177" />
       <source>comma-separated, e.g. 709 crackdown, Xinjiang</source>
       <translation>以逗号分隔，例如：709 大抓捕, 新疆</translation>
+    </message>
+  </context>
+  <context>
+    <name>TaskPage</name>
+    <message>
+      <location filename="../../ui/importing/state.py" line="54" />
+      <source>Status</source>
+      <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/state.py" line="56" />
+      <source>Progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/state.py" line="88" />
+      <source>Stopped; nothing was written.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2926,6 +3489,11 @@
       <translation>已完成</translation>
     </message>
     <message>
+      <location filename="../../ui/editors/labels.py" line="76" />
+      <source>Merged from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../ui/labels.py" line="18" />
       <source>person</source>
       <translation>人员</translation>
@@ -2959,87 +3527,87 @@
   <context>
     <name>scripts</name>
     <message>
-      <location filename="../../ui/editors/labels.py" line="80" />
+      <location filename="../../ui/editors/labels.py" line="81" />
       <source>Han (Chinese characters)</source>
       <translation>汉字</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="81" />
+      <location filename="../../ui/editors/labels.py" line="82" />
       <source>Han, simplified</source>
       <translation>简体汉字</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="82" />
+      <location filename="../../ui/editors/labels.py" line="83" />
       <source>Han, traditional</source>
       <translation>繁体汉字</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="83" />
+      <location filename="../../ui/editors/labels.py" line="84" />
       <source>Latin</source>
       <translation>拉丁字母</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="84" />
+      <location filename="../../ui/editors/labels.py" line="85" />
       <source>Arabic (Uyghur)</source>
       <translation>阿拉伯字母（维吾尔文）</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="85" />
+      <location filename="../../ui/editors/labels.py" line="86" />
       <source>Tibetan</source>
       <translation>藏文</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="86" />
+      <location filename="../../ui/editors/labels.py" line="87" />
       <source>Mongolian</source>
       <translation>蒙古文</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="87" />
+      <location filename="../../ui/editors/labels.py" line="88" />
       <source>Cyrillic</source>
       <translation>西里尔字母</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="88" />
+      <location filename="../../ui/editors/labels.py" line="89" />
       <source>Hangul</source>
       <translation>谚文</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="89" />
+      <location filename="../../ui/editors/labels.py" line="90" />
       <source>Hiragana</source>
       <translation>平假名</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="90" />
+      <location filename="../../ui/editors/labels.py" line="91" />
       <source>Katakana</source>
       <translation>片假名</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="91" />
+      <location filename="../../ui/editors/labels.py" line="92" />
       <source>Greek</source>
       <translation>希腊字母</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="92" />
+      <location filename="../../ui/editors/labels.py" line="93" />
       <source>Hebrew</source>
       <translation>希伯来字母</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="93" />
+      <location filename="../../ui/editors/labels.py" line="94" />
       <source>Thai</source>
       <translation>泰文</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="94" />
+      <location filename="../../ui/editors/labels.py" line="95" />
       <source>Devanagari</source>
       <translation>天城文</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="95" />
+      <location filename="../../ui/editors/labels.py" line="96" />
       <source>Common (digits, symbols)</source>
       <translation>通用（数字、符号）</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="96" />
+      <location filename="../../ui/editors/labels.py" line="97" />
       <source>Unknown</source>
       <translation>未知</translation>
     </message>
@@ -3085,7 +3653,7 @@
   <context>
     <name>tasks</name>
     <message>
-      <location filename="../../ui/tasks.py" line="77" />
+      <location filename="../../ui/tasks.py" line="73" />
       <source>Something went wrong inside Casebook; nothing was changed. Please report it.</source>
       <translation type="unfinished" />
     </message>
@@ -3098,12 +3666,12 @@
       <translation>指居</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="99" />
+      <location filename="../../ui/editors/labels.py" line="100" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="99" />
+      <location filename="../../ui/editors/labels.py" line="100" />
       <source>no</source>
       <translation>否</translation>
     </message>
@@ -3152,12 +3720,44 @@
       <translation>自由</translation>
     </message>
     <message>
+      <source>authorities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>birth date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>black jail</source>
       <translation>黑监狱</translation>
     </message>
     <message>
+      <source>case location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>case notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>case status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>case title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>case type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>charged</source>
       <translation>被指控</translation>
+    </message>
+    <message>
+      <source>charges</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>closed</source>
@@ -3196,6 +3796,10 @@
       <translation>危急</translation>
     </message>
     <message>
+      <source>date detained</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>deceased</source>
       <translation>已故</translation>
     </message>
@@ -3214,6 +3818,10 @@
     <message>
       <source>detention</source>
       <translation>羁押</translation>
+    </message>
+    <message>
+      <source>detention facility</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>disappeared</source>
@@ -3238,6 +3846,10 @@
     <message>
       <source>enforced disappearance</source>
       <translation>强迫失踪</translation>
+    </message>
+    <message>
+      <source>event type</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>fairly reliable</source>
@@ -3324,12 +3936,24 @@
       <translation>记者</translation>
     </message>
     <message>
+      <source>kind of detention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>law firm</source>
       <translation>律师事务所</translation>
     </message>
     <message>
       <source>lawyer</source>
       <translation>律师</translation>
+    </message>
+    <message>
+      <source>lawyer (emergency sheet)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>lawyer access</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>lawyer access denied</source>
@@ -3352,6 +3976,10 @@
       <translation>法定姓名</translation>
     </message>
     <message>
+      <source>legal article of the charge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>letter to authorities</source>
       <translation>致当局信函</translation>
     </message>
@@ -3372,6 +4000,10 @@
       <translation>媒体</translation>
     </message>
     <message>
+      <source>medical needs (emergency sheet)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>medium</source>
       <translation>中</translation>
     </message>
@@ -3388,12 +4020,48 @@
       <translation>跟进中</translation>
     </message>
     <message>
+      <source>name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>name in Han characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>name in Latin letters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>name in Tibetan script</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>name in Uyghur (Arabic script)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>name in pinyin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>nationality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>normal</source>
       <translation>普通</translation>
     </message>
     <message>
       <source>not usually reliable</source>
       <translation>通常不可靠</translation>
+    </message>
+    <message>
+      <source>notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>occupation</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>official</source>
@@ -3408,6 +4076,10 @@
       <translation>进行中</translation>
     </message>
     <message>
+      <source>organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>other</source>
       <translation>其他</translation>
     </message>
@@ -3418,6 +4090,14 @@
     <message>
       <source>phone</source>
       <translation>电话</translation>
+    </message>
+    <message>
+      <source>place detained</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>places</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>planned</source>
@@ -3484,6 +4164,14 @@
       <translation>指定居所监视居住</translation>
     </message>
     <message>
+      <source>risk level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>roles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>romanised</source>
       <translation>拉丁转写</translation>
     </message>
@@ -3504,12 +4192,24 @@
       <translation>被判刑</translation>
     </message>
     <message>
+      <source>sex</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>surveillance</source>
       <translation>监控</translation>
     </message>
     <message>
       <source>sympathetic governments alerted</source>
       <translation>已通知友好国家政府</translation>
+    </message>
+    <message>
+      <source>tags</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>transferred</source>
@@ -3554,6 +4254,10 @@
     <message>
       <source>usually reliable</source>
       <translation>通常可靠</translation>
+    </message>
+    <message>
+      <source>who to call (emergency sheet)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>witness</source>

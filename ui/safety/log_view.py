@@ -35,6 +35,8 @@ class ActivityLogModel(TableModel[Entry]):
             "restore": self.tr("record restored"), "shred": self.tr("record shredded"),
             "export": self.tr("bundle exported"), "import": self.tr("bundle imported"),
             "wipe-cancelled": self.tr("wipe cancelled"),
+            "sheet-import": self.tr("spreadsheet imported"), "merge": self.tr("people merged"),
+            "rows-in-error-saved": self.tr("rows in error saved to a file"),
         }.get(event, event)
 
     @staticmethod

@@ -19,6 +19,7 @@ from app.records.record import Record
 from app.records.status import derive_status, effective_status, event_sort_key
 from app.session import Session
 from ui.editors.labels import code_label, describe, field_label, kind_label, script_label, yes_no
+from ui.widgets.merged import HISTORY_LINK, merged_from_items, open_history
 from ui.widgets.timeline import TimelineView
 
 translate = QCoreApplication.translate  # lupdate finds translate(context, text) calls
@@ -93,6 +94,8 @@ class Page:
     def _link(self, href: str) -> None:
         if href.startswith("record:"):
             self.follow(href.removeprefix("record:"))
+        elif href.startswith(HISTORY_LINK):
+            open_history(self.session, href.removeprefix(HISTORY_LINK), self.parent)
 
     def links_list(self, title: str, items: list[str]) -> None:
         if not items:
@@ -225,6 +228,7 @@ class Page:
                  for source, _, role in self.session.referencing(self.record.id, "people")]
         self.links_list(translate("RecordView", "Cases"), cases)
         self.linked()
+        self.links_list(translate("RecordView", "Merged from"), merged_from_items(self.session, self.fields.get("merged_from", [])))
         self.notes()
 
     def organisation(self) -> None:
