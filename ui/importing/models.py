@@ -99,6 +99,9 @@ class RowErrorsModel(TableModel[RowError]):
     def display(self, row: RowError, column: int) -> str:
         return (str(row.row), row.column, row.problem)[column]
 
+    def cell(self, row: RowError, column: int, role: int) -> object:
+        return row.problem if role == Qt.ItemDataRole.ToolTipRole and column == self.PROBLEM else None
+
 
 @dataclass(frozen=True)
 class DuplicateLine:

@@ -28,14 +28,17 @@ from ui.importing.state import ImportState, TaskPage
 from ui.widgets.private_file_dialog import open_file_dialog
 
 
-def _table(model: RowErrorsModel | DuplicatesModel, name: str, parent: QWidget) -> QTableView:
+def _table(model: RowErrorsModel | DuplicatesModel, name: str, wide: int, parent: QWidget) -> QTableView:
+    """A table whose `wide` column (the problem, why) takes the room left, cut short with its whole text in the
+    tooltip, so every column stays in view (rows keep one height: thousands of them must scroll smoothly)."""
     table = QTableView(parent)
     table.setModel(model)
     table.setAccessibleName(name)
-    table.setWordWrap(True)
+    table.setWordWrap(False)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     return table
 
@@ -57,7 +60,7 @@ class PreviewPage(TaskPage):
         self.duplicates = DuplicatesModel(self)
         self.duplicates.decisionsChanged.connect(self.update_preview)
         self.tabs = QTabWidget(self)
-        self.errors_table = _table(self.errors, self.tr("Rows in error"), self)
+        self.errors_table = _table(self.errors, self.tr("Rows in error"), RowErrorsModel.PROBLEM, self)
         self.save_errors = QPushButton(self.tr("&Save the rows in error…"), self)
         self.save_errors.clicked.connect(self.ask_where_to_save)
         errors_tab = QWidget(self)
@@ -67,7 +70,7 @@ class PreviewPage(TaskPage):
         buttons.addWidget(QLabel(self.tr("Each row with its problem in an extra column, to fix and import again."), self), 1)
         buttons.addWidget(self.save_errors)
         column.addLayout(buttons)
-        self.duplicates_table = _table(self.duplicates, self.tr("Possible duplicates"), self)
+        self.duplicates_table = _table(self.duplicates, self.tr("Possible duplicates"), DuplicatesModel.WHY, self)
         self.duplicates_table.setItemDelegateForColumn(DuplicatesModel.DECISION, ChoiceDelegate(self.duplicates_table))
         self.duplicates_table.setEditTriggers(EDIT_TRIGGERS)
         self.all_action = QComboBox(self)
