@@ -93,7 +93,7 @@
   <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-      <location filename="../../ui/importing/preview_page.py" line="112" />
+      <location filename="../../ui/importing/preview_page.py" line="119" />
       <source>Reading %n row(s) and looking for people already in the vault…</source>
       <translation>
         <numerusform>Reading %n row and looking for people already in the vault…</numerusform>
@@ -101,7 +101,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/importing/preview_page.py" line="143" />
+      <location filename="../../ui/importing/preview_page.py" line="160" />
       <source>%n row(s) may be someone already there: decide about each below.</source>
       <translation>
         <numerusform>%n row may be someone already there: decide about each below.</numerusform>
@@ -109,7 +109,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/importing/preview_page.py" line="162" />
+      <location filename="../../ui/importing/preview_page.py" line="179" />
       <source>Saved %n row(s) in error to %1: fix them there, then import that file.</source>
       <translation>
         <numerusform>Saved %n row in error to %1: fix them there, then import that file.</numerusform>

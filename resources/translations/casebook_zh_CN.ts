@@ -828,62 +828,62 @@
   <context>
     <name>DuplicatesModel</name>
     <message>
-      <location filename="../../ui/importing/models.py" line="133" />
+      <location filename="../../ui/importing/models.py" line="136" />
       <source>skip the row</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/importing/models.py" line="133" />
+      <location filename="../../ui/importing/models.py" line="136" />
       <source>fill empty fields</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/importing/models.py" line="134" />
+      <location filename="../../ui/importing/models.py" line="137" />
       <source>overwrite</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/importing/models.py" line="134" />
+      <location filename="../../ui/importing/models.py" line="137" />
       <source>add as new</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/importing/models.py" line="137" />
+      <location filename="../../ui/importing/models.py" line="140" />
       <source>Row</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/importing/models.py" line="137" />
+      <location filename="../../ui/importing/models.py" line="140" />
       <source>In the sheet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/importing/models.py" line="137" />
+      <location filename="../../ui/importing/models.py" line="140" />
       <source>May be</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/importing/models.py" line="137" />
+      <location filename="../../ui/importing/models.py" line="140" />
       <source>Why</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/importing/models.py" line="137" />
+      <location filename="../../ui/importing/models.py" line="140" />
       <source>Decision</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/importing/models.py" line="157" />
+      <location filename="../../ui/importing/models.py" line="160" />
       <source>%1 (in the vault)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/importing/models.py" line="158" />
+      <location filename="../../ui/importing/models.py" line="161" />
       <source>row %1: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/importing/models.py" line="164" />
+      <location filename="../../ui/importing/models.py" line="167" />
       <source>undecided</source>
       <translation type="unfinished" />
     </message>
@@ -1839,17 +1839,17 @@
   <context>
     <name>PairsModel</name>
     <message>
-      <location filename="../../ui/importing/models.py" line="209" />
+      <location filename="../../ui/importing/models.py" line="212" />
       <source>Person</source>
       <translation type="unfinished">人员</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/models.py" line="209" />
+      <location filename="../../ui/importing/models.py" line="212" />
       <source>May be the same as</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/importing/models.py" line="209" />
+      <location filename="../../ui/importing/models.py" line="212" />
       <source>Why</source>
       <translation type="unfinished" />
     </message>
@@ -2016,113 +2016,113 @@
   <context>
     <name>PreviewPage</name>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="48" />
+      <location filename="../../ui/importing/preview_page.py" line="51" />
       <source>Check what will be imported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="49" />
+      <location filename="../../ui/importing/preview_page.py" line="52" />
       <source>Nothing has been written yet. Decide about each possible duplicate; rows in error are left out: save them, fix them, and import that file afterwards.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="52" />
+      <location filename="../../ui/importing/preview_page.py" line="55" />
       <source>&amp;Apply</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="55" />
+      <location filename="../../ui/importing/preview_page.py" line="58" />
       <source>What the import will do</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="60" />
+      <location filename="../../ui/importing/preview_page.py" line="67" />
       <source>Rows in error</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="61" />
+      <location filename="../../ui/importing/preview_page.py" line="68" />
       <source>&amp;Save the rows in error…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="67" />
+      <location filename="../../ui/importing/preview_page.py" line="74" />
       <source>Each row with its problem in an extra column, to fix and import again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="70" />
+      <location filename="../../ui/importing/preview_page.py" line="77" />
       <source>Possible duplicates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="74" />
+      <location filename="../../ui/importing/preview_page.py" line="81" />
       <source>Decision for every possible duplicate</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="77" />
+      <location filename="../../ui/importing/preview_page.py" line="84" />
       <source>Apply to &amp;all</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="83" />
+      <location filename="../../ui/importing/preview_page.py" line="90" />
       <source>For every row: </source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../ui/importing/preview_page.py" line="112" />
+      <location filename="../../ui/importing/preview_page.py" line="119" />
       <source>Reading %n row(s) and looking for people already in the vault…</source>
       <translation type="unfinished">
         <numerusform />
       </translation>
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="116" />
+      <location filename="../../ui/importing/preview_page.py" line="123" />
       <source>Stopped. Go back and forward again to read the sheet again; nothing was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="126" />
+      <location filename="../../ui/importing/preview_page.py" line="133" />
       <source>Possible duplicates (%1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="127" />
+      <location filename="../../ui/importing/preview_page.py" line="134" />
       <source>Rows in error (%1)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="140" />
+      <location filename="../../ui/importing/preview_page.py" line="157" />
       <source>%1 to add, %2 to update, %3 to skip, %4 in error.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../ui/importing/preview_page.py" line="143" />
+      <location filename="../../ui/importing/preview_page.py" line="160" />
       <source>%n row(s) may be someone already there: decide about each below.</source>
       <translation type="unfinished">
         <numerusform />
       </translation>
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="150" />
+      <location filename="../../ui/importing/preview_page.py" line="167" />
       <source>Save the rows in error</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="151" />
+      <location filename="../../ui/importing/preview_page.py" line="168" />
       <source>CSV files (*.csv)</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../ui/importing/preview_page.py" line="162" />
+      <location filename="../../ui/importing/preview_page.py" line="179" />
       <source>Saved %n row(s) in error to %1: fix them there, then import that file.</source>
       <translation type="unfinished">
         <numerusform />
       </translation>
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="164" />
+      <location filename="../../ui/importing/preview_page.py" line="181" />
       <source>Saving the rows in error…</source>
       <translation type="unfinished" />
     </message>

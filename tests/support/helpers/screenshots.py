@@ -114,6 +114,7 @@ def import_screens(window: MainWindow, work: Path, out: Path) -> None:
     last = duplicates.rowCount() - 1
     duplicates.decisions.pop(duplicates.row_at(last).row.number)  # one left to decide, as the user sees it midway
     duplicates.decisionsChanged.emit()
+    wait_for(lambda: wizard.state.preview is not None)
     save(wizard, out, "13-import-preview")
     wizard.close()
 

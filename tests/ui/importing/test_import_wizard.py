@@ -3,7 +3,9 @@ error and duplicates; the errors saved, fixed and imported; the duplicates decid
 
 import csv
 import io
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -69,7 +71,7 @@ def to_preview(qtbot: QtBot, wizard: ImportWizard) -> None:
 
 
 def apply(qtbot: QtBot, wizard: ImportWizard) -> None:
-    assert wizard.preview_page.isComplete()
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=WAIT_MS)
     wizard.next()
     qtbot.waitUntil(wizard.apply_page.isComplete, timeout=WAIT_MS)
 
@@ -133,7 +135,7 @@ def test_a_newcomer_imports_a_caseload_fixes_the_errors_resolves_duplicates_and_
     qtbot.mouseClick(preview.apply_all, Qt.MouseButton.LeftButton)
     choose_in_cell(qtbot, preview.duplicates_table, lines.index(vault_line, DuplicatesModel.DECISION), Action.FILL.value)
     assert lines.index(vault_line, DuplicatesModel.DECISION).data() == "fill empty fields"
-    assert preview.isComplete()
+    qtbot.waitUntil(preview.isComplete, timeout=WAIT_MS)
     assert preview.counts.text() == "296 to add, 1 to update, 0 to skip, 3 in error."
     apply(qtbot, wizard)
     assert wizard.apply_page.status.text().startswith("296 people added, 1 updated, 0 skipped;")
@@ -167,15 +169,27 @@ def test_a_newcomer_imports_a_caseload_fixes_the_errors_resolves_duplicates_and_
             assert "姓名" not in text and "Monthly caseload" not in text and str(tmp_path) not in text, file.name
 
 
-def test_cancel_while_writing_writes_nothing(qtbot: QtBot, session: Session, tmp_path: Path) -> None:
+def test_cancel_while_writing_writes_nothing(qtbot: QtBot, session: Session, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
     path, _ = caseload(tmp_path)
     wizard = wizard_on(qtbot, session)
     read_file(qtbot, wizard, path)
     to_preview(qtbot, wizard)
     wizard.preview_page.duplicates.decide_all(Action.SKIP)
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=WAIT_MS)
+    writing, go_on = threading.Event(), threading.Event()
+    write_all = session.write_all
+
+    def held(*args: Any, **options: Any) -> int:  # the real write, held until the user has pressed Cancel
+        writing.set()
+        go_on.wait(WAIT_MS / 1000)
+        return write_all(*args, **options)
+
+    monkeypatch.setattr(session, "write_all", held)
     wizard.next()
-    assert wizard.apply_page.busy()
+    assert writing.wait(WAIT_MS / 1000) and wizard.apply_page.busy()
     wizard.reject()  # the Cancel button, Esc, or closing the window
+    go_on.set()
     qtbot.waitUntil(lambda: not wizard.apply_page.busy(), timeout=WAIT_MS)
     assert wizard.isVisible(), "Cancel stops the write first; the wizard stays to say so"
     assert wizard.apply_page.status.text() == "Stopped; nothing was written."
