@@ -80,17 +80,17 @@
     <message>
       <location filename="../../ui/safety/log_view.py" line="38" />
       <source>spreadsheet imported</source>
-      <translation type="unfinished" />
+      <translation>已导入电子表格</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="38" />
       <source>people merged</source>
-      <translation type="unfinished" />
+      <translation>已合并人员</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="39" />
       <source>rows in error saved to a file</source>
-      <translation type="unfinished" />
+      <translation>出错的行已存为文件</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="51" />
@@ -209,7 +209,7 @@
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="38" />
       <source>Problem</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">问题</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="43" />
@@ -237,22 +237,22 @@
     <message>
       <location filename="../../ui/importing/wizard.py" line="23" />
       <source>Importing</source>
-      <translation type="unfinished" />
+      <translation>正在导入</translation>
     </message>
     <message>
       <location filename="../../ui/importing/wizard.py" line="37" />
       <source>Writing the records in one transaction… Cancel writes nothing.</source>
-      <translation type="unfinished" />
+      <translation>正在以单个事务写入记录…取消则不写入任何内容。</translation>
     </message>
     <message>
       <location filename="../../ui/importing/wizard.py" line="42" />
       <source>Imported</source>
-      <translation type="unfinished" />
+      <translation>已导入</translation>
     </message>
     <message>
       <location filename="../../ui/importing/wizard.py" line="43" />
       <source>%1 people added, %2 updated, %3 skipped; %4 records written. Find them by any of their names with Ctrl+K.</source>
-      <translation type="unfinished" />
+      <translation>新增 %1 人，更新 %2 人，跳过 %3 人；共写入 %4 条记录。可按 Ctrl+K 用任一姓名查找。</translation>
     </message>
   </context>
   <context>
@@ -744,42 +744,42 @@
     <message>
       <location filename="../../ui/importing/duplicates_dialog.py" line="44" />
       <source>Find duplicates</source>
-      <translation type="unfinished" />
+      <translation>查找重复人员</translation>
     </message>
     <message>
       <location filename="../../ui/importing/duplicates_dialog.py" line="48" />
       <source>People who may be recorded twice</source>
-      <translation type="unfinished" />
+      <translation>可能被重复记录的人员</translation>
     </message>
     <message>
       <location filename="../../ui/importing/duplicates_dialog.py" line="58" />
       <source>Status</source>
-      <translation type="unfinished">状态</translation>
+      <translation>状态</translation>
     </message>
     <message>
       <location filename="../../ui/importing/duplicates_dialog.py" line="61" />
       <source>Progress</source>
-      <translation type="unfinished" />
+      <translation>进度</translation>
     </message>
     <message>
       <location filename="../../ui/importing/duplicates_dialog.py" line="62" />
       <source>Open the &amp;first</source>
-      <translation type="unfinished" />
+      <translation>打开第一个(&amp;F)</translation>
     </message>
     <message>
       <location filename="../../ui/importing/duplicates_dialog.py" line="63" />
       <source>Open the &amp;second</source>
-      <translation type="unfinished" />
+      <translation>打开第二个(&amp;S)</translation>
     </message>
     <message>
       <location filename="../../ui/importing/duplicates_dialog.py" line="64" />
       <source>&amp;Merge…</source>
-      <translation type="unfinished" />
+      <translation>合并(&amp;M)…</translation>
     </message>
     <message>
       <location filename="../../ui/importing/duplicates_dialog.py" line="105" />
       <source>Looking for people recorded twice…</source>
-      <translation type="unfinished" />
+      <translation>正在查找被重复记录的人员…</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/importing/duplicates_dialog.py" line="112" />
@@ -791,17 +791,17 @@
     <message>
       <location filename="../../ui/importing/duplicates_dialog.py" line="113" />
       <source>No possible duplicates: no two people share a name, in any script, without something that rules it out.</source>
-      <translation type="unfinished" />
+      <translation>没有可能的重复：没有两个人在任何文字中同名且无其他信息排除。</translation>
     </message>
     <message>
       <location filename="../../ui/importing/duplicates_dialog.py" line="136" />
       <source>Merge two records?</source>
-      <translation type="unfinished" />
+      <translation>合并两条记录？</translation>
     </message>
     <message>
       <location filename="../../ui/importing/duplicates_dialog.py" line="137" />
       <source>Merge “%1” and “%2” into one person?</source>
-      <translation type="unfinished" />
+      <translation>将“%1”和“%2”合并为同一人？</translation>
     </message>
     <message>
       <location filename="../../ui/importing/duplicates_dialog.py" line="140" />
@@ -812,17 +812,17 @@
       <location filename="../../ui/importing/duplicates_dialog.py" line="144" />
       <location filename="../../ui/importing/duplicates_dialog.py" line="145" />
       <source>Keep “%1”</source>
-      <translation type="unfinished" />
+      <translation>保留“%1”</translation>
     </message>
     <message>
       <location filename="../../ui/importing/duplicates_dialog.py" line="165" />
       <source>Merging…</source>
-      <translation type="unfinished" />
+      <translation>正在合并…</translation>
     </message>
     <message>
       <location filename="../../ui/importing/duplicates_dialog.py" line="172" />
       <source>Merged into “%1”.</source>
-      <translation type="unfinished" />
+      <translation>已合并到“%1”。</translation>
     </message>
   </context>
   <context>
@@ -830,62 +830,62 @@
     <message>
       <location filename="../../ui/importing/models.py" line="136" />
       <source>skip the row</source>
-      <translation type="unfinished" />
+      <translation>跳过此行</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="136" />
       <source>fill empty fields</source>
-      <translation type="unfinished" />
+      <translation>填补空白字段</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="137" />
       <source>overwrite</source>
-      <translation type="unfinished" />
+      <translation>覆盖</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="137" />
       <source>add as new</source>
-      <translation type="unfinished" />
+      <translation>作为新人员添加</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="140" />
       <source>Row</source>
-      <translation type="unfinished" />
+      <translation>行</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="140" />
       <source>In the sheet</source>
-      <translation type="unfinished" />
+      <translation>表格中</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="140" />
       <source>May be</source>
-      <translation type="unfinished" />
+      <translation>可能是</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="140" />
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>原因</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="140" />
       <source>Decision</source>
-      <translation type="unfinished" />
+      <translation>决定</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="160" />
       <source>%1 (in the vault)</source>
-      <translation type="unfinished" />
+      <translation>%1（保险库中）</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="161" />
       <source>row %1: %2</source>
-      <translation type="unfinished" />
+      <translation>第 %1 行：%2</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="167" />
       <source>undecided</source>
-      <translation type="unfinished" />
+      <translation>未决定</translation>
     </message>
   </context>
   <context>
@@ -1248,82 +1248,82 @@
       <location filename="../../ui/importing/file_page.py" line="18" />
       <location filename="../../ui/importing/file_page.py" line="54" />
       <source>Choose the spreadsheet</source>
-      <translation type="unfinished" />
+      <translation>选择电子表格</translation>
     </message>
     <message>
       <location filename="../../ui/importing/file_page.py" line="19" />
       <source>A CSV file (UTF-8, UTF-16, GB18030 or Big5), or an XLSX or ODS workbook. Nothing is written to the vault until you apply the import.</source>
-      <translation type="unfinished" />
+      <translation>CSV 文件（UTF-8、UTF-16、GB18030 或 Big5），或 XLSX、ODS 工作簿。在您确认导入之前，不会向保险库写入任何内容。</translation>
     </message>
     <message>
       <location filename="../../ui/importing/file_page.py" line="22" />
       <source>Spreadsheet file</source>
-      <translation type="unfinished" />
+      <translation>电子表格文件</translation>
     </message>
     <message>
       <location filename="../../ui/importing/file_page.py" line="23" />
       <source>The file's path</source>
-      <translation type="unfinished" />
+      <translation>文件路径</translation>
     </message>
     <message>
       <location filename="../../ui/importing/file_page.py" line="25" />
       <source>&amp;Choose…</source>
-      <translation type="unfinished" />
+      <translation>选择(&amp;C)…</translation>
     </message>
     <message>
       <location filename="../../ui/importing/file_page.py" line="26" />
       <source>Choose the spreadsheet file</source>
-      <translation type="unfinished" />
+      <translation>选择电子表格文件</translation>
     </message>
     <message>
       <location filename="../../ui/importing/file_page.py" line="28" />
       <source>&amp;Read</source>
-      <translation type="unfinished" />
+      <translation>读取(&amp;R)</translation>
     </message>
     <message>
       <location filename="../../ui/importing/file_page.py" line="29" />
       <source>Read the file (again, after fixing it)</source>
-      <translation type="unfinished" />
+      <translation>读取文件（修改后可再次读取）</translation>
     </message>
     <message>
       <location filename="../../ui/importing/file_page.py" line="32" />
       <source>Sheet</source>
-      <translation type="unfinished" />
+      <translation>工作表</translation>
     </message>
     <message>
       <location filename="../../ui/importing/file_page.py" line="34" />
       <source>&amp;Sheet:</source>
-      <translation type="unfinished" />
+      <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
       <location filename="../../ui/importing/file_page.py" line="36" />
       <source>&amp;File:</source>
-      <translation type="unfinished" />
+      <translation>文件(&amp;F)：</translation>
     </message>
     <message>
       <location filename="../../ui/importing/file_page.py" line="53" />
       <source>Spreadsheets (*.csv *.xlsx *.xls *.ods *.txt)</source>
-      <translation type="unfinished" />
+      <translation>电子表格 (*.csv *.xlsx *.xls *.ods *.txt)</translation>
     </message>
     <message>
       <location filename="../../ui/importing/file_page.py" line="53" />
       <source>All files (*)</source>
-      <translation type="unfinished" />
+      <translation>所有文件 (*)</translation>
     </message>
     <message>
       <location filename="../../ui/importing/file_page.py" line="71" />
       <source>Reading %1…</source>
-      <translation type="unfinished" />
+      <translation>正在读取 %1…</translation>
     </message>
     <message>
       <location filename="../../ui/importing/file_page.py" line="76" />
       <source>sheet “%1”: </source>
-      <translation type="unfinished" />
+      <translation>工作表“%1”：</translation>
     </message>
     <message>
       <location filename="../../ui/importing/file_page.py" line="77" />
       <source>%1: %2%3 rows and %4 columns, read as %5.</source>
-      <translation type="unfinished" />
+      <translation>%1：%2%3 行、%4 列，读取方式：%5。</translation>
     </message>
   </context>
   <context>
@@ -1523,12 +1523,12 @@
     <message>
       <location filename="../../ui/importing/models.py" line="19" />
       <source>(not imported)</source>
-      <translation type="unfinished" />
+      <translation>（不导入）</translation>
     </message>
     <message>
       <location filename="../../ui/importing/wizard.py" line="59" />
       <source>Import a spreadsheet</source>
-      <translation type="unfinished" />
+      <translation>导入电子表格</translation>
     </message>
   </context>
   <context>
@@ -1654,12 +1654,12 @@
     <message>
       <location filename="../../ui/main/window.py" line="168" />
       <source>&amp;Import spreadsheet…</source>
-      <translation type="unfinished" />
+      <translation>导入电子表格(&amp;I)…</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="169" />
       <source>Find d&amp;uplicates…</source>
-      <translation type="unfinished" />
+      <translation>查找重复人员(&amp;U)…</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="170" />
@@ -1742,17 +1742,17 @@
     <message>
       <location filename="../../ui/importing/models.py" line="56" />
       <source>Column</source>
-      <translation type="unfinished" />
+      <translation>列</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="56" />
       <source>Sample values</source>
-      <translation type="unfinished" />
+      <translation>示例值</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="56" />
       <source>Field</source>
-      <translation type="unfinished">字段</translation>
+      <translation>字段</translation>
     </message>
   </context>
   <context>
@@ -1760,72 +1760,72 @@
     <message>
       <location filename="../../ui/importing/mapping_page.py" line="36" />
       <source>Match the columns to fields</source>
-      <translation type="unfinished" />
+      <translation>将各列对应到字段</translation>
     </message>
     <message>
       <location filename="../../ui/importing/mapping_page.py" line="37" />
       <source>Each column's field is guessed from its header. To change one, choose it in the Field column (F2 or any key opens the list). Columns not imported are left out.</source>
-      <translation type="unfinished" />
+      <translation>每列的字段根据表头猜测。如需更改，请在“字段”列中选择（按 F2 或任意键打开列表）。不导入的列将被忽略。</translation>
     </message>
     <message>
       <location filename="../../ui/importing/mapping_page.py" line="44" />
       <source>Columns and their fields</source>
-      <translation type="unfinished" />
+      <translation>各列及其字段</translation>
     </message>
     <message>
       <location filename="../../ui/importing/mapping_page.py" line="55" />
       <source>Saved mappings</source>
-      <translation type="unfinished" />
+      <translation>已保存的对应方案</translation>
     </message>
     <message>
       <location filename="../../ui/importing/mapping_page.py" line="56" />
       <source>&amp;Use</source>
-      <translation type="unfinished" />
+      <translation>使用(&amp;U)</translation>
     </message>
     <message>
       <location filename="../../ui/importing/mapping_page.py" line="57" />
       <source>Use the saved mapping chosen</source>
-      <translation type="unfinished" />
+      <translation>使用所选的已保存对应方案</translation>
     </message>
     <message>
       <location filename="../../ui/importing/mapping_page.py" line="60" />
       <source>Name to save this mapping under</source>
-      <translation type="unfinished" />
+      <translation>保存此对应方案所用的名称</translation>
     </message>
     <message>
       <location filename="../../ui/importing/mapping_page.py" line="61" />
       <source>e.g. monthly caseload</source>
-      <translation type="unfinished" />
+      <translation>例如：每月案件表</translation>
     </message>
     <message>
       <location filename="../../ui/importing/mapping_page.py" line="62" />
       <source>Sa&amp;ve this mapping</source>
-      <translation type="unfinished" />
+      <translation>保存此对应方案(&amp;V)</translation>
     </message>
     <message>
       <location filename="../../ui/importing/mapping_page.py" line="64" />
       <source>Saved &amp;mappings:</source>
-      <translation type="unfinished" />
+      <translation>已保存的对应方案(&amp;M)：</translation>
     </message>
     <message>
       <location filename="../../ui/importing/mapping_page.py" line="90" />
       <source>Reading sample values…</source>
-      <translation type="unfinished" />
+      <translation>正在读取示例值…</translation>
     </message>
     <message>
       <location filename="../../ui/importing/mapping_page.py" line="114" />
       <source>%1 of %2 columns will be imported.</source>
-      <translation type="unfinished" />
+      <translation>将导入 %2 列中的 %1 列。</translation>
     </message>
     <message>
       <location filename="../../ui/importing/mapping_page.py" line="135" />
       <source>Give the mapping a name to save it under.</source>
-      <translation type="unfinished" />
+      <translation>请为此对应方案命名后再保存。</translation>
     </message>
     <message>
       <location filename="../../ui/importing/mapping_page.py" line="145" />
       <source>Saved this mapping in the vault as “%1”.</source>
-      <translation type="unfinished" />
+      <translation>已将此对应方案以“%1”为名保存在保险库中。</translation>
     </message>
   </context>
   <context>
@@ -1833,7 +1833,7 @@
     <message>
       <location filename="../../ui/start/page.py" line="38" />
       <source>Problem</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">问题</translation>
     </message>
   </context>
   <context>
@@ -1841,17 +1841,17 @@
     <message>
       <location filename="../../ui/importing/models.py" line="212" />
       <source>Person</source>
-      <translation type="unfinished">人员</translation>
+      <translation>人员</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="212" />
       <source>May be the same as</source>
-      <translation type="unfinished" />
+      <translation>可能与之相同</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="212" />
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>原因</translation>
     </message>
   </context>
   <context>
@@ -2018,57 +2018,57 @@
     <message>
       <location filename="../../ui/importing/preview_page.py" line="51" />
       <source>Check what will be imported</source>
-      <translation type="unfinished" />
+      <translation>检查将要导入的内容</translation>
     </message>
     <message>
       <location filename="../../ui/importing/preview_page.py" line="52" />
       <source>Nothing has been written yet. Decide about each possible duplicate; rows in error are left out: save them, fix them, and import that file afterwards.</source>
-      <translation type="unfinished" />
+      <translation>尚未写入任何内容。请对每个可能的重复做出决定；出错的行不会导入：请保存、修改后再导入该文件。</translation>
     </message>
     <message>
       <location filename="../../ui/importing/preview_page.py" line="55" />
       <source>&amp;Apply</source>
-      <translation type="unfinished" />
+      <translation>导入(&amp;A)</translation>
     </message>
     <message>
       <location filename="../../ui/importing/preview_page.py" line="58" />
       <source>What the import will do</source>
-      <translation type="unfinished" />
+      <translation>导入将执行的操作</translation>
     </message>
     <message>
       <location filename="../../ui/importing/preview_page.py" line="67" />
       <source>Rows in error</source>
-      <translation type="unfinished" />
+      <translation>出错的行</translation>
     </message>
     <message>
       <location filename="../../ui/importing/preview_page.py" line="68" />
       <source>&amp;Save the rows in error…</source>
-      <translation type="unfinished" />
+      <translation>保存出错的行(&amp;S)…</translation>
     </message>
     <message>
       <location filename="../../ui/importing/preview_page.py" line="74" />
       <source>Each row with its problem in an extra column, to fix and import again.</source>
-      <translation type="unfinished" />
+      <translation>每行的问题写在附加的一列中，修改后可再次导入。</translation>
     </message>
     <message>
       <location filename="../../ui/importing/preview_page.py" line="77" />
       <source>Possible duplicates</source>
-      <translation type="unfinished" />
+      <translation>可能的重复</translation>
     </message>
     <message>
       <location filename="../../ui/importing/preview_page.py" line="81" />
       <source>Decision for every possible duplicate</source>
-      <translation type="unfinished" />
+      <translation>对所有可能重复的决定</translation>
     </message>
     <message>
       <location filename="../../ui/importing/preview_page.py" line="84" />
       <source>Apply to &amp;all</source>
-      <translation type="unfinished" />
+      <translation>全部应用(&amp;A)</translation>
     </message>
     <message>
       <location filename="../../ui/importing/preview_page.py" line="90" />
       <source>For every row: </source>
-      <translation type="unfinished" />
+      <translation>对所有行：</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/importing/preview_page.py" line="119" />
@@ -2080,22 +2080,22 @@
     <message>
       <location filename="../../ui/importing/preview_page.py" line="123" />
       <source>Stopped. Go back and forward again to read the sheet again; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>已停止。返回上一步再前进即可重新读取表格；未写入任何内容。</translation>
     </message>
     <message>
       <location filename="../../ui/importing/preview_page.py" line="133" />
       <source>Possible duplicates (%1)</source>
-      <translation type="unfinished" />
+      <translation>可能的重复（%1）</translation>
     </message>
     <message>
       <location filename="../../ui/importing/preview_page.py" line="134" />
       <source>Rows in error (%1)</source>
-      <translation type="unfinished" />
+      <translation>出错的行（%1）</translation>
     </message>
     <message>
       <location filename="../../ui/importing/preview_page.py" line="157" />
       <source>%1 to add, %2 to update, %3 to skip, %4 in error.</source>
-      <translation type="unfinished" />
+      <translation>新增 %1，更新 %2，跳过 %3，出错 %4。</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/importing/preview_page.py" line="160" />
@@ -2107,12 +2107,12 @@
     <message>
       <location filename="../../ui/importing/preview_page.py" line="167" />
       <source>Save the rows in error</source>
-      <translation type="unfinished" />
+      <translation>保存出错的行</translation>
     </message>
     <message>
       <location filename="../../ui/importing/preview_page.py" line="168" />
       <source>CSV files (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/importing/preview_page.py" line="179" />
@@ -2124,7 +2124,7 @@
     <message>
       <location filename="../../ui/importing/preview_page.py" line="181" />
       <source>Saving the rows in error…</source>
-      <translation type="unfinished" />
+      <translation>正在保存出错的行…</translation>
     </message>
   </context>
   <context>
@@ -2233,7 +2233,7 @@
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="231" />
       <source>Merged from</source>
-      <translation type="unfinished" />
+      <translation>合并自</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="252" />
@@ -2338,7 +2338,7 @@
     <message>
       <location filename="../../ui/widgets/merged.py" line="29" />
       <source>history</source>
-      <translation type="unfinished" />
+      <translation>历史</translation>
     </message>
   </context>
   <context>
@@ -2475,17 +2475,17 @@
     <message>
       <location filename="../../ui/importing/models.py" line="97" />
       <source>Row</source>
-      <translation type="unfinished" />
+      <translation>行</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="97" />
       <source>Column</source>
-      <translation type="unfinished" />
+      <translation>列</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="97" />
       <source>Problem</source>
-      <translation type="unfinished" />
+      <translation>问题</translation>
     </message>
   </context>
   <context>
@@ -2533,7 +2533,7 @@
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="121" />
       <source>&amp;Apply</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">导入(&amp;A)</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="122" />
@@ -2842,17 +2842,17 @@
     <message>
       <location filename="../../ui/importing/state.py" line="54" />
       <source>Status</source>
-      <translation type="unfinished">状态</translation>
+      <translation>状态</translation>
     </message>
     <message>
       <location filename="../../ui/importing/state.py" line="56" />
       <source>Progress</source>
-      <translation type="unfinished" />
+      <translation>进度</translation>
     </message>
     <message>
       <location filename="../../ui/importing/state.py" line="88" />
       <source>Stopped; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>已停止；未写入任何内容。</translation>
     </message>
   </context>
   <context>
@@ -3491,7 +3491,7 @@
     <message>
       <location filename="../../ui/editors/labels.py" line="76" />
       <source>Merged from</source>
-      <translation type="unfinished" />
+      <translation>合并自</translation>
     </message>
     <message>
       <location filename="../../ui/labels.py" line="18" />
@@ -3721,11 +3721,11 @@
     </message>
     <message>
       <source>authorities</source>
-      <translation type="unfinished" />
+      <translation>办案机关</translation>
     </message>
     <message>
       <source>birth date</source>
-      <translation type="unfinished" />
+      <translation>出生日期</translation>
     </message>
     <message>
       <source>black jail</source>
@@ -3733,23 +3733,23 @@
     </message>
     <message>
       <source>case location</source>
-      <translation type="unfinished" />
+      <translation>案发地点</translation>
     </message>
     <message>
       <source>case notes</source>
-      <translation type="unfinished" />
+      <translation>案情</translation>
     </message>
     <message>
       <source>case status</source>
-      <translation type="unfinished" />
+      <translation>案件状态</translation>
     </message>
     <message>
       <source>case title</source>
-      <translation type="unfinished" />
+      <translation>案件标题</translation>
     </message>
     <message>
       <source>case type</source>
-      <translation type="unfinished" />
+      <translation>案件类型</translation>
     </message>
     <message>
       <source>charged</source>
@@ -3757,7 +3757,7 @@
     </message>
     <message>
       <source>charges</source>
-      <translation type="unfinished" />
+      <translation>罪名</translation>
     </message>
     <message>
       <source>closed</source>
@@ -3797,7 +3797,7 @@
     </message>
     <message>
       <source>date detained</source>
-      <translation type="unfinished" />
+      <translation>拘留日期</translation>
     </message>
     <message>
       <source>deceased</source>
@@ -3821,7 +3821,7 @@
     </message>
     <message>
       <source>detention facility</source>
-      <translation type="unfinished" />
+      <translation>羁押场所</translation>
     </message>
     <message>
       <source>disappeared</source>
@@ -3849,7 +3849,7 @@
     </message>
     <message>
       <source>event type</source>
-      <translation type="unfinished" />
+      <translation>事件类型</translation>
     </message>
     <message>
       <source>fairly reliable</source>
@@ -3937,7 +3937,7 @@
     </message>
     <message>
       <source>kind of detention</source>
-      <translation type="unfinished" />
+      <translation>拘留类型</translation>
     </message>
     <message>
       <source>law firm</source>
@@ -3949,11 +3949,11 @@
     </message>
     <message>
       <source>lawyer (emergency sheet)</source>
-      <translation type="unfinished" />
+      <translation>律师（紧急信息）</translation>
     </message>
     <message>
       <source>lawyer access</source>
-      <translation type="unfinished" />
+      <translation>律师会见</translation>
     </message>
     <message>
       <source>lawyer access denied</source>
@@ -3977,7 +3977,7 @@
     </message>
     <message>
       <source>legal article of the charge</source>
-      <translation type="unfinished" />
+      <translation>罪名所依法条</translation>
     </message>
     <message>
       <source>letter to authorities</source>
@@ -4001,7 +4001,7 @@
     </message>
     <message>
       <source>medical needs (emergency sheet)</source>
-      <translation type="unfinished" />
+      <translation>医疗需求（紧急信息）</translation>
     </message>
     <message>
       <source>medium</source>
@@ -4021,31 +4021,31 @@
     </message>
     <message>
       <source>name</source>
-      <translation type="unfinished" />
+      <translation>姓名</translation>
     </message>
     <message>
       <source>name in Han characters</source>
-      <translation type="unfinished" />
+      <translation>汉字姓名</translation>
     </message>
     <message>
       <source>name in Latin letters</source>
-      <translation type="unfinished" />
+      <translation>拉丁字母姓名</translation>
     </message>
     <message>
       <source>name in Tibetan script</source>
-      <translation type="unfinished" />
+      <translation>藏文姓名</translation>
     </message>
     <message>
       <source>name in Uyghur (Arabic script)</source>
-      <translation type="unfinished" />
+      <translation>维吾尔文姓名（阿拉伯字母）</translation>
     </message>
     <message>
       <source>name in pinyin</source>
-      <translation type="unfinished" />
+      <translation>拼音姓名</translation>
     </message>
     <message>
       <source>nationality</source>
-      <translation type="unfinished" />
+      <translation>国籍</translation>
     </message>
     <message>
       <source>normal</source>
@@ -4057,11 +4057,11 @@
     </message>
     <message>
       <source>notes</source>
-      <translation type="unfinished" />
+      <translation>备注</translation>
     </message>
     <message>
       <source>occupation</source>
-      <translation type="unfinished" />
+      <translation>职业</translation>
     </message>
     <message>
       <source>official</source>
@@ -4077,7 +4077,7 @@
     </message>
     <message>
       <source>organisation</source>
-      <translation type="unfinished" />
+      <translation>组织</translation>
     </message>
     <message>
       <source>other</source>
@@ -4093,11 +4093,11 @@
     </message>
     <message>
       <source>place detained</source>
-      <translation type="unfinished" />
+      <translation>拘留地点</translation>
     </message>
     <message>
       <source>places</source>
-      <translation type="unfinished" />
+      <translation>地点</translation>
     </message>
     <message>
       <source>planned</source>
@@ -4165,11 +4165,11 @@
     </message>
     <message>
       <source>risk level</source>
-      <translation type="unfinished" />
+      <translation>风险等级</translation>
     </message>
     <message>
       <source>roles</source>
-      <translation type="unfinished" />
+      <translation>身份</translation>
     </message>
     <message>
       <source>romanised</source>
@@ -4193,11 +4193,11 @@
     </message>
     <message>
       <source>sex</source>
-      <translation type="unfinished" />
+      <translation>性别</translation>
     </message>
     <message>
       <source>status</source>
-      <translation type="unfinished" />
+      <translation>状态</translation>
     </message>
     <message>
       <source>surveillance</source>
@@ -4209,7 +4209,7 @@
     </message>
     <message>
       <source>tags</source>
-      <translation type="unfinished" />
+      <translation>标签</translation>
     </message>
     <message>
       <source>transferred</source>
@@ -4257,7 +4257,7 @@
     </message>
     <message>
       <source>who to call (emergency sheet)</source>
-      <translation type="unfinished" />
+      <translation>紧急联系人（紧急信息）</translation>
     </message>
     <message>
       <source>witness</source>
