@@ -784,8 +784,8 @@
     <message numerus="yes">
       <location filename="../../ui/importing/duplicates_dialog.py" line="112" />
       <source>%n pair(s) of people may each be one person. Choose a pair to open or merge them.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n 对人员可能各为同一人。选择一对即可打开或合并。</numerusform>
       </translation>
     </message>
     <message>
@@ -2073,8 +2073,8 @@
     <message numerus="yes">
       <location filename="../../ui/importing/preview_page.py" line="119" />
       <source>Reading %n row(s) and looking for people already in the vault…</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>正在读取 %n 行并查找保险库中已有的人员…</numerusform>
       </translation>
     </message>
     <message>
@@ -2100,8 +2100,8 @@
     <message numerus="yes">
       <location filename="../../ui/importing/preview_page.py" line="160" />
       <source>%n row(s) may be someone already there: decide about each below.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n 行可能是已有的人员：请在下方逐一决定。</numerusform>
       </translation>
     </message>
     <message>
@@ -2117,8 +2117,8 @@
     <message numerus="yes">
       <location filename="../../ui/importing/preview_page.py" line="179" />
       <source>Saved %n row(s) in error to %1: fix them there, then import that file.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>已将 %n 个出错的行保存到 %1：请在其中修改，然后导入该文件。</numerusform>
       </translation>
     </message>
     <message>

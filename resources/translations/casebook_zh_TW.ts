@@ -784,8 +784,8 @@
     <message numerus="yes">
       <location filename="../../ui/importing/duplicates_dialog.py" line="112" />
       <source>%n pair(s) of people may each be one person. Choose a pair to open or merge them.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n 對人員可能各為同一人。選擇一對即可開啟或合併。</numerusform>
       </translation>
     </message>
     <message>
@@ -2073,8 +2073,8 @@
     <message numerus="yes">
       <location filename="../../ui/importing/preview_page.py" line="119" />
       <source>Reading %n row(s) and looking for people already in the vault…</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>正在讀取 %n 行並查詢保險庫中已有的人員…</numerusform>
       </translation>
     </message>
     <message>
@@ -2100,8 +2100,8 @@
     <message numerus="yes">
       <location filename="../../ui/importing/preview_page.py" line="160" />
       <source>%n row(s) may be someone already there: decide about each below.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n 行可能是已有的人員：請在下方逐一決定。</numerusform>
       </translation>
     </message>
     <message>
@@ -2117,8 +2117,8 @@
     <message numerus="yes">
       <location filename="../../ui/importing/preview_page.py" line="179" />
       <source>Saved %n row(s) in error to %1: fix them there, then import that file.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>已將 %n 個出錯的行儲存到 %1：請在其中修改，然後匯入該檔案。</numerusform>
       </translation>
     </message>
     <message>
