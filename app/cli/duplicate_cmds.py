@@ -32,8 +32,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
     with open_vault(args) as session:
         merged = session.merge_people(args.keep, args.retire)
     print(merged.kept.id)
-    say(f"Merged {merged.retired} into {merged.kept.id} ({merged.kept.display_name}): {merged.repointed} case(s), "
-        f"event(s) and link(s) now name the kept person; the other record is deleted, its history kept.")
+    say(f"Merged {merged.retired} into {merged.kept.id}: {merged.repointed} case(s), event(s) and link(s) now name the "
+        "kept person; the other record is deleted, its history kept.")
     return 0
 
 
