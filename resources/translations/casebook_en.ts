@@ -23,6 +23,25 @@
     </message>
   </context>
   <context>
+    <name>FilePage</name>
+    <message numerus="yes">
+      <location filename="../../ui/importing/file_page.py" line="77" />
+      <source>%n row(s)</source>
+      <translation>
+        <numerusform>%n row</numerusform>
+        <numerusform>%n rows</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/importing/file_page.py" line="78" />
+      <source>%n column(s)</source>
+      <translation>
+        <numerusform>%n column</numerusform>
+        <numerusform>%n columns</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ListPage</name>
     <message numerus="yes">
       <location filename="../../ui/main/list_page.py" line="98" />

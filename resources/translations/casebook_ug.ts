@@ -1322,9 +1322,25 @@
       <source>sheet “%1”: </source>
       <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../ui/importing/file_page.py" line="77" />
-      <source>%1: %2%3 rows and %4 columns, read as %5.</source>
+      <source>%n row(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/importing/file_page.py" line="78" />
+      <source>%n column(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="79" />
+      <source>%1: %2%3 and %4, read as %5.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2853,17 +2869,17 @@
   <context>
     <name>TaskPage</name>
     <message>
-      <location filename="../../ui/importing/state.py" line="54" />
+      <location filename="../../ui/importing/state.py" line="56" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/importing/state.py" line="56" />
+      <location filename="../../ui/importing/state.py" line="58" />
       <source>Progress</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/importing/state.py" line="88" />
+      <location filename="../../ui/importing/state.py" line="101" />
       <source>Stopped; nothing was written.</source>
       <translation type="unfinished" />
     </message>

@@ -1320,10 +1320,24 @@
       <source>sheet “%1”: </source>
       <translation>工作表“%1”：</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../ui/importing/file_page.py" line="77" />
-      <source>%1: %2%3 rows and %4 columns, read as %5.</source>
-      <translation>%1：%2%3 行、%4 列，读取方式：%5。</translation>
+      <source>%n row(s)</source>
+      <translation>
+        <numerusform>%n 行</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/importing/file_page.py" line="78" />
+      <source>%n column(s)</source>
+      <translation>
+        <numerusform>%n 列</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="79" />
+      <source>%1: %2%3 and %4, read as %5.</source>
+      <translation>%1：%2%3、%4，读取方式：%5。</translation>
     </message>
   </context>
   <context>
@@ -2840,17 +2854,17 @@
   <context>
     <name>TaskPage</name>
     <message>
-      <location filename="../../ui/importing/state.py" line="54" />
+      <location filename="../../ui/importing/state.py" line="56" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/state.py" line="56" />
+      <location filename="../../ui/importing/state.py" line="58" />
       <source>Progress</source>
       <translation>进度</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/state.py" line="88" />
+      <location filename="../../ui/importing/state.py" line="101" />
       <source>Stopped; nothing was written.</source>
       <translation>已停止；未写入任何内容。</translation>
     </message>

@@ -74,8 +74,10 @@ class FilePage(TaskPage):
         self.state.new_sheet(path, sheet)
         self._show_sheets(sheet.sheet_names, sheet.name)
         where = self.tr("sheet “%1”: ").replace("%1", sheet.name) if len(sheet.sheet_names) > 1 else ""
-        self.say(self.tr("%1: %2%3 rows and %4 columns, read as %5.").replace("%1", path.name).replace("%2", where)
-                 .replace("%3", str(sheet.row_count)).replace("%4", str(len(sheet.headers))).replace("%5", sheet.source))
+        rows = self.tr("%n row(s)", "", sheet.row_count)
+        columns = self.tr("%n column(s)", "", len(sheet.headers))
+        self.say(self.tr("%1: %2%3 and %4, read as %5.").replace("%1", path.name).replace("%2", where).replace("%3", rows)
+                 .replace("%4", columns).replace("%5", sheet.source))
         self.completeChanged.emit()
 
     def _show_sheets(self, names: tuple[str, ...], current: str = "") -> None:

@@ -42,13 +42,15 @@ class ImportState:
 
 
 class TaskPage(QWizardPage):
-    """A wizard page whose slow work runs on the pool, with a status line and a progress bar; Cancel stops it."""
+    """A wizard page whose slow work runs on the pool, with a status line and a progress bar; Cancel stops it,
+    and so does leaving the page with Back. Only the newest run's answers are shown."""
 
     def __init__(self, session: Session, state: ImportState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.state = state
         self.task: tasks.Task | None = None
+        self.runs = 0
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Status"))
@@ -61,17 +63,28 @@ class TaskPage(QWizardPage):
         self.say(text)
         self.progress.setRange(0, 0)
         self.progress.show()
+        self.runs += 1
+        run = self.runs
+
+        def newest(handler: Callable[..., None]) -> Callable[..., None]:
+            """A run stopped by Back may still answer after the next one started: its answers are dropped."""
+            return lambda *args: handler(*args) if run == self.runs else None
 
         def succeeded(result: Any) -> None:
             self._idle()
             done(result)
 
-        self.task = tasks.start(work, self, on_success=succeeded, on_failure=self._failed, on_progress=self._progress,
-                                on_cancelled=self._cancelled)
+        self.task = tasks.start(work, self, on_success=newest(succeeded), on_failure=newest(self._failed),
+                                on_progress=newest(self._progress), on_cancelled=newest(self._cancelled))
         self.completeChanged.emit()
 
     def busy(self) -> bool:
         return self.task is not None
+
+    def cleanupPage(self) -> None:
+        """Back: what this page was working out is no longer wanted."""
+        self.cancel()
+        super().cleanupPage()
 
     def cancel(self) -> bool:
         """Stop the work running, if any (True when there was some)."""

@@ -2,6 +2,7 @@
 error and duplicates; the errors saved, fixed and imported; the duplicates decided; everyone found by any name."""
 
 import csv
+import datetime as dt
 import io
 import threading
 from pathlib import Path
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from app.demo.sheet import demo_sheet_csv
 from app.records.change import Change
 from app.session import Action, Session
+from helpers.sheets import xlsx_bytes
 from ui.importing.models import DuplicatesModel, MappingModel
 from ui.importing.wizard import ImportWizard
 from ui.main.window import MainWindow
@@ -84,7 +86,7 @@ def test_a_newcomer_imports_a_caseload_fixes_the_errors_resolves_duplicates_and_
     wizard = wizard_on(qtbot, session)
 
     read_file(qtbot, wizard, path)
-    assert wizard.file_page.status.text() == ("caseload 2024.csv: 300 rows and 17 columns, read as CSV, UTF-8, "
+    assert wizard.file_page.status.text() == ("caseload 2024.csv: 300 row(s) and 17 column(s), read as CSV, UTF-8, "
                                               "separated by commas.")
 
     wizard.next()
@@ -207,3 +209,29 @@ def test_an_unreadable_file_is_said_on_the_first_page(qtbot: QtBot, session: Ses
     qtbot.keyClick(page.path, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not page.busy() and bool(page.status.text()), timeout=WAIT_MS)
     assert "not a spreadsheet Casebook can read" in page.status.text() and not page.isComplete()
+
+
+def test_a_workbooks_sheet_is_chosen_and_back_stops_the_analysis(qtbot: QtBot, session: Session, tmp_path: Path) -> None:
+    path = tmp_path / "caseload.xlsx"
+    path.write_bytes(xlsx_bytes({"Read me": [["About this file"], ["Kept by the Hong Kong desk"]],
+                                 "People": [["姓名", "拼音", "出生日期"], ["歐陽美玲", "Auyeung Mei-ling", dt.date(1991, 3, 14)]]}))
+    wizard = wizard_on(qtbot, session)
+    read_file(qtbot, wizard, path)
+    page = wizard.file_page
+    assert page.sheets.isVisibleTo(wizard) and [page.sheets.itemText(i) for i in range(page.sheets.count())] == [
+        "Read me", "People"]
+    page.sheets.setCurrentIndex(1)
+    page.sheets.activated.emit(1)
+    qtbot.waitUntil(lambda: page.isComplete() and wizard.state.sheet is not None and wizard.state.sheet.name == "People",
+                    timeout=WAIT_MS)
+    assert page.status.text() == "caseload.xlsx: sheet “People”: 1 row(s) and 3 column(s), read as XLSX."
+    wizard.next()
+    qtbot.waitUntil(wizard.mapping_page.isComplete, timeout=WAIT_MS)
+    assert [row.field for row in wizard.mapping_page.model.rows()] == ["name", "name_pinyin", "birth_date"]
+    wizard.next()
+    wizard.back()  # while the sheet is being read, or just after: either way the page's work is dropped
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.state.preview is not None, timeout=WAIT_MS)
+    apply(qtbot, wizard)
+    [person] = session.search("Auyeung", "person")
+    assert session.record(person.id).fields["birth_date"] == "1991-03-14"
