@@ -7,10 +7,9 @@ record types of `app.records`, and nothing else of app/.
 """
 
 from app.demo import DemoCounts
-from app.importing.duplicates import STRENGTHS, PossibleDuplicate
+from app.importing.duplicates import PossibleDuplicate
 from app.importing.fields import FIELDS as IMPORT_FIELDS
 from app.importing.fields import IGNORE
-from app.importing.fields import Field as ImportField
 from app.importing.importer import ReadRow, SheetImport
 from app.importing.mapping import Mapping
 from app.importing.preview import ADD, ON_DUPLICATE, SKIPPED, UNDECIDED, UPDATE, Action, Decision
@@ -61,7 +60,7 @@ __all__ = [
 ]
 # Spreadsheets in, and duplicates within the vault.
 __all__ += [
-    "ADD", "IGNORE", "IMPORT_FIELDS", "ON_DUPLICATE", "SKIPPED", "STRENGTHS", "UNDECIDED", "UPDATE", "Action", "Decision",
-    "ImportField", "ImportPreview", "ImportResult", "Mapping", "Merged", "PossibleDuplicate", "ReadRow", "RowError",
-    "Sheet", "SheetImport", "column_samples", "guess_mapping", "read_sheet", "read_sheet_file",
+    "ADD", "IGNORE", "IMPORT_FIELDS", "ON_DUPLICATE", "SKIPPED", "UNDECIDED", "UPDATE", "Action", "Decision", "ImportPreview",
+    "ImportResult", "Mapping", "Merged", "PossibleDuplicate", "ReadRow", "RowError", "Sheet", "SheetImport", "column_samples",
+    "guess_mapping", "read_sheet", "read_sheet_file",
 ]

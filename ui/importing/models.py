@@ -43,12 +43,6 @@ class MappingModel(TableModel[MappedColumn]):
     def show(self, mapping: Mapping, samples: dict[str, list[str]]) -> None:
         self.set_rows([MappedColumn(header, samples.get(header, []), key) for header, key in mapping.columns])
 
-    def set_samples(self, samples: dict[str, list[str]]) -> None:
-        for row in self._rows:
-            row.samples = samples.get(row.header, [])
-        if self._rows:
-            self.dataChanged.emit(self.index(0, self.SAMPLES), self.index(len(self._rows) - 1, self.SAMPLES))
-
     def mapping(self) -> Mapping:
         return Mapping(tuple((row.header, row.field) for row in self._rows))
 
