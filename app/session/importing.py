@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from app.collector import collector_paused
 from app.database import Database
 from app.files import write_new_file
 from app.importing.blocking import PeopleIndex
@@ -106,7 +107,8 @@ class ImportingPart(BulkPart):
             if self._people is not None:
                 return self._people
             generation = self._generation
-        people = index_people(people_of(self._vault.records.iter_records("person")))
+        with collector_paused():  # 100,000 people filed are millions of new objects, none of them garbage
+            people = index_people(people_of(self._vault.records.iter_records("person")))
         with self._people_lock:
             if generation == self._generation:  # a write while filing them would make them stale
                 self._people = people
