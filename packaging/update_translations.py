@@ -1,6 +1,7 @@
-"""Refresh the translation catalogues: Qt's lupdate over ui/, plus every vocabulary label of app/records/vocab.py.
+"""Refresh the translation catalogues: Qt's lupdate over ui/, plus every vocabulary label of app/records/vocab.py
+and every field label of the spreadsheet import (app/importing/fields.py).
 
-Vocabulary labels are shown through QCoreApplication.translate("vocab", label), which
+Those labels are shown through QCoreApplication.translate("vocab", label), which
 lupdate cannot see, so they are added here as the "vocab" context. Then lrelease
 compiles each catalogue to the .qm file the app loads. Run from the repository root:
     python packaging/update_translations.py
@@ -15,6 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from app.importing.fields import FIELDS as IMPORT_FIELDS  # noqa: E402 - after the path is set
 from app.records import vocab  # noqa: E402 - after the path is set
 
 FOLDER = ROOT / "resources" / "translations"
@@ -45,7 +47,7 @@ def add_vocab_context(path: Path, translated: dict[str, str]) -> None:
         context = ET.SubElement(root, "context")
         ET.SubElement(context, "name").text = "vocab"
     present = {m.findtext("source") for m in context.findall("message")}
-    for label in sorted(vocab.all_labels()):
+    for label in sorted(vocab.all_labels() | {f.label for f in IMPORT_FIELDS}):
         if label not in present:
             message = ET.SubElement(context, "message")
             ET.SubElement(message, "source").text = label

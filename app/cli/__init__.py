@@ -14,17 +14,19 @@ from app.cli import (
     bundle_cmds,
     check_cmd,
     demo_cmd,
+    duplicate_cmds,
     record_cmds,
     report_cmds,
     safety_cmds,
     search_cmds,
+    sheet_cmds,
     vault_cmds,
 )
 from app.cli.common import run_command
 from app.session import PdfMaker
 
 COMMAND_MODULES = [vault_cmds, record_cmds, search_cmds, bundle_cmds, report_cmds, activity_cmds, safety_cmds, check_cmd,
-                   demo_cmd, bench_cmd]
+                   demo_cmd, bench_cmd, sheet_cmds, duplicate_cmds]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -4,9 +4,10 @@ The kept record gains every name, channel, role, place, tag and source of the
 other, its empty fields filled and both notes kept; every case listing the
 retired person, every event about them and every link to or from them is
 pointed at the kept one. Links that would then repeat another link, or tie the
-person to themselves, are retired too. The retired record itself is left to the
-session, which deletes it with a note that it was merged into the kept one
-(`merged_into`), so its history stays and the merge travels in bundles.
+person to themselves, are retired too. The kept record lists the retired one (and
+whom that one had absorbed) in `merged_from`; the retired record itself is left to
+the session, which deletes it, so its history stays and the merge travels in
+bundles (a bundle of the kept person brings the tombstones it names).
 """
 
 from collections.abc import Iterable
@@ -41,8 +42,9 @@ def merge_people(keep: Record, retire: Record, referring: Iterable[Record]) -> M
         raise BadInput("Choose two different people to merge.")
     plan = MergePlan(keep.id, retire.id)
     person = combined(keep.fields, retire.fields, MERGE)
-    if person:
-        plan.changes.append(Change("person", person, keep.id, WHERE))
+    absorbed = [*keep.fields.get("merged_from", []), *retire.fields.get("merged_from", []), retire.id]
+    person["merged_from"] = list(dict.fromkeys(absorbed))
+    plan.changes.append(Change("person", person, keep.id, WHERE))
     records = list({r.id: r for r in referring if not r.deleted}.values())  # a link between the two refers to both
     links = {_link_key(r.fields): r.id for r in records if r.kind == "link" and retire.id not in _ends(r.fields)}
     for record in records:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from sys import intern
 from typing import Any
 
+from app.records import schema
 from app.records.dates import PartialDate
 from app.records.record import Record
 
@@ -35,6 +36,11 @@ class Person:
 
     def name_dicts(self) -> list[dict[str, str]]:
         return [{"value": v, "script": s, "kind": k} for v, s, k in self.names]
+
+    @property
+    def display_name(self) -> str:
+        """The name a list shows: the primary name with its romanisation, as for a record."""
+        return schema.display_name("person", {"names": self.name_dicts()})
 
     def birth_span(self) -> tuple[int, int] | None:
         """The first and last day (as ordinals) the birth date can mean, widened by a year if approximate."""

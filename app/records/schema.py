@@ -233,6 +233,7 @@ FIELDS: dict[str, dict[str, Validator]] = {
         "tags": _tags,
         "sources": _sources,
         "internal_fields": listof(text),
+        "merged_from": listof(record_id),  # the people merged into this one (their tombstones keep their history)
     },
     "organisation": {
         "names": names,

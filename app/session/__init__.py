@@ -7,6 +7,15 @@ record types of `app.records`, and nothing else of app/.
 """
 
 from app.demo import DemoCounts
+from app.importing.duplicates import PossibleDuplicate
+from app.importing.fields import FIELDS as IMPORT_FIELDS
+from app.importing.fields import IGNORE
+from app.importing.importer import ReadRow, SheetImport
+from app.importing.mapping import Mapping
+from app.importing.preview import ADD, ON_DUPLICATE, SKIPPED, UNDECIDED, UPDATE, Action, Decision
+from app.importing.preview import Preview as ImportPreview
+from app.importing.problems import RowError
+from app.importing.table import Sheet
 from app.records.detention import INTERVENTION_OF_ACTION, ChecklistItem, DetainedPerson, checklist
 from app.reports.document import Report
 from app.reports.errors import ConsentNotCovered, ReportRefused
@@ -15,7 +24,9 @@ from app.reports.make import FORMATS as REPORT_FORMATS
 from app.reports.make import KINDS as REPORT_KINDS
 from app.reports.wording import mark_text as describe_mark
 from app.search import Hit
+from app.session.duplicates import Merged
 from app.session.events import RecordsChanged
+from app.session.importing import ImportResult, column_samples, guess_mapping, read_sheet, read_sheet_file
 from app.session.opening import (
     DEFAULT_KDF_SECONDS,
     Created,
@@ -47,12 +58,14 @@ from app.vault.wipe import WipeReport
 from crypto.identity import PublicIdentity
 
 __all__ = [
-    "DEFAULT_KDF_SECONDS", "EXPORTABLE_KINDS", "INTERVENTION_OF_ACTION", "REPORT_FORMATS", "REPORT_KINDS", "REPORT_LANGUAGES",
-    "Activity", "Attachment", "ChecklistItem", "ConsentNotCovered", "Contact", "Created",
-    "DemoCounts", "DetainedPerson", "Entry", "ExportResult", "HistoryEntry", "Hit", "KdfParams", "OpenedBundle",
-    "Outcome", "PdfMaker", "Preview", "Problem", "PublicIdentity", "RecordsChanged", "Report", "ReportRefused", "Session",
-    "Summary", "UnlockSettings",
-    "WipeReport", "bundle_needs_passphrase", "calibrate_kdf", "checklist", "create_vault", "describe_mark", "harden_process",
-    "is_vault", "keyring_available", "keyring_sentence", "note_cancelled_wipe", "parse_identity", "recover", "require_vault",
-    "unlock", "wipe_vault",
+    "ADD", "DEFAULT_KDF_SECONDS", "EXPORTABLE_KINDS", "IGNORE", "IMPORT_FIELDS", "INTERVENTION_OF_ACTION",
+    "ON_DUPLICATE", "REPORT_FORMATS", "REPORT_KINDS", "REPORT_LANGUAGES", "SKIPPED", "UNDECIDED", "UPDATE", "Action",
+    "Activity", "Attachment", "ChecklistItem", "ConsentNotCovered", "Contact", "Created", "Decision", "DemoCounts",
+    "DetainedPerson", "Entry", "ExportResult", "HistoryEntry", "Hit", "ImportPreview", "ImportResult", "KdfParams",
+    "Mapping", "Merged", "OpenedBundle", "Outcome", "PdfMaker", "PossibleDuplicate", "Preview", "Problem",
+    "PublicIdentity", "ReadRow", "RecordsChanged", "Report", "ReportRefused", "RowError", "Session", "Sheet",
+    "SheetImport", "Summary", "UnlockSettings", "WipeReport", "bundle_needs_passphrase", "calibrate_kdf", "checklist",
+    "column_samples", "create_vault", "describe_mark", "guess_mapping", "harden_process", "is_vault",
+    "keyring_available", "keyring_sentence", "note_cancelled_wipe", "parse_identity", "read_sheet", "read_sheet_file",
+    "recover", "require_vault", "unlock", "wipe_vault",
 ]

@@ -17,7 +17,7 @@ from app.vault.check import verify
 Progress = Callable[[int, int], None]
 
 
-def _touched(records: Iterable[Record]) -> set[str]:
+def touched(records: Iterable[Record]) -> set[str]:
     """The records written and those they refer to (a case whose event changed shows that event)."""
     ids: set[str] = set()
     for record in records:
@@ -99,28 +99,28 @@ class RecordsPart(SessionBase):
     def apply(self, changes: list[Change], *, note: str | None = None) -> list[Record]:
         """Validate every change, then write them all in one transaction, or none (ValidationError names the field)."""
         records = self._vault.records.apply(changes, note=note)
-        self._announce(_touched(records))
+        self._announce(touched(records))
         return records
 
     def delete(self, record_id: str) -> Record:
         """Delete, leaving a tombstone (shared with colleagues as a deletion) and the history."""
         before = self.record(record_id)
         record = self._vault.records.delete(record_id)
-        self._announce(_touched([before]))
+        self._announce(touched([before]))
         return record
 
     def shred(self, record_id: str) -> str:
         """Destroy a record beyond recovery; returns its kind."""
         before = self.find(record_id)
         kind = self._vault.records.shred(record_id)
-        self._announce(_touched([before]) if before is not None else {record_id})
+        self._announce(touched([before]) if before is not None else {record_id})
         return kind
 
     def restore(self, record_id: str, version: str) -> Record:
         """Bring back an earlier version's fields, as a new version."""
         before = self.record(record_id, include_deleted=True)
         record = self._vault.records.restore(record_id, version)
-        self._announce(_touched([before, record]))
+        self._announce(touched([before, record]))
         return record
 
     def tick_checklist(self, case_id: str, item: str, done: bool, today: dt.date | None = None) -> Record:

@@ -10,7 +10,9 @@ from pathlib import Path
 
 from app.session.attachments import AttachmentsPart
 from app.session.bulk import BulkPart
+from app.session.duplicates import DuplicatesPart
 from app.session.events import Listener
+from app.session.importing import ImportingPart
 from app.session.records import RecordsPart
 from app.session.reports import ReportsPart
 from app.session.safety import SafetyPart
@@ -18,8 +20,9 @@ from app.session.sharing import SharingPart
 from app.vault.wipe import WipeReport
 
 
-class Session(RecordsPart, AttachmentsPart, BulkPart, ReportsPart, SharingPart, SafetyPart):
-    """An unlocked vault: records, attachments, bulk writes, reports, colleagues and bundles, safety settings; `lock()` when done."""
+class Session(RecordsPart, AttachmentsPart, ImportingPart, DuplicatesPart, BulkPart, ReportsPart, SharingPart, SafetyPart):
+    """An unlocked vault: records, attachments, spreadsheets in, duplicates, bulk writes, reports, colleagues and bundles,
+    safety settings; `lock()` when done."""
 
     @property
     def name(self) -> str:
@@ -60,9 +63,11 @@ class Session(RecordsPart, AttachmentsPart, BulkPart, ReportsPart, SharingPart, 
     def lock(self) -> None:
         """Close the database, drop the keys, release the folder; listeners are forgotten."""
         self._events.clear()
+        self._forget_people()
         self._vault.close()
 
     def wipe(self) -> WipeReport:
         """Close the vault and destroy it for good (key slots overwritten, keyring entry and files removed)."""
         self._events.clear()
+        self._forget_people()
         return self._vault.wipe()

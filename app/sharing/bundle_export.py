@@ -3,9 +3,10 @@
 A case brings its events, interventions and people; links come along when
 both ends do; attachments come with their records; deletions (tombstones) of
 events, interventions and links that belonged to a chosen record come too, so
-a colleague's copy forgets them as well. What `app.sharing` keeps internal
-stays behind, and people whose consent does not cover partners are left out
-unless the user confirms.
+a colleague's copy forgets them as well; so do those of the people a chosen
+person absorbed in a merge (`merged_from`), so a colleague ends with one person
+too. What `app.sharing` keeps internal stays behind, and people whose consent
+does not cover partners are left out unless the user confirms.
 """
 
 import os
@@ -73,6 +74,12 @@ def _tombstones_for(repo: Repository, chosen: set[str]) -> list[Record]:
     return found
 
 
+def _absorbed(repo: Repository, people: list[Record]) -> list[Record]:
+    """The tombstones of the people merged into `people` (a merged person that was restored since stays behind)."""
+    found = (repo.find(absorbed) for person in people for absorbed in person.fields.get("merged_from", []))
+    return [record for record in found if record is not None and record.deleted]
+
+
 def select(repo: Repository, ids: list[str], *, include_without_consent: bool = False) -> Selection:
     """Work out what a bundle of `ids` carries; BadInput for ids that cannot be exported."""
     selection = Selection()
@@ -105,7 +112,8 @@ def select(repo: Repository, ids: list[str], *, include_without_consent: bool = 
             link = repo.find(src) if field_name in ("from", "to") else None
             if link is not None and link.kind == "link" and {link.fields["from"], link.fields["to"]} <= set(wanted):
                 wanted.setdefault(link.id, link)
-    for tombstone in _tombstones_for(repo, set(wanted)):
+    people = [r for r in wanted.values() if r.kind == "person" and not r.deleted]
+    for tombstone in _tombstones_for(repo, set(wanted)) + _absorbed(repo, people):
         wanted.setdefault(tombstone.id, tombstone)
     for record in wanted.values():
         projected = sharing.project(record)

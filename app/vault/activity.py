@@ -10,7 +10,8 @@ number and MAC are also kept in `meta`, so cutting entries off the end shows.
 Events: unlock, failed-unlock (counted outside the database while it is locked,
 written at the next unlock), vault-created, recovered, passphrase-changed,
 keys-rotated, settings-changed, create, update, delete, restore, shred, export,
-import, wipe-cancelled, report (made), report-saved, report-printed, report-copied.
+import, sheet-import, rows-in-error-saved, merge, wipe-cancelled, report (made), report-saved, report-printed,
+report-copied.
 """
 
 import json

@@ -12,6 +12,36 @@
     </message>
   </context>
   <context>
+    <name>DuplicatesDialog</name>
+    <message numerus="yes">
+      <location filename="../../ui/importing/duplicates_dialog.py" line="112" />
+      <source>%n pair(s) of people may each be one person. Choose a pair to open or merge them.</source>
+      <translation>
+        <numerusform>%n pair of people may each be one person. Choose a pair to open or merge them.</numerusform>
+        <numerusform>%n pairs of people may each be one person. Choose a pair to open or merge them.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>FilePage</name>
+    <message numerus="yes">
+      <location filename="../../ui/importing/file_page.py" line="77" />
+      <source>%n row(s)</source>
+      <translation>
+        <numerusform>%n row</numerusform>
+        <numerusform>%n rows</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/importing/file_page.py" line="78" />
+      <source>%n column(s)</source>
+      <translation>
+        <numerusform>%n column</numerusform>
+        <numerusform>%n columns</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ListPage</name>
     <message numerus="yes">
       <location filename="../../ui/main/list_page.py" line="98" />
@@ -25,7 +55,7 @@
   <context>
     <name>LogPage</name>
     <message numerus="yes">
-      <location filename="../../ui/safety/log_view.py" line="129" />
+      <location filename="../../ui/safety/log_view.py" line="131" />
       <source>The log is whole: no entry was removed, moved or altered (%n checked).</source>
       <translation type="unfinished">
         <numerusform />
@@ -36,7 +66,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="../../ui/main/window.py" line="68" />
+      <location filename="../../ui/main/window.py" line="69" />
       <source>%n failed attempt(s) to unlock this vault since it was last opened; the times are in the activity log.</source>
       <translation>
         <numerusform>%n failed attempt to unlock this vault since it was last opened; the times are in the activity log.</numerusform>
@@ -76,6 +106,33 @@
       <translation>
         <numerusform>about %n year</numerusform>
         <numerusform>about %n years</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PreviewPage</name>
+    <message numerus="yes">
+      <location filename="../../ui/importing/preview_page.py" line="119" />
+      <source>Reading %n row(s) and looking for people already in the vault…</source>
+      <translation>
+        <numerusform>Reading %n row and looking for people already in the vault…</numerusform>
+        <numerusform>Reading %n rows and looking for people already in the vault…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/importing/preview_page.py" line="160" />
+      <source>%n row(s) may be someone already there: decide about each below.</source>
+      <translation>
+        <numerusform>%n row may be someone already there: decide about each below.</numerusform>
+        <numerusform>%n rows may be someone already there: decide about each below.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/importing/preview_page.py" line="179" />
+      <source>Saved %n row(s) in error to %1: fix them there, then import that file.</source>
+      <translation>
+        <numerusform>Saved %n row in error to %1: fix them there, then import that file.</numerusform>
+        <numerusform>Saved %n rows in error to %1: fix them there, then import that file.</numerusform>
       </translation>
     </message>
   </context>

@@ -98,22 +98,37 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="51" />
+      <location filename="../../ui/safety/log_view.py" line="40" />
+      <source>spreadsheet imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="40" />
+      <source>people merged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="41" />
+      <source>rows in error saved to a file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="53" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="51" />
+      <location filename="../../ui/safety/log_view.py" line="53" />
       <source>No.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="51" />
+      <location filename="../../ui/safety/log_view.py" line="53" />
       <source>Event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="51" />
+      <location filename="../../ui/safety/log_view.py" line="53" />
       <source>Detail</source>
       <translation type="unfinished" />
     </message>
@@ -234,6 +249,29 @@
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="65" />
       <source>This is not a complete Casebook identity; copy it again, all of it.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ApplyPage</name>
+    <message>
+      <location filename="../../ui/importing/wizard.py" line="23" />
+      <source>Importing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/wizard.py" line="37" />
+      <source>Writing the records in one transaction… Cancel writes nothing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/wizard.py" line="42" />
+      <source>Imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/wizard.py" line="43" />
+      <source>%1 people added, %2 updated, %3 skipped; %4 records written. Find them by any of their names with Ctrl+K.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -392,17 +430,17 @@
   <context>
     <name>ChangesModel</name>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="56" />
+      <location filename="../../ui/dialogs/history.py" line="61" />
       <source>Field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="56" />
+      <location filename="../../ui/dialogs/history.py" line="61" />
       <source>Before</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="56" />
+      <location filename="../../ui/dialogs/history.py" line="61" />
       <source>After</source>
       <translation type="unfinished" />
     </message>
@@ -725,6 +763,156 @@
         <numerusform />
         <numerusform />
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>DuplicatesDialog</name>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="44" />
+      <source>Find duplicates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="48" />
+      <source>People who may be recorded twice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="58" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="61" />
+      <source>Progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="62" />
+      <source>Open the &amp;first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="63" />
+      <source>Open the &amp;second</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="64" />
+      <source>&amp;Merge…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="105" />
+      <source>Looking for people recorded twice…</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/importing/duplicates_dialog.py" line="112" />
+      <source>%n pair(s) of people may each be one person. Choose a pair to open or merge them.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="113" />
+      <source>No possible duplicates: no two people share a name, in any script, without something that rules it out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="136" />
+      <source>Merge two records?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="137" />
+      <source>Merge “%1” and “%2” into one person?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="140" />
+      <source>The person you keep gains every name, channel, role, place, note and case of the other, and every case, event and link that named the other names them instead. The other record is deleted; its history stays, and the kept record shows “merged from” with a link to it. Colleagues who receive the person in a bundle end with one person too. Why they may be one: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="144" />
+      <location filename="../../ui/importing/duplicates_dialog.py" line="145" />
+      <source>Keep “%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="165" />
+      <source>Merging…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="172" />
+      <source>Merged into “%1”.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DuplicatesModel</name>
+    <message>
+      <location filename="../../ui/importing/models.py" line="130" />
+      <source>skip the row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="130" />
+      <source>fill empty fields</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="131" />
+      <source>overwrite</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="131" />
+      <source>add as new</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="134" />
+      <source>Row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="134" />
+      <source>In the sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="134" />
+      <source>May be</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="134" />
+      <source>Why</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="134" />
+      <source>Decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="154" />
+      <source>%1 (in the vault)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="155" />
+      <source>row %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="161" />
+      <source>undecided</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1112,6 +1300,106 @@
     </message>
   </context>
   <context>
+    <name>FilePage</name>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="18" />
+      <location filename="../../ui/importing/file_page.py" line="54" />
+      <source>Choose the spreadsheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="19" />
+      <source>A CSV file (UTF-8, UTF-16, GB18030 or Big5), or an XLSX or ODS workbook. Nothing is written to the vault until you apply the import.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="22" />
+      <source>Spreadsheet file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="23" />
+      <source>The file's path</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="25" />
+      <source>&amp;Choose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="26" />
+      <source>Choose the spreadsheet file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="28" />
+      <source>&amp;Read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="29" />
+      <source>Read the file (again, after fixing it)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="32" />
+      <source>Sheet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="34" />
+      <source>&amp;Sheet:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="36" />
+      <source>&amp;File:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="53" />
+      <source>Spreadsheets (*.csv *.xlsx *.xls *.ods *.txt)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="53" />
+      <source>All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="71" />
+      <source>Reading %1…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="76" />
+      <source>sheet “%1”: </source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/importing/file_page.py" line="77" />
+      <source>%n row(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/importing/file_page.py" line="78" />
+      <source>%n column(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="79" />
+      <source>%1: %2%3 and %4, read as %5.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>HistoryDialog</name>
     <message>
       <location filename="../../ui/dialogs/history.py" line="35" />
@@ -1139,37 +1427,37 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="86" />
+      <location filename="../../ui/dialogs/history.py" line="91" />
       <source>Versions, newest first</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="92" />
+      <location filename="../../ui/dialogs/history.py" line="97" />
       <source>What this version changed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="105" />
+      <location filename="../../ui/dialogs/history.py" line="110" />
       <source>Restore this version</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="106" />
+      <location filename="../../ui/dialogs/history.py" line="111" />
       <source>Restore the selected version as a new version</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="122" />
+      <location filename="../../ui/dialogs/history.py" line="126" />
       <source>History of %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="128" />
+      <location filename="../../ui/dialogs/history.py" line="132" />
       <source>(current)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="162" />
+      <location filename="../../ui/dialogs/history.py" line="166" />
       <source>Restored: the record now holds the fields of that version.</source>
       <translation type="unfinished" />
     </message>
@@ -1304,6 +1592,19 @@
     </message>
   </context>
   <context>
+    <name>ImportWizard</name>
+    <message>
+      <location filename="../../ui/importing/models.py" line="19" />
+      <source>(not imported)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/wizard.py" line="59" />
+      <source>Import a spreadsheet</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>InterventionsPanel</name>
     <message>
       <location filename="../../ui/widgets/interventions.py" line="65" />
@@ -1345,37 +1646,37 @@
   <context>
     <name>LogPage</name>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="88" />
+      <location filename="../../ui/safety/log_view.py" line="90" />
       <source>Vault activity log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="90" />
+      <location filename="../../ui/safety/log_view.py" line="92" />
       <source>&amp;Verify the log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="91" />
+      <location filename="../../ui/safety/log_view.py" line="93" />
       <source>Checks that no entry was removed, moved or altered since it was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="93" />
+      <location filename="../../ui/safety/log_view.py" line="95" />
       <source>Entries hold ids and counts only, never names or notes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="95" />
+      <location filename="../../ui/safety/log_view.py" line="97" />
       <source>Verification result</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="119" />
+      <location filename="../../ui/safety/log_view.py" line="121" />
       <source>Verifying…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../ui/safety/log_view.py" line="129" />
+      <location filename="../../ui/safety/log_view.py" line="131" />
       <source>The log is whole: no entry was removed, moved or altered (%n checked).</source>
       <translation type="unfinished">
         <numerusform />
@@ -1383,7 +1684,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="133" />
+      <location filename="../../ui/safety/log_view.py" line="135" />
       <source>The log was tampered with:</source>
       <translation type="unfinished" />
     </message>
@@ -1391,12 +1692,12 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main/window.py" line="57" />
+      <location filename="../../ui/main/window.py" line="58" />
       <source>%1 — Casebook</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main/window.py" line="68" />
+      <location filename="../../ui/main/window.py" line="69" />
       <source>%n failed attempt(s) to unlock this vault since it was last opened; the times are in the activity log.</source>
       <translation type="unfinished">
         <numerusform />
@@ -1404,129 +1705,230 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="72" />
+      <location filename="../../ui/main/window.py" line="73" />
       <source>Ctrl+K searches; Ctrl+L locks and closes every window.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="78" />
+      <location filename="../../ui/main/window.py" line="79" />
       <source>Search any name, in any script — 滕彪, teng biao, مەمەتجان (Ctrl+K)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="79" />
-      <location filename="../../ui/main/window.py" line="90" />
+      <location filename="../../ui/main/window.py" line="80" />
+      <location filename="../../ui/main/window.py" line="91" />
       <source>Search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="100" />
+      <location filename="../../ui/main/window.py" line="101" />
       <source>Sections</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="113" />
+      <location filename="../../ui/main/window.py" line="114" />
       <source>Search results</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="156" />
+      <location filename="../../ui/main/window.py" line="157" />
       <source>&amp;Vault</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="157" />
+      <location filename="../../ui/main/window.py" line="158" />
       <source>New &amp;person…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="158" />
+      <location filename="../../ui/main/window.py" line="159" />
       <source>New &amp;case…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="159" />
+      <location filename="../../ui/main/window.py" line="160" />
       <source>New &amp;organisation…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="166" />
+      <location filename="../../ui/main/window.py" line="167" />
       <source>Fill with &amp;demo data…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="167" />
-      <source>&amp;Settings…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../ui/main/window.py" line="168" />
-      <source>Sa&amp;fety and keys…</source>
+      <source>&amp;Import spreadsheet…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="169" />
-      <source>Sh&amp;red this record…</source>
+      <source>Find d&amp;uplicates…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="170" />
-      <source>Emergency &amp;wipe…</source>
+      <source>&amp;Settings…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/window.py" line="171" />
+      <source>Sa&amp;fety and keys…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="172" />
+      <source>Sh&amp;red this record…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/window.py" line="173" />
+      <source>Emergency &amp;wipe…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/window.py" line="175" />
       <source>&amp;Lock now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="176" />
+      <location filename="../../ui/main/window.py" line="179" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="177" />
+      <location filename="../../ui/main/window.py" line="180" />
       <source>&amp;Go</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="178" />
+      <location filename="../../ui/main/window.py" line="181" />
       <source>&amp;Search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="182" />
+      <location filename="../../ui/main/window.py" line="185" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="183" />
+      <location filename="../../ui/main/window.py" line="186" />
       <source>&amp;About Casebook</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="248" />
+      <location filename="../../ui/main/window.py" line="251" />
       <source>Nothing found for “%1”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="343" />
+      <location filename="../../ui/main/window.py" line="359" />
       <source>About Casebook</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="344" />
+      <location filename="../../ui/main/window.py" line="360" />
       <source>Casebook keeps an encrypted, offline record of the human rights defenders you support. It never opens a network connection.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="317" />
+      <location filename="../../ui/main/window.py" line="320" />
       <source>Notice</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="318" />
+      <location filename="../../ui/main/window.py" line="321" />
       <source>Dismiss</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MappingModel</name>
+    <message>
+      <location filename="../../ui/importing/models.py" line="50" />
+      <source>Column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="50" />
+      <source>Sample values</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="50" />
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MappingPage</name>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="36" />
+      <source>Match the columns to fields</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="37" />
+      <source>Each column's field is guessed from its header. To change one, choose it in the Field column (F2 or any key opens the list). Columns not imported are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="44" />
+      <source>Columns and their fields</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="55" />
+      <source>Saved mappings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="56" />
+      <source>&amp;Use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="57" />
+      <source>Use the saved mapping chosen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="60" />
+      <source>Name to save this mapping under</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="61" />
+      <source>e.g. monthly caseload</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="62" />
+      <source>Sa&amp;ve this mapping</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="64" />
+      <source>Saved &amp;mappings:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="90" />
+      <source>Reading sample values…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="114" />
+      <source>%1 of %2 columns will be imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="135" />
+      <source>Give the mapping a name to save it under.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="145" />
+      <source>Saved this mapping in the vault as “%1”.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1535,6 +1937,24 @@
     <message>
       <location filename="../../ui/start/page.py" line="38" />
       <source>Problem</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PairsModel</name>
+    <message>
+      <location filename="../../ui/importing/models.py" line="206" />
+      <source>Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="206" />
+      <source>May be the same as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="206" />
+      <source>Why</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1702,6 +2122,123 @@
     </message>
   </context>
   <context>
+    <name>PreviewPage</name>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="51" />
+      <source>Check what will be imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="52" />
+      <source>Nothing has been written yet. Decide about each possible duplicate; rows in error are left out: save them, fix them, and import that file afterwards.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="55" />
+      <source>&amp;Apply</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="58" />
+      <source>What the import will do</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="67" />
+      <source>Rows in error</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="68" />
+      <source>&amp;Save the rows in error…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="74" />
+      <source>Each row with its problem in an extra column, to fix and import again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="77" />
+      <source>Possible duplicates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="81" />
+      <source>Decision for every possible duplicate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="84" />
+      <source>Apply to &amp;all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="90" />
+      <source>For every row: </source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/importing/preview_page.py" line="119" />
+      <source>Reading %n row(s) and looking for people already in the vault…</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="123" />
+      <source>Stopped. Go back and forward again to read the sheet again; nothing was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="133" />
+      <source>Possible duplicates (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="134" />
+      <source>Rows in error (%1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="157" />
+      <source>%1 to add, %2 to update, %3 to skip, %4 in error.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/importing/preview_page.py" line="160" />
+      <source>%n row(s) may be someone already there: decide about each below.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="167" />
+      <source>Save the rows in error</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="168" />
+      <source>CSV files (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/importing/preview_page.py" line="179" />
+      <source>Saved %n row(s) in error to %1: fix them there, then import that file.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="181" />
+      <source>Saving the rows in error…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>RecordField</name>
     <message>
       <location filename="../../ui/editors/picker.py" line="107" />
@@ -1743,95 +2280,100 @@
   <context>
     <name>RecordView</name>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="49" />
+      <location filename="../../ui/widgets/record_sections.py" line="50" />
       <source>(deleted record)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="102" />
       <location filename="../../ui/widgets/record_sections.py" line="103" />
+      <location filename="../../ui/widgets/record_sections.py" line="104" />
       <source>Next mark</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="143" />
+      <location filename="../../ui/widgets/record_sections.py" line="146" />
       <source>%1 is %2 this %3</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="146" />
+      <location filename="../../ui/widgets/record_sections.py" line="149" />
       <source>link</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="148" />
+      <location filename="../../ui/widgets/record_sections.py" line="151" />
       <source>Links</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="196" />
+      <location filename="../../ui/widgets/record_sections.py" line="199" />
       <source>DO NOT USE</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="201" />
+      <location filename="../../ui/widgets/record_sections.py" line="204" />
       <source>monitored</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="226" />
+      <location filename="../../ui/widgets/record_sections.py" line="229" />
       <source>No emergency sheet yet: edit this person to add who to call and their lawyer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="228" />
-      <location filename="../../ui/widgets/record_sections.py" line="252" />
-      <location filename="../../ui/widgets/record_sections.py" line="269" />
+      <location filename="../../ui/widgets/record_sections.py" line="231" />
+      <location filename="../../ui/widgets/record_sections.py" line="256" />
+      <location filename="../../ui/widgets/record_sections.py" line="273" />
       <source>Details</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="231" />
+      <location filename="../../ui/widgets/record_sections.py" line="234" />
       <source>day %1 (since %2)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="234" />
+      <location filename="../../ui/widgets/record_sections.py" line="237" />
       <source>(from case events)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="243" />
+      <location filename="../../ui/widgets/record_sections.py" line="246" />
       <source>Timeline of all their cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="246" />
+      <location filename="../../ui/widgets/record_sections.py" line="249" />
       <source>Cases</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="268" />
+      <location filename="../../ui/widgets/record_sections.py" line="251" />
+      <source>Merged from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="272" />
       <source>Timeline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="283" />
+      <location filename="../../ui/widgets/record_sections.py" line="287" />
       <source>Events</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="288" />
+      <location filename="../../ui/widgets/record_sections.py" line="292" />
       <source>Interventions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="302" />
+      <location filename="../../ui/widgets/record_sections.py" line="306" />
       <source>Event</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="309" />
+      <location filename="../../ui/widgets/record_sections.py" line="313" />
       <source>(approximate)</source>
       <translation type="unfinished" />
     </message>
@@ -1918,6 +2460,11 @@
     <message>
       <location filename="../../ui/widgets/record_view.py" line="162" />
       <source>updated %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/widgets/merged.py" line="29" />
+      <source>history</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2246,6 +2793,24 @@
     <message>
       <location filename="../../ui/reports/outputs.py" line="156" />
       <source>Sent to the printer.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RowErrorsModel</name>
+    <message>
+      <location filename="../../ui/importing/models.py" line="91" />
+      <source>Row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="91" />
+      <source>Column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="91" />
+      <source>Problem</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2596,6 +3161,24 @@
     <message>
       <location filename="../../ui/editors/fields.py" line="177" />
       <source>comma-separated, e.g. 709 crackdown, Xinjiang</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TaskPage</name>
+    <message>
+      <location filename="../../ui/importing/state.py" line="56" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/state.py" line="58" />
+      <source>Progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/state.py" line="101" />
+      <source>Stopped; nothing was written.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3234,6 +3817,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../ui/editors/labels.py" line="76" />
+      <source>Merged from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../ui/labels.py" line="19" />
       <source>person</source>
       <translation type="unfinished" />
@@ -3311,87 +3899,87 @@
   <context>
     <name>scripts</name>
     <message>
-      <location filename="../../ui/editors/labels.py" line="80" />
+      <location filename="../../ui/editors/labels.py" line="81" />
       <source>Han (Chinese characters)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="81" />
+      <location filename="../../ui/editors/labels.py" line="82" />
       <source>Han, simplified</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="82" />
+      <location filename="../../ui/editors/labels.py" line="83" />
       <source>Han, traditional</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="83" />
+      <location filename="../../ui/editors/labels.py" line="84" />
       <source>Latin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="84" />
+      <location filename="../../ui/editors/labels.py" line="85" />
       <source>Arabic (Uyghur)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="85" />
+      <location filename="../../ui/editors/labels.py" line="86" />
       <source>Tibetan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="86" />
+      <location filename="../../ui/editors/labels.py" line="87" />
       <source>Mongolian</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="87" />
+      <location filename="../../ui/editors/labels.py" line="88" />
       <source>Cyrillic</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="88" />
+      <location filename="../../ui/editors/labels.py" line="89" />
       <source>Hangul</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="89" />
+      <location filename="../../ui/editors/labels.py" line="90" />
       <source>Hiragana</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="90" />
+      <location filename="../../ui/editors/labels.py" line="91" />
       <source>Katakana</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="91" />
+      <location filename="../../ui/editors/labels.py" line="92" />
       <source>Greek</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="92" />
+      <location filename="../../ui/editors/labels.py" line="93" />
       <source>Hebrew</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="93" />
+      <location filename="../../ui/editors/labels.py" line="94" />
       <source>Thai</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="94" />
+      <location filename="../../ui/editors/labels.py" line="95" />
       <source>Devanagari</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="95" />
+      <location filename="../../ui/editors/labels.py" line="96" />
       <source>Common (digits, symbols)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="96" />
+      <location filename="../../ui/editors/labels.py" line="97" />
       <source>Unknown</source>
       <translation type="unfinished" />
     </message>
@@ -3437,7 +4025,7 @@
   <context>
     <name>tasks</name>
     <message>
-      <location filename="../../ui/tasks.py" line="77" />
+      <location filename="../../ui/tasks.py" line="73" />
       <source>Something went wrong inside Casebook; nothing was changed. Please report it.</source>
       <translation type="unfinished" />
     </message>
@@ -3450,12 +4038,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="99" />
+      <location filename="../../ui/editors/labels.py" line="100" />
       <source>yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="99" />
+      <location filename="../../ui/editors/labels.py" line="100" />
       <source>no</source>
       <translation type="unfinished" />
     </message>
@@ -3504,11 +4092,43 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>authorities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>birth date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>black jail</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>case location</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>case notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>case status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>case title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>case type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>charged</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>charges</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3548,6 +4168,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>date detained</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>deceased</source>
       <translation type="unfinished" />
     </message>
@@ -3565,6 +4189,10 @@
     </message>
     <message>
       <source>detention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>detention facility</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3589,6 +4217,10 @@
     </message>
     <message>
       <source>enforced disappearance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>event type</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3676,11 +4308,23 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>kind of detention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>law firm</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>lawyer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>lawyer (emergency sheet)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>lawyer access</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3704,6 +4348,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>legal article of the charge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>letter to authorities</source>
       <translation type="unfinished" />
     </message>
@@ -3724,6 +4372,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>medical needs (emergency sheet)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>medium</source>
       <translation type="unfinished" />
     </message>
@@ -3740,11 +4392,47 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>name in Han characters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>name in Latin letters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>name in Tibetan script</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>name in Uyghur (Arabic script)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>name in pinyin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>nationality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>normal</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>not usually reliable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>occupation</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3760,6 +4448,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>other</source>
       <translation type="unfinished" />
     </message>
@@ -3769,6 +4461,14 @@
     </message>
     <message>
       <source>phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>place detained</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>places</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3836,6 +4536,14 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>risk level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>roles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>romanised</source>
       <translation type="unfinished" />
     </message>
@@ -3856,11 +4564,23 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>sex</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>surveillance</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>sympathetic governments alerted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>tags</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3905,6 +4625,10 @@
     </message>
     <message>
       <source>usually reliable</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>who to call (emergency sheet)</source>
       <translation type="unfinished" />
     </message>
     <message>

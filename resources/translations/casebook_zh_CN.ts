@@ -98,22 +98,37 @@
       <translation>报告已复制到剪贴板</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="51" />
+      <location filename="../../ui/safety/log_view.py" line="40" />
+      <source>spreadsheet imported</source>
+      <translation>已导入电子表格</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="40" />
+      <source>people merged</source>
+      <translation>已合并人员</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="41" />
+      <source>rows in error saved to a file</source>
+      <translation>出错的行已存为文件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="53" />
       <source>When</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="51" />
+      <location filename="../../ui/safety/log_view.py" line="53" />
       <source>No.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="51" />
+      <location filename="../../ui/safety/log_view.py" line="53" />
       <source>Event</source>
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="51" />
+      <location filename="../../ui/safety/log_view.py" line="53" />
       <source>Detail</source>
       <translation type="unfinished" />
     </message>
@@ -214,7 +229,7 @@
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="38" />
       <source>Problem</source>
-      <translation type="unfinished" />
+      <translation>问题</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="43" />
@@ -235,6 +250,29 @@
       <location filename="../../ui/colleagues/contact_dialogs.py" line="65" />
       <source>This is not a complete Casebook identity; copy it again, all of it.</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ApplyPage</name>
+    <message>
+      <location filename="../../ui/importing/wizard.py" line="23" />
+      <source>Importing</source>
+      <translation>正在导入</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/wizard.py" line="37" />
+      <source>Writing the records in one transaction… Cancel writes nothing.</source>
+      <translation>正在以单个事务写入记录…取消则不写入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/wizard.py" line="42" />
+      <source>Imported</source>
+      <translation>已导入</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/wizard.py" line="43" />
+      <source>%1 people added, %2 updated, %3 skipped; %4 records written. Find them by any of their names with Ctrl+K.</source>
+      <translation>新增 %1 人，更新 %2 人，跳过 %3 人；共写入 %4 条记录。可按 Ctrl+K 用任一姓名查找。</translation>
     </message>
   </context>
   <context>
@@ -392,17 +430,17 @@
   <context>
     <name>ChangesModel</name>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="56" />
+      <location filename="../../ui/dialogs/history.py" line="61" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="56" />
+      <location filename="../../ui/dialogs/history.py" line="61" />
       <source>Before</source>
       <translation>修改前</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="56" />
+      <location filename="../../ui/dialogs/history.py" line="61" />
       <source>After</source>
       <translation>修改后</translation>
     </message>
@@ -724,6 +762,155 @@
       <translation type="unfinished">
         <numerusform />
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>DuplicatesDialog</name>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="44" />
+      <source>Find duplicates</source>
+      <translation>查找重复人员</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="48" />
+      <source>People who may be recorded twice</source>
+      <translation>可能被重复记录的人员</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="58" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="61" />
+      <source>Progress</source>
+      <translation>进度</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="62" />
+      <source>Open the &amp;first</source>
+      <translation>打开第一个(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="63" />
+      <source>Open the &amp;second</source>
+      <translation>打开第二个(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="64" />
+      <source>&amp;Merge…</source>
+      <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="105" />
+      <source>Looking for people recorded twice…</source>
+      <translation>正在查找被重复记录的人员…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/importing/duplicates_dialog.py" line="112" />
+      <source>%n pair(s) of people may each be one person. Choose a pair to open or merge them.</source>
+      <translation>
+        <numerusform>%n 对人员可能各为同一人。选择一对即可打开或合并。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="113" />
+      <source>No possible duplicates: no two people share a name, in any script, without something that rules it out.</source>
+      <translation>没有可能的重复：没有两个人在任何文字中同名且无其他信息排除。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="136" />
+      <source>Merge two records?</source>
+      <translation>合并两条记录？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="137" />
+      <source>Merge “%1” and “%2” into one person?</source>
+      <translation>将“%1”和“%2”合并为同一人？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="140" />
+      <source>The person you keep gains every name, channel, role, place, note and case of the other, and every case, event and link that named the other names them instead. The other record is deleted; its history stays, and the kept record shows “merged from” with a link to it. Colleagues who receive the person in a bundle end with one person too. Why they may be one: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="144" />
+      <location filename="../../ui/importing/duplicates_dialog.py" line="145" />
+      <source>Keep “%1”</source>
+      <translation>保留“%1”</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="165" />
+      <source>Merging…</source>
+      <translation>正在合并…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="172" />
+      <source>Merged into “%1”.</source>
+      <translation>已合并到“%1”。</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuplicatesModel</name>
+    <message>
+      <location filename="../../ui/importing/models.py" line="130" />
+      <source>skip the row</source>
+      <translation>跳过此行</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="130" />
+      <source>fill empty fields</source>
+      <translation>填补空白字段</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="131" />
+      <source>overwrite</source>
+      <translation>覆盖</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="131" />
+      <source>add as new</source>
+      <translation>作为新人员添加</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="134" />
+      <source>Row</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="134" />
+      <source>In the sheet</source>
+      <translation>表格中</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="134" />
+      <source>May be</source>
+      <translation>可能是</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="134" />
+      <source>Why</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="134" />
+      <source>Decision</source>
+      <translation>决定</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="154" />
+      <source>%1 (in the vault)</source>
+      <translation>%1（保险库中）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="155" />
+      <source>row %1: %2</source>
+      <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="161" />
+      <source>undecided</source>
+      <translation>未决定</translation>
     </message>
   </context>
   <context>
@@ -1111,6 +1298,104 @@
     </message>
   </context>
   <context>
+    <name>FilePage</name>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="18" />
+      <location filename="../../ui/importing/file_page.py" line="54" />
+      <source>Choose the spreadsheet</source>
+      <translation>选择电子表格</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="19" />
+      <source>A CSV file (UTF-8, UTF-16, GB18030 or Big5), or an XLSX or ODS workbook. Nothing is written to the vault until you apply the import.</source>
+      <translation>CSV 文件（UTF-8、UTF-16、GB18030 或 Big5），或 XLSX、ODS 工作簿。在您确认导入之前，不会向保险库写入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="22" />
+      <source>Spreadsheet file</source>
+      <translation>电子表格文件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="23" />
+      <source>The file's path</source>
+      <translation>文件路径</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="25" />
+      <source>&amp;Choose…</source>
+      <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="26" />
+      <source>Choose the spreadsheet file</source>
+      <translation>选择电子表格文件</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="28" />
+      <source>&amp;Read</source>
+      <translation>读取(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="29" />
+      <source>Read the file (again, after fixing it)</source>
+      <translation>读取文件（修改后可再次读取）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="32" />
+      <source>Sheet</source>
+      <translation>工作表</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="34" />
+      <source>&amp;Sheet:</source>
+      <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="36" />
+      <source>&amp;File:</source>
+      <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="53" />
+      <source>Spreadsheets (*.csv *.xlsx *.xls *.ods *.txt)</source>
+      <translation>电子表格 (*.csv *.xlsx *.xls *.ods *.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="53" />
+      <source>All files (*)</source>
+      <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="71" />
+      <source>Reading %1…</source>
+      <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="76" />
+      <source>sheet “%1”: </source>
+      <translation>工作表“%1”：</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/importing/file_page.py" line="77" />
+      <source>%n row(s)</source>
+      <translation>
+        <numerusform>%n 行</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/importing/file_page.py" line="78" />
+      <source>%n column(s)</source>
+      <translation>
+        <numerusform>%n 列</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="79" />
+      <source>%1: %2%3 and %4, read as %5.</source>
+      <translation>%1：%2%3、%4，读取方式：%5。</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryDialog</name>
     <message>
       <location filename="../../ui/dialogs/history.py" line="35" />
@@ -1138,37 +1423,37 @@
       <translation>从数据包合并</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="86" />
+      <location filename="../../ui/dialogs/history.py" line="91" />
       <source>Versions, newest first</source>
       <translation>版本（最新在前）</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="92" />
+      <location filename="../../ui/dialogs/history.py" line="97" />
       <source>What this version changed</source>
       <translation>此版本的更改</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="105" />
+      <location filename="../../ui/dialogs/history.py" line="110" />
       <source>Restore this version</source>
       <translation>恢复此版本</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="106" />
+      <location filename="../../ui/dialogs/history.py" line="111" />
       <source>Restore the selected version as a new version</source>
       <translation>将所选版本恢复为新版本</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="122" />
+      <location filename="../../ui/dialogs/history.py" line="126" />
       <source>History of %1</source>
       <translation>%1的历史记录</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="128" />
+      <location filename="../../ui/dialogs/history.py" line="132" />
       <source>(current)</source>
       <translation>（当前）</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="162" />
+      <location filename="../../ui/dialogs/history.py" line="166" />
       <source>Restored: the record now holds the fields of that version.</source>
       <translation>已恢复：记录现在包含该版本的字段。</translation>
     </message>
@@ -1303,6 +1588,19 @@
     </message>
   </context>
   <context>
+    <name>ImportWizard</name>
+    <message>
+      <location filename="../../ui/importing/models.py" line="19" />
+      <source>(not imported)</source>
+      <translation>（不导入）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/wizard.py" line="59" />
+      <source>Import a spreadsheet</source>
+      <translation>导入电子表格</translation>
+    </message>
+  </context>
+  <context>
     <name>InterventionsPanel</name>
     <message>
       <location filename="../../ui/widgets/interventions.py" line="65" />
@@ -1343,44 +1641,44 @@
   <context>
     <name>LogPage</name>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="88" />
+      <location filename="../../ui/safety/log_view.py" line="90" />
       <source>Vault activity log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="90" />
+      <location filename="../../ui/safety/log_view.py" line="92" />
       <source>&amp;Verify the log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="91" />
+      <location filename="../../ui/safety/log_view.py" line="93" />
       <source>Checks that no entry was removed, moved or altered since it was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="93" />
+      <location filename="../../ui/safety/log_view.py" line="95" />
       <source>Entries hold ids and counts only, never names or notes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="95" />
+      <location filename="../../ui/safety/log_view.py" line="97" />
       <source>Verification result</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="119" />
+      <location filename="../../ui/safety/log_view.py" line="121" />
       <source>Verifying…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../ui/safety/log_view.py" line="129" />
+      <location filename="../../ui/safety/log_view.py" line="131" />
       <source>The log is whole: no entry was removed, moved or altered (%n checked).</source>
       <translation type="unfinished">
         <numerusform />
       </translation>
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="133" />
+      <location filename="../../ui/safety/log_view.py" line="135" />
       <source>The log was tampered with:</source>
       <translation type="unfinished" />
     </message>
@@ -1388,142 +1686,243 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main/window.py" line="57" />
+      <location filename="../../ui/main/window.py" line="58" />
       <source>%1 — Casebook</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main/window.py" line="68" />
+      <location filename="../../ui/main/window.py" line="69" />
       <source>%n failed attempt(s) to unlock this vault since it was last opened; the times are in the activity log.</source>
       <translation type="unfinished">
         <numerusform />
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="72" />
+      <location filename="../../ui/main/window.py" line="73" />
       <source>Ctrl+K searches; Ctrl+L locks and closes every window.</source>
       <translation>Ctrl+K 搜索；Ctrl+L 锁定并关闭所有窗口。</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="78" />
+      <location filename="../../ui/main/window.py" line="79" />
       <source>Search any name, in any script — 滕彪, teng biao, مەمەتجان (Ctrl+K)</source>
       <translation>搜索任何文字的姓名——滕彪、teng biao、مەمەتجان（Ctrl+K）</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="79" />
-      <location filename="../../ui/main/window.py" line="90" />
+      <location filename="../../ui/main/window.py" line="80" />
+      <location filename="../../ui/main/window.py" line="91" />
       <source>Search</source>
       <translation>搜索</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="100" />
+      <location filename="../../ui/main/window.py" line="101" />
       <source>Sections</source>
       <translation>栏目</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="113" />
+      <location filename="../../ui/main/window.py" line="114" />
       <source>Search results</source>
       <translation>搜索结果</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="156" />
+      <location filename="../../ui/main/window.py" line="157" />
       <source>&amp;Vault</source>
       <translation>保险库(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="157" />
+      <location filename="../../ui/main/window.py" line="158" />
       <source>New &amp;person…</source>
       <translation>新建人员(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="158" />
+      <location filename="../../ui/main/window.py" line="159" />
       <source>New &amp;case…</source>
       <translation>新建案件(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="159" />
+      <location filename="../../ui/main/window.py" line="160" />
       <source>New &amp;organisation…</source>
       <translation>新建机构(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="166" />
+      <location filename="../../ui/main/window.py" line="167" />
       <source>Fill with &amp;demo data…</source>
       <translation>填入演示数据(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="167" />
+      <location filename="../../ui/main/window.py" line="168" />
+      <source>&amp;Import spreadsheet…</source>
+      <translation>导入电子表格(&amp;I)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/window.py" line="169" />
+      <source>Find d&amp;uplicates…</source>
+      <translation>查找重复人员(&amp;U)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/window.py" line="170" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="168" />
+      <location filename="../../ui/main/window.py" line="171" />
       <source>Sa&amp;fety and keys…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="169" />
+      <location filename="../../ui/main/window.py" line="172" />
       <source>Sh&amp;red this record…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="170" />
+      <location filename="../../ui/main/window.py" line="173" />
       <source>Emergency &amp;wipe…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="172" />
+      <location filename="../../ui/main/window.py" line="175" />
       <source>&amp;Lock now</source>
       <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="176" />
+      <location filename="../../ui/main/window.py" line="179" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="177" />
+      <location filename="../../ui/main/window.py" line="180" />
       <source>&amp;Go</source>
       <translation>转到(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="178" />
+      <location filename="../../ui/main/window.py" line="181" />
       <source>&amp;Search</source>
       <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="182" />
+      <location filename="../../ui/main/window.py" line="185" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="183" />
+      <location filename="../../ui/main/window.py" line="186" />
       <source>&amp;About Casebook</source>
       <translation>关于 Casebook(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="248" />
+      <location filename="../../ui/main/window.py" line="251" />
       <source>Nothing found for “%1”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="343" />
+      <location filename="../../ui/main/window.py" line="359" />
       <source>About Casebook</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="344" />
+      <location filename="../../ui/main/window.py" line="360" />
       <source>Casebook keeps an encrypted, offline record of the human rights defenders you support. It never opens a network connection.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="317" />
+      <location filename="../../ui/main/window.py" line="320" />
       <source>Notice</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="318" />
+      <location filename="../../ui/main/window.py" line="321" />
       <source>Dismiss</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MappingModel</name>
+    <message>
+      <location filename="../../ui/importing/models.py" line="50" />
+      <source>Column</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="50" />
+      <source>Sample values</source>
+      <translation>示例值</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="50" />
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingPage</name>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="36" />
+      <source>Match the columns to fields</source>
+      <translation>将各列对应到字段</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="37" />
+      <source>Each column's field is guessed from its header. To change one, choose it in the Field column (F2 or any key opens the list). Columns not imported are left out.</source>
+      <translation>每列的字段根据表头猜测。如需更改，请在“字段”列中选择（按 F2 或任意键打开列表）。不导入的列将被忽略。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="44" />
+      <source>Columns and their fields</source>
+      <translation>各列及其字段</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="55" />
+      <source>Saved mappings</source>
+      <translation>已保存的对应方案</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="56" />
+      <source>&amp;Use</source>
+      <translation>使用(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="57" />
+      <source>Use the saved mapping chosen</source>
+      <translation>使用所选的已保存对应方案</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="60" />
+      <source>Name to save this mapping under</source>
+      <translation>保存此对应方案所用的名称</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="61" />
+      <source>e.g. monthly caseload</source>
+      <translation>例如：每月案件表</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="62" />
+      <source>Sa&amp;ve this mapping</source>
+      <translation>保存此对应方案(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="64" />
+      <source>Saved &amp;mappings:</source>
+      <translation>已保存的对应方案(&amp;M)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="90" />
+      <source>Reading sample values…</source>
+      <translation>正在读取示例值…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="114" />
+      <source>%1 of %2 columns will be imported.</source>
+      <translation>将导入 %2 列中的 %1 列。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="135" />
+      <source>Give the mapping a name to save it under.</source>
+      <translation>请为此对应方案命名后再保存。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="145" />
+      <source>Saved this mapping in the vault as “%1”.</source>
+      <translation>已将此对应方案以“%1”为名保存在保险库中。</translation>
     </message>
   </context>
   <context>
@@ -1531,7 +1930,25 @@
     <message>
       <location filename="../../ui/start/page.py" line="38" />
       <source>Problem</source>
-      <translation type="unfinished" />
+      <translation>问题</translation>
+    </message>
+  </context>
+  <context>
+    <name>PairsModel</name>
+    <message>
+      <location filename="../../ui/importing/models.py" line="206" />
+      <source>Person</source>
+      <translation>人员</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="206" />
+      <source>May be the same as</source>
+      <translation>可能与之相同</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="206" />
+      <source>Why</source>
+      <translation>原因</translation>
     </message>
   </context>
   <context>
@@ -1694,6 +2111,120 @@
     </message>
   </context>
   <context>
+    <name>PreviewPage</name>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="51" />
+      <source>Check what will be imported</source>
+      <translation>检查将要导入的内容</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="52" />
+      <source>Nothing has been written yet. Decide about each possible duplicate; rows in error are left out: save them, fix them, and import that file afterwards.</source>
+      <translation>尚未写入任何内容。请对每个可能的重复做出决定；出错的行不会导入：请保存、修改后再导入该文件。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="55" />
+      <source>&amp;Apply</source>
+      <translation>导入(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="58" />
+      <source>What the import will do</source>
+      <translation>导入将执行的操作</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="67" />
+      <source>Rows in error</source>
+      <translation>出错的行</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="68" />
+      <source>&amp;Save the rows in error…</source>
+      <translation>保存出错的行(&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="74" />
+      <source>Each row with its problem in an extra column, to fix and import again.</source>
+      <translation>每行的问题写在附加的一列中，修改后可再次导入。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="77" />
+      <source>Possible duplicates</source>
+      <translation>可能的重复</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="81" />
+      <source>Decision for every possible duplicate</source>
+      <translation>对所有可能重复的决定</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="84" />
+      <source>Apply to &amp;all</source>
+      <translation>全部应用(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="90" />
+      <source>For every row: </source>
+      <translation>对所有行：</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/importing/preview_page.py" line="119" />
+      <source>Reading %n row(s) and looking for people already in the vault…</source>
+      <translation>
+        <numerusform>正在读取 %n 行并查找保险库中已有的人员…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="123" />
+      <source>Stopped. Go back and forward again to read the sheet again; nothing was written.</source>
+      <translation>已停止。返回上一步再前进即可重新读取表格；未写入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="133" />
+      <source>Possible duplicates (%1)</source>
+      <translation>可能的重复（%1）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="134" />
+      <source>Rows in error (%1)</source>
+      <translation>出错的行（%1）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="157" />
+      <source>%1 to add, %2 to update, %3 to skip, %4 in error.</source>
+      <translation>新增 %1，更新 %2，跳过 %3，出错 %4。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/importing/preview_page.py" line="160" />
+      <source>%n row(s) may be someone already there: decide about each below.</source>
+      <translation>
+        <numerusform>%n 行可能是已有的人员：请在下方逐一决定。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="167" />
+      <source>Save the rows in error</source>
+      <translation>保存出错的行</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="168" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/importing/preview_page.py" line="179" />
+      <source>Saved %n row(s) in error to %1: fix them there, then import that file.</source>
+      <translation>
+        <numerusform>已将 %n 个出错的行保存到 %1：请在其中修改，然后导入该文件。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="181" />
+      <source>Saving the rows in error…</source>
+      <translation>正在保存出错的行…</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordField</name>
     <message>
       <location filename="../../ui/editors/picker.py" line="107" />
@@ -1735,95 +2266,100 @@
   <context>
     <name>RecordView</name>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="49" />
+      <location filename="../../ui/widgets/record_sections.py" line="50" />
       <source>(deleted record)</source>
       <translation>（已删除的记录）</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="102" />
       <location filename="../../ui/widgets/record_sections.py" line="103" />
+      <location filename="../../ui/widgets/record_sections.py" line="104" />
       <source>Next mark</source>
       <translation>下一个期限</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="143" />
+      <location filename="../../ui/widgets/record_sections.py" line="146" />
       <source>%1 is %2 this %3</source>
       <translation>%1是此%3的%2</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="146" />
+      <location filename="../../ui/widgets/record_sections.py" line="149" />
       <source>link</source>
       <translation>关联</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="148" />
+      <location filename="../../ui/widgets/record_sections.py" line="151" />
       <source>Links</source>
       <translation>关联</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="196" />
+      <location filename="../../ui/widgets/record_sections.py" line="199" />
       <source>DO NOT USE</source>
       <translation>切勿使用</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="201" />
+      <location filename="../../ui/widgets/record_sections.py" line="204" />
       <source>monitored</source>
       <translation>受监控</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="226" />
+      <location filename="../../ui/widgets/record_sections.py" line="229" />
       <source>No emergency sheet yet: edit this person to add who to call and their lawyer.</source>
       <translation>尚无紧急联络单：请编辑此人，添加紧急联系人及其律师。</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="228" />
-      <location filename="../../ui/widgets/record_sections.py" line="252" />
-      <location filename="../../ui/widgets/record_sections.py" line="269" />
+      <location filename="../../ui/widgets/record_sections.py" line="231" />
+      <location filename="../../ui/widgets/record_sections.py" line="256" />
+      <location filename="../../ui/widgets/record_sections.py" line="273" />
       <source>Details</source>
       <translation>详细信息</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="231" />
+      <location filename="../../ui/widgets/record_sections.py" line="234" />
       <source>day %1 (since %2)</source>
       <translation>第 %1 天（自 %2 起）</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="234" />
+      <location filename="../../ui/widgets/record_sections.py" line="237" />
       <source>(from case events)</source>
       <translation>（根据案件事件）</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="243" />
+      <location filename="../../ui/widgets/record_sections.py" line="246" />
       <source>Timeline of all their cases</source>
       <translation>其所有案件的时间线</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="246" />
+      <location filename="../../ui/widgets/record_sections.py" line="249" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="268" />
+      <location filename="../../ui/widgets/record_sections.py" line="251" />
+      <source>Merged from</source>
+      <translation>合并自</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="272" />
       <source>Timeline</source>
       <translation>时间线</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="283" />
+      <location filename="../../ui/widgets/record_sections.py" line="287" />
       <source>Events</source>
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="288" />
+      <location filename="../../ui/widgets/record_sections.py" line="292" />
       <source>Interventions</source>
       <translation>干预行动</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="302" />
+      <location filename="../../ui/widgets/record_sections.py" line="306" />
       <source>Event</source>
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="309" />
+      <location filename="../../ui/widgets/record_sections.py" line="313" />
       <source>(approximate)</source>
       <translation>（大约）</translation>
     </message>
@@ -1911,6 +2447,11 @@
       <location filename="../../ui/widgets/record_view.py" line="162" />
       <source>updated %1</source>
       <translation>更新于 %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/merged.py" line="29" />
+      <source>history</source>
+      <translation>历史</translation>
     </message>
   </context>
   <context>
@@ -2241,6 +2782,24 @@
     </message>
   </context>
   <context>
+    <name>RowErrorsModel</name>
+    <message>
+      <location filename="../../ui/importing/models.py" line="91" />
+      <source>Row</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="91" />
+      <source>Column</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="91" />
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+  </context>
+  <context>
     <name>SafetyDialog</name>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="75" />
@@ -2285,7 +2844,7 @@
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="121" />
       <source>&amp;Apply</source>
-      <translation type="unfinished" />
+      <translation>导入(&amp;A)</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="122" />
@@ -2587,6 +3146,24 @@
       <location filename="../../ui/editors/fields.py" line="177" />
       <source>comma-separated, e.g. 709 crackdown, Xinjiang</source>
       <translation>以逗号分隔，例如：709 大抓捕, 新疆</translation>
+    </message>
+  </context>
+  <context>
+    <name>TaskPage</name>
+    <message>
+      <location filename="../../ui/importing/state.py" line="56" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/state.py" line="58" />
+      <source>Progress</source>
+      <translation>进度</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/state.py" line="101" />
+      <source>Stopped; nothing was written.</source>
+      <translation>已停止；未写入任何内容。</translation>
     </message>
   </context>
   <context>
@@ -3223,6 +3800,11 @@
       <translation>已完成</translation>
     </message>
     <message>
+      <location filename="../../ui/editors/labels.py" line="76" />
+      <source>Merged from</source>
+      <translation>合并自</translation>
+    </message>
+    <message>
       <location filename="../../ui/labels.py" line="19" />
       <source>person</source>
       <translation>人员</translation>
@@ -3298,87 +3880,87 @@
   <context>
     <name>scripts</name>
     <message>
-      <location filename="../../ui/editors/labels.py" line="80" />
+      <location filename="../../ui/editors/labels.py" line="81" />
       <source>Han (Chinese characters)</source>
       <translation>汉字</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="81" />
+      <location filename="../../ui/editors/labels.py" line="82" />
       <source>Han, simplified</source>
       <translation>简体汉字</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="82" />
+      <location filename="../../ui/editors/labels.py" line="83" />
       <source>Han, traditional</source>
       <translation>繁体汉字</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="83" />
+      <location filename="../../ui/editors/labels.py" line="84" />
       <source>Latin</source>
       <translation>拉丁字母</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="84" />
+      <location filename="../../ui/editors/labels.py" line="85" />
       <source>Arabic (Uyghur)</source>
       <translation>阿拉伯字母（维吾尔文）</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="85" />
+      <location filename="../../ui/editors/labels.py" line="86" />
       <source>Tibetan</source>
       <translation>藏文</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="86" />
+      <location filename="../../ui/editors/labels.py" line="87" />
       <source>Mongolian</source>
       <translation>蒙古文</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="87" />
+      <location filename="../../ui/editors/labels.py" line="88" />
       <source>Cyrillic</source>
       <translation>西里尔字母</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="88" />
+      <location filename="../../ui/editors/labels.py" line="89" />
       <source>Hangul</source>
       <translation>谚文</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="89" />
+      <location filename="../../ui/editors/labels.py" line="90" />
       <source>Hiragana</source>
       <translation>平假名</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="90" />
+      <location filename="../../ui/editors/labels.py" line="91" />
       <source>Katakana</source>
       <translation>片假名</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="91" />
+      <location filename="../../ui/editors/labels.py" line="92" />
       <source>Greek</source>
       <translation>希腊字母</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="92" />
+      <location filename="../../ui/editors/labels.py" line="93" />
       <source>Hebrew</source>
       <translation>希伯来字母</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="93" />
+      <location filename="../../ui/editors/labels.py" line="94" />
       <source>Thai</source>
       <translation>泰文</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="94" />
+      <location filename="../../ui/editors/labels.py" line="95" />
       <source>Devanagari</source>
       <translation>天城文</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="95" />
+      <location filename="../../ui/editors/labels.py" line="96" />
       <source>Common (digits, symbols)</source>
       <translation>通用（数字、符号）</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="96" />
+      <location filename="../../ui/editors/labels.py" line="97" />
       <source>Unknown</source>
       <translation>未知</translation>
     </message>
@@ -3424,7 +4006,7 @@
   <context>
     <name>tasks</name>
     <message>
-      <location filename="../../ui/tasks.py" line="77" />
+      <location filename="../../ui/tasks.py" line="73" />
       <source>Something went wrong inside Casebook; nothing was changed. Please report it.</source>
       <translation type="unfinished" />
     </message>
@@ -3437,12 +4019,12 @@
       <translation>指居</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="99" />
+      <location filename="../../ui/editors/labels.py" line="100" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="99" />
+      <location filename="../../ui/editors/labels.py" line="100" />
       <source>no</source>
       <translation>否</translation>
     </message>
@@ -3491,12 +4073,44 @@
       <translation>自由</translation>
     </message>
     <message>
+      <source>authorities</source>
+      <translation>办案机关</translation>
+    </message>
+    <message>
+      <source>birth date</source>
+      <translation>出生日期</translation>
+    </message>
+    <message>
       <source>black jail</source>
       <translation>黑监狱</translation>
     </message>
     <message>
+      <source>case location</source>
+      <translation>案发地点</translation>
+    </message>
+    <message>
+      <source>case notes</source>
+      <translation>案情</translation>
+    </message>
+    <message>
+      <source>case status</source>
+      <translation>案件状态</translation>
+    </message>
+    <message>
+      <source>case title</source>
+      <translation>案件标题</translation>
+    </message>
+    <message>
+      <source>case type</source>
+      <translation>案件类型</translation>
+    </message>
+    <message>
       <source>charged</source>
       <translation>被指控</translation>
+    </message>
+    <message>
+      <source>charges</source>
+      <translation>罪名</translation>
     </message>
     <message>
       <source>closed</source>
@@ -3535,6 +4149,10 @@
       <translation>危急</translation>
     </message>
     <message>
+      <source>date detained</source>
+      <translation>拘留日期</translation>
+    </message>
+    <message>
       <source>deceased</source>
       <translation>已故</translation>
     </message>
@@ -3553,6 +4171,10 @@
     <message>
       <source>detention</source>
       <translation>羁押</translation>
+    </message>
+    <message>
+      <source>detention facility</source>
+      <translation>羁押场所</translation>
     </message>
     <message>
       <source>disappeared</source>
@@ -3577,6 +4199,10 @@
     <message>
       <source>enforced disappearance</source>
       <translation>强迫失踪</translation>
+    </message>
+    <message>
+      <source>event type</source>
+      <translation>事件类型</translation>
     </message>
     <message>
       <source>fairly reliable</source>
@@ -3663,12 +4289,24 @@
       <translation>记者</translation>
     </message>
     <message>
+      <source>kind of detention</source>
+      <translation>拘留类型</translation>
+    </message>
+    <message>
       <source>law firm</source>
       <translation>律师事务所</translation>
     </message>
     <message>
       <source>lawyer</source>
       <translation>律师</translation>
+    </message>
+    <message>
+      <source>lawyer (emergency sheet)</source>
+      <translation>律师（紧急信息）</translation>
+    </message>
+    <message>
+      <source>lawyer access</source>
+      <translation>律师会见</translation>
     </message>
     <message>
       <source>lawyer access denied</source>
@@ -3691,6 +4329,10 @@
       <translation>法定姓名</translation>
     </message>
     <message>
+      <source>legal article of the charge</source>
+      <translation>罪名所依法条</translation>
+    </message>
+    <message>
       <source>letter to authorities</source>
       <translation>致当局信函</translation>
     </message>
@@ -3711,6 +4353,10 @@
       <translation>媒体</translation>
     </message>
     <message>
+      <source>medical needs (emergency sheet)</source>
+      <translation>医疗需求（紧急信息）</translation>
+    </message>
+    <message>
       <source>medium</source>
       <translation>中</translation>
     </message>
@@ -3727,12 +4373,48 @@
       <translation>跟进中</translation>
     </message>
     <message>
+      <source>name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>name in Han characters</source>
+      <translation>汉字姓名</translation>
+    </message>
+    <message>
+      <source>name in Latin letters</source>
+      <translation>拉丁字母姓名</translation>
+    </message>
+    <message>
+      <source>name in Tibetan script</source>
+      <translation>藏文姓名</translation>
+    </message>
+    <message>
+      <source>name in Uyghur (Arabic script)</source>
+      <translation>维吾尔文姓名（阿拉伯字母）</translation>
+    </message>
+    <message>
+      <source>name in pinyin</source>
+      <translation>拼音姓名</translation>
+    </message>
+    <message>
+      <source>nationality</source>
+      <translation>国籍</translation>
+    </message>
+    <message>
       <source>normal</source>
       <translation>普通</translation>
     </message>
     <message>
       <source>not usually reliable</source>
       <translation>通常不可靠</translation>
+    </message>
+    <message>
+      <source>notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>occupation</source>
+      <translation>职业</translation>
     </message>
     <message>
       <source>official</source>
@@ -3747,6 +4429,10 @@
       <translation>进行中</translation>
     </message>
     <message>
+      <source>organisation</source>
+      <translation>机构</translation>
+    </message>
+    <message>
       <source>other</source>
       <translation>其他</translation>
     </message>
@@ -3757,6 +4443,14 @@
     <message>
       <source>phone</source>
       <translation>电话</translation>
+    </message>
+    <message>
+      <source>place detained</source>
+      <translation>拘留地点</translation>
+    </message>
+    <message>
+      <source>places</source>
+      <translation>地点</translation>
     </message>
     <message>
       <source>planned</source>
@@ -3823,6 +4517,14 @@
       <translation>指定居所监视居住</translation>
     </message>
     <message>
+      <source>risk level</source>
+      <translation>风险等级</translation>
+    </message>
+    <message>
+      <source>roles</source>
+      <translation>身份</translation>
+    </message>
+    <message>
       <source>romanised</source>
       <translation>拉丁转写</translation>
     </message>
@@ -3843,12 +4545,24 @@
       <translation>被判刑</translation>
     </message>
     <message>
+      <source>sex</source>
+      <translation>性别</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
       <source>surveillance</source>
       <translation>监控</translation>
     </message>
     <message>
       <source>sympathetic governments alerted</source>
       <translation>已通知友好国家政府</translation>
+    </message>
+    <message>
+      <source>tags</source>
+      <translation>标签</translation>
     </message>
     <message>
       <source>transferred</source>
@@ -3893,6 +4607,10 @@
     <message>
       <source>usually reliable</source>
       <translation>通常可靠</translation>
+    </message>
+    <message>
+      <source>who to call (emergency sheet)</source>
+      <translation>紧急联系人（紧急信息）</translation>
     </message>
     <message>
       <source>witness</source>

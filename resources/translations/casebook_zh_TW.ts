@@ -98,22 +98,37 @@
       <translation>報告已複製到剪貼板</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="51" />
+      <location filename="../../ui/safety/log_view.py" line="40" />
+      <source>spreadsheet imported</source>
+      <translation>已匯入電子表格</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="40" />
+      <source>people merged</source>
+      <translation>已合併人員</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="41" />
+      <source>rows in error saved to a file</source>
+      <translation>出錯的行已存為檔案</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/log_view.py" line="53" />
       <source>When</source>
       <translation>時間</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="51" />
+      <location filename="../../ui/safety/log_view.py" line="53" />
       <source>No.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="51" />
+      <location filename="../../ui/safety/log_view.py" line="53" />
       <source>Event</source>
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="51" />
+      <location filename="../../ui/safety/log_view.py" line="53" />
       <source>Detail</source>
       <translation type="unfinished" />
     </message>
@@ -214,7 +229,7 @@
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="38" />
       <source>Problem</source>
-      <translation type="unfinished" />
+      <translation>問題</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="43" />
@@ -235,6 +250,29 @@
       <location filename="../../ui/colleagues/contact_dialogs.py" line="65" />
       <source>This is not a complete Casebook identity; copy it again, all of it.</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ApplyPage</name>
+    <message>
+      <location filename="../../ui/importing/wizard.py" line="23" />
+      <source>Importing</source>
+      <translation>正在匯入</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/wizard.py" line="37" />
+      <source>Writing the records in one transaction… Cancel writes nothing.</source>
+      <translation>正在以單個事務寫入記錄…取消則不寫入任何內容。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/wizard.py" line="42" />
+      <source>Imported</source>
+      <translation>已匯入</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/wizard.py" line="43" />
+      <source>%1 people added, %2 updated, %3 skipped; %4 records written. Find them by any of their names with Ctrl+K.</source>
+      <translation>新增 %1 人，更新 %2 人，跳過 %3 人；共寫入 %4 條記錄。可按 Ctrl+K 用任一姓名查詢。</translation>
     </message>
   </context>
   <context>
@@ -392,17 +430,17 @@
   <context>
     <name>ChangesModel</name>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="56" />
+      <location filename="../../ui/dialogs/history.py" line="61" />
       <source>Field</source>
       <translation>欄位</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="56" />
+      <location filename="../../ui/dialogs/history.py" line="61" />
       <source>Before</source>
       <translation>修改前</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="56" />
+      <location filename="../../ui/dialogs/history.py" line="61" />
       <source>After</source>
       <translation>修改後</translation>
     </message>
@@ -724,6 +762,155 @@
       <translation type="unfinished">
         <numerusform />
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>DuplicatesDialog</name>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="44" />
+      <source>Find duplicates</source>
+      <translation>查詢重複人員</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="48" />
+      <source>People who may be recorded twice</source>
+      <translation>可能被重複記錄的人員</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="58" />
+      <source>Status</source>
+      <translation>状態</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="61" />
+      <source>Progress</source>
+      <translation>進度</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="62" />
+      <source>Open the &amp;first</source>
+      <translation>開啟第一個(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="63" />
+      <source>Open the &amp;second</source>
+      <translation>開啟第二個(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="64" />
+      <source>&amp;Merge…</source>
+      <translation>合併(&amp;M)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="105" />
+      <source>Looking for people recorded twice…</source>
+      <translation>正在查詢被重複記錄的人員…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/importing/duplicates_dialog.py" line="112" />
+      <source>%n pair(s) of people may each be one person. Choose a pair to open or merge them.</source>
+      <translation>
+        <numerusform>%n 對人員可能各為同一人。選擇一對即可開啟或合併。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="113" />
+      <source>No possible duplicates: no two people share a name, in any script, without something that rules it out.</source>
+      <translation>沒有可能的重複：沒有兩個人在任何文字中同名且無其他資訊排除。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="136" />
+      <source>Merge two records?</source>
+      <translation>合併兩條記錄？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="137" />
+      <source>Merge “%1” and “%2” into one person?</source>
+      <translation>將“%1”和“%2”合併為同一人？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="140" />
+      <source>The person you keep gains every name, channel, role, place, note and case of the other, and every case, event and link that named the other names them instead. The other record is deleted; its history stays, and the kept record shows “merged from” with a link to it. Colleagues who receive the person in a bundle end with one person too. Why they may be one: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="144" />
+      <location filename="../../ui/importing/duplicates_dialog.py" line="145" />
+      <source>Keep “%1”</source>
+      <translation>保留“%1”</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="165" />
+      <source>Merging…</source>
+      <translation>正在合併…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="172" />
+      <source>Merged into “%1”.</source>
+      <translation>已合併到“%1”。</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuplicatesModel</name>
+    <message>
+      <location filename="../../ui/importing/models.py" line="130" />
+      <source>skip the row</source>
+      <translation>跳過此行</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="130" />
+      <source>fill empty fields</source>
+      <translation>填補空白欄位</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="131" />
+      <source>overwrite</source>
+      <translation>覆蓋</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="131" />
+      <source>add as new</source>
+      <translation>作為新人員新增</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="134" />
+      <source>Row</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="134" />
+      <source>In the sheet</source>
+      <translation>表格中</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="134" />
+      <source>May be</source>
+      <translation>可能是</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="134" />
+      <source>Why</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="134" />
+      <source>Decision</source>
+      <translation>決定</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="154" />
+      <source>%1 (in the vault)</source>
+      <translation>%1（保險庫中）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="155" />
+      <source>row %1: %2</source>
+      <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="161" />
+      <source>undecided</source>
+      <translation>未決定</translation>
     </message>
   </context>
   <context>
@@ -1111,6 +1298,104 @@
     </message>
   </context>
   <context>
+    <name>FilePage</name>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="18" />
+      <location filename="../../ui/importing/file_page.py" line="54" />
+      <source>Choose the spreadsheet</source>
+      <translation>選擇電子表格</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="19" />
+      <source>A CSV file (UTF-8, UTF-16, GB18030 or Big5), or an XLSX or ODS workbook. Nothing is written to the vault until you apply the import.</source>
+      <translation>CSV 檔案（UTF-8、UTF-16、GB18030 或 Big5），或 XLSX、ODS 工作簿。在您確認匯入之前，不會向保險庫寫入任何內容。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="22" />
+      <source>Spreadsheet file</source>
+      <translation>電子表格檔案</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="23" />
+      <source>The file's path</source>
+      <translation>檔案路徑</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="25" />
+      <source>&amp;Choose…</source>
+      <translation>選擇(&amp;C)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="26" />
+      <source>Choose the spreadsheet file</source>
+      <translation>選擇電子表格檔案</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="28" />
+      <source>&amp;Read</source>
+      <translation>讀取(&amp;R)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="29" />
+      <source>Read the file (again, after fixing it)</source>
+      <translation>讀取檔案（修改後可再次讀取）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="32" />
+      <source>Sheet</source>
+      <translation>工作表</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="34" />
+      <source>&amp;Sheet:</source>
+      <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="36" />
+      <source>&amp;File:</source>
+      <translation>檔案(&amp;F)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="53" />
+      <source>Spreadsheets (*.csv *.xlsx *.xls *.ods *.txt)</source>
+      <translation>電子表格 (*.csv *.xlsx *.xls *.ods *.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="53" />
+      <source>All files (*)</source>
+      <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="71" />
+      <source>Reading %1…</source>
+      <translation>正在讀取 %1…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="76" />
+      <source>sheet “%1”: </source>
+      <translation>工作表“%1”：</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/importing/file_page.py" line="77" />
+      <source>%n row(s)</source>
+      <translation>
+        <numerusform>%n 行</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/importing/file_page.py" line="78" />
+      <source>%n column(s)</source>
+      <translation>
+        <numerusform>%n 列</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="79" />
+      <source>%1: %2%3 and %4, read as %5.</source>
+      <translation>%1：%2%3、%4，讀取方式：%5。</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryDialog</name>
     <message>
       <location filename="../../ui/dialogs/history.py" line="35" />
@@ -1138,37 +1423,37 @@
       <translation>從資料包合併</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="86" />
+      <location filename="../../ui/dialogs/history.py" line="91" />
       <source>Versions, newest first</source>
       <translation>版本（最新在前）</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="92" />
+      <location filename="../../ui/dialogs/history.py" line="97" />
       <source>What this version changed</source>
       <translation>此版本的更改</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="105" />
+      <location filename="../../ui/dialogs/history.py" line="110" />
       <source>Restore this version</source>
       <translation>恢復此版本</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="106" />
+      <location filename="../../ui/dialogs/history.py" line="111" />
       <source>Restore the selected version as a new version</source>
       <translation>將所選版本恢復為新版本</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="122" />
+      <location filename="../../ui/dialogs/history.py" line="126" />
       <source>History of %1</source>
       <translation>%1的歷史記錄</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="128" />
+      <location filename="../../ui/dialogs/history.py" line="132" />
       <source>(current)</source>
       <translation>（當前）</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="162" />
+      <location filename="../../ui/dialogs/history.py" line="166" />
       <source>Restored: the record now holds the fields of that version.</source>
       <translation>已恢復：記錄現在包含該版本的欄位。</translation>
     </message>
@@ -1303,6 +1588,19 @@
     </message>
   </context>
   <context>
+    <name>ImportWizard</name>
+    <message>
+      <location filename="../../ui/importing/models.py" line="19" />
+      <source>(not imported)</source>
+      <translation>（不匯入）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/wizard.py" line="59" />
+      <source>Import a spreadsheet</source>
+      <translation>匯入電子表格</translation>
+    </message>
+  </context>
+  <context>
     <name>InterventionsPanel</name>
     <message>
       <location filename="../../ui/widgets/interventions.py" line="65" />
@@ -1343,44 +1641,44 @@
   <context>
     <name>LogPage</name>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="88" />
+      <location filename="../../ui/safety/log_view.py" line="90" />
       <source>Vault activity log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="90" />
+      <location filename="../../ui/safety/log_view.py" line="92" />
       <source>&amp;Verify the log</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="91" />
+      <location filename="../../ui/safety/log_view.py" line="93" />
       <source>Checks that no entry was removed, moved or altered since it was written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="93" />
+      <location filename="../../ui/safety/log_view.py" line="95" />
       <source>Entries hold ids and counts only, never names or notes.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="95" />
+      <location filename="../../ui/safety/log_view.py" line="97" />
       <source>Verification result</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="119" />
+      <location filename="../../ui/safety/log_view.py" line="121" />
       <source>Verifying…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../ui/safety/log_view.py" line="129" />
+      <location filename="../../ui/safety/log_view.py" line="131" />
       <source>The log is whole: no entry was removed, moved or altered (%n checked).</source>
       <translation type="unfinished">
         <numerusform />
       </translation>
     </message>
     <message>
-      <location filename="../../ui/safety/log_view.py" line="133" />
+      <location filename="../../ui/safety/log_view.py" line="135" />
       <source>The log was tampered with:</source>
       <translation type="unfinished" />
     </message>
@@ -1388,142 +1686,243 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main/window.py" line="57" />
+      <location filename="../../ui/main/window.py" line="58" />
       <source>%1 — Casebook</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main/window.py" line="68" />
+      <location filename="../../ui/main/window.py" line="69" />
       <source>%n failed attempt(s) to unlock this vault since it was last opened; the times are in the activity log.</source>
       <translation type="unfinished">
         <numerusform />
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="72" />
+      <location filename="../../ui/main/window.py" line="73" />
       <source>Ctrl+K searches; Ctrl+L locks and closes every window.</source>
       <translation>Ctrl+K 搜索；Ctrl+L 鎖定并關閉所有窗口。</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="78" />
+      <location filename="../../ui/main/window.py" line="79" />
       <source>Search any name, in any script — 滕彪, teng biao, مەمەتجان (Ctrl+K)</source>
       <translation>搜索任何文字的姓名——滕彪、teng biao、مەمەتجان（Ctrl+K）</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="79" />
-      <location filename="../../ui/main/window.py" line="90" />
+      <location filename="../../ui/main/window.py" line="80" />
+      <location filename="../../ui/main/window.py" line="91" />
       <source>Search</source>
       <translation>搜索</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="100" />
+      <location filename="../../ui/main/window.py" line="101" />
       <source>Sections</source>
       <translation>欄目</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="113" />
+      <location filename="../../ui/main/window.py" line="114" />
       <source>Search results</source>
       <translation>搜索結果</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="156" />
+      <location filename="../../ui/main/window.py" line="157" />
       <source>&amp;Vault</source>
       <translation>保險庫(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="157" />
+      <location filename="../../ui/main/window.py" line="158" />
       <source>New &amp;person…</source>
       <translation>新建人員(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="158" />
+      <location filename="../../ui/main/window.py" line="159" />
       <source>New &amp;case…</source>
       <translation>新建案件(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="159" />
+      <location filename="../../ui/main/window.py" line="160" />
       <source>New &amp;organisation…</source>
       <translation>新建機構(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="166" />
+      <location filename="../../ui/main/window.py" line="167" />
       <source>Fill with &amp;demo data…</source>
       <translation>填入演示數據(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="167" />
+      <location filename="../../ui/main/window.py" line="168" />
+      <source>&amp;Import spreadsheet…</source>
+      <translation>匯入電子表格(&amp;I)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/window.py" line="169" />
+      <source>Find d&amp;uplicates…</source>
+      <translation>查詢重複人員(&amp;U)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/window.py" line="170" />
       <source>&amp;Settings…</source>
       <translation>設置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="168" />
+      <location filename="../../ui/main/window.py" line="171" />
       <source>Sa&amp;fety and keys…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="169" />
+      <location filename="../../ui/main/window.py" line="172" />
       <source>Sh&amp;red this record…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="170" />
+      <location filename="../../ui/main/window.py" line="173" />
       <source>Emergency &amp;wipe…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="172" />
+      <location filename="../../ui/main/window.py" line="175" />
       <source>&amp;Lock now</source>
       <translation>立即鎖定(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="176" />
+      <location filename="../../ui/main/window.py" line="179" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="177" />
+      <location filename="../../ui/main/window.py" line="180" />
       <source>&amp;Go</source>
       <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="178" />
+      <location filename="../../ui/main/window.py" line="181" />
       <source>&amp;Search</source>
       <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="182" />
+      <location filename="../../ui/main/window.py" line="185" />
       <source>&amp;Help</source>
       <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="183" />
+      <location filename="../../ui/main/window.py" line="186" />
       <source>&amp;About Casebook</source>
       <translation>關於 Casebook(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="248" />
+      <location filename="../../ui/main/window.py" line="251" />
       <source>Nothing found for “%1”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="343" />
+      <location filename="../../ui/main/window.py" line="359" />
       <source>About Casebook</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="344" />
+      <location filename="../../ui/main/window.py" line="360" />
       <source>Casebook keeps an encrypted, offline record of the human rights defenders you support. It never opens a network connection.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="317" />
+      <location filename="../../ui/main/window.py" line="320" />
       <source>Notice</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="318" />
+      <location filename="../../ui/main/window.py" line="321" />
       <source>Dismiss</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MappingModel</name>
+    <message>
+      <location filename="../../ui/importing/models.py" line="50" />
+      <source>Column</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="50" />
+      <source>Sample values</source>
+      <translation>示例值</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="50" />
+      <source>Field</source>
+      <translation>欄位</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingPage</name>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="36" />
+      <source>Match the columns to fields</source>
+      <translation>將各列對應到欄位</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="37" />
+      <source>Each column's field is guessed from its header. To change one, choose it in the Field column (F2 or any key opens the list). Columns not imported are left out.</source>
+      <translation>每列的欄位根據表頭猜測。如需更改，請在“欄位”列中選擇（按 F2 或任意鍵開啟列表）。不匯入的列將被忽略。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="44" />
+      <source>Columns and their fields</source>
+      <translation>各列及其欄位</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="55" />
+      <source>Saved mappings</source>
+      <translation>已儲存的對應方案</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="56" />
+      <source>&amp;Use</source>
+      <translation>使用(&amp;U)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="57" />
+      <source>Use the saved mapping chosen</source>
+      <translation>使用所選的已儲存對應方案</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="60" />
+      <source>Name to save this mapping under</source>
+      <translation>儲存此對應方案所用的名稱</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="61" />
+      <source>e.g. monthly caseload</source>
+      <translation>例如：每月案件表</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="62" />
+      <source>Sa&amp;ve this mapping</source>
+      <translation>儲存此對應方案(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="64" />
+      <source>Saved &amp;mappings:</source>
+      <translation>已儲存的對應方案(&amp;M)：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="90" />
+      <source>Reading sample values…</source>
+      <translation>正在讀取示例值…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="114" />
+      <source>%1 of %2 columns will be imported.</source>
+      <translation>將匯入 %2 列中的 %1 列。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="135" />
+      <source>Give the mapping a name to save it under.</source>
+      <translation>請為此對應方案命名後再儲存。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="145" />
+      <source>Saved this mapping in the vault as “%1”.</source>
+      <translation>已將此對應方案以“%1”為名儲存在保險庫中。</translation>
     </message>
   </context>
   <context>
@@ -1531,7 +1930,25 @@
     <message>
       <location filename="../../ui/start/page.py" line="38" />
       <source>Problem</source>
-      <translation type="unfinished" />
+      <translation>問題</translation>
+    </message>
+  </context>
+  <context>
+    <name>PairsModel</name>
+    <message>
+      <location filename="../../ui/importing/models.py" line="206" />
+      <source>Person</source>
+      <translation>人員</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="206" />
+      <source>May be the same as</source>
+      <translation>可能與之相同</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="206" />
+      <source>Why</source>
+      <translation>原因</translation>
     </message>
   </context>
   <context>
@@ -1694,6 +2111,120 @@
     </message>
   </context>
   <context>
+    <name>PreviewPage</name>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="51" />
+      <source>Check what will be imported</source>
+      <translation>檢查將要匯入的內容</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="52" />
+      <source>Nothing has been written yet. Decide about each possible duplicate; rows in error are left out: save them, fix them, and import that file afterwards.</source>
+      <translation>尚未寫入任何內容。請對每個可能的重複做出決定；出錯的行不會匯入：請儲存、修改後再匯入該檔案。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="55" />
+      <source>&amp;Apply</source>
+      <translation>匯入(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="58" />
+      <source>What the import will do</source>
+      <translation>匯入將執行的操作</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="67" />
+      <source>Rows in error</source>
+      <translation>出錯的行</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="68" />
+      <source>&amp;Save the rows in error…</source>
+      <translation>儲存出錯的行(&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="74" />
+      <source>Each row with its problem in an extra column, to fix and import again.</source>
+      <translation>每行的問題寫在附加的一列中，修改後可再次匯入。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="77" />
+      <source>Possible duplicates</source>
+      <translation>可能的重複</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="81" />
+      <source>Decision for every possible duplicate</source>
+      <translation>對所有可能重複的決定</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="84" />
+      <source>Apply to &amp;all</source>
+      <translation>全部應用(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="90" />
+      <source>For every row: </source>
+      <translation>對所有行：</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/importing/preview_page.py" line="119" />
+      <source>Reading %n row(s) and looking for people already in the vault…</source>
+      <translation>
+        <numerusform>正在讀取 %n 行並查詢保險庫中已有的人員…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="123" />
+      <source>Stopped. Go back and forward again to read the sheet again; nothing was written.</source>
+      <translation>已停止。返回上一步再前進即可重新讀取表格；未寫入任何內容。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="133" />
+      <source>Possible duplicates (%1)</source>
+      <translation>可能的重複（%1）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="134" />
+      <source>Rows in error (%1)</source>
+      <translation>出錯的行（%1）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="157" />
+      <source>%1 to add, %2 to update, %3 to skip, %4 in error.</source>
+      <translation>新增 %1，更新 %2，跳過 %3，出錯 %4。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/importing/preview_page.py" line="160" />
+      <source>%n row(s) may be someone already there: decide about each below.</source>
+      <translation>
+        <numerusform>%n 行可能是已有的人員：請在下方逐一決定。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="167" />
+      <source>Save the rows in error</source>
+      <translation>儲存出錯的行</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="168" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/importing/preview_page.py" line="179" />
+      <source>Saved %n row(s) in error to %1: fix them there, then import that file.</source>
+      <translation>
+        <numerusform>已將 %n 個出錯的行儲存到 %1：請在其中修改，然後匯入該檔案。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="181" />
+      <source>Saving the rows in error…</source>
+      <translation>正在儲存出錯的行…</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordField</name>
     <message>
       <location filename="../../ui/editors/picker.py" line="107" />
@@ -1735,95 +2266,100 @@
   <context>
     <name>RecordView</name>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="49" />
+      <location filename="../../ui/widgets/record_sections.py" line="50" />
       <source>(deleted record)</source>
       <translation>（已刪除的記錄）</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="102" />
       <location filename="../../ui/widgets/record_sections.py" line="103" />
+      <location filename="../../ui/widgets/record_sections.py" line="104" />
       <source>Next mark</source>
       <translation>下一個期限</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="143" />
+      <location filename="../../ui/widgets/record_sections.py" line="146" />
       <source>%1 is %2 this %3</source>
       <translation>%1是此%3的%2</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="146" />
+      <location filename="../../ui/widgets/record_sections.py" line="149" />
       <source>link</source>
       <translation>關聯</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="148" />
+      <location filename="../../ui/widgets/record_sections.py" line="151" />
       <source>Links</source>
       <translation>關聯</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="196" />
+      <location filename="../../ui/widgets/record_sections.py" line="199" />
       <source>DO NOT USE</source>
       <translation>切勿使用</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="201" />
+      <location filename="../../ui/widgets/record_sections.py" line="204" />
       <source>monitored</source>
       <translation>受監控</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="226" />
+      <location filename="../../ui/widgets/record_sections.py" line="229" />
       <source>No emergency sheet yet: edit this person to add who to call and their lawyer.</source>
       <translation>尚無緊急聯絡單：請編輯此人，新增緊急聯絡人及其律師。</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="228" />
-      <location filename="../../ui/widgets/record_sections.py" line="252" />
-      <location filename="../../ui/widgets/record_sections.py" line="269" />
+      <location filename="../../ui/widgets/record_sections.py" line="231" />
+      <location filename="../../ui/widgets/record_sections.py" line="256" />
+      <location filename="../../ui/widgets/record_sections.py" line="273" />
       <source>Details</source>
       <translation>詳細資訊</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="231" />
+      <location filename="../../ui/widgets/record_sections.py" line="234" />
       <source>day %1 (since %2)</source>
       <translation>第 %1 天（自 %2 起）</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="234" />
+      <location filename="../../ui/widgets/record_sections.py" line="237" />
       <source>(from case events)</source>
       <translation>（根據案件事件）</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="243" />
+      <location filename="../../ui/widgets/record_sections.py" line="246" />
       <source>Timeline of all their cases</source>
       <translation>其所有案件的時間軸</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="246" />
+      <location filename="../../ui/widgets/record_sections.py" line="249" />
       <source>Cases</source>
       <translation>案件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="268" />
+      <location filename="../../ui/widgets/record_sections.py" line="251" />
+      <source>Merged from</source>
+      <translation>合併自</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="272" />
       <source>Timeline</source>
       <translation>時間軸</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="283" />
+      <location filename="../../ui/widgets/record_sections.py" line="287" />
       <source>Events</source>
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="288" />
+      <location filename="../../ui/widgets/record_sections.py" line="292" />
       <source>Interventions</source>
       <translation>干預行動</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="302" />
+      <location filename="../../ui/widgets/record_sections.py" line="306" />
       <source>Event</source>
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="309" />
+      <location filename="../../ui/widgets/record_sections.py" line="313" />
       <source>(approximate)</source>
       <translation>（大約）</translation>
     </message>
@@ -1911,6 +2447,11 @@
       <location filename="../../ui/widgets/record_view.py" line="162" />
       <source>updated %1</source>
       <translation>更新於 %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/merged.py" line="29" />
+      <source>history</source>
+      <translation>歷史</translation>
     </message>
   </context>
   <context>
@@ -2241,6 +2782,24 @@
     </message>
   </context>
   <context>
+    <name>RowErrorsModel</name>
+    <message>
+      <location filename="../../ui/importing/models.py" line="91" />
+      <source>Row</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="91" />
+      <source>Column</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/models.py" line="91" />
+      <source>Problem</source>
+      <translation>問題</translation>
+    </message>
+  </context>
+  <context>
     <name>SafetyDialog</name>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="75" />
@@ -2285,7 +2844,7 @@
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="121" />
       <source>&amp;Apply</source>
-      <translation type="unfinished" />
+      <translation>匯入(&amp;A)</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="122" />
@@ -2587,6 +3146,24 @@
       <location filename="../../ui/editors/fields.py" line="177" />
       <source>comma-separated, e.g. 709 crackdown, Xinjiang</source>
       <translation>以逗號分隔，例如：709 大抓捕, 新疆</translation>
+    </message>
+  </context>
+  <context>
+    <name>TaskPage</name>
+    <message>
+      <location filename="../../ui/importing/state.py" line="56" />
+      <source>Status</source>
+      <translation>状態</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/state.py" line="58" />
+      <source>Progress</source>
+      <translation>進度</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/state.py" line="101" />
+      <source>Stopped; nothing was written.</source>
+      <translation>已停止；未寫入任何內容。</translation>
     </message>
   </context>
   <context>
@@ -3223,6 +3800,11 @@
       <translation>已完成</translation>
     </message>
     <message>
+      <location filename="../../ui/editors/labels.py" line="76" />
+      <source>Merged from</source>
+      <translation>合併自</translation>
+    </message>
+    <message>
       <location filename="../../ui/labels.py" line="19" />
       <source>person</source>
       <translation>人員</translation>
@@ -3298,87 +3880,87 @@
   <context>
     <name>scripts</name>
     <message>
-      <location filename="../../ui/editors/labels.py" line="80" />
+      <location filename="../../ui/editors/labels.py" line="81" />
       <source>Han (Chinese characters)</source>
       <translation>漢字</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="81" />
+      <location filename="../../ui/editors/labels.py" line="82" />
       <source>Han, simplified</source>
       <translation>簡體漢字</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="82" />
+      <location filename="../../ui/editors/labels.py" line="83" />
       <source>Han, traditional</source>
       <translation>繁體漢字</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="83" />
+      <location filename="../../ui/editors/labels.py" line="84" />
       <source>Latin</source>
       <translation>拉丁字母</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="84" />
+      <location filename="../../ui/editors/labels.py" line="85" />
       <source>Arabic (Uyghur)</source>
       <translation>阿拉伯字母（維吾爾文）</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="85" />
+      <location filename="../../ui/editors/labels.py" line="86" />
       <source>Tibetan</source>
       <translation>藏文</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="86" />
+      <location filename="../../ui/editors/labels.py" line="87" />
       <source>Mongolian</source>
       <translation>蒙古文</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="87" />
+      <location filename="../../ui/editors/labels.py" line="88" />
       <source>Cyrillic</source>
       <translation>西里爾字母</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="88" />
+      <location filename="../../ui/editors/labels.py" line="89" />
       <source>Hangul</source>
       <translation>諺文</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="89" />
+      <location filename="../../ui/editors/labels.py" line="90" />
       <source>Hiragana</source>
       <translation>平假名</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="90" />
+      <location filename="../../ui/editors/labels.py" line="91" />
       <source>Katakana</source>
       <translation>片假名</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="91" />
+      <location filename="../../ui/editors/labels.py" line="92" />
       <source>Greek</source>
       <translation>希臘字母</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="92" />
+      <location filename="../../ui/editors/labels.py" line="93" />
       <source>Hebrew</source>
       <translation>希伯來字母</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="93" />
+      <location filename="../../ui/editors/labels.py" line="94" />
       <source>Thai</source>
       <translation>泰文</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="94" />
+      <location filename="../../ui/editors/labels.py" line="95" />
       <source>Devanagari</source>
       <translation>天城文</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="95" />
+      <location filename="../../ui/editors/labels.py" line="96" />
       <source>Common (digits, symbols)</source>
       <translation>通用（數字、符號）</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="96" />
+      <location filename="../../ui/editors/labels.py" line="97" />
       <source>Unknown</source>
       <translation>未知</translation>
     </message>
@@ -3424,7 +4006,7 @@
   <context>
     <name>tasks</name>
     <message>
-      <location filename="../../ui/tasks.py" line="77" />
+      <location filename="../../ui/tasks.py" line="73" />
       <source>Something went wrong inside Casebook; nothing was changed. Please report it.</source>
       <translation type="unfinished" />
     </message>
@@ -3437,12 +4019,12 @@
       <translation>指居</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="99" />
+      <location filename="../../ui/editors/labels.py" line="100" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/labels.py" line="99" />
+      <location filename="../../ui/editors/labels.py" line="100" />
       <source>no</source>
       <translation>否</translation>
     </message>
@@ -3491,12 +4073,44 @@
       <translation>自由</translation>
     </message>
     <message>
+      <source>authorities</source>
+      <translation>辦案機關</translation>
+    </message>
+    <message>
+      <source>birth date</source>
+      <translation>出生日期</translation>
+    </message>
+    <message>
       <source>black jail</source>
       <translation>黑監獄</translation>
     </message>
     <message>
+      <source>case location</source>
+      <translation>案發地點</translation>
+    </message>
+    <message>
+      <source>case notes</source>
+      <translation>案情</translation>
+    </message>
+    <message>
+      <source>case status</source>
+      <translation>案件狀態</translation>
+    </message>
+    <message>
+      <source>case title</source>
+      <translation>案件標題</translation>
+    </message>
+    <message>
+      <source>case type</source>
+      <translation>案件型別</translation>
+    </message>
+    <message>
       <source>charged</source>
       <translation>被指控</translation>
+    </message>
+    <message>
+      <source>charges</source>
+      <translation>罪名</translation>
     </message>
     <message>
       <source>closed</source>
@@ -3535,6 +4149,10 @@
       <translation>危急</translation>
     </message>
     <message>
+      <source>date detained</source>
+      <translation>拘留日期</translation>
+    </message>
+    <message>
       <source>deceased</source>
       <translation>已故</translation>
     </message>
@@ -3553,6 +4171,10 @@
     <message>
       <source>detention</source>
       <translation>羈押</translation>
+    </message>
+    <message>
+      <source>detention facility</source>
+      <translation>羈押場所</translation>
     </message>
     <message>
       <source>disappeared</source>
@@ -3577,6 +4199,10 @@
     <message>
       <source>enforced disappearance</source>
       <translation>強迫失蹤</translation>
+    </message>
+    <message>
+      <source>event type</source>
+      <translation>事件型別</translation>
     </message>
     <message>
       <source>fairly reliable</source>
@@ -3663,12 +4289,24 @@
       <translation>記者</translation>
     </message>
     <message>
+      <source>kind of detention</source>
+      <translation>拘留型別</translation>
+    </message>
+    <message>
       <source>law firm</source>
       <translation>律師事務所</translation>
     </message>
     <message>
       <source>lawyer</source>
       <translation>律師</translation>
+    </message>
+    <message>
+      <source>lawyer (emergency sheet)</source>
+      <translation>律師（緊急資訊）</translation>
+    </message>
+    <message>
+      <source>lawyer access</source>
+      <translation>律師會見</translation>
     </message>
     <message>
       <source>lawyer access denied</source>
@@ -3691,6 +4329,10 @@
       <translation>法定姓名</translation>
     </message>
     <message>
+      <source>legal article of the charge</source>
+      <translation>罪名所依法條</translation>
+    </message>
+    <message>
       <source>letter to authorities</source>
       <translation>致當局信函</translation>
     </message>
@@ -3711,6 +4353,10 @@
       <translation>媒體</translation>
     </message>
     <message>
+      <source>medical needs (emergency sheet)</source>
+      <translation>醫療需求（緊急資訊）</translation>
+    </message>
+    <message>
       <source>medium</source>
       <translation>中</translation>
     </message>
@@ -3727,12 +4373,48 @@
       <translation>跟進中</translation>
     </message>
     <message>
+      <source>name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>name in Han characters</source>
+      <translation>漢字姓名</translation>
+    </message>
+    <message>
+      <source>name in Latin letters</source>
+      <translation>拉丁字母姓名</translation>
+    </message>
+    <message>
+      <source>name in Tibetan script</source>
+      <translation>藏文姓名</translation>
+    </message>
+    <message>
+      <source>name in Uyghur (Arabic script)</source>
+      <translation>維吾爾文姓名（阿拉伯字母）</translation>
+    </message>
+    <message>
+      <source>name in pinyin</source>
+      <translation>拼音姓名</translation>
+    </message>
+    <message>
+      <source>nationality</source>
+      <translation>國籍</translation>
+    </message>
+    <message>
       <source>normal</source>
       <translation>普通</translation>
     </message>
     <message>
       <source>not usually reliable</source>
       <translation>通常不可靠</translation>
+    </message>
+    <message>
+      <source>notes</source>
+      <translation>備註</translation>
+    </message>
+    <message>
+      <source>occupation</source>
+      <translation>職業</translation>
     </message>
     <message>
       <source>official</source>
@@ -3747,6 +4429,10 @@
       <translation>進行中</translation>
     </message>
     <message>
+      <source>organisation</source>
+      <translation>機構</translation>
+    </message>
+    <message>
       <source>other</source>
       <translation>其他</translation>
     </message>
@@ -3757,6 +4443,14 @@
     <message>
       <source>phone</source>
       <translation>電話</translation>
+    </message>
+    <message>
+      <source>place detained</source>
+      <translation>拘留地點</translation>
+    </message>
+    <message>
+      <source>places</source>
+      <translation>地點</translation>
     </message>
     <message>
       <source>planned</source>
@@ -3823,6 +4517,14 @@
       <translation>指定居所監視居住</translation>
     </message>
     <message>
+      <source>risk level</source>
+      <translation>風險等級</translation>
+    </message>
+    <message>
+      <source>roles</source>
+      <translation>身份</translation>
+    </message>
+    <message>
       <source>romanised</source>
       <translation>拉丁轉寫</translation>
     </message>
@@ -3843,12 +4545,24 @@
       <translation>被判刑</translation>
     </message>
     <message>
+      <source>sex</source>
+      <translation>性別</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>狀態</translation>
+    </message>
+    <message>
       <source>surveillance</source>
       <translation>監控</translation>
     </message>
     <message>
       <source>sympathetic governments alerted</source>
       <translation>已通知友好國家政府</translation>
+    </message>
+    <message>
+      <source>tags</source>
+      <translation>標籤</translation>
     </message>
     <message>
       <source>transferred</source>
@@ -3893,6 +4607,10 @@
     <message>
       <source>usually reliable</source>
       <translation>通常可靠</translation>
+    </message>
+    <message>
+      <source>who to call (emergency sheet)</source>
+      <translation>緊急聯絡人（緊急資訊）</translation>
     </message>
     <message>
       <source>witness</source>

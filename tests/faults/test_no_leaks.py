@@ -2,7 +2,8 @@
 
 The session runs the real command line, with HOME, the XDG folders and TMPDIR
 pointing at fresh, empty folders: create, add, update, search, shred, attach,
-then identities, contacts, export to a colleague, import there and search there.
+import a spreadsheet with a saved mapping, find duplicates and merge them, then
+identities, contacts, export to a colleague, import there and search there.
 Afterwards the raw bytes of every file under both vault folders, the bundle's
 folder, those folders and the temp folder are searched, in UTF-8, UTF-16 and
 UTF-32 and in the forms the search index uses; so is stderr, the only log the
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from helpers.canaries import found_in
 from helpers.cli import FAST_KDF, Result, subprocess_env
+from helpers.sheets import csv_bytes
 
 PASSPHRASE = "no leaks passphrase"
 
@@ -72,7 +74,12 @@ def test_a_whole_session_leaves_no_canary_outside_the_database(tmp_path: Path) -
     name, alias, note = han(3), canary("Canaryalias"), canary("Canary note, held at ")
     phone, attachment_name, attachment_text = canary("+86 139 "), canary("canary-scan-") + ".txt", canary("CanaryAttachment")
     case_title, shredded = canary("Canary case "), canary("CanaryShredded")
-    canaries = [name, alias, note, phone, attachment_name, attachment_text, case_title, shredded]
+    sheet_name, sheet_note, header = canary("Canarysheet"), canary("Canary sheet note "), canary("Canaryheader")
+    canaries = [name, alias, note, phone, attachment_name, attachment_text, case_title, shredded, sheet_name, sheet_note, header]
+    inbox = tmp_path / "inbox"  # where the caseworker keeps the spreadsheet: their choice, not searched
+    inbox.mkdir()
+    (inbox / "caseload.csv").write_bytes(csv_bytes([["姓名", "Name (Latin)", "备注", header], [han(3), sheet_name, sheet_note, "1"],
+                                                    ["", sheet_name, "", "2"]]))
 
     driver = subprocess.Popen([sys.executable, "-c", DRIVER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
                               env=subprocess_env(env), cwd=tmp_path)
@@ -104,6 +111,11 @@ def test_a_whole_session_leaves_no_canary_outside_the_database(tmp_path: Path) -
         cli("delete", str(vault), gone, "--shred")
         cli("attach", str(vault), PASSPHRASE, person, attachment_name, attachment_text)
         cli("check", str(vault))
+        cli("import-sheet", str(vault), str(inbox / "caseload.csv"), "--map", f"{header}=ignore", "--save-mapping", "monthly",
+            "--on-duplicate", "new")
+        [pair] = [json.loads(line) for line in cli("duplicates", str(vault), "--json").out.splitlines()]
+        cli("merge", str(vault), pair["other"]["id"], pair["person"]["id"])
+        assert pair["other"]["id"] in cli("search", str(vault), sheet_name).out
         cli("init", str(colleague), "--no-keyring", *FAST_KDF)
         for own, other, contact in ((vault, colleague, "colleague"), (colleague, vault, "caseworker")):
             identity = json.loads(cli("identity", str(other), "--json").out)["identity"]

@@ -40,6 +40,11 @@ ACTIONS = {
 }
 
 
+def last_name(entries: list[HistoryEntry], fallback: str) -> str:
+    """The name of a record's last version that had one: a deleted record (one a merge retired) has none."""
+    return next((e.record.display_name for e in reversed(entries) if e.record.display_name), fallback)
+
+
 class ChangesModel(TableModel[FieldChange]):
     """Field, value before, value after, for one version."""
 
@@ -118,8 +123,7 @@ class HistoryDialog(QDialog):
     def reload(self) -> None:
         """Read the versions again (after a restore) and select the newest."""
         self.entries = self.session.history(self.record_id)
-        current = self.entries[-1].record
-        self.setWindowTitle(self.tr("History of %1").replace("%1", current.display_name or self.record_id))
+        self.setWindowTitle(self.tr("History of %1").replace("%1", last_name(self.entries, self.record_id)))
         self.versions.clear()
         for number, entry in reversed(list(enumerate(self.entries))):
             action = self.tr(ACTIONS.get(entry.action, entry.action))

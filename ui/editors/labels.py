@@ -73,6 +73,7 @@ FIELD_LABELS: dict[str, str] = {
     "internal": QT_TRANSLATE_NOOP("fields", "Internal only"),
     "item": QT_TRANSLATE_NOOP("fields", "Item"),
     "done": QT_TRANSLATE_NOOP("fields", "Done"),
+    "merged_from": QT_TRANSLATE_NOOP("fields", "Merged from"),
 }
 
 # ISO 15924 codes offered in the name editor, most used first.
@@ -160,7 +161,7 @@ def describe(kind: str, key: str, value: Any, names: Any = None) -> str:
     if isinstance(value, str):
         if vocabulary is not None:
             return code_label(vocabulary, value)
-        if names is not None and key in ("case", "person", "from", "to"):
+        if names is not None and key in ("case", "person", "from", "to", "merged_from"):
             return str(names(value))
         return value
     if isinstance(value, list):

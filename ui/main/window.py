@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.session import Session
 from ui.editors import EditorDialog, open_editor
 from ui.icons import app_icon, icon
+from ui.importing import DuplicatesDialog, ImportWizard
 from ui.lock import LOCK_SHORTCUT
 from ui.main.demo import DemoAction
 from ui.main.list_page import RecordTree
@@ -164,6 +165,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.demo = DemoAction(self.session, self)
         file_menu.addAction(self._action(self.tr("Fill with &demo data…"), self.demo.run, None, "demo"))
+        file_menu.addAction(self._action(self.tr("&Import spreadsheet…"), self.open_import, "Ctrl+I", "vault-open"))
+        file_menu.addAction(self._action(self.tr("Find d&uplicates…"), self.open_duplicates, None, "people"))
         file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,", "settings"))
         file_menu.addAction(self._action(self.tr("Sa&fety and keys…"), self.open_safety))
         file_menu.addAction(self._action(self.tr("Sh&red this record…"), self.record_view.shred, "Shift+Del"))
@@ -325,6 +328,19 @@ class MainWindow(QMainWindow):
         row.addWidget(close)
         self.notices.addWidget(bar)
         self.notices_area.show()
+
+    def open_import(self) -> ImportWizard:
+        wizard = ImportWizard(self.session, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+        return wizard
+
+    def open_duplicates(self) -> DuplicatesDialog:
+        dialog = DuplicatesDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.recordOpened.connect(self._saved)
+        dialog.open()
+        return dialog
 
     def open_settings(self) -> None:
         SettingsDialog(self.session, self).open()

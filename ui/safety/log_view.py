@@ -37,6 +37,8 @@ class ActivityLogModel(TableModel[Entry]):
             "wipe-cancelled": self.tr("wipe cancelled"), "report": self.tr("report made"),
             "report-saved": self.tr("report saved to a file"), "report-printed": self.tr("report printed"),
             "report-copied": self.tr("report copied to the clipboard"),
+            "sheet-import": self.tr("spreadsheet imported"), "merge": self.tr("people merged"),
+            "rows-in-error-saved": self.tr("rows in error saved to a file"),
         }.get(event, event)
 
     @staticmethod

@@ -22,6 +22,7 @@ from app.session import Session
 from ui.editors.labels import code_label, describe, field_label, kind_label, script_label, yes_no
 from ui.labels import mark_soon, mark_text
 from ui.widgets.interventions import InterventionsPanel
+from ui.widgets.merged import HISTORY_LINK, merged_from_items, open_history
 from ui.widgets.timeline import TimelineView
 
 translate = QCoreApplication.translate  # lupdate finds translate(context, text) calls
@@ -112,6 +113,8 @@ class Page:
     def _link(self, href: str) -> None:
         if href.startswith("record:"):
             self.follow(href.removeprefix("record:"))
+        elif href.startswith(HISTORY_LINK):
+            open_history(self.session, href.removeprefix(HISTORY_LINK), self.parent)
 
     def links_list(self, title: str, items: list[str]) -> None:
         if not items:
@@ -245,6 +248,7 @@ class Page:
                  for source, _, role in self.session.referencing(self.record.id, "people")]
         self.links_list(translate("RecordView", "Cases"), cases)
         self.linked()
+        self.links_list(translate("RecordView", "Merged from"), merged_from_items(self.session, self.fields.get("merged_from", [])))
         self.notes()
 
     def organisation(self) -> None:

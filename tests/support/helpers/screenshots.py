@@ -19,8 +19,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.records.change import Change
-from app.session import Session
+from app.session import Action, Session
 from helpers.memory_keyring import MemoryKeyring
+from helpers.sheets import csv_bytes
 from ui import settings
 from ui.application import Casebook, make_application
 from ui.main.detained_page import DetainedPage
@@ -117,6 +118,48 @@ def reports(session: Session, window: QWidget, out: Path) -> None:
                    input=session.render_report(report, "pdf", html_to_pdf), check=True)
 
 
+CASELOAD = [
+    ["姓名", "Name (Latin)", "别名", "性别", "出生日期", "拘留日期", "拘留类型", "羁押场所", "罪名", "备注"],
+    ["مەمەتجان ئابلىز", "Mamatjan Abliz", "Maimaitijiang Abulizi", "男", "1975", "2017年8月1日", "再教育营", "Kashgar camp No. 3",
+     "", "Family abroad has had no news since 2017."],
+    ["བཀྲ་ཤིས་དོན་གྲུབ", "Tashi Dhondup", "扎西顿珠", "男", "1968-04", "2024/2/12", "刑拘", "Lhasa Detention Centre",
+     "分裂国家罪", "Singer; songs circulated on WeChat."],
+    ["柯德華", "Ke Dehua", "", "男", "~1980", "", "", "", "", "Lawyer; licence revoked in 2016."],
+    ["歐陽美玲", "Auyeung Mei-ling", "Emily Auyeung", "女", "1991-03-14", "2021年1月6日", "", "Lai Chi Kok Reception Centre",
+     "颠覆国家政权罪", ""],
+    ["王芳", "Wang Fang", "", "女", "1990-13-01", "2023-05", "指居", "", "寻衅滋事罪", "Labour activist, Shenzhen."],
+    ["吕志", "Lü Zhi", "Lv Zhi", "男", "", "2022年11月", "行政拘留", "Chaoyang Detention Centre", "寻衅滋事罪", ""],
+    ["古丽娜尔·吐尔逊", "Gulnar Tursun", "گۈلنار تۇرسۇن", "X", "1984", "", "", "", "", "Teacher, Urumqi."],
+    ["陈思远", "Chen Siyuan", "", "男", "1979/7/2", "", "", "", "", "Blogger."],
+    ["Lü Zhi", "", "", "男", "", "", "", "", "", "Same man as row 7?"],
+]
+
+
+def import_screens(window: MainWindow, work: Path, out: Path) -> None:
+    """The import wizard's mapping and preview pages on a mixed-script caseload with errors and duplicates."""
+    sheet = work / "caseload 2024.csv"
+    sheet.write_bytes(csv_bytes(CASELOAD, bom=True))
+    wizard = window.open_import()
+    wizard.file_page.path.setText(str(sheet))
+    wizard.file_page.read()
+    wait_for(wizard.file_page.isComplete)
+    wizard.next()
+    wait_for(wizard.mapping_page.isComplete)
+    wizard.mapping_page.table.resizeRowsToContents()
+    wizard.mapping_page.save_name.setText("Monthly caseload")
+    save(wizard, out, "14-import-mapping")
+    wizard.next()
+    wait_for(lambda: wizard.state.preview is not None)
+    duplicates = wizard.preview_page.duplicates
+    duplicates.decide_all(Action.FILL)
+    last = duplicates.rowCount() - 1
+    duplicates.decisions.pop(duplicates.row_at(last).row.number)  # one left to decide, as the user sees it midway
+    duplicates.decisionsChanged.emit()
+    wait_for(lambda: wizard.state.preview is not None)
+    save(wizard, out, "15-import-preview")
+    wizard.close()
+
+
 def dark_palette() -> QPalette:
     palette = QPalette()
     roles = {QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e6e6e6",
@@ -190,6 +233,7 @@ def main(out: Path) -> int:
     save(dialog, out, "09-settings")
     dialog.close()
     reports(casebook.session, window, out)
+    import_screens(window, work, out)
     QApplication.setPalette(dark_palette())  # what a dark desktop theme hands Qt (bare Xvfb has none)
     dark = MainWindow(casebook.session)  # type: ignore[arg-type]
     dark.resize(1280, 760)
