@@ -8,10 +8,12 @@ validation, sealing, rows, references, search entries — Python that needs no
 database. SQLite lets go of the GIL while it runs a statement or a commit, so
 the SQL of one batch and the Python of the next use both cores.
 
-The worker plans a batch before the one ahead of it is written, so what it
-needs of that earlier batch it takes from memory: the kinds of every record
-planned so far (for references). A batch that changes a record an earlier batch
-of the same write created waits until that one is written and is planned then.
+The vault a batch is planned against is read before the batch ahead of it is
+written, so only that one batch can be missing from it: the worker takes the
+kinds of its records from memory (for references), and a batch that makes or
+changes a record the batch ahead of it also made or changed is planned again
+once that one is written (so neither change is lost). Nothing of older batches
+is kept: a write of 100,000 people holds no more than two batches.
 Either every batch commits on its own (demo data: a cancel keeps whole batches)
 or the caller holds one transaction around the whole write (an import: all or nothing).
 """
@@ -41,9 +43,8 @@ class BulkWrite:
         self.repo = repo
         self.action = action
         self.note = note
-        self._known: dict[str, str] = {}  # kind of every record planned so far
-        self._created: set[str] = set()  # ids the batches planned so far create
-        self._written: set[str] = set()  # ids the batches written so far created
+        self._ahead: dict[str, str] = {}  # kinds of the records of the batch planned last
+        self._last_written: set[str] = set()  # ids of the records the batch written last made or changed
 
     def write(self, batches: Iterable[list[Change]]) -> Iterator[list[Change]]:
         """Write every batch in order, yielding each once it is written; stop iterating to stop (the batch
@@ -62,27 +63,26 @@ class BulkWrite:
 
     def _stage(self, batch: list[Change], lookups: Lookups) -> Staged:
         """Plan and prepare a batch (on the worker: no database)."""
-        if any(change.id in self._created for change in batch):
+        if any(change.id in self._ahead for change in batch):
             return None
-        return self._plan(batch, lookups)
+        return self._plan(batch, lookups, self._ahead)
 
-    def _plan(self, batch: list[Change], lookups: Lookups) -> tuple[BatchPlan, Prepared]:
-        plan = plan_batch(batch, lookups, self.repo.clock, self._known)
+    def _plan(self, batch: list[Change], lookups: Lookups, known: dict[str, str]) -> tuple[BatchPlan, Prepared]:
+        plan = plan_batch(batch, lookups, self.repo.clock, known)
         prepared = prepare(self.repo.sealer, writable(plan, self.action), self.note, plan.keys)
-        self._known.update(plan.kinds)
-        self._created.update(record.id for record, is_new, _ in prepared.items if is_new)
+        self._ahead = plan.kinds
         return plan, prepared
 
     def _write(self, batch: list[Change], future: "Future[Staged]") -> None:
         """Check and write a staged batch (on the calling thread, which owns the database)."""
         staged = future.result()
         with self.repo.db.transaction():
-            if staged is None or any(is_new and record_id in self._written for record_id, is_new in staged[0].is_new.items()):
-                staged = self._plan(batch, look_up(self.repo, batch))  # it changes what an earlier batch made
+            if staged is None or not self._last_written.isdisjoint(staged[0].kinds):
+                staged = self._plan(batch, look_up(self.repo, batch), {})  # planned before the batch ahead was written
             plan, prepared = staged
             check_references(self.repo, plan)
             self.repo.write_planned(plan, prepared)
-        self._written.update(record.id for record, is_new, _ in prepared.items if is_new)
+        self._last_written = set(plan.kinds)
 
 
 def write_all(repo: Repository, changes: Iterable[Change], *, note: str | None, total: int = 0,

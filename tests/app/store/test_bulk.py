@@ -23,6 +23,16 @@ def test_a_batch_that_changes_what_an_earlier_batch_made_waits_for_it(vault: Vau
     assert [src for src, _, _ in vault.records.referencing(person)], "the case of the third batch refers to the first's person"
 
 
+def test_two_batches_in_a_row_changing_a_stored_record_both_land(vault: Vault) -> None:
+    person = vault.records.apply([Change("person", {"names": ["Gao Zhisheng"]})])[0].id
+    batches = [[Change("person", {"notes": "lawyer, disappeared 2017"}, id=person)],
+               [Change("person", {"occupation": "lawyer"}, id=person)]]
+    list(BulkWrite(vault.records, note="import").write(iter(batches)))
+    fields = vault.records.get(person).fields
+    assert (fields["notes"], fields["occupation"]) == ("lawyer, disappeared 2017", "lawyer")
+    assert [e.action for e in vault.records.history(person)] == ["create", "update", "update"]
+
+
 def test_a_reference_to_a_record_of_an_earlier_batch_is_checked_against_it(vault: Vault) -> None:
     organisation = str(uuid.uuid4())
     batches = [[Change("organisation", {"names": ["Beijing Yirenping Center"]}, id=organisation)],
