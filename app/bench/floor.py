@@ -4,7 +4,8 @@ The rows of the benchmark vault's `records` table (ids, clear columns, wrapped
 keys, sealed bodies: the same rows and sizes) are inserted raw into a new
 SQLCipher database with the same settings (app/database: raw key, WAL,
 synchronous FULL, the same page cache), into a table with the same definition
-and the same indexes, in transactions of the same size, and timed. Nothing of
+and the same indexes, in transactions of the same size, and timed, in a fresh
+process (its page cache is not Casebook's memory). Nothing of
 Casebook's own work is in it: no validation, no sealing, no references, no
 search index, no derived status. `ratio_vs_insert_floor` is Casebook's rate
 over this one, measured in the same run on the same machine.
@@ -14,7 +15,9 @@ import os
 import time
 from pathlib import Path
 
+from app.bench.fresh import PASSPHRASE, in_fresh_process
 from app.database import Database
+from app.vault.vault import Vault
 
 
 def _records_schema(source: Database) -> list[str]:
@@ -24,8 +27,21 @@ def _records_schema(source: Database) -> list[str]:
     return [str(sql) for (sql,) in rows]
 
 
-def insert_floor(source: Database, path: Path, batch_sizes: list[int]) -> float:
-    """Records per second of inserting `source`'s records, in transactions of `batch_sizes`, into a new database at `path`."""
+def insert_floor(vault_path: Path, path: Path, batch_sizes: list[int]) -> float:
+    """Records per second of inserting the records of the vault at `vault_path` (opened with the benchmark's
+    passphrase), in transactions of `batch_sizes`, into a new database at `path` (in a fresh process)."""
+    return in_fresh_process(_measure, str(vault_path), str(path), batch_sizes)
+
+
+def _measure(vault_path: str, path: str, batch_sizes: list[int]) -> float:
+    vault = Vault.open(vault_path, PASSPHRASE)
+    try:
+        return _insert(vault.db, Path(path), batch_sizes)
+    finally:
+        vault.close()
+
+
+def _insert(source: Database, path: Path, batch_sizes: list[int]) -> float:
     statements = _records_schema(source)
 
     def make_records(db: Database) -> None:

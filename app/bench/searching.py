@@ -1,5 +1,13 @@
-"""The search half of the benchmark: the floor of a bare trigram table, timed runs of the query set, recall."""
+"""The search half of the benchmark: unlocking the vault, timed runs of the query set against it, its plain copy
+and a bare trigram table of the names, and recall.
 
+It runs in a fresh process (app/bench/fresh.py): a process holds on to the memory
+it once used, so unlocking (Argon2id takes 128 MiB for a moment) right after
+writing 100,000 people would count that writing's page cache twice over.
+"""
+
+import contextlib
+import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -7,9 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from app.bench import queries as bench_queries
+from app.bench.fresh import PASSPHRASE, in_fresh_process, peak_rss_mb
 from app.database import Database
 from app.names.normalise import normalise
 from app.search import SearchIndex
+from app.store import migrations
+from app.vault.folder import VaultDir
+from app.vault.vault import Vault
+from crypto import kdf, keyslots
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -21,27 +34,25 @@ def ms(seconds: float) -> float:
     return round(seconds * 1000, 3)
 
 
-class Floor:
-    """A bare FTS5 trigram table of the names, in a plain database: what no index can beat by much."""
-
-    def __init__(self, path: Path, people: list[bench_queries.Person]) -> None:
-        self.db = Database(path, None, {1: _names_table})
-        with self.db.transaction():
-            self.db.executemany("INSERT INTO names(name) VALUES(?)", ((normalise(value),) for p in people for value, _ in p.names))
-
-    def search(self, query: str) -> list[Any]:
-        needle = normalise(query)
-        if len(needle) >= 3:
-            return self.db.execute("SELECT rowid FROM names WHERE names MATCH ? LIMIT 10",
-                                   ('"' + needle.replace('"', '""') + '"',)).fetchall()
-        return self.db.execute("SELECT rowid FROM names WHERE name LIKE ? LIMIT 10", (f"%{needle}%",)).fetchall()
-
-    def close(self) -> None:
-        self.db.close()
+def write_names(path: Path, people: list[bench_queries.Person]) -> None:
+    """The floor: a bare FTS5 trigram table of the names, in a plain database: what no index can beat by much."""
+    db = Database(path, None, {1: _names_table})
+    with contextlib.closing(db), db.transaction():
+        db.executemany("INSERT INTO names(name) VALUES(?)", ((normalise(value),) for p in people for value, _ in p.names))
 
 
 def _names_table(db: Database) -> None:
     db.execute("CREATE VIRTUAL TABLE names USING fts5(name, tokenize = 'trigram')")
+
+
+def _floor_search(db: Database) -> Callable[[str], list[Any]]:
+    def search(query: str) -> list[Any]:
+        needle = normalise(query)
+        if len(needle) >= 3:
+            return db.execute("SELECT rowid FROM names WHERE names MATCH ? LIMIT 10",
+                              ('"' + needle.replace('"', '""') + '"',)).fetchall()
+        return db.execute("SELECT rowid FROM names WHERE name LIKE ? LIMIT 10", (f"%{needle}%",)).fetchall()
+    return search
 
 
 @dataclass
@@ -92,3 +103,61 @@ def check(index: SearchIndex, queries: list[bench_queries.Query]) -> tuple[float
     every = [ok for oks in found.values() for ok in oks]
     recall = sum(every) / len(every) if every else 0.0
     return recall, false_hits, {cls: round(sum(oks) / len(oks), 3) for cls, oks in found.items()}
+
+
+def search_figures(folder: Path, queries: list[bench_queries.Query], repeats: int) -> dict[str, Any]:
+    """Unlock `folder`'s bench.casebook, check and time the queries against it, its plain copy and names.db (the
+    floor), in a fresh process; the figures `casebook bench` prints of them."""
+    return in_fresh_process(_measure, str(folder), queries, repeats)
+
+
+def _unlock(path: Path) -> tuple[float, float, Vault]:
+    """Open the vault as Vault.open does, timing the KDF and the rest (slots, key unwrap, database, repository) apart."""
+    folder = VaultDir(path)
+    slots = folder.read_keyslots()
+    slot = slots.slot(keyslots.PASSPHRASE)
+    assert slot.kdf is not None and not slot.device
+    start = time.perf_counter()
+    derived = kdf.derive(PASSPHRASE, slot.kdf)
+    kdf_s = time.perf_counter() - start
+    start = time.perf_counter()
+    folder.lock()
+    vault = Vault(folder, slots, keyslots.open_passphrase_slot(slots.vault_id, slot, derived, None))
+    return kdf_s, time.perf_counter() - start, vault
+
+
+def _measure(folder: str, queries: list[bench_queries.Query], repeats: int) -> dict[str, Any]:
+    kdf_s, open_s, vault = _unlock(Path(folder) / "bench.casebook")
+    plain_path = Path(folder) / "plain.db"
+    with contextlib.closing(vault):
+        recall, false_hits, by_class = check(vault.records.index, queries)
+        times = timed(vault.records.index.search, queries, repeats)
+        vault.db.execute("ATTACH DATABASE ? AS plain KEY ''", (str(plain_path),))
+        vault.db.execute("SELECT sqlcipher_export('plain')")
+        vault.db.execute(f"PRAGMA plain.user_version = {migrations.SCHEMA_VERSION}")
+        vault.db.execute("DETACH DATABASE plain")
+    plain = Database(plain_path, None)
+    with contextlib.closing(plain):
+        plain_times = timed(SearchIndex(plain).search, queries, repeats)
+    floor = Database(Path(folder) / "names.db", None)
+    with contextlib.closing(floor):
+        floor_times = timed(_floor_search(floor), queries, repeats)
+    p95, plain_p95, floor_p95 = (percentile(t.wall, 0.95) for t in (times, plain_times, floor_times))
+    return {
+        "kdf_s": round(kdf_s, 3),
+        "open_s": round(open_s, 3),
+        "search_p50_ms": ms(statistics.median(times.wall)),
+        "search_p95_ms": ms(p95),
+        "search_p99_ms": ms(percentile(times.wall, 0.99)),
+        "plain_p95_ms": ms(plain_p95),
+        "floor_p95_ms": ms(floor_p95),
+        "ratio_vs_plain": round(p95 / plain_p95, 2),
+        "ratio_vs_floor": round(p95 / floor_p95, 2),
+        "recall_at_10": round(recall, 4),
+        "false_hits": false_hits,
+        "search_peak_rss_mb": peak_rss_mb(),
+        "search_cpu_p95_ms": ms(percentile(times.cpu, 0.95)),
+        "plain_cpu_p95_ms": ms(percentile(plain_times.cpu, 0.95)),
+        "search_p95_ms_by_class": times.p95_by_class(),
+        "recall_by_class": by_class,
+    }

@@ -9,11 +9,11 @@ one transaction, as the desktop's import does. Only reading the sheet through to
 the commit is timed.
 """
 
-import multiprocessing
 import time
 from pathlib import Path
 from typing import Any
 
+from app.bench.fresh import PASSPHRASE, in_fresh_process, peak_rss_mb
 from app.demo.sheet import demo_sheet_csv
 from app.importing.emit import changes
 from app.importing.importer import SheetImport
@@ -23,23 +23,10 @@ from app.importing.sheets import read_sheet_file
 from app.store.bulk import write_all
 from app.vault.vault import Vault
 
-PASSPHRASE = "casebook benchmark passphrase"  # noqa: S105 - a throwaway vault of synthetic data
-
-
-def peak_rss_mb() -> float:
-    """This process's peak resident memory (VmHWM, Linux); 0 where the system does not say."""
-    try:
-        lines = Path("/proc/self/status").read_text().splitlines()
-    except OSError:
-        return 0.0
-    return next((round(int(line.split()[1]) / 1024, 1) for line in lines if line.startswith("VmHWM:")), 0.0)
-
 
 def import_sheet(folder: Path, rows: int, seed: int, kdf_seconds: float) -> dict[str, Any]:
     """Rows per second and peak memory of importing a `rows`-row demo sheet into a new vault (in a fresh process)."""
-    with multiprocessing.get_context("spawn").Pool(1) as pool:
-        result: dict[str, Any] = pool.apply(_measure, (str(folder), rows, seed, kdf_seconds))
-    return result
+    return in_fresh_process(_measure, str(folder), rows, seed, kdf_seconds)
 
 
 def _measure(folder: str, rows: int, seed: int, kdf_seconds: float) -> dict[str, Any]:
