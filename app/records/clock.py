@@ -5,6 +5,7 @@ the clock went backwards), and the writing device; fixed width, so versions
 compare correctly as strings, and two devices never produce the same version.
 """
 
+import threading
 import time
 import uuid
 from collections.abc import Callable
@@ -41,25 +42,28 @@ class HybridClock:
         self.device = device
         self._now_ms = now_ms or (lambda: time.time_ns() // 1_000_000)
         self._ms, self._counter = (0, 0)
+        self._lock = threading.Lock()
         if last:
             self.observe(last)
 
     def now(self) -> str:
-        """A new version later than every version issued or observed."""
-        wall = self._now_ms()
-        if wall > self._ms:
-            self._ms, self._counter = wall, 0
-        else:
-            self._counter += 1
-            if self._counter >= 10**_COUNTER_WIDTH:
-                self._ms, self._counter = self._ms + 1, 0
-        return format_version(self._ms, self._counter, self.device)
+        """A new version later than every version issued or observed (the bulk path plans on two threads)."""
+        with self._lock:
+            wall = self._now_ms()
+            if wall > self._ms:
+                self._ms, self._counter = wall, 0
+            else:
+                self._counter += 1
+                if self._counter >= 10**_COUNTER_WIDTH:
+                    self._ms, self._counter = self._ms + 1, 0
+            return format_version(self._ms, self._counter, self.device)
 
     def observe(self, version: str) -> None:
         """Move past a version seen from elsewhere (an import), keeping causality."""
         ms, counter, _ = parse_version(version)
-        if (ms, counter) > (self._ms, self._counter):
-            self._ms, self._counter = ms, counter
+        with self._lock:
+            if (ms, counter) > (self._ms, self._counter):
+                self._ms, self._counter = ms, counter
 
     @property
     def last(self) -> str:

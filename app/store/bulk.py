@@ -48,7 +48,8 @@ class BulkWrite:
 
     def write(self, batches: Iterable[list[Change]]) -> Iterator[list[Change]]:
         """Write every batch in order, yielding each once it is written; stop iterating to stop (the batch
-        staged ahead is then dropped, unwritten)."""
+        staged ahead is then dropped, unwritten). The caller writes nothing else meanwhile: the batch after
+        the one yielded has already been looked up."""
         with collector_paused(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="casebook-bulk") as worker:
             ahead: tuple[list[Change], Future[Staged]] | None = None
             for batch in batches:

@@ -13,6 +13,23 @@ from app.store import references
 from app.store.reading import RecordReader
 
 
+def named_by(records: Iterable[Record]) -> tuple[set[str], set[str]]:
+    """The persons these records name themselves, and the cases of their events, whose defenders (read from the
+    vault when it matters) they affect too."""
+    people: set[str] = set()
+    cases: set[str] = set()
+    for record in records:
+        if record.kind == "person":
+            people.add(record.id)
+        elif record.kind == "case":
+            people.update(p["person"] for p in record.fields.get("people", []) if p["role"] == "defender")
+        elif record.kind == "event" and record.fields.get("case"):
+            if record.fields.get("person"):
+                people.add(record.fields["person"])
+            cases.add(record.fields["case"])
+    return people, cases
+
+
 class DerivedStatus(RecordReader):
     """Which persons a write can affect, their events, and the refresh of their stored status."""
 
@@ -24,17 +41,7 @@ class DerivedStatus(RecordReader):
 
     def people_affected_by_all(self, records: Iterable[Record]) -> set[str]:
         """Persons whose derived status can depend on these records (one query for all their cases)."""
-        people: set[str] = set()
-        cases: set[str] = set()
-        for record in records:
-            if record.kind == "person":
-                people.add(record.id)
-            elif record.kind == "case":
-                people.update(p["person"] for p in record.fields.get("people", []) if p["role"] == "defender")
-            elif record.kind == "event" and record.fields.get("case"):
-                if record.fields.get("person"):
-                    people.add(record.fields["person"])
-                cases.add(record.fields["case"])
+        people, cases = named_by(records)
         return people | references.defenders_of(self.db, cases)
 
     def _live_events(self, person_id: str, event_ids: Iterable[str], batch: dict[str, Record]) -> list[Record]:

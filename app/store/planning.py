@@ -19,7 +19,7 @@ from app.records.change import Change, new_id, utc_now
 from app.records.clock import HybridClock
 from app.records.record import Record
 from app.store import references
-from app.store.derived_status import DerivedStatus
+from app.store.derived_status import DerivedStatus, named_by
 
 
 @dataclass
@@ -28,7 +28,8 @@ class Lookups:
 
     existing: set[str] = field(default_factory=set)  # ids stored, live or deleted
     loaded: dict[str, tuple[Record, bytes, bytes]] = field(default_factory=dict)  # record, wrapped and open key
-    affected: set[str] = field(default_factory=set)  # persons the stored versions touch
+    affected: set[str] = field(default_factory=set)  # persons the stored versions name
+    cases: set[str] = field(default_factory=set)  # cases of the stored events (their defenders: see BatchPlan)
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,10 @@ class BatchPlan:
     dirty: set[str] = field(default_factory=set)
     in_order: list[Record] = field(default_factory=list)
     keys: dict[str, tuple[bytes, bytes]] = field(default_factory=dict)  # (wrapped, dek) of records loaded
-    affected: set[str] = field(default_factory=set)  # persons the previous versions touched
+    affected: set[str] = field(default_factory=set)  # persons the previous versions named
+    # cases of the previous versions' events: their defenders are read when the batch is written, as a batch
+    # ahead in the same bulk write may change them after this one was looked up
+    cases: set[str] = field(default_factory=set)
     pending: list[PendingReference] = field(default_factory=list)
     failure: ValidationError | None = None  # the first change that failed validation (raised after the references)
     kinds: dict[str, str] = field(default_factory=dict)  # kind of every record the batch makes or changes
@@ -75,7 +79,7 @@ def look_up(repo: DerivedStatus, changes: list[Change]) -> Lookups:
         loaded = repo.load(record_id)
         if loaded is not None:
             found.loaded[record_id] = loaded
-            found.affected |= repo.people_affected_by(loaded[0])
+    found.affected, found.cases = named_by(record for record, _, _ in found.loaded.values())
     return found
 
 
@@ -86,7 +90,7 @@ def plan_batch(changes: list[Change], lookups: Lookups, clock: HybridClock, know
     (not yet in the vault when this batch is planned); references to anything
     else outside the batch are left pending for `check_references`.
     """
-    plan = BatchPlan(now=utc_now(), changes=changes, affected=set(lookups.affected))
+    plan = BatchPlan(now=utc_now(), changes=changes, affected=set(lookups.affected), cases=set(lookups.cases))
     plan.kinds = {change.id: change.kind for change in changes if change.id is not None}
     for number, change in enumerate(changes):
         try:

@@ -75,8 +75,9 @@ class Repository(ListQueries, HistoryReader, DerivedStatus):
 
     def write_planned(self, plan: BatchPlan, prepared: Prepared) -> None:
         """Write a planned, prepared batch with what follows from it: derived statuses, the clock, the log."""
+        affected = plan.affected | references.defenders_of(self.db, plan.cases)  # before the batch's references change
         write(self.db, self.index, prepared)
-        self.refresh_status(plan.affected | self.people_affected_by_all(r for r, _, _ in prepared.items), plan.records)
+        self.refresh_status(affected | self.people_affected_by_all(r for r, _, _ in prepared.items), plan.records)
         self.db.set_meta("clock", self.clock.last)
         logged: dict[str, list[str]] = {}
         for record, _, event in prepared.items:

@@ -33,6 +33,22 @@ def test_two_batches_in_a_row_changing_a_stored_record_both_land(vault: Vault) -
     assert [e.action for e in vault.records.history(person)] == ["create", "update", "update"]
 
 
+def _status(vault: Vault, person: str) -> str | None:
+    return next(s.status for s in vault.records.summaries("person") if s.id == person)
+
+
+def test_a_detention_moved_out_of_a_case_frees_the_defender_the_batch_ahead_gave_it(vault: Vault) -> None:
+    first, second = (vault.records.apply([Change("person", {"names": [name]})])[0].id for name in ("Xu Zhiyong", "Ding Jiaxi"))
+    case, other = (vault.records.apply([Change("case", {"title": title, "people": people})])[0].id
+                   for title, people in (("New Citizens' Movement", [{"person": first, "role": "defender"}]), ("Xiamen gathering", [])))
+    event = vault.records.apply([Change("event", {"case": case, "type": "detained", "date": "2020-02"})])[0].id
+    assert (_status(vault, first), _status(vault, second)) == ("detained", None)
+    batches = [[Change("case", {"people": [{"person": second, "role": "defender"}]}, id=case)],
+               [Change("event", {"case": other}, id=event)]]  # planned before the first batch gave the case its defender
+    list(BulkWrite(vault.records, note="import").write(iter(batches)))
+    assert (_status(vault, first), _status(vault, second)) == (None, None), "nobody is detained in either case now"
+
+
 def test_a_reference_to_a_record_of_an_earlier_batch_is_checked_against_it(vault: Vault) -> None:
     organisation = str(uuid.uuid4())
     batches = [[Change("organisation", {"names": ["Beijing Yirenping Center"]}, id=organisation)],
