@@ -63,6 +63,7 @@ def ms(seconds: float) -> str:
 
 
 def main(folder: Path) -> int:
+    os.environ["XDG_CONFIG_HOME"] = str(folder / "config")  # the app's settings (last vault) stay with the benchmark
     path = folder / "big.casebook"
     if not path.exists():
         build(path)
