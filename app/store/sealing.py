@@ -47,7 +47,7 @@ class RecordSealer:
         except AuthenticationFailed:
             raise IntegrityError("A record failed its integrity check (the vault was damaged or tampered with); "
                                  "restore the vault from a backup.") from None
-        return bodies.decode(plain, review)
+        return bodies.decode(plain, (record_id, kind, version), review)
 
     def record(self, row: Any) -> Record:
         """The record of a row read as RECORD_COLUMNS."""
