@@ -24,10 +24,12 @@ class HistoryReader(RecordReader):
     def history(self, record_id: str) -> list[HistoryEntry]:
         """Every version of a record, oldest first, the current one last."""
         current = self.get(record_id, include_deleted=True)
-        row = self.db.execute("SELECT dek, updated, action, note FROM records WHERE id = ?", (current.id,)).fetchone()
+        row = self.db.execute("SELECT dek, updated, action, n.text FROM records LEFT JOIN notes n ON n.id = note_id "
+                              "WHERE records.id = ?", (current.id,)).fetchone()
         dek = self.sealer.unwrap(current.id, row[0])
         past = self.db.execute(
-            "SELECT version, at, action, note, body FROM history WHERE record_id = ? ORDER BY seq", (current.id,)
+            "SELECT version, at, action, n.text, body FROM history LEFT JOIN notes n ON n.id = note_id "
+            "WHERE record_id = ? ORDER BY seq", (current.id,)
         ).fetchall()
         versions = [
             (self.sealer.open(current.id, current.kind, v, dek, body), at, action, note)

@@ -249,11 +249,54 @@ def _v10_lean(db: Database) -> None:
         )
     if "created" in _columns(db, "records"):
         db.execute("ALTER TABLE records DROP COLUMN created")
+    _create_list_indexes(db)
+
+
+def _create_list_indexes(db: Database) -> None:
+    """One partial index per listed kind and sort order (app/store/lists.py)."""
     for kind in LISTED_KINDS:
         for name, columns in LIST_ORDERS.items():
             if name != "status" or kind == "person":
                 db.execute(f"CREATE INDEX IF NOT EXISTS records_{kind}_by_{name} ON records(deleted, {', '.join(columns)}) "
                            f"WHERE kind = '{kind}'")
+
+
+def _v11_no_index_by_source(db: Database) -> None:
+    """A fifth smaller: `refs` loses its index by source (a write reads what a record referred to from its
+    stored body, app/store/references.py) but for a small one of cases' defenders; the index of recent
+    changes keeps only the time (ties in a second are sorted by version as the page is read); the list
+    indexes end in the rowid every index holds rather than the id."""
+    run_script(
+        db,
+        """
+        DROP INDEX IF EXISTS refs_by_src;
+        CREATE INDEX IF NOT EXISTS refs_defenders ON refs(src) WHERE field = 'people' AND role = 'defender';
+        DROP INDEX IF EXISTS records_by_updated;
+        CREATE INDEX records_by_updated ON records(updated)
+        """,
+    )
+    for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND name GLOB 'records_*_by_*'").fetchall():
+        db.execute(f'DROP INDEX "{name}"')
+    _create_list_indexes(db)
+
+
+def _v12_notes(db: Database) -> None:
+    """A write's note kept once, not on every row it wrote: 20 bytes a record after an import (app/store/writing.py).
+
+    Like every step since 10, it looks at what is there first.
+    """
+    db.execute("CREATE TABLE IF NOT EXISTS notes(id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE)")
+    for table in ("records", "history"):
+        if "note" in _columns(db, table):
+            run_script(
+                db,
+                f"""
+                INSERT INTO notes(text) SELECT DISTINCT note FROM {table} WHERE note IS NOT NULL ON CONFLICT(text) DO NOTHING;
+                ALTER TABLE {table} ADD COLUMN note_id INTEGER;
+                UPDATE {table} SET note_id = (SELECT id FROM notes WHERE text = note) WHERE note IS NOT NULL;
+                ALTER TABLE {table} DROP COLUMN note
+                """,  # noqa: S608 - fixed table names
+            )
 
 
 def _columns(db: Database, table: str) -> dict[str, str]:
@@ -263,10 +306,11 @@ def _columns(db: Database, table: str) -> dict[str, str]:
 
 # Version numbers are assigned per feature (search 2, desktop 3, bundles 4,
 # activity log 5, shredded ids 6, sort names 7, trigram counts 8, a redundant index
-# dropped 9, lean indexes 10) so that work on each can proceed apart; a vault skips none.
+# dropped 9, lean indexes 10, no index by source 11, notes 12) so that work on each can proceed apart; a vault skips none.
 MIGRATIONS: dict[int, Callable[[Database], None]] = {
     1: _v1_core, 2: _v2_search, 3: _v3_desktop_lists, 4: _v4_bundles, 5: _v5_activity, 6: _v6_shredded,
-    7: _v7_sort_names, 8: _v8_search_grams, 9: _v9_one_index_fewer, 10: _v10_lean,
+    7: _v7_sort_names, 8: _v8_search_grams, 9: _v9_one_index_fewer, 10: _v10_lean, 11: _v11_no_index_by_source,
+    12: _v12_notes,
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 

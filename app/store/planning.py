@@ -20,6 +20,7 @@ from app.records.clock import HybridClock
 from app.records.record import Record
 from app.store import references
 from app.store.derived_status import DerivedStatus, named_by
+from app.store.writing import Stored, stored
 
 
 @dataclass
@@ -52,7 +53,7 @@ class BatchPlan:
     is_new: dict[str, bool] = field(default_factory=dict)
     dirty: set[str] = field(default_factory=set)
     in_order: list[Record] = field(default_factory=list)
-    keys: dict[str, tuple[bytes, bytes]] = field(default_factory=dict)  # (wrapped, dek) of records loaded
+    keys: dict[str, Stored] = field(default_factory=dict)  # of each stored record the batch loaded
     affected: set[str] = field(default_factory=set)  # persons the previous versions named
     # cases of the previous versions' events: their defenders are read when the batch is written, as a batch
     # ahead in the same bulk write may change them after this one was looked up
@@ -115,15 +116,13 @@ def plan_batch(changes: list[Change], lookups: Lookups, clock: HybridClock, know
 def check_references(repo: DerivedStatus, plan: BatchPlan) -> None:
     """Raise the batch's first error, in the order of its changes: a reference the vault cannot satisfy, or a
     change that failed validation (planning stopped there)."""
-    stored = repo.kinds_of(sorted({p.target for p in plan.pending}))
-    kept: dict[str, set[str]] = {}
+    stored_kinds = repo.kinds_of(sorted({p.target for p in plan.pending}))
     for pending in plan.pending:
-        kind = stored.get(pending.target)
+        kind = stored_kinds.get(pending.target)
         record_kind = plan.kinds[pending.record_id]
         if kind is None:
-            if pending.record_id not in kept:
-                kept[pending.record_id] = references.targets_of(repo.db, pending.record_id)
-            if pending.target in kept[pending.record_id]:
+            previous = plan.keys.get(pending.record_id)
+            if previous is not None and pending.target in references.targets(previous.refs):
                 continue  # a reference that came in a bundle to a record not shared with us: keep it
             error = schema.FieldError(pending.field, f"refers to {pending.target}, which is not in this vault")
         elif kind not in schema.REFERENCES[record_kind][pending.field]:
@@ -145,7 +144,7 @@ def _prepare(change: Change, plan: BatchPlan, lookups: Lookups, clock: HybridClo
     record = plan.records.get(change.id) if change.id else None
     if record is None and change.id in lookups.loaded:
         record, wrapped, dek = lookups.loaded[change.id]
-        plan.keys[change.id] = (wrapped, dek)
+        plan.keys[change.id] = stored(record, wrapped, dek)
     if record is not None and record.kind != change.kind:
         raise schema.FieldError("kind", f"'{change.kind}' does not match the record's kind '{record.kind}'")
     if record is not None and record.deleted:

@@ -3,9 +3,13 @@
 A record's references (a case's people with their roles, an event's case and
 person, a link's ends) are copied out of its sealed body into `refs` so that
 "who points at this record" is an index lookup. The table is keyed by target
-(the question asked most); one index answers by source. Ids are stored as their
-16 bytes, not their 36 characters: a reference is half the size on disk, and
-this module is the only place that knows it.
+(the question asked most). What a record itself refers to is read from its body,
+not from the table: a write that replaces a stored record removes the rows its
+stored version made (which the write has decrypted anyway), so no index by
+source is kept — it took 79 bytes a record. One small partial index answers the
+one question asked by source that has no body at hand: the defender of a case.
+Ids are stored as their 16 bytes, not their 36 characters: a reference is half
+the size on disk, and this module is the only place that knows it.
 """
 
 from collections.abc import Iterable
@@ -30,16 +34,19 @@ def record_id(stored: bytes) -> str:
 
 
 def rows_of(record: Record) -> list[Row]:
-    """What a record refers to, as the rows `refs` holds."""
+    """What a record refers to, as the rows `refs` holds (none for a deleted record)."""
+    if record.deleted:
+        return []
     source = key(record.id)
     if record.kind == "case":
         return [(source, key(p["person"]), "people", p["role"]) for p in record.fields.get("people", [])]
     return [(source, key(target), field, "") for field, target in schema.referenced_ids(record.kind, record.fields)]
 
 
-def replace(db: Database, sources: Iterable[str], rows: list[Row]) -> None:
-    """Remove what these records referred to, then store `rows` (inside the writing transaction)."""
-    db.executemany("DELETE FROM refs WHERE src = ?", [(key(source),) for source in sources])
+def replace(db: Database, stale: Iterable[Row], rows: list[Row]) -> None:
+    """Remove the rows of the stored versions being replaced, then store `rows` (inside the writing transaction)."""
+    db.executemany("DELETE FROM refs WHERE dst = ? AND field = ? AND src = ? AND role = ?",
+                   sorted((dst, field, src, role) for src, dst, field, role in stale))
     rows.sort(key=lambda row: (row[1], row[2]))  # in key order: each page of the table is written once per batch
     db.executemany("INSERT OR IGNORE INTO refs(src, dst, field, role) VALUES(?, ?, ?, ?)", rows)
 
@@ -51,13 +58,13 @@ def referring(db: Database, target: str, field: str | None = None) -> list[tuple
     return [(record_id(r[0]), r[1], r[2] or None) for r in rows]
 
 
-def targets_of(db: Database, source: str) -> set[str]:
-    """Every record `source` refers to, as stored (including records this vault does not hold)."""
-    return {record_id(r[0]) for r in db.execute("SELECT dst FROM refs WHERE src = ?", (key(source),)).fetchall()}
+def targets(rows: Iterable[Row]) -> set[str]:
+    """The ids these rows refer to."""
+    return {record_id(row[1]) for row in rows}
 
 
 def defenders_of(db: Database, cases: Iterable[str]) -> set[str]:
-    """The persons these cases name as their defender."""
+    """The persons these cases name as their defender (from the partial index `refs_defenders`)."""
     found: set[str] = set()
     for chunk in chunks([key(case) for case in sorted(cases)]):
         rows = db.execute(f"SELECT dst FROM refs WHERE src IN ({marks(chunk)}) AND field = 'people' AND role = 'defender'",  # noqa: S608 - placeholders only
@@ -80,7 +87,3 @@ def events_about(db: Database, people: list[str]) -> dict[str, set[str]]:
             found.setdefault(record_id(person), set()).add(record_id(event))
     return found
 
-
-def forget(db: Database, source: str) -> None:
-    """Remove what a shredded record referred to."""
-    db.execute("DELETE FROM refs WHERE src = ?", (key(source),))

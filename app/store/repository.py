@@ -21,13 +21,13 @@ from app.records.record import DELETED, Record
 from app.search import SearchIndex, entries_of
 from app.search.index import INDEX_CURRENT, INDEX_STATE
 from app.search.terms import INDEXED_KINDS
-from app.store import references
+from app.store import notes, references
 from app.store.derived_status import DerivedStatus
 from app.store.history import HistoryReader
 from app.store.lists import ListQueries
 from app.store.planning import BatchPlan, check_references, look_up, plan_batch, writable
 from app.store.sealing import RECORD_COLUMNS, RecordSealer
-from app.store.writing import Item, Prepared, prepare, write
+from app.store.writing import Item, Prepared, Stored, prepare, stored, write
 
 # A write of more records than this is logged by its count: a bulk import's ids would fill the log and say nothing.
 LOGGED_IDS = 100
@@ -85,15 +85,19 @@ class Repository(ListQueries, HistoryReader, DerivedStatus):
         for event, ids in logged.items():
             self._log(event, {"ids": ids} if len(ids) <= LOGGED_IDS else {"count": len(ids)})
 
-    def _write(self, items: list[Item], note: str | None, keys: dict[str, tuple[bytes, bytes]]) -> None:
-        write(self.db, self.index, prepare(self.sealer, items, note, keys))
+    def _write(self, items: list[Item], note: str | None, previous: dict[str, Stored]) -> None:
+        write(self.db, self.index, prepare(self.sealer, items, note, previous))
+
+    def _stored(self, record: Record) -> dict[str, Stored]:
+        """The keys and references of a stored record about to be written again (before it changes)."""
+        return {record.id: stored(record, *self.keys_of(record.id))}
 
     def write_record(self, record: Record, action: str, note: str | None = None) -> None:
         """Store a fully formed record (used by merge and restore) inside a transaction."""
         loaded = self.load(record.id)
         self.clock.observe(record.version)
-        keys = {} if loaded is None else {record.id: loaded[1:]}
-        self._write([(record, loaded is None, action)], note, keys)
+        previous = {} if loaded is None else {record.id: stored(*loaded)}
+        self._write([(record, loaded is None, action)], note, previous)
 
     def write_merged(self, records: list[Record], note: str) -> None:
         """Write records a bundle import produced, inside the caller's transaction.
@@ -116,6 +120,7 @@ class Repository(ListQueries, HistoryReader, DerivedStatus):
         """Leave a tombstone: every field removed at a new version, history kept."""
         record = self.get(record_id)
         affected = self.people_affected_by(record)
+        previous = self._stored(record)
         version = self.clock.now()
         for key in record.fields:
             record.stamp(key, version)
@@ -125,7 +130,7 @@ class Repository(ListQueries, HistoryReader, DerivedStatus):
         record.version = version
         record.updated = utc_now()
         with self.db.transaction():
-            self._write([(record, False, "delete")], None, {record.id: self.keys_of(record.id)})
+            self._write([(record, False, "delete")], None, previous)
             self.refresh_status(affected)
             self.db.set_meta("clock", self.clock.last)
             self._log("delete", {"id": record.id, "kind": record.kind})
@@ -135,9 +140,10 @@ class Repository(ListQueries, HistoryReader, DerivedStatus):
         """Destroy a record beyond recovery and return its kind.
 
         Its wrapped data key, body, every earlier version, its index entries,
-        references, attachments and their chunks go in one transaction; with
-        `secure_delete` the freed space is zeroed, and the WAL is then folded
-        into the database and truncated, so no vault file keeps any of it. The
+        references, attachments and their chunks, and the write notes no other
+        record uses go in one transaction; with `secure_delete` the freed space
+        is zeroed, and the WAL is then folded into the database and truncated,
+        so no vault file keeps any of it. The
         log records only that a record of this kind was shredded. Refused while
         another live record refers to it (shred or edit that one first). Its id
         is kept, so that a bundle cannot bring the record back (`was_shredded`).
@@ -154,9 +160,11 @@ class Repository(ListQueries, HistoryReader, DerivedStatus):
             self.index.remove(versions)
             self.db.execute("DELETE FROM attachment_chunks WHERE attachment_id IN "
                             "(SELECT id FROM attachments WHERE record_id = ?)", (record.id,))
-            references.forget(self.db, record.id)
+            references.replace(self.db, references.rows_of(record), [])
+            used = notes.of_record(self.db, record.id)
             for table, column in (("attachments", "record_id"), ("history", "record_id"), ("records", "id")):
                 self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (record.id,))  # noqa: S608 - fixed names
+            notes.drop_unused(self.db, used)
             self.db.execute("INSERT OR IGNORE INTO shredded(id) VALUES(?)", (record.id,))
             self.refresh_status(affected)
             self._log("shred", {"kind": record.kind})
@@ -171,6 +179,7 @@ class Repository(ListQueries, HistoryReader, DerivedStatus):
             raise NotFound(f"Record {record_id} has no version {version}.")
         current = entries[-1].record
         affected = self.people_affected_by(current) | self.people_affected_by(target)
+        previous = self._stored(current)
         new_version = self.clock.now()
         for key in set(current.fields) | set(target.fields):
             if current.fields.get(key) != target.fields.get(key):
@@ -181,7 +190,7 @@ class Repository(ListQueries, HistoryReader, DerivedStatus):
         current.version = new_version
         current.updated = utc_now()
         with self.db.transaction():
-            self._write([(current, False, "restore")], f"restored version {version}", {current.id: self.keys_of(current.id)})
+            self._write([(current, False, "restore")], f"restored version {version}", previous)
             self.refresh_status(affected)
             self.db.set_meta("clock", self.clock.last)
             self._log("restore", {"id": current.id, "version": version})

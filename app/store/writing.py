@@ -7,8 +7,9 @@ while the database writes this one. `write` then runs only SQL, every table in
 the order of its index.
 """
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.database import Database
 from app.names.sort import sort_name
@@ -22,6 +23,19 @@ from app.store.sealing import RecordSealer
 Item = tuple[Record, bool, str]
 
 
+class Stored(NamedTuple):
+    """What a stored record a batch writes again brings from its stored version."""
+
+    wrapped: bytes  # its data key, wrapped under the KEK
+    dek: bytes  # and open
+    refs: list[references.Row]  # the references the stored version made, to be replaced
+
+
+def stored(record: Record, wrapped: bytes, dek: bytes) -> Stored:
+    """A stored record's keys and references, taken before anything changes it."""
+    return Stored(wrapped, dek, references.rows_of(record))
+
+
 @dataclass
 class Prepared:
     """A batch ready for the database: rows in index order, references, search entries."""
@@ -29,50 +43,58 @@ class Prepared:
     items: list[Item]
     rewritten: list[str]  # ids of stored records written again (their previous version goes to history)
     rows: list[tuple[Any, ...]]
+    stale: list[references.Row]  # references of the stored versions replaced
     refs: list[references.Row]
     search: Entries
 
 
-def prepare(sealer: RecordSealer, items: list[Item], note: str | None, keys: dict[str, tuple[bytes, bytes]]) -> Prepared:
-    """Seal and lay out a batch (no database). `keys` holds the (wrapped, open) key of each stored record rewritten."""
+def prepare(sealer: RecordSealer, items: list[Item], note: str | None, previous: Mapping[str, Stored]) -> Prepared:
+    """Seal and lay out a batch (no database). `previous` holds what each stored record rewritten brings."""
     rows: list[tuple[Any, ...]] = []
+    stale: list[references.Row] = []
     refs: list[references.Row] = []
     for record, is_new, action in items:
         if is_new:
             dek, wrapped = sealer.new_key(record.id)
         else:
-            wrapped, dek = keys[record.id]
+            wrapped, dek, replaced = previous[record.id]
+            stale.extend(replaced)
         display = record.display_name
         rows.append((record.id, record.kind, record.updated, record.version, record.deleted, record.review, display,
                      sort_name(display) if record.kind in LISTED_KINDS else "", action, note, wrapped,
                      sealer.seal(record, dek)))
-        if not record.deleted:
-            refs.extend(references.rows_of(record))
+        refs.extend(references.rows_of(record))
     # In the order of the indexes that take these rows at scattered places (kind and name): each index page
     # is then read, changed and written once per batch rather than once per row once the vault outgrows the
     # page cache (on 10,000 people with an 8 MiB cache: 195 → 273 people/s).
     rows.sort(key=lambda row: (row[1], row[4], row[7], row[0]))
-    return Prepared(items, [record.id for record, is_new, _ in items if not is_new], rows, refs,
+    return Prepared(items, [record.id for record, is_new, _ in items if not is_new], rows, stale, refs,
                     entries_of([record for record, _, _ in items]))
 
 
 def write(db: Database, index: SearchIndex, prepared: Prepared) -> None:
-    """Store a prepared batch: earlier versions to history, rows, references, search entries; inside a transaction."""
+    """Store a prepared batch: earlier versions to history, rows, references, search entries; inside a transaction.
+
+    A write's note ("imported from caseload.xlsx") is kept once in `notes`, each row holding its number.
+    """
     if not prepared.items:
         return
     db.executemany(
-        """INSERT INTO history(record_id, version, at, action, note, body)
-           SELECT id, version, updated, action, note, body FROM records WHERE id = ?""",
+        """INSERT INTO history(record_id, version, at, action, note_id, body)
+           SELECT id, version, updated, action, note_id, body FROM records WHERE id = ?""",
         [(record_id,) for record_id in prepared.rewritten],
     )
+    notes = {row[9] for row in prepared.rows if row[9] is not None}
+    db.executemany("INSERT INTO notes(text) VALUES(?) ON CONFLICT(text) DO NOTHING", [(note,) for note in notes])
     db.executemany(
-        """INSERT INTO records(id, kind, updated, version, deleted, review, display_name, sort_name, action, note, dek,
-                               body)
-           VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """INSERT INTO records(id, kind, updated, version, deleted, review, display_name, sort_name, action, note_id,
+                               dek, body)
+           VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM notes WHERE text = ?), ?, ?)
            ON CONFLICT(id) DO UPDATE SET updated = excluded.updated, version = excluded.version,
                deleted = excluded.deleted, review = excluded.review, display_name = excluded.display_name,
-               sort_name = excluded.sort_name, action = excluded.action, note = excluded.note, body = excluded.body""",
+               sort_name = excluded.sort_name, action = excluded.action, note_id = excluded.note_id,
+               body = excluded.body""",
         prepared.rows,
     )
-    references.replace(db, prepared.rewritten, prepared.refs)
+    references.replace(db, prepared.stale, prepared.refs)
     index.update(prepared.search, known_new=not prepared.rewritten)

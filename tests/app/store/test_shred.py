@@ -13,7 +13,7 @@ from crypto.vault_keys import VaultKeys
 from helpers.cli import FAST_KDF, run
 from helpers.sqlcipher_pages import database_pages, looks_like_sqlite_header, vault_plaintext
 
-CANARIES = ["zqxshredname", "欧阳青霞", "zqxshrednote", "zqxshredfile.jpg", "zqxshredplace"]
+CANARIES = ["zqxshredname", "欧阳青霞", "zqxshrednote", "zqxshredfile.jpg", "zqxshredplace", "zqxshredwritenote"]
 
 
 def sqlcipher_key(vault: Vault) -> bytes:
@@ -24,7 +24,7 @@ def add_canary_person(vault: Vault) -> str:
     person = vault.records.apply([Change("person", {
         "names": [CANARIES[1], CANARIES[0]], "notes": CANARIES[2], "places": [CANARIES[4]],
     })])[0]
-    vault.records.apply([Change("person", {"notes": CANARIES[2] + " confirmed"}, id=person.id)])
+    vault.records.apply([Change("person", {"notes": CANARIES[2] + " confirmed"}, id=person.id)], note=CANARIES[5])
     attachments.add(vault.records, person.id, CANARIES[3], "image/jpeg", b"\xff\xd8" + b"photo " * 5000)
     return person.id
 
