@@ -21,6 +21,7 @@ could not remove.
 
 import functools
 import importlib.resources
+import threading
 from typing import Any
 
 import orjson
@@ -43,14 +44,24 @@ def _dictionary() -> zstandard.ZstdCompressionDict:
     return zstandard.ZstdCompressionDict(data)
 
 
-@functools.cache
+class _Codecs(threading.local):
+    """A compressor and a decompressor for each thread: zstd's may not be used by two threads at once
+    (the bulk path seals on a worker while the database thread may seal or open too)."""
+
+    def __init__(self) -> None:
+        self.compressor = zstandard.ZstdCompressor(level=LEVEL, dict_data=_dictionary(), write_content_size=True)
+        self.decompressor = zstandard.ZstdDecompressor(dict_data=_dictionary())
+
+
+_codecs = _Codecs()
+
+
 def _compressor() -> zstandard.ZstdCompressor:
-    return zstandard.ZstdCompressor(level=LEVEL, dict_data=_dictionary(), write_content_size=True)
+    return _codecs.compressor
 
 
-@functools.cache
 def _decompressor() -> zstandard.ZstdDecompressor:
-    return zstandard.ZstdDecompressor(dict_data=_dictionary())
+    return _codecs.decompressor
 
 
 def compact_state(record: Record) -> dict[str, Any]:

@@ -1,10 +1,14 @@
 """Sealed bodies: what the seal binds is not stored twice, and bodies written by earlier versions still open."""
 
+import threading
+import uuid
+
 import orjson
 import pytest
 
 from app.errors import IntegrityError
 from app.records.change import Change
+from app.records.record import Record
 from app.store import bodies
 from app.vault.vault import Vault
 from crypto.aead import Sealer
@@ -48,3 +52,25 @@ def test_bodies_sealed_by_earlier_versions_still_open(vault: Vault, form: str) -
     sealed = Sealer(dek).seal(plain, body_ad(record.id, record.kind, record.version))
     vault.db.execute("UPDATE records SET body = ? WHERE id = ?", (sealed, record.id))
     assert vault.records.get(record.id).state() == state
+
+
+def test_bodies_sealed_and_opened_on_two_threads_at_once_stay_intact() -> None:
+    """The bulk path seals on a worker while the database thread seals or opens other records."""
+    failures: list[BaseException] = []
+
+    def work(thread: int) -> None:
+        try:
+            for i in range(2000):
+                record = Record(str(uuid.uuid4()), "person", "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z",
+                                f"{thread}-{i}", {"names": [{"value": f"Ilham {thread} {i} " + "Tohti " * (i % 300)}]})
+                bound = (record.id, record.kind, record.version)
+                assert bodies.decode(bodies.encode(record), bound).fields == record.fields
+        except BaseException as exc:  # any failure on the thread is the test's
+            failures.append(exc)
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
