@@ -1,4 +1,4 @@
-"""search and reindex: finding records by any name, and rebuilding the index."""
+"""search and reindex: finding records by any name, and rebuilding what is derived from the records."""
 
 import argparse
 import sys
@@ -30,7 +30,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_reindex(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         count = vault.reindex()
-    say(f"Rebuilt the search index: {count} people, organisations and cases.")
+    say(f"Rebuilt the search index ({count} people, organisations and cases) and the references between records.")
     return 0
 
 
@@ -45,7 +45,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     add_passphrase_option(search)
     search.set_defaults(func=cmd_search)
 
-    reindex = subparsers.add_parser("reindex", help="rebuild the search index from the records")
+    reindex = subparsers.add_parser("reindex", help="rebuild the search index and the references between records from the records")
     reindex.add_argument("vault", metavar="VAULT")
     add_passphrase_option(reindex)
     reindex.set_defaults(func=cmd_reindex)

@@ -140,8 +140,11 @@ class RecordsPart(SessionBase):
             self._announce_everything()
 
     def reindex(self) -> int:
-        """Rebuild the search index from the records; returns how many were indexed."""
-        return self._vault.records.reindex()
+        """Rebuild the search index and the references between records from the records; returns how many
+        records the search index holds."""
+        count = self._vault.records.reindex()
+        self._vault.records.rebuild_references()
+        return count
 
     def check(self) -> int:
         """Read everything; VaultDamaged or IntegrityError at the first problem, else how many records were checked."""

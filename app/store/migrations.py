@@ -285,18 +285,23 @@ def _v12_notes(db: Database) -> None:
 
     Like every step since 10, it looks at what is there first.
     """
-    db.execute("CREATE TABLE IF NOT EXISTS notes(id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE)")
+    db.execute("CREATE TABLE IF NOT EXISTS notes(id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE, uses INTEGER NOT NULL)")
     for table in ("records", "history"):
         if "note" in _columns(db, table):
             run_script(
                 db,
                 f"""
-                INSERT INTO notes(text) SELECT DISTINCT note FROM {table} WHERE note IS NOT NULL ON CONFLICT(text) DO NOTHING;
+                INSERT INTO notes(text, uses) SELECT DISTINCT note, 0 FROM {table} WHERE note IS NOT NULL
+                    ON CONFLICT(text) DO NOTHING;
                 ALTER TABLE {table} ADD COLUMN note_id INTEGER;
                 UPDATE {table} SET note_id = (SELECT id FROM notes WHERE text = note) WHERE note IS NOT NULL;
                 ALTER TABLE {table} DROP COLUMN note
                 """,  # noqa: S608 - fixed table names
             )
+    db.execute("""UPDATE notes SET uses = counted.uses FROM (
+                      SELECT note_id, count(*) AS uses FROM (SELECT note_id FROM records UNION ALL SELECT note_id FROM history)
+                      GROUP BY note_id) AS counted
+                  WHERE counted.note_id = notes.id""")
 
 
 def _columns(db: Database, table: str) -> dict[str, str]:

@@ -12,6 +12,7 @@ Ids are stored as their 16 bytes, not their 36 characters: a reference is half
 the size on disk, and this module is the only place that knows it.
 """
 
+import hashlib
 from collections.abc import Iterable
 
 from app.database import Database
@@ -87,3 +88,23 @@ def events_about(db: Database, people: list[str]) -> dict[str, set[str]]:
             found.setdefault(record_id(person), set()).add(record_id(event))
     return found
 
+
+
+def digest(rows: Iterable[Row]) -> int:
+    """A sum of the rows' hashes that does not depend on their order: two sets of rows, one read from the
+    records and one from `refs`, can be compared without holding either in memory."""
+    return sum(int.from_bytes(hashlib.blake2b(b"\0".join((src, dst, field.encode(), role.encode())),
+                                              digest_size=16).digest())
+               for src, dst, field, role in rows)
+
+
+def stored_digest(db: Database) -> int:
+    """The digest of every row of `refs` (inside a transaction)."""
+    return sum(digest(page) for page in db.pages("SELECT src, dst, field, role FROM refs"))
+
+
+def rebuild(db: Database, records: Iterable[Record]) -> None:
+    """Make `refs` again from these records, all of the vault's (inside a transaction)."""
+    db.execute("DELETE FROM refs")
+    for record in records:
+        replace(db, [], rows_of(record))

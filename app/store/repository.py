@@ -164,7 +164,7 @@ class Repository(ListQueries, HistoryReader, DerivedStatus):
             used = notes.of_record(self.db, record.id)
             for table, column in (("attachments", "record_id"), ("history", "record_id"), ("records", "id")):
                 self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (record.id,))  # noqa: S608 - fixed names
-            notes.drop_unused(self.db, used)
+            notes.release(self.db, used)
             self.db.execute("INSERT OR IGNORE INTO shredded(id) VALUES(?)", (record.id,))
             self.refresh_status(affected)
             self._log("shred", {"kind": record.kind})
@@ -220,6 +220,12 @@ class Repository(ListQueries, HistoryReader, DerivedStatus):
                 count += len(page)
             self.db.set_meta(INDEX_STATE, INDEX_CURRENT)
         return count
+
+    def rebuild_references(self) -> None:
+        """Make `refs` again from the records' bodies, in one transaction (when `casebook check` found it out of step)."""
+        with self.db.transaction():
+            rows = self.db.pages(f"SELECT {RECORD_COLUMNS} FROM records WHERE deleted = 0")  # noqa: S608 - fixed columns
+            references.rebuild(self.db, (self.sealer.record(row) for page in rows for row in page))
 
     def close(self) -> None:
         """Drop the KEK and the dates remembered while validating (record data, gone on lock)."""

@@ -7,6 +7,7 @@ while the database writes this one. `write` then runs only SQL, every table in
 the order of its index.
 """
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -15,7 +16,7 @@ from app.database import Database
 from app.names.sort import sort_name
 from app.records.record import Record
 from app.search import Entries, SearchIndex, entries_of
-from app.store import references
+from app.store import notes, references
 from app.store.lists import LISTED_KINDS
 from app.store.sealing import RecordSealer
 
@@ -75,7 +76,8 @@ def prepare(sealer: RecordSealer, items: list[Item], note: str | None, previous:
 def write(db: Database, index: SearchIndex, prepared: Prepared) -> None:
     """Store a prepared batch: earlier versions to history, rows, references, search entries; inside a transaction.
 
-    A write's note ("imported from caseload.xlsx") is kept once in `notes`, each row holding its number.
+    A write's note ("imported from caseload.xlsx") is kept once in `notes` (app/store/notes.py), each row holding
+    its number.
     """
     if not prepared.items:
         return
@@ -84,8 +86,7 @@ def write(db: Database, index: SearchIndex, prepared: Prepared) -> None:
            SELECT id, version, updated, action, note_id, body FROM records WHERE id = ?""",
         [(record_id,) for record_id in prepared.rewritten],
     )
-    notes = {row[9] for row in prepared.rows if row[9] is not None}
-    db.executemany("INSERT INTO notes(text) VALUES(?) ON CONFLICT(text) DO NOTHING", [(note,) for note in notes])
+    notes.add_uses(db, Counter(row[9] for row in prepared.rows if row[9] is not None))
     db.executemany(
         """INSERT INTO records(id, kind, updated, version, deleted, review, display_name, sort_name, action, note_id,
                                dek, body)

@@ -20,6 +20,8 @@ def test_a_note_shared_by_a_write_survives_the_shredding_of_one_of_its_records(v
     vault.records.shred(first.id)
     assert notes_shown(vault, second.id) == ["imported from 709.xlsx"]
     assert [row[0] for row in vault.db.execute("SELECT text FROM notes").fetchall()] == ["imported from 709.xlsx"]
+    vault.records.shred(second.id)
+    assert vault.db.execute("SELECT count(*) FROM notes").fetchone()[0] == 0
 
 
 def test_a_vault_whose_rows_held_their_notes_keeps_them(vault: Vault) -> None:
@@ -40,5 +42,7 @@ def test_a_vault_whose_rows_held_their_notes_keeps_them(vault: Vault) -> None:
     try:
         assert reopened.db.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
         assert notes_shown(reopened, person.id) == ["imported from lawyers.csv", "from a colleague"]
+        reopened.records.shred(person.id)
+        assert reopened.db.execute("SELECT count(*) FROM notes").fetchone()[0] == 0, "each note knew its rows"
     finally:
         reopened.close()

@@ -1,6 +1,8 @@
 """What refers to what stays in step with the records through every kind of write."""
 
+import json
 import uuid
+from pathlib import Path
 
 from app.database import Database
 from app.records.change import Change
@@ -8,6 +10,7 @@ from app.store import migrations
 from app.store.bulk import BulkWrite
 from app.vault.vault import Vault
 from crypto.vault_keys import VaultKeys
+from helpers.cli import FAST_KDF, run
 from helpers.secrets import TEST_PASSPHRASE
 
 
@@ -79,3 +82,27 @@ def test_a_vault_from_before_the_index_by_source_went_keeps_its_references_in_st
         assert (sources(reopened, person), sources(reopened, other)) == ([], [case])
     finally:
         reopened.close()
+
+
+def test_check_finds_references_out_of_step_and_reindex_rebuilds_them(tmp_path: Path) -> None:
+    env = {"CASEBOOK_PASSPHRASE": "a long passphrase for tests"}
+    path = str(tmp_path / "r.casebook")
+    assert run("init", path, "--no-keyring", *FAST_KDF, env=env).code == 0
+    person = run("add", path, env=env, stdin=json.dumps({"kind": "person", "names": ["Huang Qi"]}) + "\n").out.strip()
+    case = json.dumps({"kind": "case", "title": "Huang Qi", "people": [{"person": person, "role": "defender"}]})
+    case_id = run("add", path, env=env, stdin=case + "\n").out.strip()
+    assert run("check", path, env=env).code == 0
+    vault = Vault.open(Path(path), env["CASEBOOK_PASSPHRASE"])
+    try:
+        vault.db.execute("DELETE FROM refs")  # as a faulty version or a hand edit might leave it
+    finally:
+        vault.close()
+    checked = run("check", path, env=env)
+    assert checked.code == 1 and "out of step" in checked.err and "casebook reindex" in checked.err, checked.err
+    assert run("reindex", path, env=env).code == 0
+    assert run("check", path, env=env).code == 0
+    vault = Vault.open(Path(path), env["CASEBOOK_PASSPHRASE"])
+    try:
+        assert vault.records.referencing(person) == [(case_id, "people", "defender")]
+    finally:
+        vault.close()
