@@ -62,6 +62,8 @@ class PeopleIndex:
 
     def candidates(self, person: Person, keys: PersonKeys, span: Span) -> list[Candidate]:
         """Indexed people sharing a name key with `person` whose birth date, sex and Han names do not rule them out."""
+        if not self.people:
+            return []  # an empty vault's index: its typo look-ups would work out every word's deletions for nothing
         found: dict[int, int] = {}
         for (key, main), strength in sorted(keys.lookups.items(), key=lambda item: item[1]):
             found = self._collect(found, key, main, strength)

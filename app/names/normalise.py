@@ -35,10 +35,16 @@ def is_han(ch: str) -> bool:
 
 # The same blocks as is_han, for looking through a whole text in one call (a test holds them equal).
 _HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0003134f]")
+_HAN_RUN = re.compile(f"{_HAN.pattern}+")
 
 
 def has_han(text: str) -> bool:
     return _HAN.search(text) is not None
+
+
+def han_runs(text: str) -> list[str]:
+    """The runs of Han characters in a text, in order (each as long as it goes)."""
+    return [] if text.isascii() else _HAN_RUN.findall(text)
 
 
 def _strip_marks(text: str) -> str:

@@ -11,6 +11,7 @@ A count falls to zero and its row goes when the last text holding the trigram
 goes, so a shredded name leaves no trigram of itself behind.
 """
 
+import itertools
 from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -29,10 +30,20 @@ def trigrams(text: str) -> set[str]:
 
 
 def counted(texts: Iterable[str]) -> Counter[str]:
-    """How many of these texts hold each trigram (worked out apart from the database, so a bulk write overlaps it)."""
-    counts: Counter[str] = Counter()
-    for text in texts:
-        counts.update(trigrams(text))
+    """How many of these texts hold each trigram (worked out apart from the database, so a bulk write overlaps it).
+
+    Texts repeat (places, charges, common names and their pinyin): each distinct text is cut once, and the
+    trigrams of those met once (most) are counted in one pass in C.
+    """
+    once: list[str] = []
+    repeated: Counter[str] = Counter()
+    for text, times in Counter(texts).items():
+        if times == 1:
+            once.append(text)
+        else:
+            repeated.update(dict.fromkeys(trigrams(text), times))
+    counts = Counter(itertools.chain.from_iterable(map(trigrams, once)))
+    counts.update(repeated)
     return counts
 
 

@@ -16,7 +16,7 @@ are found through their case). Each gives:
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.names.normalise import compact, is_han, normalise
+from app.names.normalise import compact, han_runs, normalise
 from app.names.pinyin import pinyin_keys
 from app.names.typo import eligible
 from app.records.record import Record
@@ -69,7 +69,7 @@ def _add_names(entry: Entry, values: list[str]) -> None:
 
 def _add_grams(grams: dict[str, int], name: str) -> None:
     """1- and 2-character pieces of each run of Han characters, marked if they start the name."""
-    for run in "".join(ch if is_han(ch) else " " for ch in name).split():
+    for run in han_runs(name):
         for size in (1, 2):
             for i in range(len(run) - size + 1):
                 gram = run[i : i + size]

@@ -1,6 +1,6 @@
-"""has_han looks through a whole text at once; it must agree with is_han, character by character."""
+"""has_han and han_runs look through a whole text at once; they must agree with is_han, character by character."""
 
-from app.names.normalise import has_han, is_han
+from app.names.normalise import han_runs, has_han, is_han
 from app.names.pinyin import pinyin_keys
 
 
@@ -22,3 +22,10 @@ def test_pinyin_only_for_han_names() -> None:
     assert pinyin_keys("滕彪") == ["teng biao"]
     assert pinyin_keys("teng biao") == []
     assert pinyin_keys("滕彪 teng") == []
+
+
+def test_han_runs_are_the_longest_stretches_of_han_characters_in_order() -> None:
+    assert han_runs("买买提江·阿布力孜") == ["买买提江", "阿布力孜"]
+    assert han_runs("滕彪 (Teng Biao) 𠀀滕") == ["滕彪", "𠀀滕"]
+    assert han_runs("Téng Biāo, ئابدۇرېشىت") == []
+    assert han_runs("teng biao") == []
