@@ -8,8 +8,8 @@ from app.cli.common import add_passphrase_option, open_vault
 def cmd_check(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         count = vault.check()
-    print(f"The vault is sound: every page passes SQLCipher's checks, and {count} records, "
-          "their earlier versions and attachments decrypt.")
+    print(f"The vault is sound: every page passes SQLCipher's checks, {count} records, their earlier versions "
+          "and attachments decrypt, and the references between the records match them.")
     return 0
 
 
