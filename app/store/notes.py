@@ -7,15 +7,13 @@ A rewritten record's earlier version moves to `history` with its note, so a
 write adds one use of its own note per row and takes none from another.
 """
 
-from collections import Counter
-
 from app.database import Database
 
 
-def add_uses(db: Database, uses: Counter[str]) -> None:
-    """Count the rows about to be written with each note (adding the notes not yet kept)."""
-    db.executemany("INSERT INTO notes(text, uses) VALUES(?, ?) ON CONFLICT(text) DO UPDATE SET uses = uses + excluded.uses",
-                   list(uses.items()))
+def add_uses(db: Database, note: str, rows: int) -> None:
+    """Count the rows about to be written with this note (keeping the note if it is new)."""
+    db.execute("INSERT INTO notes(text, uses) VALUES(?, ?) ON CONFLICT(text) DO UPDATE SET uses = uses + excluded.uses",
+               (note, rows))
 
 
 def of_record(db: Database, record_id: str) -> list[tuple[int, int]]:
