@@ -275,7 +275,8 @@ def _v11_no_index_by_source(db: Database) -> None:
         CREATE INDEX records_by_updated ON records(updated)
         """,
     )
-    for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND name GLOB 'records_*_by_*'").fetchall():
+    ending_in_id = "SELECT name FROM sqlite_master WHERE type = 'index' AND name GLOB 'records_*_by_*' AND sql LIKE '%, id) WHERE %'"
+    for (name,) in db.execute(ending_in_id).fetchall():  # made by 10 before this step (10 now makes them as 11 does)
         db.execute(f'DROP INDEX "{name}"')
     _create_list_indexes(db)
 

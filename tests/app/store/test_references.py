@@ -70,12 +70,16 @@ def test_a_vault_from_before_the_index_by_source_went_keeps_its_references_in_st
     with older.transaction():
         older.execute("DROP INDEX refs_defenders")
         older.execute("CREATE INDEX refs_by_src ON refs(src)")
+        older.execute("DROP INDEX records_person_by_name")  # as schema 10 made it, ending in the id
+        older.execute("CREATE INDEX records_person_by_name ON records(deleted, sort_name, id) WHERE kind = 'person'")
         older.execute("PRAGMA user_version = 10")
     older.close()
     reopened = Vault.open(folder, TEST_PASSPHRASE)
     try:
         indexes = {row[0] for row in reopened.db.execute("SELECT name FROM sqlite_master WHERE tbl_name = 'refs'").fetchall()}
         assert "refs_by_src" not in indexes and "refs_defenders" in indexes
+        by_name = reopened.db.execute("SELECT sql FROM sqlite_master WHERE name = 'records_person_by_name'").fetchone()[0]
+        assert ", id)" not in by_name
         assert reopened.db.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
         other = reopened.records.apply([Change("person", {"names": ["Chen Guangcheng"]})])[0].id
         reopened.records.apply([Change("case", {"people": [{"person": other, "role": "defender"}]}, id=case)])
