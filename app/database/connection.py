@@ -19,6 +19,7 @@ from typing import Any
 
 import sqlcipher3
 
+from app import faults
 from app.database.errors import VAULT_CLOSED, sorted_error
 from app.errors import VaultBusy, VaultClosed, VaultDamaged
 
@@ -98,6 +99,7 @@ class Database:
         for version in sorted(v for v in migrations if v > current):
             with self.transaction():
                 migrations[version](self)
+                faults.point("migration")
                 self.execute(f"PRAGMA user_version = {version}")
             log.info("migrated vault schema to version %d", version)
 
@@ -131,8 +133,11 @@ class Database:
                 raise sorted_error(exc) from None
             self._depth = 1
             try:
+                faults.point("transaction-begun")
                 yield
+                faults.point("before-commit")
                 conn.execute("COMMIT")
+                faults.point("after-commit")
             except BaseException as exc:
                 with contextlib.suppress(Error):
                     conn.execute("ROLLBACK")

@@ -9,6 +9,7 @@ import hashlib
 import uuid
 from dataclasses import dataclass
 
+from app import faults
 from app.errors import BadInput, IntegrityError, NotFound
 from app.records.change import utc_now
 from app.store import Repository
@@ -60,10 +61,10 @@ def insert(repo: Repository, attachment: Attachment, data: bytes) -> None:
     )
     repo.db.executemany(
         "INSERT INTO attachment_chunks(attachment_id, seq, data) VALUES(?, ?, ?)",
-        [
+        faults.each("attachment-chunk", (
             (attachment.id, seq, sealer.seal(data[offset : offset + CHUNK_BYTES], chunk_ad(attachment.id, seq)))
             for seq, offset in enumerate(range(0, max(len(data), 1), CHUNK_BYTES))
-        ],
+        )),
     )
 
 

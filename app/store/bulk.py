@@ -21,6 +21,7 @@ or the caller holds one transaction around the whole write (an import: all or no
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 
+from app import faults
 from app.collector import collector_paused
 from app.errors import Cancelled
 from app.records.change import Change
@@ -83,6 +84,7 @@ class BulkWrite:
             plan, prepared = staged
             check_references(self.repo, plan)
             self.repo.write_planned(plan, prepared)
+            faults.point("bulk-batch")
         self._last_written = set(plan.kinds)
 
 

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
+from app import faults
 from app.errors import StorageFailed, VaultDamaged, VaultExists, VaultLocked, VaultNotFound
 from crypto.keyslots import KeySlots, KeySlotsFormatError
 
@@ -49,6 +50,7 @@ def atomic_write(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        faults.point("atomic-write")
         os.replace(tmp, path)
         if hasattr(os, "O_DIRECTORY"):
             fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)

@@ -17,6 +17,7 @@ import os
 import uuid
 from dataclasses import dataclass
 
+from app import faults
 from app.errors import BadInput, KeyringProblem, StorageFailed, WrongPassphrase
 from app.sharing.contacts import Contacts
 from app.sharing.exchange import Exchange
@@ -357,7 +358,9 @@ class Vault:
                 keyslots.wrap_next_vault_key(self.vault_id, self._vault_key, new_key), new_slots)
             self.folder.write_keyslots(self.slots)
             count = rotation.rewrap_record_keys(self.db, old.kek, new.kek)
+            faults.point("rotation-rewrapped")
             self.db.rekey(new.sqlcipher_key)
+            faults.point("rotation-rekeyed")
             self.records.sealer = RecordSealer(new.kek)
             self.identity = OwnIdentity(self.db, new.identity_key)
             self._vault_key = new_key
