@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from app.cli import (
     activity_cmds,
+    backup_cmds,
     bench_cmd,
     bundle_cmds,
     check_cmd,
@@ -26,7 +27,7 @@ from app.cli.common import run_command
 from app.session import PdfMaker
 
 COMMAND_MODULES = [vault_cmds, record_cmds, search_cmds, bundle_cmds, report_cmds, activity_cmds, safety_cmds, check_cmd,
-                   demo_cmd, bench_cmd, sheet_cmds, duplicate_cmds]
+                   demo_cmd, bench_cmd, sheet_cmds, duplicate_cmds, backup_cmds]
 
 
 def build_parser() -> argparse.ArgumentParser:

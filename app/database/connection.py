@@ -48,6 +48,17 @@ class Rows:
         return self._rows
 
 
+def _connect(path: Path, raw_key: bytes | None) -> Any:
+    """A connection to `path`, keyed with the raw SQLCipher key (no key: a plain database)."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    if raw_key is not None:
+        # SQLCipher would print its own lines to stderr (e.g. a failed page HMAC); our error says it once.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
+        conn.execute("PRAGMA cipher_compatibility = 4")
+    return conn
+
+
 class Database:
     """An open, keyed SQLCipher database at the current schema version."""
 
@@ -62,12 +73,7 @@ class Database:
         self._closing = False
         self._conn: Any = None
         try:
-            self._conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-            if raw_key is not None:
-                # SQLCipher would print its own lines to stderr (e.g. a failed page HMAC); our error says it once.
-                self._conn.execute("PRAGMA cipher_log_level = NONE")
-                self._conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
-                self._conn.execute("PRAGMA cipher_compatibility = 4")
+            self._conn = _connect(path, raw_key)
             self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             self._conn.execute("PRAGMA temp_store = MEMORY")
             self._conn.execute("PRAGMA secure_delete = ON")
@@ -198,6 +204,20 @@ class Database:
         self.checkpoint()
         self.execute(f"PRAGMA rekey = \"x'{raw_key.hex()}'\"")
         self.checkpoint()
+
+    def backup_to(self, path: Path, raw_key: bytes) -> None:
+        """Copy every page into a new database at `path` keyed with `raw_key`: SQLite's online backup, in one step,
+        so from one read snapshot (a writer on another connection goes on meanwhile; WAL keeps the snapshot whole)."""
+        with self._held() as conn:
+            target = None
+            try:
+                target = _connect(path, raw_key)
+                conn.backup(target)
+            except Error as exc:
+                raise sorted_error(exc) from None
+            finally:
+                if target is not None:
+                    target.close()
 
     def close(self) -> None:
         """Close the connection; a task still using it stops at its next statement, its transaction rolled back."""

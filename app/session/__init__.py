@@ -24,6 +24,7 @@ from app.reports.make import FORMATS as REPORT_FORMATS
 from app.reports.make import KINDS as REPORT_KINDS
 from app.reports.wording import mark_text as describe_mark
 from app.search import Hit
+from app.session.backups import BackupInfo, back_up_vault, check_backup, restore_backup
 from app.session.duplicates import Merged
 from app.session.events import RecordsChanged
 from app.session.importing import ImportResult, column_samples, guess_mapping, read_sheet, read_sheet_file
@@ -60,12 +61,13 @@ from crypto.identity import PublicIdentity
 __all__ = [
     "ADD", "DEFAULT_KDF_SECONDS", "EXPORTABLE_KINDS", "IGNORE", "IMPORT_FIELDS", "INTERVENTION_OF_ACTION",
     "ON_DUPLICATE", "REPORT_FORMATS", "REPORT_KINDS", "REPORT_LANGUAGES", "SKIPPED", "UNDECIDED", "UPDATE", "Action",
-    "Activity", "Attachment", "ChecklistItem", "ConsentNotCovered", "Contact", "Created", "Decision", "DemoCounts",
+    "Activity", "Attachment", "BackupInfo", "ChecklistItem", "ConsentNotCovered", "Contact", "Created", "Decision", "DemoCounts",
     "DetainedPerson", "Entry", "ExportResult", "HistoryEntry", "Hit", "ImportPreview", "ImportResult", "KdfParams",
     "Mapping", "Merged", "OpenedBundle", "Outcome", "PdfMaker", "PossibleDuplicate", "Preview", "Problem",
     "PublicIdentity", "ReadRow", "RecordsChanged", "Report", "ReportRefused", "RowError", "Session", "Sheet",
-    "SheetImport", "Summary", "UnlockSettings", "WipeReport", "bundle_needs_passphrase", "calibrate_kdf", "checklist",
+    "SheetImport", "Summary", "UnlockSettings", "WipeReport", "back_up_vault", "bundle_needs_passphrase", "calibrate_kdf",
+    "check_backup", "checklist",
     "column_samples", "create_vault", "describe_mark", "guess_mapping", "harden_process", "is_vault",
     "keyring_available", "keyring_sentence", "note_cancelled_wipe", "parse_identity", "read_sheet", "read_sheet_file",
-    "recover", "require_vault", "unlock", "wipe_vault",
+    "recover", "require_vault", "restore_backup", "unlock", "wipe_vault",
 ]

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.session.attachments import AttachmentsPart
+from app.session.backups import BackupsPart
 from app.session.bulk import BulkPart
 from app.session.duplicates import DuplicatesPart
 from app.session.events import Listener
@@ -20,7 +21,8 @@ from app.session.sharing import SharingPart
 from app.vault.wipe import WipeReport
 
 
-class Session(RecordsPart, AttachmentsPart, ImportingPart, DuplicatesPart, BulkPart, ReportsPart, SharingPart, SafetyPart):
+class Session(RecordsPart, AttachmentsPart, ImportingPart, DuplicatesPart, BulkPart, ReportsPart, SharingPart, SafetyPart,
+              BackupsPart):
     """An unlocked vault: records, attachments, spreadsheets in, duplicates, bulk writes, reports, colleagues and bundles,
     safety settings; `lock()` when done."""
 
