@@ -66,7 +66,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="../../ui/main/window.py" line="69" />
+      <location filename="../../ui/main/window.py" line="70" />
       <source>%n failed attempt(s) to unlock this vault since it was last opened; the times are in the activity log.</source>
       <translation>
         <numerusform>%n failed attempt to unlock this vault since it was last opened; the times are in the activity log.</numerusform>

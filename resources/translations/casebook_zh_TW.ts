@@ -410,6 +410,30 @@
     </message>
   </context>
   <context>
+    <name>BackupAction</name>
+    <message>
+      <location filename="../../ui/main/backup.py" line="28" />
+      <source>Back up the vault</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/backup.py" line="33" />
+      <source>Backing up the vault…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/backup.py" line="35" />
+      <location filename="../../ui/main/backup.py" line="53" />
+      <source>Back up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/backup.py" line="59" />
+      <source>Backed up to %1 (%2 MB, with a checksum). The backup is encrypted like the vault and opens with today's passphrase or the recovery key. Keep it away from this laptop.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CasePeopleField</name>
     <message>
       <location filename="../../ui/editors/picker.py" line="122" />
@@ -1686,150 +1710,155 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main/window.py" line="58" />
+      <location filename="../../ui/main/window.py" line="59" />
       <source>%1 — Casebook</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main/window.py" line="69" />
+      <location filename="../../ui/main/window.py" line="70" />
       <source>%n failed attempt(s) to unlock this vault since it was last opened; the times are in the activity log.</source>
       <translation type="unfinished">
         <numerusform />
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="73" />
+      <location filename="../../ui/main/window.py" line="74" />
       <source>Ctrl+K searches; Ctrl+L locks and closes every window.</source>
       <translation>Ctrl+K 搜索；Ctrl+L 鎖定并關閉所有窗口。</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="79" />
+      <location filename="../../ui/main/window.py" line="80" />
       <source>Search any name, in any script — 滕彪, teng biao, مەمەتجان (Ctrl+K)</source>
       <translation>搜索任何文字的姓名——滕彪、teng biao、مەمەتجان（Ctrl+K）</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="80" />
-      <location filename="../../ui/main/window.py" line="91" />
+      <location filename="../../ui/main/window.py" line="81" />
+      <location filename="../../ui/main/window.py" line="92" />
       <source>Search</source>
       <translation>搜索</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="101" />
+      <location filename="../../ui/main/window.py" line="102" />
       <source>Sections</source>
       <translation>欄目</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="114" />
+      <location filename="../../ui/main/window.py" line="115" />
       <source>Search results</source>
       <translation>搜索結果</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="157" />
+      <location filename="../../ui/main/window.py" line="158" />
       <source>&amp;Vault</source>
       <translation>保險庫(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="158" />
+      <location filename="../../ui/main/window.py" line="159" />
       <source>New &amp;person…</source>
       <translation>新建人員(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="159" />
+      <location filename="../../ui/main/window.py" line="160" />
       <source>New &amp;case…</source>
       <translation>新建案件(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="160" />
+      <location filename="../../ui/main/window.py" line="161" />
       <source>New &amp;organisation…</source>
       <translation>新建機構(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="167" />
+      <location filename="../../ui/main/window.py" line="168" />
       <source>Fill with &amp;demo data…</source>
       <translation>填入演示數據(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="168" />
+      <location filename="../../ui/main/window.py" line="169" />
       <source>&amp;Import spreadsheet…</source>
       <translation>匯入電子表格(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="169" />
+      <location filename="../../ui/main/window.py" line="170" />
       <source>Find d&amp;uplicates…</source>
       <translation>查詢重複人員(&amp;U)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="170" />
+      <location filename="../../ui/main/window.py" line="171" />
       <source>&amp;Settings…</source>
       <translation>設置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="171" />
+      <location filename="../../ui/main/window.py" line="173" />
+      <source>&amp;Back up…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/window.py" line="174" />
       <source>Sa&amp;fety and keys…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="172" />
+      <location filename="../../ui/main/window.py" line="175" />
       <source>Sh&amp;red this record…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="173" />
+      <location filename="../../ui/main/window.py" line="176" />
       <source>Emergency &amp;wipe…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="175" />
+      <location filename="../../ui/main/window.py" line="178" />
       <source>&amp;Lock now</source>
       <translation>立即鎖定(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="179" />
+      <location filename="../../ui/main/window.py" line="182" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="180" />
+      <location filename="../../ui/main/window.py" line="183" />
       <source>&amp;Go</source>
       <translation>轉到(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="181" />
+      <location filename="../../ui/main/window.py" line="184" />
       <source>&amp;Search</source>
       <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="185" />
+      <location filename="../../ui/main/window.py" line="188" />
       <source>&amp;Help</source>
       <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="186" />
+      <location filename="../../ui/main/window.py" line="189" />
       <source>&amp;About Casebook</source>
       <translation>關於 Casebook(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="251" />
+      <location filename="../../ui/main/window.py" line="254" />
       <source>Nothing found for “%1”.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="359" />
+      <location filename="../../ui/main/window.py" line="362" />
       <source>About Casebook</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="360" />
+      <location filename="../../ui/main/window.py" line="363" />
       <source>Casebook keeps an encrypted, offline record of the human rights defenders you support. It never opens a network connection.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="320" />
+      <location filename="../../ui/main/window.py" line="323" />
       <source>Notice</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="321" />
+      <location filename="../../ui/main/window.py" line="324" />
       <source>Dismiss</source>
       <translation type="unfinished" />
     </message>

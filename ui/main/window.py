@@ -28,6 +28,7 @@ from ui.editors import EditorDialog, open_editor
 from ui.icons import app_icon, icon
 from ui.importing import DuplicatesDialog, ImportWizard
 from ui.lock import LOCK_SHORTCUT
+from ui.main.backup import BackupAction
 from ui.main.demo import DemoAction
 from ui.main.list_page import RecordTree
 from ui.main.section_page import SectionPage
@@ -168,6 +169,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Import spreadsheet…"), self.open_import, "Ctrl+I", "vault-open"))
         file_menu.addAction(self._action(self.tr("Find d&uplicates…"), self.open_duplicates, None, "people"))
         file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,", "settings"))
+        self.backup = BackupAction(self.session, self)
+        file_menu.addAction(self._action(self.tr("&Back up…"), self.backup.run))
         file_menu.addAction(self._action(self.tr("Sa&fety and keys…"), self.open_safety))
         file_menu.addAction(self._action(self.tr("Sh&red this record…"), self.record_view.shred, "Shift+Del"))
         file_menu.addAction(self._action(self.tr("Emergency &wipe…"), self.open_wipe, WIPE_SHORTCUT, "warning"))
