@@ -100,6 +100,8 @@ def _sqlcipher_key(slots: KeySlots, passphrase: str) -> bytes:
 def _write(folder: VaultDir, slots: KeySlots, raw_key: bytes, target: Path) -> BackupInfo:
     if target.exists():
         raise BadInput(f"{target} already exists; choose a new name for the backup. Nothing was written.")
+    if not target.parent.is_dir():
+        raise BadInput(f"There is no folder {target.parent} to write the backup in; check the path. Nothing was written.")
     keyslots = slots.to_bytes()
     copy, part = target.with_name(target.name + ".db.part"), target.with_name(target.name + ".part")
     try:
