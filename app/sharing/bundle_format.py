@@ -89,12 +89,12 @@ def _headers(plaintext: bytes) -> Iterator[tuple[str, int, int]]:
     offset = 0
     while offset + tarfile.BLOCKSIZE <= len(plaintext):
         block = plaintext[offset : offset + tarfile.BLOCKSIZE]
+        if block.count(0) == tarfile.BLOCKSIZE:  # the end-of-archive block: nothing but zeros may follow
+            if plaintext.count(0, offset) != len(plaintext) - offset:
+                raise BundleRejected(_NOT_AN_ARCHIVE)
+            return
         try:
             info = tarfile.TarInfo.frombuf(block, "utf-8", "strict")
-        except tarfile.EOFHeaderError:  # the end-of-archive block: nothing but zeros may follow
-            if plaintext.count(0, offset) != len(plaintext) - offset:
-                raise BundleRejected(_NOT_AN_ARCHIVE) from None
-            return
         except (tarfile.HeaderError, UnicodeDecodeError):
             raise BundleRejected(_NOT_AN_ARCHIVE) from None
         if info.type not in _PLAIN_FILES or block[257:265] != tarfile.POSIX_MAGIC:
