@@ -14,8 +14,8 @@ from app.records import schema
 from app.records.change import Change
 from app.records.record import META_KEYS
 
-# The longest line a record is read from, in characters (a JSON Lines record, a spreadsheet's row): far above any
-# record the field limits allow (app/records/schema.py), so a longer one is refused before it is parsed.
+# The longest line a record is read from, in characters (a JSON Lines record, a spreadsheet's row): twenty free
+# texts at their limit (app/records/schema.py), far above any real record, so a longer one is refused unparsed.
 MAX_LINE_CHARS = 1_000_000
 
 
