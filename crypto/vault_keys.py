@@ -3,7 +3,8 @@
 From VK, by HKDF with distinct labels: the raw SQLCipher key and the record-key
 wrapping key KEK. Each record has its own random data key DEK, stored wrapped
 under KEK (associated data: the record id); its body is sealed with the DEK and
-associated data binding id, kind and version.
+associated data binding id, kind and version, and whether it is the current
+body or an earlier one in history; an attachment's chunks bind their index and count.
 """
 
 from dataclasses import dataclass
@@ -48,7 +49,18 @@ def body_ad(record_id: str, kind: str, version: str) -> bytes:
     return f"casebook/v1/body|{record_id}|{kind}|{version}".encode()
 
 
-def chunk_ad(attachment_id: str, index: int) -> bytes:
+def history_ad(record_id: str, kind: str, version: str) -> bytes:
+    """An earlier version kept in history: never opens as a record's current body, so it cannot be copied back."""
+    return f"casebook/v1/history|{record_id}|{kind}|{version}".encode()
+
+
+def chunk_ad(attachment_id: str, index: int, count: int) -> bytes:
+    """Chunk `index` of `count`: a chunk deleted from the end fails the others' check."""
+    return f"casebook/v2/chunk|{attachment_id}|{index}|{count}".encode()
+
+
+def legacy_chunk_ad(attachment_id: str, index: int) -> bytes:
+    """How chunks were sealed before schema 13, without their count (read only to reseal them)."""
     return f"casebook/v1/chunk|{attachment_id}|{index}".encode()
 
 

@@ -13,7 +13,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         count = vault.check()
     print(f"The vault is sound: every page passes SQLCipher's checks, {count} records, their earlier versions "
-          "and attachments decrypt, and the references between the records match them.")
+          "and attachments decrypt, what is kept in clear beside them matches what is sealed, and the references "
+          "between the records match them.")
     return 0
 
 

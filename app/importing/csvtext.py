@@ -6,8 +6,9 @@ import itertools
 from collections.abc import Iterator
 
 from app.importing.encodings import decode
-from app.importing.errors import NotASpreadsheet
+from app.importing.errors import LineTooLong, NotASpreadsheet
 from app.importing.table import Sheet, build_sheet
+from app.records.jsonl import MAX_LINE_CHARS
 
 SEPARATORS = {",": "comma", ";": "semicolon", "\t": "tab"}
 _SNIFF_RECORDS = 20
@@ -54,6 +55,16 @@ def _records(data: bytes, codec: str, separator: str) -> Iterator[tuple[int, lis
     """
     lines = io.TextIOWrapper(io.BytesIO(data), encoding=codec, newline="")
     try:
-        yield from enumerate(csv.reader(lines, delimiter=separator), start=1)
+        yield from enumerate(csv.reader(_lines(lines), delimiter=separator), start=1)
     except csv.Error:
         raise NotASpreadsheet() from None
+
+
+def _lines(text: io.TextIOWrapper) -> Iterator[str]:
+    """The text's lines, refusing one longer than MAX_LINE_CHARS once that much of it is read (never all of it)."""
+    number = 0
+    while line := text.readline(MAX_LINE_CHARS + 1):
+        number += 1
+        if len(line) > MAX_LINE_CHARS:
+            raise LineTooLong(number, MAX_LINE_CHARS)
+        yield line

@@ -34,6 +34,12 @@ class NoHeaderRow(UnreadableSheet):
                          "add a header row and try again.")
 
 
+class LineTooLong(UnreadableSheet):
+    def __init__(self, line: int, limit: int) -> None:
+        super().__init__(f"Line {line} of the file is longer than {limit:,} characters, longer than any row of records "
+                         "can be: check that this is the right file, or split the long cells.")
+
+
 class PasswordProtected(UnreadableSheet):
     def __init__(self) -> None:
         super().__init__("This workbook is protected with a password: save a copy without one and import that.")

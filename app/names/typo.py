@@ -4,15 +4,18 @@ A word and every form of it with one letter deleted go into a small vocabulary
 table; a query word does the same, and any shared form proposes a candidate,
 which is then checked to be one edit away (insert, delete, replace, or swap of
 neighbours). Only words of five letters or more take part: shorter ones would
-match too much.
+match too much, nor words of more than forty: a word's forms hold its length
+squared in letters (a 20,000-letter word, 400 million), and no name word is
+that long.
 """
 
 MIN_LETTERS = 5
+MAX_LETTERS = 40
 
 
 def eligible(word: str) -> bool:
-    """Long enough, and Latin letters only (after normalisation)."""
-    return len(word) >= MIN_LETTERS and word.isascii() and word.isalpha()
+    """Neither too short nor too long, and Latin letters only (after normalisation)."""
+    return MIN_LETTERS <= len(word) <= MAX_LETTERS and word.isascii() and word.isalpha()
 
 
 def deletions(word: str) -> set[str]:

@@ -14,9 +14,16 @@ from app.records import schema
 from app.records.change import Change
 from app.records.record import META_KEYS
 
+# The longest line a record is read from, in characters (a JSON Lines record, a spreadsheet's row): twenty free
+# texts at their limit (app/records/schema.py), far above any real record, so a longer one is refused unparsed.
+MAX_LINE_CHARS = 1_000_000
+
 
 def parse_line(line: str, number: int) -> Change:
     """One line into a Change; errors name the line and the field."""
+    if len(line) > MAX_LINE_CHARS:
+        raise ValidationError(f"line {number} is {len(line):,} characters long, longer than any record can be "
+                              f"({MAX_LINE_CHARS:,} at most); check that the file holds one record per line.")
     try:
         data = json.loads(line)
     except json.JSONDecodeError as exc:

@@ -37,12 +37,26 @@ def _quote(value: Any) -> str:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def text(value: Any, path: str) -> str:
-    if not isinstance(value, str):
-        raise FieldError(path, "must be text")
-    if not value.isascii() and _SURROGATE.search(value):
-        raise FieldError(path, "holds an escaped character (\\ud800-\\udfff) that is not valid Unicode text")
-    return value.strip()
+# The longest text each field may hold, in characters: a name (the search index's typo forms of a word grow
+# with the square of its length), a short field (a place, a title, a tag), a free text (notes, descriptions:
+# about 25 pages). A list holds at most MAX_ITEMS entries. A longer value is refused with the field's path.
+NAME_CHARS, SHORT_CHARS, LONG_CHARS, MAX_ITEMS = 200, 1_000, 50_000, 1_000
+
+
+def _capped(limit: int) -> Callable[[Any, str], str]:
+    def check(value: Any, path: str) -> str:
+        if not isinstance(value, str):
+            raise FieldError(path, "must be text")
+        if len(value) > limit and len(value.strip()) > limit:
+            raise FieldError(path, f"is {len(value.strip()):,} characters long; shorten it to {limit:,} at most")
+        if not value.isascii() and _SURROGATE.search(value):
+            raise FieldError(path, "holds an escaped character (\\ud800-\\udfff) that is not valid Unicode text")
+        return value.strip()
+
+    return check
+
+
+text, name_text, long_text = _capped(SHORT_CHARS), _capped(NAME_CHARS), _capped(LONG_CHARS)
 
 
 def boolean(value: Any, path: str) -> bool:
@@ -97,6 +111,8 @@ def listof(item: Validator) -> Validator:
     def check(value: Any, path: str) -> list[Any]:
         if not isinstance(value, list):
             raise FieldError(path, "must be a list")
+        if len(value) > MAX_ITEMS:
+            raise FieldError(path, f"has {len(value):,} entries; it may hold {MAX_ITEMS:,} at most")
         return [item(v, f"{path}[{i + 1}]") for i, v in enumerate(value)]
 
     return check
@@ -145,7 +161,7 @@ def script_code(value: Any, path: str) -> str:
     return code
 
 
-_name_object = obj({"value": text, "script": script_code, "kind": enum(vocab.NAME_KINDS)}, required=("value",))
+_name_object = obj({"value": name_text, "script": script_code, "kind": enum(vocab.NAME_KINDS)}, required=("value",))
 
 
 def names(value: Any, path: str) -> list[dict[str, str]]:
@@ -156,6 +172,8 @@ def names(value: Any, path: str) -> list[dict[str, str]]:
     """
     if not isinstance(value, list):
         raise FieldError(path, "must be a list")
+    if len(value) > MAX_ITEMS:
+        raise FieldError(path, f"has {len(value):,} entries; it may hold {MAX_ITEMS:,} at most")
     result: list[dict[str, str]] = []
     for i, item in enumerate(value):
         item_path = f"{path}[{i + 1}]"
@@ -177,7 +195,7 @@ def names(value: Any, path: str) -> list[dict[str, str]]:
 
 source = obj(
     {
-        "description": text,
+        "description": long_text,
         "reliability": enum(vocab.SOURCE_RELIABILITY),
         "credibility": enum(vocab.SOURCE_CREDIBILITY),
         "internal": boolean,
@@ -190,16 +208,16 @@ channel = obj(
         "type": enum(vocab.CHANNEL_TYPES),
         "value": text,
         "safety": enum(vocab.CHANNEL_SAFETY),
-        "note": text,
+        "note": long_text,
         "internal": boolean,
     },
     required=("type", "value"),
 )
-consent = obj({"given_on": date, "scope": enum(vocab.CONSENT_SCOPES), "note": text}, required=("scope",))
-emergency = obj({"who_to_call": text, "lawyer": text, "medical_needs": text, "prior_instructions": text})
+consent = obj({"given_on": date, "scope": enum(vocab.CONSENT_SCOPES), "note": long_text}, required=("scope",))
+emergency = obj({"who_to_call": text, "lawyer": text, "medical_needs": long_text, "prior_instructions": long_text})
 case_person = obj({"person": record_id, "role": enum(vocab.CASE_ROLES)}, required=("person", "role"))
 charge = obj({"charge": text, "article": text}, required=("charge",))
-checklist_item = obj({"item": text, "done": boolean, "date": date, "note": text}, required=("item",))
+checklist_item = obj({"item": text, "done": boolean, "date": date, "note": long_text}, required=("item",))
 detention = obj(
     {
         "kind": enum(vocab.DETENTION_KINDS),
@@ -207,8 +225,8 @@ detention = obj(
         "whereabouts_known": boolean,
         "family_notified": boolean,
         "lawyer_access": enum(vocab.LAWYER_ACCESS),
-        "conditions": text,
-        "health": text,
+        "conditions": long_text,
+        "health": long_text,
     }
 )
 _tags = listof(text)
@@ -229,7 +247,7 @@ FIELDS: dict[str, dict[str, Validator]] = {
         "risk": enum(vocab.RISK_LEVELS),
         "consent": consent,
         "emergency": emergency,
-        "notes": text,
+        "notes": long_text,
         "tags": _tags,
         "sources": _sources,
         "internal_fields": listof(text),
@@ -239,7 +257,7 @@ FIELDS: dict[str, dict[str, Validator]] = {
         "names": names,
         "type": enum(vocab.ORGANISATION_TYPES),
         "places": _places,
-        "notes": text,
+        "notes": long_text,
         "tags": _tags,
         "sources": _sources,
         "internal_fields": listof(text),
@@ -254,7 +272,7 @@ FIELDS: dict[str, dict[str, Validator]] = {
         "location": text,
         "sources": _sources,
         "checklist": listof(checklist_item),
-        "notes": text,
+        "notes": long_text,
         "tags": _tags,
         "internal_fields": listof(text),
     },
@@ -264,7 +282,7 @@ FIELDS: dict[str, dict[str, Validator]] = {
         "date": date,
         "type": enum(vocab.EVENT_TYPES),
         "place": text,
-        "description": text,
+        "description": long_text,
         "detention": detention,
         "sources": _sources,
         "confidence": enum(vocab.CONFIDENCE),
@@ -275,17 +293,17 @@ FIELDS: dict[str, dict[str, Validator]] = {
         "type": enum(vocab.INTERVENTION_TYPES),
         "date": date,
         "addressee": text,
-        "response": text,
+        "response": long_text,
         "status": enum(vocab.INTERVENTION_STATUS),
         "priority": enum(vocab.PRIORITIES),
-        "notes": text,
+        "notes": long_text,
         "internal_fields": listof(text),
     },
     "link": {
         "from": record_id,
         "to": record_id,
         "type": enum(vocab.LINK_TYPES),
-        "note": text,
+        "note": long_text,
     },
 }
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from app.errors import BadInput
 from app.names.normalise import compact, normalise
 from app.names.typo import deletions, eligible, one_edit_apart
 from app.search import grams
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 
 _HIGHEST = "\U0010ffff"
 _TYPO_WORDS = 20  # candidate corrections looked at, at most
+MAX_QUERY_CHARS = 500  # longer than any name (app/records/schema.py); a longer query is refused, not cut
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,8 @@ def plan_for(db: Database, needle: str) -> _Plan:
 
 def search(db: Database, query: str, kind: str | None = None, limit: int = 20) -> list[Hit]:
     """The best `limit` records for `query`, best first."""
+    if len(query) > MAX_QUERY_CHARS:
+        raise BadInput(f"A search may be at most {MAX_QUERY_CHARS} characters long; shorten it.")
     needle = normalise(query)
     if not needle:
         return []

@@ -7,7 +7,13 @@
 
 Everything is read in memory; nothing is extracted to disk. Parsing is
 strict: any member, name or hash the signed manifest does not account for
-rejects the whole bundle.
+rejects the whole bundle. Each header block is read on its own by tarfile's
+header parser, never by tarfile's reader: pax, GNU long-name and sparse
+headers (which let a 10 KB archive claim gigabytes of zeros) are refused, not
+interpreted, and every member's size is checked against the manifest's limits
+and the bytes actually present before its content is touched. Members are
+slices of the plaintext already in memory, so nothing is allocated from a
+size the archive merely claims.
 """
 
 import base64
@@ -18,17 +24,24 @@ import io
 import json
 import re
 import tarfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from app.errors import BundleRejected
 from app.records.record import canonical_json
+from app.store.attachments import MAX_BYTES as MAX_ATTACHMENT_BYTES
 
 FORMAT_NAME = "casebook-bundle"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 MAX_PLAINTEXT_BYTES = 4 * 1024 * 1024 * 1024
+MAX_MANIFEST_BYTES = 64 * 1024 * 1024  # about 300,000 records' entries
+MAX_SIGNATURE_BYTES = 1024  # base64 of 64 bytes and a newline, with room to spare
+MAX_RECORD_BYTES = 16 * 1024 * 1024  # a record of 300 full pages of notes; its fields are limited too (app/records/schema.py)
+_PLAIN_FILES = (tarfile.REGTYPE, tarfile.AREGTYPE)
+_NOT_AN_ARCHIVE = "The bundle's content is not a Casebook archive; nothing was imported."
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 _RECORD_NAME = re.compile(rf"^records/({_UUID})\.json$")
 _ATTACHMENT_NAME = re.compile(rf"^attachments/({_UUID})$")
@@ -71,30 +84,76 @@ def pack(manifest: dict[str, Any], signature: bytes, members: list[tuple[str, by
     return out.getvalue()[:end]  # the two end blocks, without padding to a 10 KiB tape record
 
 
+def _headers(plaintext: bytes) -> Iterator[tuple[str, int, int]]:
+    """(name, offset of the content, size) of each member, refusing every header but a plain ustar file's."""
+    offset = 0
+    while offset + tarfile.BLOCKSIZE <= len(plaintext):
+        block = plaintext[offset : offset + tarfile.BLOCKSIZE]
+        if block.count(0) == tarfile.BLOCKSIZE:  # the end-of-archive block: nothing but zeros may follow
+            if plaintext.count(0, offset) != len(plaintext) - offset:
+                raise BundleRejected(_NOT_AN_ARCHIVE)
+            return
+        try:
+            info = tarfile.TarInfo.frombuf(block, "utf-8", "strict")
+        except (tarfile.HeaderError, UnicodeDecodeError):
+            raise BundleRejected(_NOT_AN_ARCHIVE) from None
+        if info.type not in _PLAIN_FILES or block[257:265] != tarfile.POSIX_MAGIC:
+            raise BundleRejected(f"The bundle holds an unexpected entry ({info.name[:60]}), not a plain file; "
+                                 "nothing was imported.")
+        start = offset + tarfile.BLOCKSIZE
+        if info.size > len(plaintext) - start:
+            raise BundleRejected(_NOT_AN_ARCHIVE)
+        yield info.name, start, info.size
+        offset = start + -(-info.size // tarfile.BLOCKSIZE) * tarfile.BLOCKSIZE
+    raise BundleRejected(_NOT_AN_ARCHIVE)
+
+
+def _limits(manifest: dict[str, Any], plaintext_bytes: int) -> dict[str, int]:
+    """The largest size each member the manifest lists may have; an attachment's is its stated size exactly."""
+    limits: dict[str, int] = {}
+    try:
+        for entry in manifest["records"]:
+            limits[record_member(str(entry["id"]))] = MAX_RECORD_BYTES
+        for entry in manifest["attachments"]:
+            size = entry["size"]
+            if type(size) is not int or not 0 <= size <= MAX_ATTACHMENT_BYTES:
+                raise ValueError("size")
+            limits[attachment_member(str(entry["id"]))] = size
+    except (KeyError, TypeError, ValueError):
+        raise BundleRejected("The bundle's manifest is incomplete; nothing was imported.") from None
+    if sum(size for name, size in limits.items() if name.startswith("attachments/")) > plaintext_bytes:
+        raise BundleRejected("The bundle's manifest claims more than the bundle holds; nothing was imported.")
+    return limits
+
+
 def unpack(plaintext: bytes) -> Contents:
-    """Read the archive strictly; BundleRejected names what is wrong."""
+    """Read the archive strictly, the manifest first; BundleRejected names what is wrong."""
     if len(plaintext) > MAX_PLAINTEXT_BYTES:
         raise BundleRejected("The bundle is larger than Casebook accepts; nothing was imported.")
+    headers = _headers(plaintext)
+    found: dict[str, bytes] = {}
+    for name, limit in ((MANIFEST, MAX_MANIFEST_BYTES), (SIGNATURE, MAX_SIGNATURE_BYTES)):
+        member = next(headers, None)
+        if member is None or member[0] != name:
+            raise BundleRejected("The bundle has no manifest where one belongs; it is not a Casebook bundle, "
+                                 "and nothing was imported.")
+        if member[2] > limit:
+            raise BundleRejected(f"The bundle's {name} is larger than Casebook accepts; nothing was imported.")
+        found[name] = plaintext[member[1] : member[1] + member[2]]
+    limits = _limits(check_version(found[MANIFEST]), len(plaintext))
     members: dict[str, bytes] = {}
+    for name, start, size in headers:
+        if name not in limits or name in members:
+            raise BundleRejected(f"The bundle holds an entry its manifest does not list ({name[:60]}); "
+                                 "nothing was imported.")
+        if size > limits[name]:
+            raise BundleRejected(f"The bundle's {name[:60]} is larger than its manifest allows; nothing was imported.")
+        members[name] = plaintext[start : start + size]
     try:
-        with tarfile.open(fileobj=io.BytesIO(plaintext), mode="r:") as tar:
-            for info in tar:
-                if not info.isreg() or info.name in members:
-                    raise BundleRejected(f"The bundle holds an unexpected entry ({info.name[:60]}); nothing was imported.")
-                handle = tar.extractfile(info)
-                assert handle is not None
-                members[info.name] = handle.read()
-    except (tarfile.TarError, EOFError, OSError):
-        raise BundleRejected("The bundle's content is not a Casebook archive; nothing was imported.") from None
-    names = list(members)
-    if names[:2] != [MANIFEST, SIGNATURE]:
-        raise BundleRejected("The bundle has no manifest where one belongs; it is not a Casebook bundle, "
-                             "and nothing was imported.")
-    try:
-        signature = base64.b64decode(members.pop(SIGNATURE).strip(), validate=True)
+        signature = base64.b64decode(found[SIGNATURE].strip(), validate=True)
     except (binascii.Error, ValueError):
         raise BundleRejected("The bundle's signature is not readable; nothing was imported.") from None
-    return Contents(members.pop(MANIFEST), signature, members)
+    return Contents(found[MANIFEST], signature, members)
 
 
 def check_version(manifest_bytes: bytes) -> dict[str, Any]:
@@ -107,7 +166,7 @@ def check_version(manifest_bytes: bytes) -> dict[str, Any]:
         raise BundleRejected("The file is not a Casebook bundle (its manifest names no bundle format); "
                              "nothing was imported.")
     version = manifest.get("version")
-    if version != FORMAT_VERSION:
+    if type(version) is not int or version != FORMAT_VERSION:  # neither 1.0 nor true is the integer 1
         raise BundleRejected(f"The bundle uses format version {str(version)[:12]}, which this Casebook does not know "
                              f"(it reads version {FORMAT_VERSION}); update Casebook to import it. Nothing was imported.")
     return manifest

@@ -1,7 +1,9 @@
 """Attachments (photos, scans, PDFs) stored inside the database as sealed chunks.
 
 Chunks are sealed under the owning record's data key, so shredding the record
-destroys its attachments too. Contents are only ever returned as bytes in
+destroys its attachments too; each binds its index and the number of chunks, so
+none can be dropped or reordered unnoticed, and the plain size and hash beside
+them must match what they open to. Contents are only ever returned as bytes in
 memory: nothing is written to a temporary file.
 """
 
@@ -59,11 +61,12 @@ def insert(repo: Repository, attachment: Attachment, data: bytes) -> None:
         (attachment.id, attachment.record_id, attachment.name, attachment.media_type, attachment.size,
          attachment.sha256, attachment.created),
     )
+    offsets = range(0, max(len(data), 1), CHUNK_BYTES)
     repo.db.executemany(
         "INSERT INTO attachment_chunks(attachment_id, seq, data) VALUES(?, ?, ?)",
         faults.each("attachment-chunk", (
-            (attachment.id, seq, sealer.seal(data[offset : offset + CHUNK_BYTES], chunk_ad(attachment.id, seq)))
-            for seq, offset in enumerate(range(0, max(len(data), 1), CHUNK_BYTES))
+            (attachment.id, seq, sealer.seal(data[offset : offset + CHUNK_BYTES], chunk_ad(attachment.id, seq, len(offsets))))
+            for seq, offset in enumerate(offsets)
         )),
     )
 
@@ -78,7 +81,7 @@ def list_for(repo: Repository, record_id: str) -> list[Attachment]:
 
 def read(repo: Repository, attachment_id: str) -> bytes:
     """The attachment's bytes, in memory, after checking every chunk and the hash."""
-    row = repo.db.execute("SELECT record_id, sha256 FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
+    row = repo.db.execute("SELECT record_id, sha256, size FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
     if row is None:
         raise NotFound("That attachment is not in this vault.")
     sealer = Sealer(_record_dek(repo, row[0]))
@@ -86,10 +89,10 @@ def read(repo: Repository, attachment_id: str) -> bytes:
         "SELECT seq, data FROM attachment_chunks WHERE attachment_id = ? ORDER BY seq", (attachment_id,)
     ).fetchall()
     try:
-        data = b"".join(sealer.open(blob, chunk_ad(attachment_id, seq)) for seq, blob in chunks)
+        data = b"".join(sealer.open(blob, chunk_ad(attachment_id, seq, len(chunks))) for seq, blob in chunks)
     except AuthenticationFailed:
-        data = b""
-    if hashlib.sha256(data).hexdigest() != row[1]:
+        data = None
+    if data is None or hashlib.sha256(data).hexdigest() != row[1] or len(data) != row[2]:
         raise IntegrityError("An attachment failed its integrity check; restore the vault from a backup.")
     return data
 

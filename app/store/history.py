@@ -32,7 +32,7 @@ class HistoryReader(RecordReader):
             "WHERE record_id = ? ORDER BY seq", (current.id,)
         ).fetchall()
         versions = [
-            (self.sealer.open(current.id, current.kind, v, dek, body), at, action, note)
+            (self.sealer.open(current.id, current.kind, v, dek, body, past=True), at, action, note)
             for v, at, action, note, body in past
         ] + [(current, row[1], row[2], row[3])]
         entries: list[HistoryEntry] = []

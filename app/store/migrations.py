@@ -10,6 +10,7 @@ from pathlib import Path
 
 from app.database import Database
 from app.names.sort import sort_name
+from app.store import resealing
 from app.store.lists import LIST_ORDERS, LISTED_KINDS
 
 
@@ -305,6 +306,12 @@ def _v12_notes(db: Database) -> None:
                   WHERE counted.note_id = notes.id""")
 
 
+def _v13_seals(db: Database) -> None:
+    """Earlier versions sealed as such and chunks bound to their count (app/store/resealing.py): the step needs the
+    record keys, which a migration does not have, so it marks the vault and the first unlock does it."""
+    resealing.mark(db)
+
+
 def _columns(db: Database, table: str) -> dict[str, str]:
     """A table's columns and their declared types."""
     return {str(row[1]): str(row[2]) for row in db.execute(f"PRAGMA table_info({table})").fetchall()}
@@ -312,11 +319,12 @@ def _columns(db: Database, table: str) -> dict[str, str]:
 
 # Version numbers are assigned per feature (search 2, desktop 3, bundles 4,
 # activity log 5, shredded ids 6, sort names 7, trigram counts 8, a redundant index
-# dropped 9, lean indexes 10, no index by source 11, notes 12) so that work on each can proceed apart; a vault skips none.
+# dropped 9, lean indexes 10, no index by source 11, notes 12, seals against rollback 13) so that work on each can
+# proceed apart; a vault skips none.
 MIGRATIONS: dict[int, Callable[[Database], None]] = {
     1: _v1_core, 2: _v2_search, 3: _v3_desktop_lists, 4: _v4_bundles, 5: _v5_activity, 6: _v6_shredded,
     7: _v7_sort_names, 8: _v8_search_grams, 9: _v9_one_index_fewer, 10: _v10_lean, 11: _v11_no_index_by_source,
-    12: _v12_notes,
+    12: _v12_notes, 13: _v13_seals,
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 

@@ -21,7 +21,7 @@ from app.records.record import DELETED, Record
 from app.search import SearchIndex, entries_of
 from app.search.index import INDEX_CURRENT, INDEX_STATE
 from app.search.terms import INDEXED_KINDS
-from app.store import notes, references
+from app.store import notes, references, resealing
 from app.store.derived_status import DerivedStatus
 from app.store.history import HistoryReader
 from app.store.lists import ListQueries
@@ -53,6 +53,7 @@ class Repository(ListQueries, HistoryReader, DerivedStatus):
             with db.transaction():
                 db.set_meta("device", device)
         self.clock = HybridClock(device, db.get_meta("clock"))
+        resealing.reseal_pending(db, self.sealer)
         if db.get_meta(INDEX_STATE) != INDEX_CURRENT:
             self.reindex()
 
@@ -215,8 +216,8 @@ class Repository(ListQueries, HistoryReader, DerivedStatus):
                     WHERE kind IN ({marks(kinds)}) AND deleted = 0""",  # noqa: S608 - placeholders only
                 kinds,
             ):
-                self.index.update(entries_of([self.sealer.record(row[:6]) for row in page]), known_new=True)
-                self.index.set_held([(row[0], row[6]) for row in page if row[1] == "person"])
+                self.index.update(entries_of([self.sealer.record(row[:7]) for row in page]), known_new=True)
+                self.index.set_held([(row[0], row[7]) for row in page if row[1] == "person"])
                 count += len(page)
             self.db.set_meta(INDEX_STATE, INDEX_CURRENT)
         return count

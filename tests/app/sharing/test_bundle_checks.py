@@ -143,7 +143,8 @@ def resealed_record(alice: Vault, bob: Vault, change: Callable[[dict[str, Any]],
     lambda s: s["clock"].update(names="yesterday"),
     lambda s: s.update(kind="case"),
     lambda s: s.update(id="not-an-id"),
-], ids=["bad value", "unknown field", "bad version", "kind not in manifest", "bad id"])
+    lambda s: s["fields"]["names"][0].update(value="Zhang" + "a" * 20_000),
+], ids=["bad value", "unknown field", "bad version", "kind not in manifest", "bad id", "name of 20,005 letters"])
 def test_a_signed_but_invalid_record_is_refused(trio: tuple[Vault, Vault, Vault], change: Callable[[dict[str, Any]], None]) -> None:
     alice, bob, _ = trio
     refused(bob, resealed_record(alice, bob, change), "is not a valid record")
