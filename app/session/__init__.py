@@ -30,6 +30,7 @@ from app.session.importing import ImportResult, column_samples, guess_mapping, r
 from app.session.opening import (
     DEFAULT_KDF_SECONDS,
     MIN_KDF_SECONDS,
+    MIN_PASSPHRASE_LENGTH,
     Created,
     KdfParams,
     Strength,
@@ -70,7 +71,7 @@ __all__ = [
     "IGNORE",
     "IMPORT_FIELDS",
     "INTERVENTION_OF_ACTION",
-    "MIN_KDF_SECONDS",
+    "MIN_KDF_SECONDS", "MIN_PASSPHRASE_LENGTH",
     "ON_DUPLICATE",
     "REPORT_FORMATS",
     "REPORT_KINDS",

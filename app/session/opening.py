@@ -20,6 +20,9 @@ from app.vault.strength import (
     check_kdf_seconds,
     check_new_passphrase,
 )
+from app.vault.strength import (
+    MIN_LENGTH as MIN_PASSPHRASE_LENGTH,
+)
 from app.vault.wipe import WipeReport, wipe
 
 DEFAULT_KDF_SECONDS = vault.DEFAULT_KDF_SECONDS
@@ -31,6 +34,7 @@ keyring_sentence = vault.keyring_sentence
 __all__ = [
     "DEFAULT_KDF_SECONDS",
     "MIN_KDF_SECONDS",
+    "MIN_PASSPHRASE_LENGTH",
     "Created",
     "KdfParams",
     "Strength",
