@@ -7,7 +7,7 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from app.errors import BadInput
-from app.session import check_new_passphrase, create_vault
+from app.session import MIN_KDF_SECONDS, check_new_passphrase, create_vault
 from helpers.secrets import TEST_PASSPHRASE, fast_params
 from ui import settings
 from ui.application import Casebook
@@ -98,3 +98,10 @@ def test_the_window_accepts_exactly_what_the_command_line_accepts(qtbot: QtBot, 
         rule_accepts = False
     assert pair.acceptable() == rule_accepts
     assert rule_accepts == (text in ("Teng Biao 1", "correct horse battery staple", "plum blossom river lantern"))
+
+
+def test_the_desktop_key_derivation_setting_has_the_command_line_floor() -> None:
+    settings.put(settings.KDF_SECONDS, 0.05)
+    assert settings.get(settings.KDF_SECONDS) == settings.KDF_SECONDS.default
+    settings.put(settings.KDF_SECONDS, MIN_KDF_SECONDS)
+    assert settings.get(settings.KDF_SECONDS) == MIN_KDF_SECONDS == 0.5
