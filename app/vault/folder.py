@@ -133,12 +133,12 @@ class VaultDir:
 
         A vault made by an older Casebook, or copied with another umask, is
         tightened when it is next opened; a file that cannot be changed (owned
-        by someone else) is left as it is.
+        by someone else, on a read-only disk) is left as it is.
         """
         for name in VAULT_FILES:
             refuse_link(self.path / name)
         for path, mode in [(self.path, FOLDER_MODE), *((self.path / name, FILE_MODE) for name in VAULT_FILES)]:
-            with contextlib.suppress(FileNotFoundError, PermissionError):
+            with contextlib.suppress(OSError):  # missing, someone else's, or on a read-only disk
                 if os.stat(path).st_mode & 0o777 & ~mode:
                     os.chmod(path, mode)
 
