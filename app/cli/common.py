@@ -10,7 +10,7 @@ import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from app.errors import BadInput, CasebookError
 from app.session import DEFAULT_KDF_SECONDS, MIN_KDF_SECONDS, Session, check_kdf_seconds, check_new_passphrase, unlock
@@ -69,21 +69,30 @@ def utf8_text(value: str, what: str) -> str:
     return value
 
 
-def _stdin_bytes(read: Callable[[], bytes], what: str) -> str:
+def _from_stdin(what: str, *, line: bool) -> str:
+    """Standard input's bytes decoded strictly (a text stream put in its place is taken as it is, then checked),
+    so that invalid bytes are refused here, not deep inside a write."""
+    stream: IO[bytes] | None = getattr(sys.stdin, "buffer", None)
     try:
-        return read().decode("utf-8")
-    except UnicodeDecodeError:
+        text: str
+        if stream is not None:
+            text = (stream.readline() if line else stream.read()).decode("utf-8")
+        else:
+            text = sys.stdin.readline() if line else sys.stdin.read()
+        text.encode("utf-8")
+    except (UnicodeDecodeError, UnicodeEncodeError):
         raise BadInput(f"The {what} on standard input is not UTF-8 text.") from None
+    return text
 
 
 def read_stdin(what: str) -> str:
-    """All of standard input, decoded strictly: invalid bytes are refused here, not deep inside a write."""
-    return _stdin_bytes(sys.stdin.buffer.read, what)
+    """All of standard input."""
+    return _from_stdin(what, line=False)
 
 
 def read_stdin_line(what: str) -> str:
-    """One line of standard input without its line end, decoded strictly."""
-    return _stdin_bytes(sys.stdin.buffer.readline, what).rstrip("\r\n")
+    """One line of standard input without its line end."""
+    return _from_stdin(what, line=True).rstrip("\r\n")
 
 
 PRIVATE_HELP = ("leave it out to be asked (or to read one line of standard input): what is typed on the command line "
