@@ -115,3 +115,15 @@ def test_a_weak_passphrase_is_refused_by_init_passwd_and_export(tmp_path: Path, 
                   env={**PASS, "CASEBOOK_BUNDLE_PASSPHRASE": weak})
     assert "bundle passphrase is too" in one_sentence(refused, 2)
     assert not bundle.exists()
+
+
+def test_a_contacts_name_is_read_from_standard_input_unless_given(tmp_path: Path, vault: str) -> None:
+    other = str(tmp_path / "colleague.casebook")
+    assert run("init", other, "--no-keyring", *FAST_KDF, env=PASS).code == 0
+    identity = json.loads(run("identity", other, "--json", env=PASS).out)["identity"]
+    added = run("contact", "add", vault, identity, env=PASS, stdin="Wang Yu\n")
+    assert added.code == 0 and "Added Wang Yu" in added.err, added.err
+    verified = run("contact", "verify", vault, env=PASS, stdin="Wang Yu\n")
+    assert verified.code == 0 and "Marked Wang Yu as verified" in verified.err, verified.err
+    listed = [json.loads(line) for line in run("contact", "list", vault, "--json", env=PASS).out.splitlines()]
+    assert [(c["name"], c["verified"]) for c in listed] == [("Wang Yu", True)]
