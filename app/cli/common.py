@@ -1,4 +1,4 @@
-"""What every command shares: secrets from prompt, file or environment; output; errors."""
+"""What every command shares: secrets from prompt, file or environment; text kept out of the process list; output; errors."""
 
 import argparse
 import getpass
