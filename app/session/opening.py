@@ -12,17 +12,7 @@ from app.session.session import Session
 from app.vault import attempts, vault
 from app.vault.folder import VaultDir
 from app.vault.hardening import harden_process
-from app.vault.strength import (
-    MIN_KDF_SECONDS,
-    Strength,
-    WeakPassphrase,
-    assess_passphrase,
-    check_kdf_seconds,
-    check_new_passphrase,
-)
-from app.vault.strength import (
-    MIN_LENGTH as MIN_PASSPHRASE_LENGTH,
-)
+from app.vault.strength import check_new_passphrase
 from app.vault.wipe import WipeReport, wipe
 
 DEFAULT_KDF_SECONDS = vault.DEFAULT_KDF_SECONDS
@@ -31,29 +21,9 @@ calibrate_kdf = vault.calibrate_kdf
 keyring_available = vault.keyring_available
 keyring_sentence = vault.keyring_sentence
 
-__all__ = [
-    "DEFAULT_KDF_SECONDS",
-    "MIN_KDF_SECONDS",
-    "MIN_PASSPHRASE_LENGTH",
-    "Created",
-    "KdfParams",
-    "Strength",
-    "WeakPassphrase",
-    "assess_passphrase",
-    "calibrate_kdf",
-    "check_kdf_seconds",
-    "check_new_passphrase",
-    "create_vault",
-    "harden_process",
-    "is_vault",
-    "keyring_available",
-    "keyring_sentence",
-    "note_cancelled_wipe",
-    "recover",
-    "require_vault",
-    "unlock",
-    "wipe_vault",
-]
+__all__ = ["DEFAULT_KDF_SECONDS", "Created", "KdfParams", "calibrate_kdf", "create_vault", "harden_process", "is_vault",
+           "keyring_available", "keyring_sentence", "note_cancelled_wipe", "recover", "require_vault", "unlock",
+           "wipe_vault"]
 
 
 @dataclass(frozen=True)
