@@ -175,8 +175,9 @@ def _parse_slots(items: Any) -> list[Slot]:
 
 
 def _count(value: Any) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise KeySlotsFormatError("wipe_after must be a whole number")
+    """wipe_after as the settings can set it: 0 (off) or at least 2, so that one typo never wipes."""
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0 or value == 1:
+        raise KeySlotsFormatError("wipe_after must be 0 or a whole number of at least 2")
     return value
 
 

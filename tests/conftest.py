@@ -8,6 +8,7 @@ import pytest
 
 from app.session import Session
 from app.vault.vault import Created, Vault
+from helpers.cli import WEAK_KDF_FOR_TESTS
 from helpers.memory_keyring import MemoryKeyring
 from helpers.secrets import TEST_PASSPHRASE, fast_params
 
@@ -30,6 +31,7 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local/share"))
+    monkeypatch.setenv(WEAK_KDF_FOR_TESTS, "1")  # test vaults are throwaway: FAST_KDF below the users' floor
 
 
 @pytest.fixture

@@ -77,13 +77,13 @@ class Casebook(QObject):
         session = self.session
         if session is None:
             return
-        name = session.name
+        name, path = session.name, str(session.path)
         self.start.show_welcome()
         try:
             sentence = wiped_sentence(name, self._close_windows(session.wipe))
         except CasebookError as exc:
             sentence = str(exc)
-        settings.put(settings.LAST_VAULT, "")
+        settings.forget_vault(path)
         announce(self.start.welcome, sentence)
 
     def _close_windows(self, close: Callable[[], T]) -> T:

@@ -7,7 +7,7 @@ from typing import Any
 
 import segno
 
-from app.cli.common import add_passphrase_option, open_vault, print_json, say, secret
+from app.cli.common import PRIVATE_HELP, add_passphrase_option, open_vault, print_json, private_text, say, secret
 from app.errors import BadInput
 from app.files import write_new_file
 from app.session import Contact, OpenedBundle, Outcome, Preview, bundle_needs_passphrase
@@ -49,7 +49,7 @@ def _contact_line(contact: Contact) -> str:
 
 def cmd_contact_add(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
-        contact = vault.add_contact(args.identity, args.name)
+        contact = vault.add_contact(args.identity, private_text(args.name, "contact's name", "Name for this contact"))
     say(f"Added {contact.name} (not verified). Fingerprint: {contact.fingerprint}")
     say(f"Compare it with {contact.name} in person, then run `casebook contact verify VAULT \"{contact.name}\"`.")
     return 0
@@ -57,7 +57,7 @@ def cmd_contact_add(args: argparse.Namespace) -> int:
 
 def cmd_contact_verify(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
-        contact = vault.verify_contact(args.name)
+        contact = vault.verify_contact(private_text(args.name, "contact's name", "Contact to mark verified"))
     say(f"Marked {contact.name} as verified (fingerprint {contact.fingerprint}).")
     return 0
 
@@ -74,15 +74,14 @@ def cmd_contact_list(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    if not args.to and not args.passphrase:
-        raise BadInput("Say who the bundle is for: --to CONTACT (one or more), or --passphrase.")
     if args.to and args.passphrase:
         raise BadInput("Use either --to or --passphrase, not both.")
     if Path(args.output).exists():
         raise BadInput(f"{args.output} already exists; choose another name for the bundle.")
     bundle_passphrase = _bundle_passphrase(args, confirm=True) if args.passphrase else None
     with open_vault(args) as vault:
-        contacts = [vault.contact(name) for name in args.to or []]
+        names = args.to or ([] if args.passphrase else [private_text(None, "contact's name", "Send to (a contact's name)")])
+        contacts = [vault.contact(private_text(name, "contact's name", "Send to (a contact's name)")) for name in names]
         result = vault.export_bundle(args.ids, to=contacts or None, passphrase=bundle_passphrase,
                                      include_without_consent=args.include_no_consent)
         vault.save_bundle(result, args.output)
@@ -203,10 +202,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     actions = contact.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = _vault_command(actions, "add", "add a colleague's identity under a name")
     add.add_argument("identity", metavar="IDENTITY", help="the colleague's identity string (casebook1:...)")
-    add.add_argument("--name", required=True, help="the name you know them by")
+    add.add_argument("--name", help=f"the name you know them by; {PRIVATE_HELP}")
     add.set_defaults(func=cmd_contact_add)
     verify = _vault_command(actions, "verify", "mark a contact verified, after comparing the fingerprint in person")
-    verify.add_argument("name", metavar="NAME")
+    verify.add_argument("name", metavar="NAME", nargs="?", help=f"the contact's name; {PRIVATE_HELP}")
     verify.set_defaults(func=cmd_contact_verify)
     lst = _vault_command(actions, "list", "list contacts with fingerprints and whether they are verified")
     lst.add_argument("--json", action="store_true")
@@ -214,7 +213,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
     export = _vault_command(subparsers, "export", "write an encrypted bundle of cases, people or organisations")
     export.add_argument("ids", nargs="+", metavar="ID")
-    export.add_argument("--to", action="append", metavar="CONTACT", help="a contact to send to (repeatable)")
+    export.add_argument("--to", action="append", metavar="CONTACT",
+                        help=f"a contact to send to (repeatable; - to be asked); without --to or --passphrase you are asked. {PRIVATE_HELP}")
     export.add_argument("--passphrase", action="store_true", help="encrypt to a passphrase instead of contacts")
     export.add_argument("-o", "--output", required=True, metavar="FILE", help="the bundle to write (.casebundle)")
     export.add_argument("--include-no-consent", action="store_true",

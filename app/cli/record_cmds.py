@@ -1,10 +1,9 @@
 """add, list, show, delete, history: working with records."""
 
 import argparse
-import sys
 from pathlib import Path
 
-from app.cli.common import add_passphrase_option, open_vault, print_json, say
+from app.cli.common import add_passphrase_option, open_vault, print_json, read_stdin, say
 from app.errors import BadInput
 from app.records import schema, vocab
 from app.records.jsonl import parse_lines
@@ -14,7 +13,7 @@ from app.records.record import Record
 def _read_input(path: str | None) -> list[str]:
     """Lines split at newlines only: JSON text may hold U+2028 and other separators that splitlines() breaks at."""
     if path is None or path == "-":
-        return sys.stdin.read().split("\n")
+        return read_stdin("input").split("\n")
     try:
         return Path(path).read_text(encoding="utf-8").split("\n")
     except OSError as exc:

@@ -1,9 +1,8 @@
 """wipe, settings, rotate-keys: destroying a vault on purpose, and the settings that do it for you."""
 
 import argparse
-import sys
 
-from app.cli.common import add_passphrase_option, open_vault, passphrase, say, secret
+from app.cli.common import add_passphrase_option, open_vault, passphrase, read_stdin_line, say, secret
 from app.errors import BadInput
 from app.session import note_cancelled_wipe, require_vault, wipe_vault
 
@@ -33,7 +32,7 @@ def cmd_wipe(args: argparse.Namespace) -> int:
     if not args.yes:
         say(f"This destroys the vault {path} for good: neither the passphrase nor the recovery key will open "
             f"it again. Type the vault folder's name ({path.name}) to wipe it:")
-        typed = sys.stdin.readline().strip()
+        typed = read_stdin_line("vault folder's name").strip()
         if typed != path.name:
             note_cancelled_wipe(path)
             raise BadInput("The name typed does not match; nothing was wiped.")

@@ -1,21 +1,20 @@
 """search and reindex: finding records by any name, and rebuilding what is derived from the records."""
 
 import argparse
-import sys
 
-from app.cli.common import add_passphrase_option, open_vault, print_json, say
+from app.cli.common import PRIVATE_HELP, add_passphrase_option, open_vault, print_json, private_text, say
 from app.cli.record_cmds import check_kind
 from app.errors import BadInput
 from app.records import schema
 
+MAX_LIMIT = 10_000
+
 
 def cmd_search(args: argparse.Namespace) -> int:
     kind = check_kind(args.kind)
-    if args.limit < 1:
-        raise BadInput("--limit must be at least 1.")
-    query = sys.stdin.readline().strip() if args.query == "-" else args.query
-    if not query:
-        raise BadInput("Give something to search for: a name, part of a name, or - to read it from standard input.")
+    if not 1 <= args.limit <= MAX_LIMIT:
+        raise BadInput(f"--limit must be a whole number from 1 to {MAX_LIMIT:,}.")
+    query = private_text(args.query, "search", "Search for")
     with open_vault(args) as vault:
         hits = vault.search(query, kind=kind, limit=args.limit)
     for hit in hits:
@@ -37,8 +36,8 @@ def cmd_reindex(args: argparse.Namespace) -> int:
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     search = subparsers.add_parser("search", help="find records by any name or alias, in any script")
     search.add_argument("vault", metavar="VAULT")
-    search.add_argument("query", metavar="QUERY",
-                        help="what to look for; - reads it from standard input, so it is not in the process list")
+    search.add_argument("query", metavar="QUERY", nargs="?",
+                        help=f"what to look for; {PRIVATE_HELP}")
     search.add_argument("--kind", metavar="K", help=f"only this kind ({', '.join(schema.KINDS)})")
     search.add_argument("--limit", type=int, default=20, metavar="N", help="at most N results (default 20)")
     search.add_argument("--json", action="store_true", help="one JSON object per line, with score and the field that matched")

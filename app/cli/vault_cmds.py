@@ -6,6 +6,7 @@ from app.cli.common import (
     add_keyring_options,
     add_new_passphrase_option,
     add_passphrase_option,
+    kdf_seconds,
     new_passphrase,
     open_vault,
     passphrase,
@@ -13,7 +14,7 @@ from app.cli.common import (
     say,
     secret,
 )
-from app.session import DEFAULT_KDF_SECONDS, Created, keyring_sentence, recover
+from app.session import Created, keyring_sentence, recover
 from app.session import create_vault as create
 
 
@@ -31,12 +32,8 @@ def report_created(created: Created, as_json: bool) -> None:
 
 def create_vault(args: argparse.Namespace) -> Created:
     """Create the vault named by args.vault with the options init and demo share."""
-    return create(
-        args.vault,
-        passphrase(args, confirm=True),
-        use_keyring=not args.no_keyring,
-        kdf_seconds=args.kdf_seconds or DEFAULT_KDF_SECONDS,
-    )
+    seconds = kdf_seconds(args)
+    return create(args.vault, passphrase(args, confirm=True), use_keyring=not args.no_keyring, kdf_seconds=seconds)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -54,14 +51,9 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
+    seconds = kdf_seconds(args)
     recovery_key = secret(args.recovery_key_file, "CASEBOOK_RECOVERY_KEY", "recovery key")
-    session = recover(
-        args.vault,
-        recovery_key,
-        new_passphrase(args),
-        use_keyring=not args.no_keyring,
-        kdf_seconds=args.kdf_seconds or DEFAULT_KDF_SECONDS,
-    )
+    session = recover(args.vault, recovery_key, new_passphrase(args), use_keyring=not args.no_keyring, kdf_seconds=seconds)
     try:
         say("Recovered: the vault now opens with the new passphrase. The old passphrase no longer works.")
         say(keyring_sentence(session.uses_keyring))

@@ -9,6 +9,7 @@ import json
 import uuid
 from collections.abc import Iterable
 
+from app import safe_json
 from app.errors import ValidationError
 from app.records import schema
 from app.records.change import Change
@@ -25,11 +26,11 @@ def parse_line(line: str, number: int) -> Change:
         raise ValidationError(f"line {number} is {len(line):,} characters long, longer than any record can be "
                               f"({MAX_LINE_CHARS:,} at most); check that the file holds one record per line.")
     try:
-        data = json.loads(line)
+        data = safe_json.loads(line)
     except json.JSONDecodeError as exc:
         raise ValidationError(f"line {number}: not valid JSON ({exc.msg} at column {exc.colno}).") from None
-    except RecursionError:
-        raise ValidationError(f"line {number}: nested too deeply to be a record.") from None
+    except safe_json.JsonRefused as exc:
+        raise ValidationError(f"line {number}: not a record Casebook reads ({exc.reason}).") from None
     if not isinstance(data, dict):
         raise ValidationError(f"line {number}: a record must be a JSON object with a \"kind\".")
     if "kind" not in data:

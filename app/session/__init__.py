@@ -55,18 +55,22 @@ from app.sharing.merge import Outcome
 from app.store import Activity, HistoryEntry, Summary
 from app.store.attachments import Attachment
 from app.vault.activity import Entry, Problem
+from app.vault.strength import MIN_KDF_SECONDS, Strength, WeakPassphrase, assess_passphrase, check_kdf_seconds, check_new_passphrase
+from app.vault.strength import MIN_LENGTH as MIN_PASSPHRASE_LENGTH
 from app.vault.wipe import WipeReport
 from crypto.identity import PublicIdentity
 
 __all__ = [
     "ADD", "DEFAULT_KDF_SECONDS", "EXPORTABLE_KINDS", "IGNORE", "IMPORT_FIELDS", "INTERVENTION_OF_ACTION",
+    "MIN_KDF_SECONDS", "MIN_PASSPHRASE_LENGTH",
     "ON_DUPLICATE", "REPORT_FORMATS", "REPORT_KINDS", "REPORT_LANGUAGES", "SKIPPED", "UNDECIDED", "UPDATE", "Action",
     "Activity", "Attachment", "BackupInfo", "ChecklistItem", "ConsentNotCovered", "Contact", "Created", "Decision", "DemoCounts",
     "DetainedPerson", "Entry", "ExportResult", "HistoryEntry", "Hit", "ImportPreview", "ImportResult", "KdfParams",
     "Mapping", "Merged", "OpenedBundle", "Outcome", "PdfMaker", "PossibleDuplicate", "Preview", "Problem",
     "PublicIdentity", "ReadRow", "RecordsChanged", "Report", "ReportRefused", "RowError", "Session", "Sheet",
-    "SheetImport", "Summary", "UnlockSettings", "WipeReport", "back_up_vault", "bundle_needs_passphrase", "calibrate_kdf",
-    "check_backup", "checklist",
+    "SheetImport", "Strength", "Summary", "UnlockSettings", "WeakPassphrase", "WipeReport", "assess_passphrase",
+    "back_up_vault", "bundle_needs_passphrase", "calibrate_kdf", "check_backup", "check_kdf_seconds",
+    "check_new_passphrase", "checklist",
     "column_samples", "create_vault", "describe_mark", "guess_mapping", "harden_process", "is_vault",
     "keyring_available", "keyring_sentence", "note_cancelled_wipe", "parse_identity", "read_sheet", "read_sheet_file",
     "recover", "require_vault", "restore_backup", "unlock", "wipe_vault",

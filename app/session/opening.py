@@ -12,6 +12,7 @@ from app.session.session import Session
 from app.vault import attempts, vault
 from app.vault.folder import VaultDir
 from app.vault.hardening import harden_process
+from app.vault.strength import check_new_passphrase
 from app.vault.wipe import WipeReport, wipe
 
 DEFAULT_KDF_SECONDS = vault.DEFAULT_KDF_SECONDS
@@ -35,7 +36,8 @@ class Created:
 
 def create_vault(path: str | os.PathLike[str], passphrase: str, *, use_keyring: bool = True,
                  params: KdfParams | None = None, kdf_seconds: float = DEFAULT_KDF_SECONDS) -> Created:
-    """Make a new vault folder (key derivation calibrated here unless `params` are given)."""
+    """Make a new vault folder (key derivation calibrated here unless `params` are given); a weak passphrase is refused."""
+    check_new_passphrase(passphrase)
     created = vault.Vault.create(path, passphrase, use_keyring=use_keyring, params=params, kdf_seconds=kdf_seconds)
     return Created(Session(created.vault), created.recovery_key)
 
@@ -47,7 +49,8 @@ def unlock(path: str | os.PathLike[str], passphrase: str) -> Session:
 
 def recover(path: str | os.PathLike[str], recovery_key: str, new_passphrase: str, *, use_keyring: bool = True,
             kdf_seconds: float = DEFAULT_KDF_SECONDS) -> Session:
-    """Open a vault with its recovery key and set a new passphrase (and a new device secret here)."""
+    """Open a vault with its recovery key and set a new passphrase (and a new device secret here); a weak one is refused."""
+    check_new_passphrase(new_passphrase)
     return Session(vault.Vault.recover(path, recovery_key, new_passphrase, use_keyring=use_keyring,
                                        kdf_seconds=kdf_seconds))
 

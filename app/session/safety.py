@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from app.errors import CasebookError
 from app.session.base import SessionBase
 from app.vault.activity import Entry, Problem
+from app.vault.strength import check_new_passphrase
 from app.vault.vault import DEFAULT_KDF_SECONDS
 
 
@@ -29,7 +30,8 @@ class SafetyPart(SessionBase):
         self._vault.check_passphrase(passphrase)
 
     def change_passphrase(self, new_passphrase: str) -> None:
-        """Rewrap the vault key under a new passphrase; the records are not touched."""
+        """Rewrap the vault key under a new passphrase (which must meet app/vault/strength.py's rule); the records are not touched."""
+        check_new_passphrase(new_passphrase)
         self._vault.change_passphrase(new_passphrase)
 
     def recalibrate(self, passphrase: str, kdf_seconds: float = DEFAULT_KDF_SECONDS) -> None:

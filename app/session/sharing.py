@@ -8,6 +8,7 @@ from app.sharing import bundle_export, bundle_import
 from app.sharing.bundle_export import ExportResult
 from app.sharing.bundle_import import OpenedBundle, Preview
 from app.sharing.contacts import Contact
+from app.vault.strength import check_new_passphrase
 from crypto import bundle_crypto
 from crypto.identity import PublicIdentity
 
@@ -47,7 +48,9 @@ class SharingPart(SessionBase):
 
     def export_bundle(self, ids: list[str], *, to: list[Contact] | None = None, passphrase: str | None = None,
                       include_without_consent: bool = False, progress: Progress | None = None) -> ExportResult:
-        """Build, sign and encrypt a bundle of `ids` for the contacts `to`, or for `passphrase` (exactly one)."""
+        """Build, sign and encrypt a bundle of `ids` for the contacts `to`, or for `passphrase` (exactly one, and strong)."""
+        if passphrase is not None:
+            check_new_passphrase(passphrase, "bundle passphrase")
         return bundle_export.export_bundle(self._vault.exchange, ids, to=to, passphrase=passphrase,
                                            include_without_consent=include_without_consent, progress=progress)
 

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from app import safe_json
 from app.errors import BundleRejected
 from app.records.record import canonical_json
 from app.store.attachments import MAX_BYTES as MAX_ATTACHMENT_BYTES
@@ -159,7 +160,7 @@ def unpack(plaintext: bytes) -> Contents:
 def check_version(manifest_bytes: bytes) -> dict[str, Any]:
     """Parse the manifest and refuse a format this Casebook does not know, before anything else."""
     try:
-        manifest = json.loads(manifest_bytes)
+        manifest = safe_json.loads(manifest_bytes)
     except (ValueError, UnicodeDecodeError):
         raise BundleRejected("The bundle's manifest is not readable; nothing was imported.") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:

@@ -8,13 +8,13 @@ that every record is valid. Only then is anything compared with the vault.
 """
 
 import datetime as dt
-import json
 import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from app import safe_json
 from app.errors import BadInput, BundleRejected
 from app.records import schema
 from app.records.clock import parse_version
@@ -189,7 +189,7 @@ def _parse_record(raw: bytes, entry: dict[str, Any], now_ms: int) -> Record:
 
 
 def _json_object(raw: bytes) -> dict[str, Any]:
-    data = json.loads(raw)
+    data = safe_json.loads(raw)
     if not isinstance(data, dict):
         raise ValueError("not an object")
     return data
@@ -197,6 +197,8 @@ def _json_object(raw: bytes) -> dict[str, Any]:
 
 def _parse_attachment(entry: dict[str, Any], data: bytes, record_ids: set[str]) -> attachments.Attachment:
     try:
+        if not isinstance(entry["record"], str):
+            raise TypeError("record")
         attachment = attachments.Attachment(str(uuid.UUID(entry["id"])), entry["record"], str(entry["name"]),
                                             str(entry["media_type"]), int(entry["size"]), str(entry["sha256"]),
                                             str(entry["created"]))

@@ -12,6 +12,7 @@ passphrase that wipes instead of unlocking, and a wipe after N failed attempts.
 """
 
 import contextlib
+import dataclasses
 import logging
 import os
 import uuid
@@ -364,7 +365,7 @@ class Vault:
             self.records.sealer = RecordSealer(new.kek)
             self.identity = OwnIdentity(self.db, new.identity_key)
             self._vault_key = new_key
-            final = keyslots.KeySlots(self.vault_id, new_slots, self.slots.wipe_after, self.slots.duress)
+            final = dataclasses.replace(self.slots, slots=new_slots, rotation=None)
             self.folder.write_keyslots(final)
         except BaseException:
             self.close()

@@ -15,6 +15,7 @@ taken earlier is not affected.
 """
 
 import contextlib
+import errno
 import json
 import logging
 import os
@@ -23,15 +24,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import VaultNotFound
-from app.vault.folder import ATTEMPTS_NAME, DB_NAME, KEYSLOTS_NAME, LOCK_NAME, VaultDir
+from app.vault.folder import KEYSLOTS_NAME, NOFOLLOW, VAULT_FILES, VaultDir, read_file
 from crypto import device_secret
 from crypto.errors import CryptoError
 
 log = logging.getLogger("casebook.wipe")
-
-# Every file Casebook keeps in a vault folder; a wipe removes these and nothing else.
-VAULT_FILES = (KEYSLOTS_NAME, KEYSLOTS_NAME + ".tmp", DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm",
-               DB_NAME + "-journal", ATTEMPTS_NAME, ATTEMPTS_NAME + ".tmp", LOCK_NAME)
 
 
 @dataclass(frozen=True)
@@ -45,8 +42,17 @@ class WipeReport:
 
 
 def _overwrite(path: Path) -> None:
-    """Replace the file's bytes in place with random ones and force them to disk."""
-    with contextlib.suppress(FileNotFoundError), open(path, "r+b") as handle:
+    """Replace the file's bytes in place with random ones and force them to disk; a symbolic link is not followed
+    (its target, which Casebook never made, is left alone; the link itself is removed with the vault's files)."""
+    try:
+        fd = os.open(path, os.O_RDWR | NOFOLLOW)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return
+        raise
+    with os.fdopen(fd, "r+b") as handle:
         size = os.fstat(handle.fileno()).st_size
         handle.write(os.urandom(size))
         handle.flush()
@@ -55,7 +61,7 @@ def _overwrite(path: Path) -> None:
 
 def _vault_id(path: Path) -> str | None:
     try:
-        value = json.loads(path.read_bytes())["vault_id"]
+        value = json.loads(read_file(path))["vault_id"]
     except (OSError, ValueError, KeyError, TypeError):
         return None
     return value if isinstance(value, str) else None

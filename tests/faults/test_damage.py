@@ -74,7 +74,8 @@ def test_truncated_keyslots_on_the_command_line(copy: Path) -> None:
     slots = copy / "keyslots.json"
     slots.write_bytes(slots.read_bytes()[:100])
     clear_failure(run("list", str(copy), env=ENV), "keyslots.json in this vault is damaged")
-    clear_failure(run("recover", str(copy), *FAST_KDF, env={"CASEBOOK_RECOVERY_KEY": "A" * 40, "CASEBOOK_NEW_PASSPHRASE": "x"}),
+    clear_failure(run("recover", str(copy), *FAST_KDF, env={"CASEBOOK_RECOVERY_KEY": "A" * 40,
+                                                           "CASEBOOK_NEW_PASSPHRASE": "a strong new passphrase"}),
                   "keyslots.json in this vault is damaged")
 
 

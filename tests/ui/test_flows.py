@@ -209,7 +209,7 @@ def test_settings_hold_nothing_personal(qtbot: QtBot, session: Session, fresh_se
     for personal in ("柯德", "Ke Dehua", "Wuhan"):
         assert personal.encode() not in stored
     known = {s.key for s in (settings.IDLE_LOCK_MINUTES, settings.CLIPBOARD_SECONDS, settings.LANGUAGE,
-                             settings.KDF_SECONDS, settings.LAST_VAULT)}
+                             settings.KDF_SECONDS, settings.REMEMBERED_VAULT)}
     assert set(settings.store().allKeys()) <= known
 
 

@@ -1,20 +1,10 @@
-"""A new passphrase typed twice, with a strength estimate from zxcvbn."""
-
-from typing import Any
+"""A new passphrase typed twice, with the strength estimate and the rule the command line applies too."""
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
-from zxcvbn import zxcvbn
 
-MIN_LENGTH = 8
-# zxcvbn weighs at most this many characters; longer input only adds strength and costs time.
-MAX_SCORED = 100
-# Guesses per second an attacker with GPUs might manage against Argon2id at about a second per guess here.
-GUESSES_PER_SECOND = 1e4
-
-
-def crack_seconds(result: dict[str, Any]) -> float:
-    return float(result["guesses"]) / GUESSES_PER_SECOND
+from app.session import MIN_PASSPHRASE_LENGTH as MIN_LENGTH
+from app.session import assess_passphrase
 
 
 class PassphrasePair(QWidget):
@@ -49,7 +39,7 @@ class PassphrasePair(QWidget):
         layout.addRow("", self.verdict)
         self.first.textChanged.connect(self._update)
         self.second.textChanged.connect(self._update)
-        self._score = 0
+        self._strength = assess_passphrase("")
         self._update()
 
     def passphrase(self) -> str:
@@ -57,7 +47,7 @@ class PassphrasePair(QWidget):
 
     def acceptable(self) -> bool:
         text = self.first.text()
-        return len(text) >= MIN_LENGTH and text == self.second.text() and self._score >= 2
+        return self._strength.acceptable and text == self.second.text()
 
     def clear(self) -> None:
         self.first.clear()
@@ -78,22 +68,20 @@ class PassphrasePair(QWidget):
 
     def _update(self) -> None:
         text = self.first.text()
+        self._strength = strength = assess_passphrase(text)
         if not text:
-            self._score = 0
             self.meter.setValue(0)
             self.verdict.setText(self.tr("Use several words that belong together only in your head; "
                                          "at least %1 characters.").replace("%1", str(MIN_LENGTH)))
             self.changed.emit()
             return
-        result = zxcvbn(text[:MAX_SCORED])
-        self._score = int(result["score"])
-        self.meter.setValue(max(self._score, 1 if text else 0))
+        self.meter.setValue(max(strength.score, 1))
         names = [self.tr("very weak"), self.tr("weak"), self.tr("fair"), self.tr("strong"), self.tr("very strong")]
         message = self.tr("%1: guessing it would take %2 at the speed of a well-equipped attacker.").replace(
-            "%1", names[self._score]).replace("%2", self._describe_time(crack_seconds(result)))
-        if len(text) < MIN_LENGTH:
+            "%1", names[strength.score]).replace("%2", self._describe_time(strength.crack_seconds))
+        if strength.too_short:
             message = self.tr("Too short: use at least %1 characters.").replace("%1", str(MIN_LENGTH))
-        elif self._score < 2:
+        elif not strength.acceptable:
             message += " " + self.tr("Too easy to guess: add words.")
         elif self.second.text() and self.second.text() != text:
             message = self.tr("The two passphrases differ.")

@@ -3,10 +3,10 @@
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from app.session import Session, unlock
-from ui import tasks
+from app.session import Session, is_vault, unlock
+from ui import settings, tasks
 from ui.start.page import Page
 
 
@@ -36,6 +36,10 @@ class UnlockPage(Page):
         row.addWidget(self.passphrase, 1)
         row.addWidget(self.button)
         self.body.addLayout(row)
+        self.remember = QCheckBox(self.tr("&Remember this vault's folder on this computer"), self)
+        self.remember.setToolTip(self.tr("Casebook then keeps the folder's path in its settings file, where anyone "
+                                         "who looks at this computer can find it. Off, you choose the folder each time."))
+        self.body.addWidget(self.remember)
         links = QHBoxLayout()
         self.forgot_button = QPushButton(self.tr("&Forgot the passphrase?"), self)
         self.forgot_button.setFlat(True)
@@ -51,15 +55,16 @@ class UnlockPage(Page):
         self.hint.setWordWrap(True)
         self.body.addWidget(self.hint)
 
-    def set_vault(self, path: str) -> None:
+    def set_vault(self, path: str, *, remembered: bool = False) -> None:
         self.path = path
+        self.remember.setChecked(remembered)
         self.text.setText(self.tr("Vault: %1").replace("%1", str(Path(path))))
         self.show_error("")
         self.passphrase.clear()
         self.passphrase.setFocus()
 
     def _enable(self, enabled: bool) -> None:
-        for widget in (self.passphrase, self.button, self.forgot_button, self.other_button):
+        for widget in (self.passphrase, self.button, self.remember, self.forgot_button, self.other_button):
             widget.setEnabled(enabled)
 
     def unlock(self) -> None:
@@ -80,6 +85,8 @@ class UnlockPage(Page):
         self.unlocked.emit(session)
 
     def _failed(self, message: str) -> None:
+        if not is_vault(self.path):  # wiped by the duress passphrase or by too many failed attempts
+            settings.forget_vault(self.path)
         self.set_busy(None)
         self._enable(True)
         self.show_error(message)

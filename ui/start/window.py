@@ -54,13 +54,14 @@ class StartWindow(QWidget):
         self.create_page.back.connect(self.show_welcome)
         self.create_page.created.connect(self._created)
         self.recovery_key.done.connect(self._opened)
-        self.unlock_page.unlocked.connect(self._opened)
+        self.unlock_page.unlocked.connect(self._unlocked_here)
         self.unlock_page.forgot.connect(self.show_recover)
         self.unlock_page.other.connect(self.show_welcome)
         self.recover_page.back.connect(lambda: self.show_unlock(self.unlock_page.path))
         self.recover_page.unlocked.connect(self._opened)
 
-        path = vault_path or settings.get(settings.LAST_VAULT)
+        settings.drop_unasked_vault()
+        path = vault_path or settings.get(settings.REMEMBERED_VAULT)
         if path and (vault_path or is_vault(path)):
             self.show_unlock(path)
         else:
@@ -79,7 +80,7 @@ class StartWindow(QWidget):
 
     def show_unlock(self, path: str) -> None:
         self._show(self.unlock_page)
-        self.unlock_page.set_vault(path)
+        self.unlock_page.set_vault(path, remembered=settings.get(settings.REMEMBERED_VAULT) == path)
 
     def show_recover(self) -> None:
         self._show(self.recover_page)
@@ -98,6 +99,10 @@ class StartWindow(QWidget):
         self._show(self.recovery_key)
         self.recovery_key.show_key(created)
 
+    def _unlocked_here(self, session: Session) -> None:
+        """Keep or forget the folder as the box on the unlock page says, then open."""
+        settings.remember_vault(str(session.path), self.unlock_page.remember.isChecked())
+        self._opened(session)
+
     def _opened(self, session: Session) -> None:
-        settings.put(settings.LAST_VAULT, str(session.path))
         self.unlocked.emit(session)

@@ -93,7 +93,9 @@ def test_export_says_who_was_left_out_for_consent(colleagues: tuple[Path, Path, 
     assert "Left out 1 person(s) whose consent does not cover sharing" in result.err
     assert "吕志" in result.err
     refused = run("export", str(alice), CASE_ID, "-o", str(tmp_path / "c.casebundle"), env=PASS)
-    assert refused.code == 2 and "--to" in refused.err
+    assert refused.code == 2 and "No contact's name given" in refused.err
+    asked = ok(run("export", str(alice), CASE_ID, "-o", str(tmp_path / "d.casebundle"), env=PASS, stdin="Bob\n"))
+    assert "Wrote" in asked.err, "the contact's name is read from standard input, out of the process list"
 
 
 def test_dry_run_json_shows_sender_trust_and_preview_and_changes_nothing(colleagues: tuple[Path, Path, Path]) -> None:

@@ -153,3 +153,13 @@ def test_the_bundle_identity_survives_rotation(tmp_path: Path) -> None:
     vault = Vault.open(folder, TEST_PASSPHRASE)
     assert vault.identity.keys().public.text() == before.public.text()
     vault.close()
+
+
+def test_rotation_keeps_every_unlock_setting(tmp_path: Path) -> None:
+    vault, _, _ = filled(tmp_path / "s.casebook")
+    vault.set_count_unlocks(True)
+    vault.set_wipe_after(5)
+    vault.rotate_keys(TEST_PASSPHRASE)
+    vault.close()
+    stored = json.loads((tmp_path / "s.casebook" / "keyslots.json").read_bytes())
+    assert stored["count_failed_unlocks"] is True and stored["wipe_after"] == 5

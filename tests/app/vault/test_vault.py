@@ -2,6 +2,7 @@
 
 import base64
 import hashlib
+import json
 from pathlib import Path
 
 import pytest
@@ -122,5 +123,16 @@ def test_damaged_keyslots_give_a_clear_error(tmp_path: Path) -> None:
     _, path = make_vault(tmp_path / "a.casebook")
     keyslots = path / "keyslots.json"
     keyslots.write_bytes(keyslots.read_bytes()[:40])
+    with pytest.raises(VaultDamaged, match=r"keyslots\.json"):
+        Vault.open(path, TEST_PASSPHRASE)
+
+
+@pytest.mark.parametrize("wipe_after", [1, -3, True, 2.0])
+def test_a_wipe_after_the_settings_could_not_set_is_refused_from_the_file(tmp_path: Path, wipe_after: object) -> None:
+    _, path = make_vault(tmp_path / "a.casebook")
+    keyslots = path / "keyslots.json"
+    data = json.loads(keyslots.read_bytes())
+    data["wipe_after"] = wipe_after
+    keyslots.write_text(json.dumps(data))
     with pytest.raises(VaultDamaged, match=r"keyslots\.json"):
         Vault.open(path, TEST_PASSPHRASE)

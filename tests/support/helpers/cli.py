@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 FAST_KDF = ["--kdf-seconds", "0.01"]
+# Lets FAST_KDF under the floor users get (app/vault/strength.py): test vaults are throwaway.
+WEAK_KDF_FOR_TESTS = "CASEBOOK_TESTS_ONLY_WEAK_KDF"
 
 
 def package_root() -> str:
@@ -21,6 +23,7 @@ def subprocess_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     """This environment without CASEBOOK_* variables, importing the same packages, plus `extra`."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("CASEBOOK_")}
     env["PYTHONPATH"] = package_root()
+    env[WEAK_KDF_FOR_TESTS] = "1"
     env.update(extra or {})
     return env
 

@@ -119,7 +119,7 @@ def test_wipe_needs_the_name_and_a_cancelled_countdown_keeps_the_vault(qtbot: Qt
 def test_a_completed_wipe_removes_the_vault_and_returns_to_the_start(qtbot: QtBot, session: Session) -> None:
     path = session.path
     detained_defender(session, ["许志永", "Xu Zhiyong"])
-    settings.put(settings.LAST_VAULT, str(path))
+    settings.put(settings.REMEMBERED_VAULT, str(path))
     casebook = Casebook(str(path))
     qtbot.addWidget(casebook.start)
     casebook.unlocked(session)
@@ -136,7 +136,7 @@ def test_a_completed_wipe_removes_the_vault_and_returns_to_the_start(qtbot: QtBo
     notice = start.welcome.findChild(QLabel, "wipedNotice")
     assert notice is not None and notice.isVisible() and "is gone" in notice.text()
     qtbot.waitUntil(lambda: not [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not start])
-    assert settings.get(settings.LAST_VAULT) == ""
+    assert settings.REMEMBERED_VAULT.key not in settings.store().allKeys(), "the wiped vault's folder is forgotten"
     start.grab().save(str(path.parent / "wiped.png"))
 
 
