@@ -40,7 +40,7 @@ from app.errors import BadInput, IntegrityError, StorageFailed, VaultExists, Wro
 from app.records.change import utc_now
 from app.vault import vault as vaults
 from app.vault.check import verify
-from app.vault.folder import DB_NAME, KEYSLOTS_NAME, VaultDir
+from app.vault.folder import DB_NAME, FILE_MODE, KEYSLOTS_NAME, NOFOLLOW, VaultDir
 from crypto.keyslots import KeySlots
 from crypto.vault_keys import VaultKeys
 
@@ -174,7 +174,8 @@ def _unpack(path: Path, into: Path) -> dict[str, Any]:
                 if member.name == MANIFEST:
                     manifest = json.loads(source.read(_READ))
                     continue
-                fd = os.open(into / member.name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                # The fresh folder already holds an empty database file, owner-only: fill it, never through a link.
+                fd = os.open(into / member.name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | NOFOLLOW, FILE_MODE)
                 with os.fdopen(fd, "wb") as out:
                     reader = _Hashing(source)
                     while chunk := reader.read(_READ):
