@@ -24,6 +24,7 @@ NEW = "new"
 CHANGED = "changed"
 UNCHANGED = "unchanged"
 SHREDDED = "shredded"  # shredded in this vault: never brought back by a bundle
+HELD = "held"  # would change this vault, but waits for the user's review (app/sharing/trust.py)
 _ABSENT = object()
 
 
@@ -35,6 +36,7 @@ class Outcome:
     status: str
     changed_fields: list[str] = field(default_factory=list)
     new_conflicts: list[dict[str, Any]] = field(default_factory=list)
+    held_because: list[str] = field(default_factory=list)
 
 
 def effective_seen(record: Record) -> dict[str, str]:

@@ -60,6 +60,14 @@ def colleagues(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Pa
     return alice, bob, bundle
 
 
+def verified_copy(bob: Path, tmp_path: Path) -> Path:
+    """A copy of Bob's vault in which he has verified Alice (only then do her bundles change his records)."""
+    copy = tmp_path / "bob.casebook"
+    shutil.copytree(bob, copy)
+    ok(run("contact", "verify", str(copy), "alice", env=PASS))
+    return copy
+
+
 def test_identity_prints_the_string_and_fingerprint_and_writes_qr_codes(colleagues: tuple[Path, Path, Path],
                                                                          tmp_path: Path) -> None:
     alice, _, _ = colleagues
@@ -110,7 +118,14 @@ def test_dry_run_json_shows_sender_trust_and_preview_and_changes_nothing(colleag
 def test_import_then_reimport_and_a_failing_bundle_exits_1_naming_the_check(colleagues: tuple[Path, Path, Path],
                                                                             tmp_path: Path) -> None:
     alice, bob, bundle = colleagues
-    first = ok(run("import", str(bob), str(bundle), env=PASS))
+    unverified = run("import", str(bob), str(bundle), "--yes", env=PASS)
+    assert unverified.code == 1 and "3 new" in unverified.out and "can only be previewed" in unverified.err
+    bob = verified_copy(bob, tmp_path)
+    unchanged = folder_digest(bob)
+    unasked = run("import", str(bob), str(bundle), env=PASS)
+    assert unasked.code == 1 and "3 new" in unasked.out and "--yes" in unasked.err
+    assert folder_digest(bob) == unchanged, "without a terminal to ask, and without --yes, nothing is applied"
+    first = ok(run("import", str(bob), str(bundle), "--yes", env=PASS))
     assert "From: Alice" in first.out and "3 new" in first.out
     again = ok(run("import", str(bob), str(bundle), "--json", env=PASS))
     assert json.loads(again.out)["unchanged"] == 3 and "Nothing to import" in again.err
@@ -128,6 +143,7 @@ def test_import_then_reimport_and_a_failing_bundle_exits_1_naming_the_check(coll
 
 def test_passphrase_bundle_round_trip(colleagues: tuple[Path, Path, Path], tmp_path: Path) -> None:
     alice, bob, _ = colleagues
+    bob = verified_copy(bob, tmp_path)
     secret = tmp_path / "secret.txt"
     secret.write_text("read out over a trusted call\n")
     bundle = tmp_path / "p.casebundle"
@@ -135,7 +151,7 @@ def test_passphrase_bundle_round_trip(colleagues: tuple[Path, Path, Path], tmp_p
            env=PASS))
     wrong = run("import", str(bob), str(bundle), env={**PASS, "CASEBOOK_BUNDLE_PASSPHRASE": "wrong"})
     assert wrong.code == 1 and "passphrase is wrong" in wrong.err
-    ok(run("import", str(bob), str(bundle), "--bundle-passphrase-file", str(secret), env=PASS))
+    ok(run("import", str(bob), str(bundle), "--yes", "--bundle-passphrase-file", str(secret), env=PASS))
 
 
 def test_the_real_age_tool_opens_a_bundle_with_the_exported_identity(colleagues: tuple[Path, Path, Path],
