@@ -4,9 +4,13 @@ import copy
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from app.database import Database
 from app.errors import BadInput, BundleRejected
 from app.records.change import utc_now
 from app.records.clock import parse_version
@@ -14,12 +18,17 @@ from app.records.record import DELETED, Record
 from app.sharing import held
 from app.sharing.bundle_import import import_bundle
 from app.sharing.held import HeldChanges
-from app.sharing.trust import CHANGES_STATUS, DATED_AHEAD, DELETES, NOT_A_WRITER, SKEW_MS
+from app.sharing.trust import CHANGES_STATUS, DATED_AHEAD, DELETES, NOT_A_WRITER, SKEW_MS, Writers
+from app.store import migrations
+from app.store.migrations import run_script
 from app.vault.vault import Vault
 from crypto import bundle_crypto
 from crypto.identity import KeyPair
+from crypto.vault_keys import VaultKeys
 from helpers.bundles import accept_all, add, bundle, edit, introduce, new_vault, send, snapshot
 from helpers.forgery import HOUR_MS, device_of, forge, now_ms, shared_copy, version_at
+from helpers.properties import examples
+from helpers.secrets import TEST_PASSPHRASE
 
 PARTNERS = {"scope": "listed_partners"}
 SIGNAL = {"type": "signal", "value": "+852 5555 0101", "safety": "safe"}
@@ -224,3 +233,114 @@ def test_importing_the_same_held_change_again_changes_nothing_and_shredding_drop
     assert again.held == [] and again.unchanged == 1 and snapshot(bob) == before
     bob.records.shred(case)
     assert HeldChanges(bob.records).list() == []
+
+
+def test_migration_14_finds_the_writers_of_records_imported_before_it(tmp_path: Path) -> None:
+    alice, bob = new_vault(tmp_path / "alice.casebook"), new_vault(tmp_path / "bob.casebook")
+    introduce(alice, bob)
+    case = add(alice, "case", title="Detention")
+    send(alice, bob, [case])
+    own = add(bob, "case", title="Bob's own")
+    keys = VaultKeys.from_vault_key(bob._vault_key)
+    bob.close()
+    older = Database(tmp_path / "bob.casebook" / "vault.db", keys.sqlcipher_key)
+    with older.transaction():
+        run_script(older, "DROP TRIGGER held_goes_with_its_record; DROP TABLE held; DROP TABLE writers")
+    older.execute("PRAGMA user_version = 12")
+    older.close()
+
+    bob = Vault.open(tmp_path / "bob.casebook", TEST_PASSPHRASE)
+    try:
+        writers = Writers(bob.db)
+        assert writers.of(case) == {alice.identity.public.text()}, "read back from the import's note"
+        assert writers.of(own) == set()
+        with bob.db.transaction():
+            migrations.MIGRATIONS[14](bob.db)  # a second run finds everything in place
+        assert bob.db.execute("SELECT count(*) FROM writers").fetchone()[0] == 1
+        edit(alice, case, title="Detention (RSDL)")
+        send(alice, bob, [case])
+        assert bob.records.get(case).fields["title"] == "Detention (RSDL)", "her changes still apply"
+    finally:
+        bob.close()
+        alice.close()
+
+
+@pytest.fixture(scope="module")
+def honest(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    """Bob holds a detention case from Alice; Carol is verified but never wrote it, Eve is not verified."""
+    folder = tmp_path_factory.mktemp("honest")
+    alice, bob, carol, eve = (new_vault(folder / f"{n}.casebook") for n in ("alice", "bob", "carol", "eve"))
+    introduce(alice, bob)
+    introduce(bob, carol)
+    introduce(bob, eve, verified=False)
+    person = add(alice, "person", names=["柯德华"], consent=PARTNERS, channels=[SIGNAL])
+    case = add(alice, "case", title="Detention", people=[{"person": person, "role": "defender"}])
+    event = add(alice, "event", case=case, date="2024-01-31", type="detained")
+    send(alice, bob, [case])
+    signers = {"stranger": KeyPair.generate(), "carol": carol.identity.keys(), "eve": eve.identity.keys()}
+    yield {"bob": bob, "ids": [person, case, event], "signers": signers,
+           "devices": [device_of(alice.records.get(case).version), "0bb0bb0bb0bb", "ma11017e0000"]}
+    for vault in (alice, bob, carol, eve):
+        vault.close()
+
+
+OFFSETS = st.sampled_from([-HOUR_MS, 0, 60_000, 10 * 60_000, 20 * HOUR_MS])
+TEXTS = st.sampled_from(["forged", "Detention", "柯德华", None])
+mutation = st.fixed_dictionaries({
+    "record": st.integers(0, 2), "text": TEXTS, "deleted": st.booleans(), "offset": OFFSETS,
+    "seen": st.dictionaries(st.integers(0, 2), OFFSETS, max_size=3), "device": st.integers(0, 2),
+    "new_event": st.sampled_from([None, "released", "detained", "hearing"]),
+})
+
+
+def mutated(honest: dict[str, Any], change: dict[str, Any]) -> Record:
+    """One record as Bob holds it, altered as an attacker likes and made self-consistent, or a new event."""
+    devices, now = honest["devices"], now_ms()
+    version = version_at(now + change["offset"], devices[change["device"]])
+    if change["new_event"]:
+        event = new_event(honest["ids"][1], "2025-01-01", change["new_event"], devices[change["device"]])
+        event.version = version
+        event.clock = dict.fromkeys(event.fields, version)
+        return event
+    state = shared_copy(honest["bob"], honest["ids"][change["record"]])
+    key = {"person": "notes", "case": "title", "event": "description"}[state.kind]
+    if change["text"] is None:
+        state.fields.pop(key, None)
+    else:
+        state.fields[key] = change["text"]
+    state.stamp(key, version)
+    if change["deleted"]:
+        for field_name in state.fields:
+            state.stamp(field_name, version)
+        state.fields, state.deleted = {}, True
+        state.stamp(DELETED, version)
+    for device, offset in change["seen"].items():
+        state.seen[devices[device]] = min(version_at(now + offset, devices[device]), version)
+    state.version = max([version, state.version])
+    return state
+
+
+@examples(local=25, ci=150)
+@given(st.sampled_from(["stranger", "carol", "eve"]), st.lists(mutation, min_size=1, max_size=3))
+def test_no_bundle_from_anyone_but_a_writer_changes_an_honest_vault_s_values_unflagged(
+        honest: dict[str, Any], signer: str, changes: list[dict[str, Any]]) -> None:
+    bob = honest["bob"]
+    states = {}
+    for change in changes:
+        state = mutated(honest, change)
+        states[state.id] = state
+    before = {r.id: (r.fields, r.deleted) for r in bob.records.iter_records(include_deleted=True)}
+    statuses = {i: derived_status(bob, i) for i in before}
+    try:
+        import_bundle(bob.exchange, forge(honest["signers"][signer], bob, list(states.values())))
+    except BundleRejected:
+        pass
+    for record in bob.records.iter_records(include_deleted=True):
+        if record.id in before:
+            assert (record.fields, record.deleted) == before[record.id] or record.review
+            assert derived_status(bob, record.id) == statuses[record.id]
+        else:
+            assert signer == "carol" and record.id in states, "only a verified contact adds records at all"
+    for change in HeldChanges(bob.records).list():
+        local = bob.records.find(change.record.id)
+        assert local is None or local.review, "whatever waits for review is flagged on the record"
