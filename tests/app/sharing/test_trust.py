@@ -14,7 +14,7 @@ from app.database import Database
 from app.errors import BadInput, BundleRejected
 from app.records.change import utc_now
 from app.records.clock import parse_version
-from app.records.record import DELETED, Record
+from app.records.record import Record
 from app.sharing import held
 from app.sharing.bundle_import import import_bundle
 from app.sharing.held import HeldChanges
@@ -26,7 +26,7 @@ from crypto import bundle_crypto
 from crypto.identity import KeyPair
 from crypto.vault_keys import VaultKeys
 from helpers.bundles import accept_all, add, bundle, edit, introduce, new_vault, send, snapshot
-from helpers.forgery import HOUR_MS, device_of, forge, now_ms, shared_copy, version_at
+from helpers.forgery import HOUR_MS, device_of, forge, now_ms, shared_copy, tombstone, version_at, written
 from helpers.properties import examples
 from helpers.secrets import TEST_PASSPHRASE
 
@@ -67,9 +67,7 @@ def the_forgery(alice: Vault, person: str) -> list[Record]:
     forged = shared_copy(alice, person)
     ahead = now_ms() + 20 * HOUR_MS
     alice_device = device_of(forged.version)
-    forged.fields["channels"] = [FORGED]
-    forged.stamp("channels", version_at(ahead, "ma11017e0000"))
-    forged.version = forged.clock["channels"]
+    written(forged, "channels", [FORGED], version_at(ahead, "ma11017e0000"))
     forged.seen[alice_device] = version_at(ahead - 1000, alice_device)
     return [forged]
 
@@ -115,13 +113,8 @@ def test_a_forged_tombstone_deletes_nothing_and_a_writer_s_deletion_waits_for_re
     alice, bob, carol = trio
     case = add(alice, "case", title="Detention of Ke Dehua")
     send(alice, bob, [case])
-    tombstone = shared_copy(alice, case)
-    version = version_at(now_ms(), "ca401000beef")
-    for key in tombstone.fields:
-        tombstone.stamp(key, version)
-    tombstone.fields, tombstone.deleted, tombstone.version = {}, True, version
-    tombstone.stamp(DELETED, version)
-    import_bundle(bob.exchange, forge(carol.identity.keys(), bob, [tombstone]))
+    forged = tombstone(shared_copy(alice, case), version_at(now_ms(), "ca401000beef"))
+    import_bundle(bob.exchange, forge(carol.identity.keys(), bob, [forged]))
     assert not bob.records.get(case).deleted
     assert held_reasons(bob) == {case: [NOT_A_WRITER, DELETES]}
 
@@ -170,18 +163,14 @@ def test_a_change_relayed_by_someone_who_is_not_a_writer_waits_and_accepting_mak
     try:
         introduce(bob, dave)
         state = shared_copy(bob, case)
-        state.fields["title"] = "by dave"
-        state.stamp("title", version_at(now_ms(), "da7e00000000"))
-        state.version = state.clock["title"]
+        written(state, "title", "by dave", version_at(now_ms(), "da7e00000000"))
         import_bundle(bob.exchange, forge(dave.identity.keys(), bob, [state]))
         assert bob.records.get(case).fields["title"] == "Detention of Ke Dehua (RSDL)"
         [change] = HeldChanges(bob.records).list()
         assert change.reasons == [NOT_A_WRITER] and change.record.fields["title"] == "by dave"
         held.accept(bob.exchange, change.id)
         assert bob.records.get(case).fields["title"] == "by dave"
-        state.fields["title"] = "by dave, again"
-        state.stamp("title", version_at(now_ms() + 1, "da7e00000000"))
-        state.version = state.clock["title"]
+        written(state, "title", "by dave, again", version_at(now_ms() + 1, "da7e00000000"))
         _, preview = import_bundle(bob.exchange, forge(dave.identity.keys(), bob, [state]))
         assert [o.record.id for o in preview.changed] == [case], "accepted once, a writer from then on"
     finally:
@@ -193,9 +182,7 @@ def test_a_change_dated_ahead_is_held_and_cannot_be_accepted_before_its_time(tri
     case = add(alice, "case", title="Detention")
     send(alice, bob, [case])
     state = shared_copy(alice, case)
-    state.fields["title"] = "from the future"
-    state.stamp("title", version_at(now_ms() + 2 * SKEW_MS, device_of(state.version)))
-    state.version = state.clock["title"]
+    written(state, "title", "from the future", version_at(now_ms() + 2 * SKEW_MS, device_of(state.version)))
     _, preview = import_bundle(bob.exchange, forge(alice.identity.keys(), bob, [state]))
     assert [o.held_because for o in preview.held] == [[DATED_AHEAD]]
     [change] = HeldChanges(bob.records).list()
@@ -223,9 +210,7 @@ def test_importing_the_same_held_change_again_changes_nothing_and_shredding_drop
     case = add(alice, "case", title="Detention")
     send(alice, bob, [case])
     state = shared_copy(alice, case)
-    state.fields["title"] = "by carol"
-    state.stamp("title", version_at(now_ms(), "ca401000beef"))
-    state.version = state.clock["title"]
+    written(state, "title", "by carol", version_at(now_ms(), "ca401000beef"))
     data = forge(carol.identity.keys(), bob, [state])
     import_bundle(bob.exchange, data)
     before = snapshot(bob)
@@ -304,19 +289,11 @@ def mutated(honest: dict[str, Any], change: dict[str, Any]) -> Record:
         return event
     state = shared_copy(honest["bob"], honest["ids"][change["record"]])
     key = {"person": "notes", "case": "title", "event": "description"}[state.kind]
-    if change["text"] is None:
-        state.fields.pop(key, None)
-    else:
-        state.fields[key] = change["text"]
-    state.stamp(key, version)
+    written(state, key, change["text"], version)
     if change["deleted"]:
-        for field_name in state.fields:
-            state.stamp(field_name, version)
-        state.fields, state.deleted = {}, True
-        state.stamp(DELETED, version)
+        tombstone(state, version)
     for device, offset in change["seen"].items():
         state.seen[devices[device]] = min(version_at(now + offset, devices[device]), version)
-    state.version = max([version, state.version])
     return state
 
 

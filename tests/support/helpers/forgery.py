@@ -6,7 +6,7 @@ from typing import Any
 
 from app.records.change import utc_now
 from app.records.clock import format_version, parse_version
-from app.records.record import Record, canonical_json
+from app.records.record import DELETED, Record, canonical_json
 from app.sharing import bundle_format, projection
 from app.vault.vault import Vault
 from crypto import bundle_crypto
@@ -32,6 +32,27 @@ def shared_copy(vault: Vault, record_id: str) -> Record:
     found = projection.project(vault.records.get(record_id, include_deleted=True))
     assert found is not None
     return found
+
+
+def written(state: Record, key: str, value: Any, version: str) -> Record:
+    """`state` with field `key` set to `value` (None: removed) at `version`, as its writer would have it."""
+    if value is None:
+        state.fields.pop(key, None)
+    else:
+        state.fields[key] = value
+    state.stamp(key, version)
+    state.version = max(version, state.version)
+    return state
+
+
+def tombstone(state: Record, version: str) -> Record:
+    """`state` deleted at `version`: every field removed, as Repository.delete leaves it."""
+    for key in state.fields:
+        state.stamp(key, version)
+    state.fields, state.deleted = {}, True
+    state.stamp(DELETED, version)
+    state.version = max(version, state.version)
+    return state
 
 
 def forge(signer: KeyPair, receiver: Vault, states: list[Record], **manifest_extra: Any) -> bytes:
