@@ -84,7 +84,7 @@ class Preview:
 
     @property
     def conflicts(self) -> list[Outcome]:
-        return [o for o in self.outcomes if o.new_conflicts and o.status != NEW]
+        return [o for o in self._with(CHANGED) if o.new_conflicts]
 
     @property
     def unchanged(self) -> int:

@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from app.sharing.bundle_import import import_bundle
 from app.vault.vault import Vault
 from helpers.cli import FAST_KDF, Result, run
+from helpers.forgery import forge, now_ms, shared_copy, tombstone, version_at
 from helpers.vault_state import table_digest
 
 PASS = {"CASEBOOK_PASSPHRASE": "a long passphrase for tests"}
@@ -174,3 +176,30 @@ def test_the_real_age_tool_opens_a_bundle_with_the_exported_identity(colleagues:
     assert names[:2] == ["manifest.json", "manifest.sig"]
     assert manifest["version"] == 1 and manifest["sender"].startswith("casebook1:")
     assert case["fields"]["title"] == "Detention of Teng Biao"
+
+
+def test_held_changes_are_listed_then_rejected_or_accepted(colleagues: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    alice, bob, bundle = colleagues
+    bob = verified_copy(bob, tmp_path)
+    ok(run("import", str(bob), str(bundle), "--yes", env=PASS))
+    sender = Vault.open(alice, PASS["CASEBOOK_PASSPHRASE"])
+    try:
+        signer = sender.identity.keys()
+        states = [tombstone(shared_copy(sender, i), version_at(now_ms(), "a11ce0000000")) for i in (CASE_ID, PERSON_ID)]
+    finally:
+        sender.close()
+    receiver = Vault.open(bob, PASS["CASEBOOK_PASSPHRASE"])
+    try:
+        import_bundle(receiver.exchange, forge(signer, receiver, states))
+    finally:
+        receiver.close()
+    listed = [json.loads(line) for line in ok(run("held", "list", str(bob), "--json", env=PASS)).out.splitlines()]
+    assert [(h["id"], h["because"]) for h in listed] == [(CASE_ID, ["deletes"]), (PERSON_ID, ["deletes"])]
+    assert "Rejected" in ok(run("held", "reject", str(bob), str(listed[0]["number"]), env=PASS)).err
+    assert "Accepted" in ok(run("held", "accept", str(bob), str(listed[1]["number"]), env=PASS)).err
+    assert ok(run("held", "list", str(bob), env=PASS)).out == ""
+    assert run("show", str(bob), PERSON_ID, env=PASS).code == 2, "the accepted deletion applied"
+    case = json.loads(ok(run("show", str(bob), CASE_ID, "--json", env=PASS)).out)
+    assert case["deleted"] is False and case["review"] is True, "the rejected one did not; the case stays flagged"
+    missing = run("held", "accept", str(bob), "99", env=PASS)
+    assert missing.code == 2 and "No held change numbered 99" in missing.err
