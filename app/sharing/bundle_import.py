@@ -282,16 +282,17 @@ def preview(exchange: Exchange, opened: OpenedBundle, progress: Progress | None 
         result.outcomes.append(_outcome(exchange, opened, record, writers, now_ms))
         if progress is not None:
             progress(done, total)
-    live = _live_ids(result)
+    live = _live_ids(exchange, result)
     for attachment, _ in opened.attachments:
         if attachment.record_id in live and not attachments.exists(exchange.records, attachment.id):
             result.new_attachments += 1
     return result
 
 
-def _live_ids(result: Preview) -> set[str]:
-    """Records whose attachments come in: not deleted in the bundle, not shredded here, not held for review."""
-    return {o.record.id for o in result.outcomes if not o.record.deleted and o.status not in (SHREDDED, HELD)}
+def _live_ids(exchange: Exchange, result: Preview) -> set[str]:
+    """Records whose attachments come in: live in the bundle, and written by it or here already (not held, shredded)."""
+    return {o.record.id for o in result.outcomes if not o.record.deleted and (
+        o.status in (NEW, CHANGED) or (o.status == UNCHANGED and exchange.records.stored_kind(o.record.id) is not None))}
 
 
 def history_note(opened: OpenedBundle) -> str:
@@ -314,7 +315,7 @@ def apply(exchange: Exchange, opened: OpenedBundle, progress: Progress | None = 
         held = HeldChanges(repo)
         for outcome in result.held:
             held.hold(outcome.record, opened.sender, outcome.held_because)
-        live = _live_ids(result)
+        live = _live_ids(exchange, result)
         for attachment, data in opened.attachments:
             if attachment.record_id in live and not attachments.exists(repo, attachment.id):
                 attachments.insert(repo, attachment, data)

@@ -19,7 +19,7 @@ from app.sharing import held
 from app.sharing.bundle_import import import_bundle
 from app.sharing.held import HeldChanges
 from app.sharing.trust import CHANGES_STATUS, DATED_AHEAD, DELETES, NOT_A_WRITER, SKEW_MS, Writers
-from app.store import migrations
+from app.store import attachments, migrations
 from app.store.migrations import run_script
 from app.vault.vault import Vault
 from crypto import bundle_crypto
@@ -321,3 +321,18 @@ def test_no_bundle_from_anyone_but_a_writer_changes_an_honest_vault_s_values_unf
     for change in HeldChanges(bob.records).list():
         local = bob.records.find(change.record.id)
         assert local is None or local.review, "whatever waits for review is flagged on the record"
+
+
+def test_a_held_new_event_s_attachment_stays_out_also_when_the_bundle_comes_again(
+        trio: tuple[Vault, Vault, Vault]) -> None:
+    alice, bob, _ = trio
+    case = add(alice, "case", title="Detention")
+    send(alice, bob, [case])
+    detained = add(alice, "event", case=case, date="2024-01-31", type="detained")
+    attachments.add(alice.records, detained, "notice.pdf", "application/pdf", b"%PDF-1.4 notice")
+    data = bundle(alice, bob, [case])
+    for _ in range(2):
+        _, preview = import_bundle(bob.exchange, data)
+        assert preview.new_attachments == 0 and bob.records.find(detained) is None
+    assert bob.db.execute("SELECT count(*) FROM attachments").fetchone()[0] == 0
+    assert held_reasons(bob) == {detained: [CHANGES_STATUS]}
