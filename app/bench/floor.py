@@ -22,7 +22,8 @@ from app.vault.vault import Vault
 
 def _records_schema(source: Database) -> list[str]:
     """The statements that make `records` and its indexes, as the vault has them."""
-    rows = source.execute("SELECT sql FROM sqlite_master WHERE tbl_name = 'records' AND sql IS NOT NULL "
+    rows = source.execute("SELECT sql FROM sqlite_master WHERE tbl_name = 'records' AND type IN ('table', 'index') "
+                          "AND sql IS NOT NULL "
                           "ORDER BY type = 'index', name").fetchall()
     return [str(sql) for (sql,) in rows]
 

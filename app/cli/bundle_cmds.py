@@ -2,6 +2,7 @@
 
 import argparse
 import io
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,7 @@ import segno
 from app.cli.common import PRIVATE_HELP, add_passphrase_option, open_vault, print_json, private_text, say, secret
 from app.errors import BadInput
 from app.files import write_new_file
-from app.session import Contact, OpenedBundle, Outcome, Preview, bundle_needs_passphrase
+from app.session import HELD_REASONS, Contact, OpenedBundle, Outcome, Preview, bundle_needs_passphrase
 
 BUNDLE_PASSPHRASE_ENV = "CASEBOOK_BUNDLE_PASSPHRASE"  # noqa: S105 - the name of a variable, not a secret
 
@@ -125,7 +126,9 @@ def report_json(opened: OpenedBundle, preview: Preview) -> dict[str, Any]:
         "conflicts": [_outcome_json(o) for o in preview.conflicts],
         "unchanged": preview.unchanged,
         "shredded_here": [o.record.id for o in preview.shredded],
+        "held": [{**_outcome_json(o), "because": o.held_because} for o in preview.held],
         "new_attachments": preview.new_attachments,
+        "preview_only": preview.preview_only,
         "applied": preview.applied,
     }
 
@@ -141,15 +144,18 @@ TRUST_SENTENCES = {
 def _print_report(opened: OpenedBundle, preview: Preview) -> None:
     print(f"From: {opened.sender_label} ({TRUST_SENTENCES[opened.trust]}), fingerprint {opened.sender.fingerprint}")
     print(f"Bundle made {opened.created}: {len(preview.new)} new, {len(preview.changed)} changed, "
-          f"{len(preview.conflicts)} in conflict, {preview.unchanged} unchanged, {preview.new_attachments} new attachment(s).")
+          f"{len(preview.conflicts)} in conflict, {len(preview.held)} held for review, {preview.unchanged} unchanged, "
+          f"{preview.new_attachments} new attachment(s).")
     if preview.shredded:
         print(f"{len(preview.shredded)} record(s) were shredded in this vault and are not brought back.")
-    for label, outcomes in (("new", preview.new), ("changed", preview.changed), ("conflict", preview.conflicts)):
+    for label, outcomes in (("new", preview.new), ("changed", preview.changed), ("conflict", preview.conflicts),
+                            ("held", preview.held)):
         for outcome in outcomes:
             fields = ", ".join(outcome.changed_fields) if label != "new" else ""
             lost = ", ".join(m["field"] for m in outcome.new_conflicts)
             extra = f"  ({fields})" if fields else ""
             extra += f"  [conflict on {lost}: the other value is kept in history]" if lost else ""
+            extra += f"  [not applied: {'; '.join(HELD_REASONS[r] for r in outcome.held_because)}]" if label == "held" else ""
             print(f"  {label:<9} {outcome.record.kind:<12} {outcome.record.display_name}{extra}")
     left = opened.left_out.get("people_without_consent", 0)
     if left:
@@ -158,7 +164,19 @@ def _print_report(opened: OpenedBundle, preview: Preview) -> None:
         print(f"{len(opened.included_without_consent)} person(s) were shared without consent to share with partners.")
 
 
+def _confirmed(args: argparse.Namespace) -> bool:
+    """--yes, or the user's yes at a prompt; never when nobody can answer."""
+    if args.yes:
+        return True
+    if not sys.stdin.isatty():
+        return False
+    sys.stderr.write("Apply these changes? [y/N] ")
+    sys.stderr.flush()
+    return sys.stdin.readline().strip().lower() in ("y", "yes")
+
+
 def cmd_import(args: argparse.Namespace) -> int:
+    """Preview, then apply only when the sender may change records and the user agreed (exit 1 when not applied)."""
     try:
         data = Path(args.file).read_bytes()
     except OSError as exc:
@@ -168,13 +186,49 @@ def cmd_import(args: argparse.Namespace) -> int:
         bundle_passphrase = _bundle_passphrase(args, confirm=False)
     with open_vault(args) as vault:
         opened = vault.open_bundle(data, bundle_passphrase)
-        preview = vault.preview_bundle(opened) if args.dry_run else vault.apply_bundle(opened)
+        preview = vault.preview_bundle(opened)
+        pending = bool(preview.writes or preview.new_attachments or preview.held)
+        if not args.json:
+            _print_report(opened, preview)
+        if pending and not args.dry_run and not preview.preview_only and _confirmed(args):
+            preview = vault.apply_bundle(opened)
     if args.json:
         print_json(report_json(opened, preview))
+    if args.dry_run:
+        say("Dry run: nothing was changed.")
+    elif not pending:
+        say("Nothing to import: this vault already holds everything in the bundle.")
+    elif preview.preview_only:
+        say(f"Not imported: {opened.sender_label} is not a verified contact, so the bundle can only be previewed. "
+            "Compare fingerprints with the sender and run `casebook contact verify` first.")
+        return 1
+    elif not preview.applied:
+        say("Not imported: nothing was changed. Run again with --yes to apply.")
+        return 1
     else:
-        _print_report(opened, preview)
-    say("Dry run: nothing was changed." if args.dry_run else "Imported." if preview.writes else
-        "Nothing to import: this vault already holds everything in the bundle.")
+        held = f" {len(preview.held)} change(s) are held for review: `casebook held list`." if preview.held else ""
+        say("Imported." + held)
+    return 0
+
+
+def cmd_held(args: argparse.Namespace) -> int:
+    """List the changes held for review, or accept or reject one by its number."""
+    with open_vault(args) as vault:
+        if args.action == "list":
+            for change in vault.held_changes():
+                if args.json:
+                    print_json({"number": change.id, "id": change.record.id, "kind": change.record.kind,
+                                "version": change.record.version, "sender": change.sender.fingerprint,
+                                "because": change.reasons, "received": change.received})
+                else:
+                    print(f"{change.id:>4}  {change.record.kind:<12} {change.record.display_name}  from "
+                          f"{change.sender.fingerprint}, {change.received}: {change.why}")
+        elif args.action == "accept":
+            outcome = vault.accept_held(args.number)
+            say(f"Accepted: {outcome.record.kind} {outcome.record.id} {outcome.status}; its sender may now change it.")
+        else:
+            vault.reject_held(args.number)
+            say("Rejected: the held change was dropped.")
     return 0
 
 
@@ -222,10 +276,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     _add_bundle_passphrase_option(export)
     export.set_defaults(func=cmd_export)
 
-    imp = _vault_command(subparsers, "import", "check a bundle, preview it and merge it into the vault")
+    imp = _vault_command(subparsers, "import", "check a bundle, preview it and merge it into the vault once you agree "
+                         "(exit 1 when nothing was applied: sender not verified, declined, or no --yes without a terminal)")
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--dry-run", action="store_true", help="show the sender and the preview; change nothing")
+    imp.add_argument("--yes", action="store_true", help="apply without asking (needed when not run from a terminal)")
     imp.add_argument("--json", action="store_true")
     _add_bundle_passphrase_option(imp)
     imp.set_defaults(func=cmd_import)
+
+    held = subparsers.add_parser("held", help="changes from bundles held for review: list, accept, reject")
+    held_actions = held.add_subparsers(dest="action", metavar="ACTION", required=True)
+    held_list = _vault_command(held_actions, "list", "list the held changes with who sent them and why they wait")
+    held_list.add_argument("--json", action="store_true")
+    held_list.set_defaults(func=cmd_held)
+    for action, text in (("accept", "apply a held change; its sender may then change that record"),
+                         ("reject", "drop a held change")):
+        parser = _vault_command(held_actions, action, text)
+        parser.add_argument("number", metavar="NUMBER", type=int, help="the number `held list` shows")
+        parser.set_defaults(func=cmd_held)
 

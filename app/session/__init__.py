@@ -51,7 +51,9 @@ from app.session.sharing import bundle_needs_passphrase
 from app.sharing.bundle_export import EXPORTABLE_KINDS, ExportResult
 from app.sharing.bundle_import import OpenedBundle, Preview
 from app.sharing.contacts import Contact, parse_identity
+from app.sharing.held import HeldChange
 from app.sharing.merge import Outcome
+from app.sharing.trust import REASONS as HELD_REASONS
 from app.store import Activity, HistoryEntry, Summary
 from app.store.attachments import Attachment
 from app.vault.activity import Entry, Problem
@@ -61,11 +63,11 @@ from app.vault.wipe import WipeReport
 from crypto.identity import PublicIdentity
 
 __all__ = [
-    "ADD", "DEFAULT_KDF_SECONDS", "EXPORTABLE_KINDS", "IGNORE", "IMPORT_FIELDS", "INTERVENTION_OF_ACTION",
+    "ADD", "DEFAULT_KDF_SECONDS", "EXPORTABLE_KINDS", "HELD_REASONS", "IGNORE", "IMPORT_FIELDS", "INTERVENTION_OF_ACTION",
     "MIN_KDF_SECONDS", "MIN_PASSPHRASE_LENGTH",
     "ON_DUPLICATE", "REPORT_FORMATS", "REPORT_KINDS", "REPORT_LANGUAGES", "SKIPPED", "UNDECIDED", "UPDATE", "Action",
     "Activity", "Attachment", "BackupInfo", "ChecklistItem", "ConsentNotCovered", "Contact", "Created", "Decision", "DemoCounts",
-    "DetainedPerson", "Entry", "ExportResult", "HistoryEntry", "Hit", "ImportPreview", "ImportResult", "KdfParams",
+    "DetainedPerson", "Entry", "ExportResult", "HeldChange", "HistoryEntry", "Hit", "ImportPreview", "ImportResult", "KdfParams",
     "Mapping", "Merged", "OpenedBundle", "Outcome", "PdfMaker", "PossibleDuplicate", "Preview", "Problem",
     "PublicIdentity", "ReadRow", "RecordsChanged", "Report", "ReportRefused", "RowError", "Session", "Sheet",
     "SheetImport", "Strength", "Summary", "UnlockSettings", "WeakPassphrase", "WipeReport", "assess_passphrase",

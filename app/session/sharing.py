@@ -4,10 +4,12 @@ import os
 from collections.abc import Callable
 
 from app.session.base import SessionBase
-from app.sharing import bundle_export, bundle_import
+from app.sharing import bundle_export, bundle_import, held
 from app.sharing.bundle_export import ExportResult
 from app.sharing.bundle_import import OpenedBundle, Preview
 from app.sharing.contacts import Contact
+from app.sharing.held import HeldChange, HeldChanges
+from app.sharing.merge import Outcome
 from app.vault.strength import check_new_passphrase
 from crypto import bundle_crypto
 from crypto.identity import PublicIdentity
@@ -71,3 +73,17 @@ class SharingPart(SessionBase):
         result = bundle_import.apply(self._vault.exchange, opened, progress)
         self._announce_everything()
         return result
+
+    def held_changes(self) -> list[HeldChange]:
+        """Changes from bundles waiting for review, oldest first."""
+        return HeldChanges(self._vault.records).list()
+
+    def accept_held(self, held_id: int) -> Outcome:
+        """Apply a held change as from a writer; its sender becomes one."""
+        outcome = held.accept(self._vault.exchange, held_id)
+        self._announce_everything()
+        return outcome
+
+    def reject_held(self, held_id: int) -> None:
+        """Drop a held change for good."""
+        held.reject(self._vault.exchange, held_id)

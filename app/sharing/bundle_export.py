@@ -24,6 +24,7 @@ from app.sharing import projection as sharing
 from app.sharing.bundle_format import FORMAT_NAME, FORMAT_VERSION, sha256_hex
 from app.sharing.contacts import Contact
 from app.sharing.exchange import Exchange
+from app.sharing.trust import Writers
 from app.store import Repository, attachments
 from crypto import bundle_crypto
 
@@ -51,6 +52,7 @@ class ExportResult:
     attachments: int
     selection: Selection
     log_detail: dict[str, Any] = field(default_factory=dict)  # what the activity log says once it is saved
+    recipients: list[Contact] = field(default_factory=list)  # who may then change what it carries (app/sharing/trust.py)
 
 
 def _previous_live(repo: Repository, record: Record) -> Record | None:
@@ -183,10 +185,18 @@ def export_bundle(exchange: Exchange, ids: list[str], *, to: list[Contact] | Non
         counts[record.kind] = counts.get(record.kind, 0) + 1
     detail = {"bundle": bundle_id, "records": len(record_entries), "attachments": len(attachment_entries),
               "to": [c.fingerprint for c in to] if to else "passphrase"}
-    return ExportResult(data, bundle_id, counts, len(attachment_entries), selection, detail)
+    return ExportResult(data, bundle_id, counts, len(attachment_entries), selection, detail, list(to or []))
 
 
 def save_bundle(exchange: Exchange, result: ExportResult, path: str | os.PathLike[str]) -> None:
-    """Write the bundle to a new file, then log the export: a bundle that could not be written was never exported."""
+    """Write the bundle to a new file, then note it as sent: a bundle that could not be written was never exported."""
     write_new_file(path, result.data, "bundle")
-    exchange.journal.append("export", result.log_detail)
+    sent(exchange, result)
+
+
+def sent(exchange: Exchange, result: ExportResult) -> None:
+    """Log the export; the contacts it went to become writers of the records it carries (their changes apply here)."""
+    with exchange.records.db.transaction():
+        for contact in result.recipients:
+            Writers(exchange.records.db).add(list(result.selection.records), contact.identity)
+        exchange.journal.append("export", result.log_detail)

@@ -4,7 +4,10 @@ Checks, in order, each refusing the whole bundle with a sentence that names it:
 the age layer (is it one; is it for this vault; is it intact), the archive, the
 format version, the sender's signature over the manifest, that this vault is
 among the intended recipients, the hashes of every record and attachment, and
-that every record is valid. Only then is anything compared with the vault.
+that every record is valid. Only then is anything compared with the vault, and
+app/sharing/trust.py decides what may apply: nothing from a sender who is not a
+verified contact (preview only), and per record only what its writers send and
+the rules let through; the rest is held for review (app/sharing/held.py).
 """
 
 import datetime as dt
@@ -23,7 +26,9 @@ from app.sharing import bundle_format
 from app.sharing.bundle_format import Contents
 from app.sharing.contacts import SELF, Contact
 from app.sharing.exchange import Exchange
-from app.sharing.merge import CHANGED, NEW, SHREDDED, UNCHANGED, Outcome, merge
+from app.sharing.held import HeldChanges
+from app.sharing.merge import CHANGED, HELD, NEW, SHREDDED, UNCHANGED, Outcome, merge
+from app.sharing.trust import Writers, attaches_to, hold_reasons, may_change_records, versions_of
 from app.store import attachments
 from crypto import bundle_crypto
 from crypto.errors import CryptoError
@@ -64,6 +69,7 @@ class Preview:
     outcomes: list[Outcome] = field(default_factory=list)
     new_attachments: int = 0
     applied: bool = False
+    preview_only: bool = False  # the sender may change nothing here (not a verified contact)
 
     def _with(self, status: str) -> list[Outcome]:
         return [o for o in self.outcomes if o.status == status]
@@ -78,7 +84,7 @@ class Preview:
 
     @property
     def conflicts(self) -> list[Outcome]:
-        return [o for o in self.outcomes if o.new_conflicts and o.status != NEW]
+        return [o for o in self._with(CHANGED) if o.new_conflicts]
 
     @property
     def unchanged(self) -> int:
@@ -89,8 +95,13 @@ class Preview:
         return self._with(SHREDDED)
 
     @property
+    def held(self) -> list[Outcome]:
+        """Changes that wait for the user's review instead of applying."""
+        return self._with(HELD)
+
+    @property
     def writes(self) -> list[Record]:
-        return [o.record for o in self.outcomes if o.status not in (UNCHANGED, SHREDDED)]
+        return [o.record for o in self.outcomes if o.status in (NEW, CHANGED)]
 
 
 def _decrypt(exchange: Exchange, data: bytes, passphrase: str | None) -> bytes:
@@ -145,13 +156,14 @@ def _check_recipients(exchange: Exchange, manifest: dict[str, Any], by_passphras
 
 
 def _check_versions(record: Record, now_ms: int) -> None:
-    versions = [record.version, *record.clock.values(), *record.seen.values()]
-    versions += [m["lost"] for m in record.conflicts]
-    for version in versions:
+    """No version beyond a day ahead; none beyond the record's own signed version (no copy knows its future)."""
+    for version in versions_of(record):
         ms, _, _ = parse_version(version)
         if ms > now_ms + MAX_CLOCK_AHEAD_MS:
             raise BundleRejected("The bundle carries changes dated more than a day ahead of this computer's clock; "
                                  "check the date on both computers. Nothing was imported.")
+        if version > record.version:
+            raise ValueError("a version beyond the record's own")
     for device, version in record.seen.items():
         if parse_version(version)[2] != device:
             raise ValueError("seen")
@@ -241,25 +253,48 @@ def open_bundle(exchange: Exchange, data: bytes, passphrase: str | None = None) 
                         left_out, included)
 
 
+def _outcome(exchange: Exchange, opened: OpenedBundle, record: Record, writers: Writers, now_ms: int) -> Outcome:
+    """What one received record would do here, held for review when the trust rules say so."""
+    repo = exchange.records
+    if repo.was_shredded(record.id):
+        return Outcome(record, SHREDDED)
+    local = repo.find(record.id)
+    outcome = merge(local, record)
+    if outcome.status not in (NEW, CHANGED):
+        return outcome
+    if HeldChanges(repo).holds(record, opened.sender):
+        return Outcome(record, UNCHANGED)
+    existing = [i for i in attaches_to(outcome.record) if repo.stored_kind(i) is not None]
+    writes_here = [record.id] if local is not None else existing
+    writer = all(writers.may_write(i, opened.sender, opened.trust) for i in writes_here)
+    reasons = hold_reasons(local, record, outcome, writer=writer, now_ms=now_ms,
+                           touches_existing=local is not None or bool(existing))
+    if reasons:
+        return Outcome(record, HELD, outcome.changed_fields, outcome.new_conflicts, reasons)
+    return outcome
+
+
 def preview(exchange: Exchange, opened: OpenedBundle, progress: Progress | None = None) -> Preview:
     """Compare the bundle with the vault, changing nothing."""
-    result = Preview()
+    result = Preview(preview_only=not may_change_records(opened.trust))
+    writers = Writers(exchange.records.db)
+    now_ms = time.time_ns() // 1_000_000
     total = len(opened.records)
     for done, record in enumerate(opened.records, start=1):
-        shredded = exchange.records.was_shredded(record.id)
-        result.outcomes.append(Outcome(record, SHREDDED) if shredded else merge(exchange.records.find(record.id), record))
+        result.outcomes.append(_outcome(exchange, opened, record, writers, now_ms))
         if progress is not None:
             progress(done, total)
-    live = _live_ids(result)
+    live = _live_ids(exchange, result)
     for attachment, _ in opened.attachments:
         if attachment.record_id in live and not attachments.exists(exchange.records, attachment.id):
             result.new_attachments += 1
     return result
 
 
-def _live_ids(result: Preview) -> set[str]:
-    """Records whose attachments come in: not deleted in the bundle, not shredded here."""
-    return {o.record.id for o in result.outcomes if not o.record.deleted and o.status != SHREDDED}
+def _live_ids(exchange: Exchange, result: Preview) -> set[str]:
+    """Records whose attachments come in: live in the bundle, and written by it or here already (not held, shredded)."""
+    return {o.record.id for o in result.outcomes if not o.record.deleted and (
+        o.status in (NEW, CHANGED) or (o.status == UNCHANGED and exchange.records.stored_kind(o.record.id) is not None))}
 
 
 def history_note(opened: OpenedBundle) -> str:
@@ -268,20 +303,29 @@ def history_note(opened: OpenedBundle) -> str:
 
 
 def apply(exchange: Exchange, opened: OpenedBundle, progress: Progress | None = None) -> Preview:
-    """Merge the bundle in one transaction: all of it, or nothing."""
+    """Merge the bundle in one transaction (all of it, or nothing), holding for review what may not apply."""
+    if not may_change_records(opened.trust):
+        raise BundleRejected(f"The bundle is from {opened.sender_label}, not a verified contact: it can be previewed, "
+                             "not imported. Compare fingerprints with the sender and mark them verified first; "
+                             "nothing was imported.")
     repo = exchange.records
     with exchange.records.db.transaction():
         result = preview(exchange, opened, progress)
         repo.write_merged(result.writes, history_note(opened))
-        live = _live_ids(result)
+        if opened.trust != SELF:
+            Writers(repo.db).add([o.record.id for o in result.new], opened.sender)
+        held = HeldChanges(repo)
+        for outcome in result.held:
+            held.hold(outcome.record, opened.sender, outcome.held_because)
+        live = _live_ids(exchange, result)
         for attachment, data in opened.attachments:
             if attachment.record_id in live and not attachments.exists(repo, attachment.id):
                 attachments.insert(repo, attachment, data)
-        if result.writes or result.new_attachments:
+        if result.writes or result.new_attachments or result.held:
             exchange.journal.append("import", {
                 "bundle": opened.bundle_id, "sender": opened.sender.fingerprint, "trust": opened.trust,
                 "new": len(result.new), "changed": len(result.changed), "conflicts": len(result.conflicts),
-                "attachments": result.new_attachments})
+                "held": len(result.held), "attachments": result.new_attachments})
     result.applied = True
     return result
 

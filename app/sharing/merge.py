@@ -24,6 +24,7 @@ NEW = "new"
 CHANGED = "changed"
 UNCHANGED = "unchanged"
 SHREDDED = "shredded"  # shredded in this vault: never brought back by a bundle
+HELD = "held"  # would change this vault, but waits for the user's review (app/sharing/trust.py)
 _ABSENT = object()
 
 
@@ -35,6 +36,7 @@ class Outcome:
     status: str
     changed_fields: list[str] = field(default_factory=list)
     new_conflicts: list[dict[str, Any]] = field(default_factory=list)
+    held_because: list[str] = field(default_factory=list)
 
 
 def effective_seen(record: Record) -> dict[str, str]:
@@ -54,6 +56,18 @@ def conflict_fields(record: Record) -> set[str]:
     met; that a field had a conflict does not, and that is what flags review.
     """
     return {marker["field"] for marker in record.conflicts}
+
+
+def deletions(record: Record) -> set[str]:
+    """The versions of every deletion a copy knows of: its own, and those that lost a merge (kept as conflicts).
+
+    Counting the losing ones too makes an edit concurrent with any of them a
+    conflict whichever deletion happened to win first (issue 14.2).
+    """
+    found = {m["lost"] for m in record.conflicts if m["field"] == DELETED and m.get("value") is True}
+    if record.deleted and DELETED in record.clock:
+        found.add(record.clock[DELETED])
+    return found
 
 
 def _knows(seen: dict[str, str], version: str) -> bool:
@@ -104,11 +118,17 @@ def merge(local: Record | None, remote: Record) -> Outcome:
             markers[(marker["field"], marker["lost"])] = marker
             new_markers.append(marker)
 
-    def edited_while_deleted(version: str, deleter: Record, deleter_seen: dict[str, str], editor_seen: dict[str, str]) -> bool:
-        """A field the deleting side never had, written without knowing of the deletion (and vice versa)."""
-        deleted_at = deleter.clock.get(DELETED)
-        return (deleter.deleted and deleted_at is not None and not _knows(deleter_seen, version)
-                and not _knows(editor_seen, deleted_at))
+    def deletions_missed(version: str, deleter: Record, deleter_seen: dict[str, str],
+                         editor_seen: dict[str, str]) -> None:
+        """A field the deleting side never had, written without knowing of one of its deletions (and vice versa).
+
+        The marker names the deletion that missed the edit (the edit's value stays in the tombstone, for a restore):
+        named by the edit, which of two such edits came first would decide what is listed.
+        """
+        if not _knows(deleter_seen, version):
+            for deleted_at in sorted(deletions(deleter)):
+                if not _knows(editor_seen, deleted_at):
+                    add_marker(_marker(key, deleted_at, _ABSENT))
 
     for key in sorted(set(local.clock) | set(remote.clock)):
         lv, rv = local.clock.get(key), remote.clock.get(key)
@@ -117,12 +137,10 @@ def merge(local: Record | None, remote: Record) -> Outcome:
         local_value, remote_value = _value(local, key), _value(remote, key)
         if rv is None:
             assert lv is not None
-            if edited_while_deleted(lv, remote, remote_seen, local_seen):
-                add_marker(_marker(key, lv, local_value))
+            deletions_missed(lv, remote, remote_seen, local_seen)
             continue
         if lv is None:
-            if edited_while_deleted(rv, local, local_seen, remote_seen):
-                add_marker(_marker(key, rv, remote_value))
+            deletions_missed(rv, local, local_seen, remote_seen)
         else:
             concurrent = not _knows(local_seen, rv) and not _knows(remote_seen, lv)
             if lv > rv:

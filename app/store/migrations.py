@@ -312,6 +312,43 @@ def _v13_seals(db: Database) -> None:
     resealing.mark(db)
 
 
+def _v14_writers(db: Database) -> None:
+    """Who may change each record from a bundle, and the changes held for review (app/sharing/trust.py).
+
+    The writers of records imported before are read back from their import notes ("from NAME (trust), ...")
+    and the contact of that name. Like every step since 10, it looks at what is there first.
+    """
+    run_script(
+        db,
+        """
+        CREATE TABLE IF NOT EXISTS writers(
+            record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+            writer TEXT NOT NULL,
+            PRIMARY KEY(record_id, writer)
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS held(
+            id INTEGER PRIMARY KEY,
+            record_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            version TEXT NOT NULL,
+            sender TEXT NOT NULL,
+            reasons TEXT NOT NULL,
+            received TEXT NOT NULL,
+            dek BLOB,
+            body BLOB NOT NULL,
+            UNIQUE(record_id, version, sender)
+        );
+        INSERT OR IGNORE INTO writers(record_id, writer)
+            SELECT written.id, contacts.public
+            FROM (SELECT id, note_id FROM records UNION SELECT record_id, note_id FROM history) AS written
+            JOIN notes ON notes.id = written.note_id
+            JOIN contacts ON substr(notes.text, 1, length(contacts.name) + 7) = 'from ' || contacts.name || ' ('
+        """,
+    )
+    db.execute("""CREATE TRIGGER IF NOT EXISTS held_goes_with_its_record AFTER DELETE ON records
+                  BEGIN DELETE FROM held WHERE record_id = old.id; END""")
+
+
 def _columns(db: Database, table: str) -> dict[str, str]:
     """A table's columns and their declared types."""
     return {str(row[1]): str(row[2]) for row in db.execute(f"PRAGMA table_info({table})").fetchall()}
@@ -319,12 +356,12 @@ def _columns(db: Database, table: str) -> dict[str, str]:
 
 # Version numbers are assigned per feature (search 2, desktop 3, bundles 4,
 # activity log 5, shredded ids 6, sort names 7, trigram counts 8, a redundant index
-# dropped 9, lean indexes 10, no index by source 11, notes 12, seals against rollback 13) so that work on each can
-# proceed apart; a vault skips none.
+# dropped 9, lean indexes 10, no index by source 11, notes 12, seals against rollback 13, bundle writers 14) so
+# that work on each can proceed apart; a vault skips none.
 MIGRATIONS: dict[int, Callable[[Database], None]] = {
     1: _v1_core, 2: _v2_search, 3: _v3_desktop_lists, 4: _v4_bundles, 5: _v5_activity, 6: _v6_shredded,
     7: _v7_sort_names, 8: _v8_search_grams, 9: _v9_one_index_fewer, 10: _v10_lean, 11: _v11_no_index_by_source,
-    12: _v12_notes, 13: _v13_seals,
+    12: _v12_notes, 13: _v13_seals, 14: _v14_writers,
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 

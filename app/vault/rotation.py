@@ -39,6 +39,9 @@ def rewrap_record_keys(db: Database, from_kek: bytes, to_kek: bytes) -> int:
         rows = db.execute("SELECT rowid, id, dek FROM records ORDER BY rowid").fetchall()
         db.executemany("UPDATE records SET dek = ? WHERE rowid = ?",
                        [(cipher.rewrap_dek(record_id, wrapped, target), rowid) for rowid, record_id, wrapped in rows])
+        held = db.execute("SELECT id, record_id, dek FROM held WHERE dek IS NOT NULL").fetchall()
+        db.executemany("UPDATE held SET dek = ? WHERE id = ?",
+                       [(cipher.rewrap_dek(record_id, wrapped, target), row) for row, record_id, wrapped in held])
         log_key = db.get_meta("activity_key")
         if log_key is not None:
             db.set_meta("activity_key", cipher.rewrap_dek(chain.LOG_KEY_ID, bytes.fromhex(log_key), target).hex())

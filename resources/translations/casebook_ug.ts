@@ -1580,37 +1580,47 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="138" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="139" />
       <source>%1 new, %2 changed, %3 in conflict, %4 unchanged.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="142" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="143" />
       <source>%1 shredded in this vault: not brought back.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="144" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="145" />
       <source>Conflicting records are flagged for review; the other value is kept in their history.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="146" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="147" />
+      <source>%1 change(s) will be held for your review, not applied.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="150" />
       <source>Imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="148" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="152" />
       <source>Nothing to import: this vault already holds everything in the bundle.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="159" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="154" />
+      <source>Preview only: the sender is not a verified colleague, so nothing can be imported. Compare fingerprints and verify them first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="166" />
       <source>Importing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="176" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="183" />
       <source>Cancelled; nothing was imported.</source>
       <translation type="unfinished" />
     </message>
@@ -2147,6 +2157,11 @@
     <message>
       <location filename="../../ui/colleagues/models.py" line="116" />
       <source>Fields</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="123" />
+      <source>held for review</source>
       <translation type="unfinished" />
     </message>
   </context>

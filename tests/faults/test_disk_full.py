@@ -141,6 +141,8 @@ def colleagues(tmp_path_factory: pytest.TempPathFactory, pristine: Path) -> tupl
     receiver = Vault.open(receiver_path, PASSPHRASE)
     try:
         sender.contacts.add(receiver.identity.public.text(), "receiver", sender.identity.public)
+        receiver.contacts.add(sender.identity.public.text(), "sender", receiver.identity.public)
+        receiver.contacts.verify("sender")  # a bundle from anyone else is only previewed
         consent = {"consent": {"scope": "listed_partners"}}
         people = sender.records.apply(parse_lines(json.dumps({**json.loads(line), **consent}, ensure_ascii=False)
                                                   for line in BIG_INPUT.splitlines()))
@@ -162,10 +164,10 @@ def test_import_past_a_file_size_limit(colleagues: tuple[Path, Path, Path], tmp_
     path = tmp_path / "r.casebook"
     shutil.copytree(receiver, path)
     before = contents(path)
-    proc = run_limited(["import", str(path), str(bundle)], 160 * 1024)
+    proc = run_limited(["import", str(path), str(bundle), "--yes"], 160 * 1024)
     assert_disk_refused(proc.returncode, proc.stderr)
     assert contents(path) == before
-    again = run("import", str(path), str(bundle), env=ENV)
+    again = run("import", str(path), str(bundle), "--yes", env=ENV)
     assert again.code == 0 and "Imported." in again.err, again.err
 
 
@@ -184,4 +186,4 @@ def test_export_past_a_file_size_limit(colleagues: tuple[Path, Path, Path], tmp_
     assert run("export", str(path), *ids, "--to", "receiver", "-o", str(output), env=ENV).code == 0
     copy = tmp_path / "r.casebook"
     shutil.copytree(receiver, copy)
-    assert run("import", str(copy), str(output), env=ENV).code == 0
+    assert run("import", str(copy), str(output), "--yes", env=ENV).code == 0

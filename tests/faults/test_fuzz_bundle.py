@@ -59,6 +59,7 @@ def exchange(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Exchange]:
     receiver = Vault.create(folder / "receiver.casebook", TEST_PASSPHRASE, use_keyring=False, params=fast_params()).vault
     sender.contacts.add(receiver.identity.public.text(), "receiver", sender.identity.public)
     receiver.contacts.add(sender.identity.public.text(), "sender", receiver.identity.public)
+    receiver.contacts.verify("sender")  # only a verified contact's bundle applies at all
     consent = {"scope": "listed_partners"}
     person = sender.records.apply([Change("person", {"names": ["滕彪", "Teng Biao"], "consent": consent})])[0].id
     case = sender.records.apply([Change("case", {"title": "Fuzz case", "people": [{"person": person, "role": "defender"}]})])[0].id

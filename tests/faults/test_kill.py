@@ -130,6 +130,8 @@ def test_import_killed_at_random_moments(tmp_path: Path) -> None:
     sender = Vault.create(tmp_path / "sender.casebook", PASSPHRASE, use_keyring=False, params=fast_params()).vault
     receiver = Vault.create(tmp_path / "receiver.casebook", PASSPHRASE, use_keyring=False, params=fast_params()).vault
     sender.contacts.add(receiver.identity.public.text(), "receiver", sender.identity.public)
+    receiver.contacts.add(sender.identity.public.text(), "sender", receiver.identity.public)
+    receiver.contacts.verify("sender")  # a bundle from anyone else is only previewed
     to = [sender.contacts.find("receiver")]
     bundles: list[tuple[Path, set[str]]] = []
     for n in range(IMPORT_RUNS):
@@ -146,7 +148,7 @@ def test_import_killed_at_random_moments(tmp_path: Path) -> None:
     for path, ids in bundles:
         span = sorted(durations)[len(durations) // 2]
         started = time.monotonic()
-        proc = subprocess.Popen([*casebook_command(), "import", str(tmp_path / "receiver.casebook"), str(path)],
+        proc = subprocess.Popen([*casebook_command(), "import", str(tmp_path / "receiver.casebook"), str(path), "--yes"],
                                 stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                 env=subprocess_env(ENV))
         time.sleep(rng.uniform(0, span) if rng.random() < 0.3 else rng.uniform(0.5 * span, 1.05 * span))

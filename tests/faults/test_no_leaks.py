@@ -120,8 +120,9 @@ def test_a_whole_session_leaves_no_canary_outside_the_database(tmp_path: Path) -
         for own, other, contact in ((vault, colleague, "colleague"), (colleague, vault, "caseworker")):
             identity = json.loads(cli("identity", str(other), "--json").out)["identity"]
             cli("contact", "add", str(own), identity, "--name", contact)
+            cli("contact", "verify", str(own), contact)
         cli("export", str(vault), case, "--to", "colleague", "-o", str(outbox / "case.casebundle"), "--include-no-consent")
-        assert "Imported." in cli("import", str(colleague), str(outbox / "case.casebundle")).err
+        assert "Imported." in cli("import", str(colleague), str(outbox / "case.casebundle"), "--yes").err
         assert person in cli("search", str(colleague), alias).out
     finally:
         driver.communicate(timeout=60)

@@ -132,7 +132,8 @@ class ImportDialog(QDialog):
         self.sender_label.setStyleSheet(f"color: {TRUST_COLOURS[self.opened.trust]}")
         self.model.show(self.preview)
         self._summarise(self.preview)
-        self.apply_button.setEnabled(bool(self.preview.writes or self.preview.new_attachments))
+        pending = bool(self.preview.writes or self.preview.new_attachments or self.preview.held)
+        self.apply_button.setEnabled(pending and not self.preview.preview_only)
 
     def _summarise(self, preview: Preview) -> None:
         text = (self.tr("%1 new, %2 changed, %3 in conflict, %4 unchanged.")
@@ -142,10 +143,16 @@ class ImportDialog(QDialog):
             text += " " + self.tr("%1 shredded in this vault: not brought back.").replace("%1", str(len(preview.shredded)))
         if preview.conflicts:
             text += " " + self.tr("Conflicting records are flagged for review; the other value is kept in their history.")
+        if preview.held:
+            text += " " + self.tr("%1 change(s) will be held for your review, not applied.").replace(
+                "%1", str(len(preview.held)))
         if preview.applied:
             text = self.tr("Imported.") + " " + text
-        elif not preview.writes and not preview.new_attachments:
+        elif not preview.writes and not preview.new_attachments and not preview.held:
             text = self.tr("Nothing to import: this vault already holds everything in the bundle.")
+        elif preview.preview_only:
+            text = self.tr("Preview only: the sender is not a verified colleague, so nothing can be imported. "
+                           "Compare fingerprints and verify them first.") + " " + text
         self.summary.setText(text)
 
     def apply(self) -> None:

@@ -101,13 +101,13 @@ class ChoiceModel(TableModel[Choice]):
 
 
 class PreviewModel(TableModel[tuple[str, Outcome]]):
-    """What an import does, one row per record that changes: new, changed or in conflict."""
+    """What an import does, one row per record that changes: new, changed, in conflict or held for review."""
 
     STATUS, KIND, NAME, FIELDS = range(4)
 
     def show(self, preview: Preview) -> None:
         self.set_rows([("conflict", o) for o in preview.conflicts] + [("new", o) for o in preview.new]
-                      + [("changed", o) for o in preview.changed])
+                      + [("changed", o) for o in preview.changed] + [("held", o) for o in preview.held])
 
     def statuses(self) -> list[str]:
         return [status for status, _ in self._rows]
@@ -119,7 +119,8 @@ class PreviewModel(TableModel[tuple[str, Outcome]]):
         status, outcome = row
         record = outcome.record
         if column == self.STATUS:
-            return {"new": self.tr("new"), "changed": self.tr("changed"), "conflict": self.tr("conflict")}[status]
+            return {"new": self.tr("new"), "changed": self.tr("changed"), "conflict": self.tr("conflict"),
+                    "held": self.tr("held for review")}[status]
         if column == self.KIND:
             return kind_label(record.kind)
         if column == self.NAME:
@@ -131,6 +132,6 @@ class PreviewModel(TableModel[tuple[str, Outcome]]):
         return row[1].record.id
 
     def cell(self, row: tuple[str, Outcome], column: int, role: int) -> object:
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS and row[0] == "conflict":
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS and row[0] in ("conflict", "held"):
             return QColor("#b00020")
         return None

@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from app.sharing.bundle_import import import_bundle
 from app.vault.vault import Vault
 from helpers.cli import FAST_KDF, Result, run
+from helpers.forgery import forge, now_ms, shared_copy, tombstone, version_at
 from helpers.vault_state import table_digest
 
 PASS = {"CASEBOOK_PASSPHRASE": "a long passphrase for tests"}
@@ -58,6 +60,14 @@ def colleagues(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Pa
     bundle = folder / "case.casebundle"
     ok(run("export", str(alice), CASE_ID, "--to", "Bob", "-o", str(bundle), env=PASS))
     return alice, bob, bundle
+
+
+def verified_copy(bob: Path, tmp_path: Path) -> Path:
+    """A copy of Bob's vault in which he has verified Alice (only then do her bundles change his records)."""
+    copy = tmp_path / "bob.casebook"
+    shutil.copytree(bob, copy)
+    ok(run("contact", "verify", str(copy), "alice", env=PASS))
+    return copy
 
 
 def test_identity_prints_the_string_and_fingerprint_and_writes_qr_codes(colleagues: tuple[Path, Path, Path],
@@ -112,7 +122,14 @@ def test_dry_run_json_shows_sender_trust_and_preview_and_changes_nothing(colleag
 def test_import_then_reimport_and_a_failing_bundle_exits_1_naming_the_check(colleagues: tuple[Path, Path, Path],
                                                                             tmp_path: Path) -> None:
     alice, bob, bundle = colleagues
-    first = ok(run("import", str(bob), str(bundle), env=PASS))
+    unverified = run("import", str(bob), str(bundle), "--yes", env=PASS)
+    assert unverified.code == 1 and "3 new" in unverified.out and "can only be previewed" in unverified.err
+    bob = verified_copy(bob, tmp_path)
+    unchanged = folder_digest(bob)
+    unasked = run("import", str(bob), str(bundle), env=PASS)
+    assert unasked.code == 1 and "3 new" in unasked.out and "--yes" in unasked.err
+    assert folder_digest(bob) == unchanged, "without a terminal to ask, and without --yes, nothing is applied"
+    first = ok(run("import", str(bob), str(bundle), "--yes", env=PASS))
     assert "From: Alice" in first.out and "3 new" in first.out
     again = ok(run("import", str(bob), str(bundle), "--json", env=PASS))
     assert json.loads(again.out)["unchanged"] == 3 and "Nothing to import" in again.err
@@ -130,6 +147,7 @@ def test_import_then_reimport_and_a_failing_bundle_exits_1_naming_the_check(coll
 
 def test_passphrase_bundle_round_trip(colleagues: tuple[Path, Path, Path], tmp_path: Path) -> None:
     alice, bob, _ = colleagues
+    bob = verified_copy(bob, tmp_path)
     secret = tmp_path / "secret.txt"
     secret.write_text("read out over a trusted call\n")
     bundle = tmp_path / "p.casebundle"
@@ -137,7 +155,7 @@ def test_passphrase_bundle_round_trip(colleagues: tuple[Path, Path, Path], tmp_p
            env=PASS))
     wrong = run("import", str(bob), str(bundle), env={**PASS, "CASEBOOK_BUNDLE_PASSPHRASE": "wrong"})
     assert wrong.code == 1 and "passphrase is wrong" in wrong.err
-    ok(run("import", str(bob), str(bundle), "--bundle-passphrase-file", str(secret), env=PASS))
+    ok(run("import", str(bob), str(bundle), "--yes", "--bundle-passphrase-file", str(secret), env=PASS))
 
 
 def test_the_real_age_tool_opens_a_bundle_with_the_exported_identity(colleagues: tuple[Path, Path, Path],
@@ -160,3 +178,30 @@ def test_the_real_age_tool_opens_a_bundle_with_the_exported_identity(colleagues:
     assert names[:2] == ["manifest.json", "manifest.sig"]
     assert manifest["version"] == 1 and manifest["sender"].startswith("casebook1:")
     assert case["fields"]["title"] == "Detention of Teng Biao"
+
+
+def test_held_changes_are_listed_then_rejected_or_accepted(colleagues: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    alice, bob, bundle = colleagues
+    bob = verified_copy(bob, tmp_path)
+    ok(run("import", str(bob), str(bundle), "--yes", env=PASS))
+    sender = Vault.open(alice, PASS["CASEBOOK_PASSPHRASE"])
+    try:
+        signer = sender.identity.keys()
+        states = [tombstone(shared_copy(sender, i), version_at(now_ms(), "a11ce0000000")) for i in (CASE_ID, PERSON_ID)]
+    finally:
+        sender.close()
+    receiver = Vault.open(bob, PASS["CASEBOOK_PASSPHRASE"])
+    try:
+        import_bundle(receiver.exchange, forge(signer, receiver, states))
+    finally:
+        receiver.close()
+    listed = [json.loads(line) for line in ok(run("held", "list", str(bob), "--json", env=PASS)).out.splitlines()]
+    assert [(h["id"], h["because"]) for h in listed] == [(CASE_ID, ["deletes"]), (PERSON_ID, ["deletes"])]
+    assert "Rejected" in ok(run("held", "reject", str(bob), str(listed[0]["number"]), env=PASS)).err
+    assert "Accepted" in ok(run("held", "accept", str(bob), str(listed[1]["number"]), env=PASS)).err
+    assert ok(run("held", "list", str(bob), env=PASS)).out == ""
+    assert run("show", str(bob), PERSON_ID, env=PASS).code == 2, "the accepted deletion applied"
+    case = json.loads(ok(run("show", str(bob), CASE_ID, "--json", env=PASS)).out)
+    assert case["deleted"] is False and case["review"] is True, "the rejected one did not; the case stays flagged"
+    missing = run("held", "accept", str(bob), "99", env=PASS)
+    assert missing.code == 2 and "No held change numbered 99" in missing.err

@@ -12,7 +12,7 @@ from app.sharing.bundle_export import export_bundle, save_bundle, select
 from app.sharing.bundle_import import import_bundle
 from app.store import attachments
 from app.vault.vault import Vault
-from helpers.bundles import add, bundle, edit, introduce, new_vault, send, shared_state, snapshot
+from helpers.bundles import accept_all, add, bundle, edit, introduce, new_vault, send, shared_state, snapshot
 from helpers.secrets import TEST_PASSPHRASE
 
 PARTNERS = {"scope": "listed_partners"}
@@ -145,7 +145,10 @@ def test_deletions_travel_and_an_older_bundle_never_overwrites_newer_data(pair: 
     import_bundle(bob.exchange, old)
     alice.records.delete(ids["hearing"])
     edit(alice, ids["case"], status="closed")
-    send(alice, bob, [ids["case"]])
+    assert [o.record.id for o in send(alice, bob, [ids["case"]]).held] == [ids["hearing"]]
+    assert not bob.records.find(ids["hearing"]).deleted, "a deletion waits for review"
+    assert bob.records.find(ids["hearing"]).review
+    assert accept_all(bob) == 1
     assert bob.records.find(ids["hearing"]).deleted
     assert bob.records.get(ids["case"]).fields["status"] == "closed"
     before = snapshot(bob)
@@ -229,6 +232,7 @@ def test_an_edit_to_a_record_deleted_meanwhile_is_flagged_on_both_sides(pair: tu
     to_bob, to_alice = bundle(alice, bob, [ids["case"]]), bundle(bob, alice, [ids["case"]])
     import_bundle(bob.exchange, to_bob)
     import_bundle(alice.exchange, to_alice)
+    assert accept_all(bob) == 1, "alice's deletion waits for bob's review"
     assert shared_state(alice) == shared_state(bob)
     for vault in (alice, bob):
         hearing = vault.records.find(ids["hearing"])

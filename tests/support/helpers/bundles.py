@@ -4,9 +4,11 @@ from pathlib import Path
 from typing import Any
 
 from app.records.change import Change
+from app.sharing import held
 from app.sharing import projection as sharing
-from app.sharing.bundle_export import export_bundle
+from app.sharing.bundle_export import export_bundle, sent
 from app.sharing.bundle_import import Preview, import_bundle
+from app.sharing.held import HeldChanges
 from app.sharing.merge import effective_seen
 from app.vault.vault import Vault
 from helpers.secrets import TEST_PASSPHRASE, fast_params
@@ -28,12 +30,23 @@ def introduce(*vaults: Vault, verified: bool = True) -> None:
 
 
 def bundle(sender: Vault, receiver: Vault, ids: list[str], **options: Any) -> bytes:
+    """A bundle from `sender` to `receiver`, noted as sent (as saving it does): the receiver may then write back."""
     contact = sender.contacts.find(receiver.folder.path.stem)
-    return export_bundle(sender.exchange, ids, to=[contact], **options).data
+    result = export_bundle(sender.exchange, ids, to=[contact], **options)
+    sent(sender.exchange, result)
+    return result.data
 
 
 def send(sender: Vault, receiver: Vault, ids: list[str], **options: Any) -> Preview:
     return import_bundle(receiver.exchange, bundle(sender, receiver, ids, **options))[1]
+
+
+def accept_all(vault: Vault) -> int:
+    """The user accepts every change held for review (oldest first); returns how many there were."""
+    changes = HeldChanges(vault.records).list()
+    for change in changes:
+        held.accept(vault.exchange, change.id)
+    return len(changes)
 
 
 def add(vault: Vault, kind: str, record_id: str | None = None, **fields: Any) -> str:

@@ -143,7 +143,7 @@ def test_a_damaged_bundle_is_refused_in_the_dialog(qtbot: QtBot, pair: tuple[Vau
     assert bob.records.count() == 0
 
 
-def test_passphrase_bundle_asks_for_the_passphrase(qtbot: QtBot, pair: tuple[Vault, Vault], tmp_path: Path) -> None:
+def test_a_passphrase_bundle_asks_for_it_and_a_stranger_s_is_preview_only(qtbot: QtBot, pair: tuple[Vault, Vault], tmp_path: Path) -> None:
     alice, bob = pair
     person, _, _ = detention_case(alice)
     page = colleagues_page(alice)
@@ -162,8 +162,11 @@ def test_passphrase_bundle_asks_for_the_passphrase(qtbot: QtBot, pair: tuple[Vau
     assert not dialog.passphrase_row.isHidden()
     dialog.passphrase.setText("read aloud on a call")
     dialog.open_button.click()
-    qtbot.waitUntil(lambda: dialog.apply_button.isEnabled(), timeout=60_000)
+    qtbot.waitUntil(lambda: "Preview only" in dialog.summary.text(), timeout=60_000)
     assert "Unknown sender" in dialog.sender_label.text() and "UNKNOWN" in dialog.sender_label.text()
+    assert dialog.model.statuses() == ["new"], "what the bundle would do is shown"
+    assert not dialog.apply_button.isEnabled(), "a stranger's bundle can be previewed, not applied"
+    assert bob.records.find(person) is None
 
 
 def test_models_pass_the_model_tester(qtmodeltester: ModelTester, pair: tuple[Vault, Vault]) -> None:
