@@ -14,7 +14,7 @@ import pytest
 from app.database import Database
 from app.errors import IntegrityError
 from app.records.change import Change
-from app.store import attachments, resealing
+from app.store import attachments, migrations, resealing
 from app.vault.check import verify
 from app.vault.vault import Vault
 from crypto.aead import Sealer
@@ -130,7 +130,7 @@ def test_a_schema_12_vault_is_resealed_on_unlock_and_then_refuses_the_rollback(
     folder, _, person, attachment = schema_12
     vault = Vault.open(folder, TEST_PASSPHRASE)
     try:
-        assert vault.db.execute("PRAGMA user_version").fetchone()[0] == 13
+        assert vault.db.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
         assert vault.db.get_meta(resealing.PENDING) is None
         assert [e.record.fields["notes"] for e in vault.records.history(person)] == ["released", "detained again"]
         assert attachments.read(vault.records, attachment) == DATA
