@@ -105,6 +105,18 @@ class Screen:
         assert wid is not None
         return wid
 
+    def press_until(self, what: str, wid: str, key: str, done: Callable[[], bool]) -> None:
+        """Press `key` in `wid` until `done()`: a key that arrives before the app is ready for it is pressed again."""
+
+        def pressed() -> bool:
+            if done():
+                return True
+            self.type_into(wid, "", key)
+            time.sleep(0.5)
+            return done()
+
+        wait_until(what, pressed)
+
     def type_into(self, wid: str, text: str, *keys: str) -> None:
         """Give `wid` the keyboard (there is no window manager), type `text`, then press `keys`."""
         self.xdotool("windowfocus", "--sync", wid)
@@ -140,25 +152,16 @@ def desktop_steps(casebook: Artefact, screen: Screen, vault: Path, name: str, qu
         say("the passphrase typed into it unlocks the vault: the main window shows")
         screen.type_into(main, query, "Return")
         editor = rf".* — {re.escape(name)}"
-
-        def opened() -> bool:
-            """Enter again until the editor shows: the first result takes the keyboard once the answer is in."""
-            if screen.window(editor) is not None:
-                return True
-            screen.type_into(main, "", "Return")
-            time.sleep(0.5)
-            return False
-
-        wait_until(f"Enter on the first result to open {name}", opened)
+        # Enter again until the editor shows: the first result takes the keyboard once the answer is in.
+        screen.press_until(f"Enter on the first result to open {name}", main, "Return", lambda: screen.window(editor) is not None)
         say(f"typing {query!r} in its search field and Enter twice opens {name} in an editor")
-        screen.xdotool("key", "ctrl+l")
-        wait_until("Ctrl+L to hide every record window", lambda: screen.window(rf".*{re.escape(name)}|.* — Casebook") is None)
+        screen.press_until("Ctrl+L to hide every record window", screen.wait_window(editor), "ctrl+l",
+                           lambda: screen.window(rf".*{re.escape(name)}|.* — Casebook") is None)
         start = screen.wait_window("Casebook")
         say("Ctrl+L locks: the main window and the editor are gone, the unlock window is back")
         screen.type_into(start, PASSPHRASE, "Return")
         main = screen.wait_window(f"{re.escape(vault.name)} — Casebook")
-        screen.type_into(main, "", "ctrl+q")
-        wait_until("the app to quit after Ctrl+Q", lambda: app.poll() is not None)
+        screen.press_until("the app to quit after Ctrl+Q", main, "ctrl+q", lambda: app.poll() is not None)
         if app.returncode != 0:
             raise SmokeFailure(f"the app exited {app.returncode}: {app.stderr.read().decode(errors='replace')[-2000:] if app.stderr else ''}")
         say("unlocked again, Ctrl+Q quits and the process exits 0")
