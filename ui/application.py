@@ -18,7 +18,6 @@ from ui.clipboard import clipboard
 from ui.collector import collect_on_gui_thread
 from ui.icons import app_icon
 from ui.lock import LOCK_SHORTCUT, LockWatcher, SessionWatcher
-from ui.safety.wipe import announce, wiped_sentence
 from ui.start.window import StartWindow
 from ui.translations import install
 
@@ -74,6 +73,8 @@ class Casebook(QObject):
 
     def wipe(self) -> None:
         """Emergency wipe: close every window showing records, destroy the vault, say so on the start window."""
+        from ui.safety.wipe import announce, wiped_sentence  # only the main window's wipe comes here
+
         session = self.session
         if session is None:
             return

@@ -4,7 +4,6 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
-from zxcvbn import zxcvbn
 
 MIN_LENGTH = 8
 # zxcvbn weighs at most this many characters; longer input only adds strength and costs time.
@@ -85,6 +84,8 @@ class PassphrasePair(QWidget):
                                          "at least %1 characters.").replace("%1", str(MIN_LENGTH)))
             self.changed.emit()
             return
+        from zxcvbn import zxcvbn  # 0.1 s of imports the unlock window, shown first, does not need
+
         result = zxcvbn(text[:MAX_SCORED])
         self._score = int(result["score"])
         self.meter.setValue(max(self._score, 1 if text else 0))
