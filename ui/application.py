@@ -3,6 +3,8 @@
 `run` is what `casebook` (no command) and `casebook --vault PATH` call.
 """
 
+from __future__ import annotations
+
 import importlib
 import sys
 from collections.abc import Callable
@@ -12,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication
 
 from app.errors import CasebookError
-from app.session import Session
 from ui import settings, tasks
 from ui.clipboard import clipboard
 from ui.collector import collect_on_gui_thread
@@ -22,6 +23,7 @@ from ui.start.window import StartWindow
 from ui.translations import install
 
 if TYPE_CHECKING:
+    from app.session import Session
     from ui.main.window import MainWindow
 
 T = TypeVar("T")
