@@ -112,7 +112,8 @@ def one_run(display: Display, command: list[str], env: dict[str, str], vault: Pa
 
 def report(label: str, firsts: list[float], bare: float, mains: list[float], kdf: float) -> None:
     first = statistics.median(firsts)
-    line = f"{label:<18} unlock window {first * 1000:5.0f} ms (first run {firsts[0] * 1000:.0f} ms) = {first / bare:.2f} × bare"
+    line = (f"{label:<18} unlock window {first * 1000:5.0f} ms (fastest {min(firsts) * 1000:.0f}, first run {firsts[0] * 1000:.0f})"
+            f" = {first / bare:.2f} × bare")
     if mains:
         main = statistics.median(mains) - kdf
         line += f";  Enter → main window {statistics.median(mains) * 1000:.0f} ms, minus key derivation {main * 1000:.0f} ms"
