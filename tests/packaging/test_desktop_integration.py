@@ -6,18 +6,14 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import tomllib
 import xml.etree.ElementTree as ET
 from configparser import ConfigParser
 from importlib import resources
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 import pytest
-from PySide6.QtWidgets import QApplication
-
-from ui.application import make_application
 
 ROOT = Path(__file__).resolve().parents[2]
 APP_ID = "org.casebook.Casebook"
@@ -52,13 +48,20 @@ def test_the_metainfo_is_valid() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_one_application_id_everywhere(qapp: QApplication) -> None:
+def running_desktop_file_name() -> str:
+    """The desktop file name the app gives Qt, asked of a process of its own (the app installs its translators)."""
+    probe = "from ui.application import make_application; print(make_application().desktopFileName())"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True, timeout=120).stdout.strip()
+
+
+def test_one_application_id_everywhere() -> None:
     desktop = ConfigParser(interpolation=None)
     desktop.read(shipped(f"{APP_ID}.desktop"), encoding="utf-8")
     entry = desktop["Desktop Entry"]
     metainfo = ET.parse(shipped(f"{APP_ID}.metainfo.xml")).getroot()  # noqa: S314 (our own file)
     scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
-    assert make_application().desktopFileName() == APP_ID  # how a desktop matches the windows to the launcher
+    assert running_desktop_file_name() == APP_ID  # how a desktop matches the windows to the launcher
     assert metainfo.findtext("id") == APP_ID
     assert metainfo.findtext("launchable") == f"{APP_ID}.desktop"
     assert entry["Icon"] == APP_ID
