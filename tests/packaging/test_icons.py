@@ -8,6 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[2]
 spec = importlib.util.spec_from_file_location("packaging_icons", ROOT / "packaging" / "icons.py")
@@ -17,7 +18,7 @@ spec.loader.exec_module(icons)
 
 
 @pytest.mark.parametrize("suffix", ["ico", "icns"])
-def test_the_icon_is_written_in_the_format_the_platform_wants(tmp_path: Path, suffix: str) -> None:
+def test_the_icon_is_written_in_the_format_the_platform_wants(qapp: QApplication, tmp_path: Path, suffix: str) -> None:
     path = icons.write_icon(tmp_path / f"casebook.{suffix}")
     image = QImage(str(path))
     assert image.width() == 256 and image.height() == 256
