@@ -100,10 +100,17 @@ class Screen:
         return next((wid for wid, title in self.windows().items() if re.fullmatch(pattern, title)), None)
 
     def wait_window(self, pattern: str) -> str:
-        wait_until(f"a window titled {pattern!r} (shown: {sorted(self.windows().values())})", lambda: self.window(pattern) is not None)
-        wid = self.window(pattern)
-        assert wid is not None
-        return wid
+        """The id of the first mapped window titled `pattern` to be seen (the one seen, not looked up again)."""
+        seen: list[str] = []
+
+        def shown() -> bool:
+            wid = self.window(pattern)
+            if wid is not None:
+                seen.append(wid)
+            return wid is not None
+
+        wait_until(f"a window titled {pattern!r} (shown: {sorted(self.windows().values())})", shown)
+        return seen[0]
 
     def press_until(self, what: str, wid: str, key: str, done: Callable[[], bool]) -> None:
         """Press `key` in `wid` until `done()`: a key that arrives before the app is ready for it is pressed again."""
