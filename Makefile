@@ -7,7 +7,7 @@ DEMO_PASSPHRASE ?= demo passphrase
 # Run the suite without network where the kernel allows a private network namespace.
 NONET  := $(shell unshare -rn true 2>/dev/null && echo "unshare -rn")
 
-.PHONY: install install-test demo test lint
+.PHONY: install install-test demo test lint package smoke
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,3 +32,13 @@ lint: install-test
 
 test: lint
 	CASEBOOK_INSTALLED_TESTS=1 $(NONET) $(BIN)/pytest $(PYTEST_ARGS)
+
+# The build that runs without Python (README: "Install without Python"): build/dist/casebook/,
+# build/casebook-VERSION-linux-ARCH.tar.gz and its .sha256; prints the unpacked size.
+package: $(BIN)/python
+	$(BIN)/pip install --quiet ".[package]"
+	$(BIN)/python packaging/build.py
+
+# The built artefact itself on a demo vault under Xvfb: unlock, search, lock, quit.
+smoke:
+	$(BIN)/python packaging/smoke_test.py build/dist/casebook

@@ -3,6 +3,8 @@
 `run` is what `casebook` (no command) and `casebook --vault PATH` call.
 """
 
+from __future__ import annotations
+
 import importlib
 import sys
 from collections.abc import Callable
@@ -12,17 +14,16 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication
 
 from app.errors import CasebookError
-from app.session import Session
 from ui import settings, tasks
 from ui.clipboard import clipboard
 from ui.collector import collect_on_gui_thread
 from ui.icons import app_icon
 from ui.lock import LOCK_SHORTCUT, LockWatcher, SessionWatcher
-from ui.safety.wipe import announce, wiped_sentence
 from ui.start.window import StartWindow
 from ui.translations import install
 
 if TYPE_CHECKING:
+    from app.session import Session
     from ui.main.window import MainWindow
 
 T = TypeVar("T")
@@ -74,6 +75,8 @@ class Casebook(QObject):
 
     def wipe(self) -> None:
         """Emergency wipe: close every window showing records, destroy the vault, say so on the start window."""
+        from ui.safety.wipe import announce, wiped_sentence  # only the main window's wipe comes here
+
         session = self.session
         if session is None:
             return

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from app.session.session import Session
 from app.vault import attempts, vault
-from app.vault.folder import VaultDir
+from app.vault.folder import VaultDir, is_vault
 from app.vault.hardening import harden_process
 from app.vault.strength import check_new_passphrase
 from app.vault.wipe import WipeReport, wipe
@@ -53,11 +53,6 @@ def recover(path: str | os.PathLike[str], recovery_key: str, new_passphrase: str
     check_new_passphrase(new_passphrase)
     return Session(vault.Vault.recover(path, recovery_key, new_passphrase, use_keyring=use_keyring,
                                        kdf_seconds=kdf_seconds))
-
-
-def is_vault(path: str | os.PathLike[str]) -> bool:
-    """Whether the folder holds a Casebook vault."""
-    return VaultDir(path).exists()
 
 
 def require_vault(path: str | os.PathLike[str]) -> Path:

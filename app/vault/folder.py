@@ -179,3 +179,8 @@ class VaultDir:
 
     def write_keyslots(self, slots: KeySlots) -> None:
         atomic_write(self.keyslots_path, slots.to_bytes())
+
+
+def is_vault(path: str | os.PathLike[str]) -> bool:
+    """Whether the folder holds a Casebook vault (cheap to import: the start window asks before anything loads)."""
+    return VaultDir(path).exists()

@@ -1,14 +1,20 @@
 """Create a vault: where, a passphrase twice with its strength, the keyring choice, calibration in the background."""
 
+from __future__ import annotations
+
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from app.session import Created, KdfParams, calibrate_kdf, create_vault, keyring_available, keyring_sentence
+import app.session
 from ui import settings, tasks
 from ui.start.page import Page
 from ui.start.passphrase import PassphrasePair
+
+if TYPE_CHECKING:
+    from app.session import Created, KdfParams
 
 
 def default_location() -> str:
@@ -78,7 +84,7 @@ class CreatePage(Page):
         """Prepare the page: a fresh location, the keyring state, and calibration in the background."""
         self.location.setText(default_location())
         self.pair.clear()
-        available = keyring_available()
+        available = app.session.keyring_available()
         self.use_keyring.setChecked(available)
         self.use_keyring.setEnabled(available)
         self.show_error("")
@@ -86,7 +92,7 @@ class CreatePage(Page):
         self.calibration.setText("")
         self.set_busy(self.tr("Measuring how long key derivation takes on this computer…"))
         seconds = settings.get(settings.KDF_SECONDS)
-        tasks.start(lambda task: calibrate_kdf(seconds), self, on_success=self._calibrated, on_failure=self._failed)
+        tasks.start(lambda task: app.session.calibrate_kdf(seconds), self, on_success=self._calibrated, on_failure=self._failed)
         self._update()
         self.pair.first.setFocus()
 
@@ -104,7 +110,7 @@ class CreatePage(Page):
             self.location.setText(path if path.endswith(".casebook") else path + ".casebook")
 
     def _update(self) -> None:
-        self.keyring_text.setText(keyring_sentence(self.use_keyring.isChecked()))
+        self.keyring_text.setText(app.session.keyring_sentence(self.use_keyring.isChecked()))
         self.button.setEnabled(self.params is not None and self.pair.acceptable() and bool(self.location.text().strip()))
 
     def create_vault(self) -> None:
@@ -115,7 +121,7 @@ class CreatePage(Page):
         self.show_error("")
         self.button.setEnabled(False)
         self.set_busy(self.tr("Creating the vault…"))
-        tasks.start(lambda task: create_vault(path, passphrase, use_keyring=use_keyring, params=params), self,
+        tasks.start(lambda task: app.session.create_vault(path, passphrase, use_keyring=use_keyring, params=params), self,
                     on_success=self._created, on_failure=self._failed)
 
     def _created(self, created: Created) -> None:

@@ -1,12 +1,19 @@
 """Forgot the passphrase: open the vault with the recovery key and set a new passphrase."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from app.session import Session, keyring_available, recover
+import app.session
 from ui import settings, tasks
 from ui.start.page import Page
 from ui.start.passphrase import PassphrasePair
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 
 class RecoverPage(Page):
@@ -65,11 +72,11 @@ class RecoverPage(Page):
         if not self.button.isEnabled():
             return
         path, key, passphrase = self.path, self.key.text().strip(), self.pair.passphrase()
-        seconds, use_keyring = settings.get(settings.KDF_SECONDS), keyring_available()
+        seconds, use_keyring = settings.get(settings.KDF_SECONDS), app.session.keyring_available()
         self.show_error("")
         self.button.setEnabled(False)
         self.set_busy(self.tr("Opening with the recovery key and calibrating key derivation…"))
-        tasks.start(lambda task: recover(path, key, passphrase, use_keyring=use_keyring, kdf_seconds=seconds),
+        tasks.start(lambda task: app.session.recover(path, key, passphrase, use_keyring=use_keyring, kdf_seconds=seconds),
                     self, on_success=self._recovered, on_failure=self._failed)
 
     def _recovered(self, session: Session) -> None:

@@ -1,16 +1,22 @@
 """The recovery key, shown once, with Save as PDF and Print; the user confirms before going on."""
 
+from __future__ import annotations
+
 import datetime as dt
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.session import Created, keyring_sentence
+import app.session
 from ui.icons import icon
 from ui.start.page import Page
+
+if TYPE_CHECKING:
+    from app.session import Created
 
 
 class RecoveryKeyPage(Page):
@@ -66,7 +72,7 @@ class RecoveryKeyPage(Page):
     def show_key(self, created: Created) -> None:
         self.created = created
         self.key.setText(created.recovery_key)
-        self.keyring_text.setText(keyring_sentence(created.session.uses_keyring))
+        self.keyring_text.setText(app.session.keyring_sentence(created.session.uses_keyring))
         self.kept.setChecked(False)
         self.kept.setFocus()
 

@@ -1,13 +1,19 @@
 """Unlock a vault with its passphrase; a wrong one is said in the window, and nothing freezes."""
 
+from __future__ import annotations
+
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from app.session import Session, is_vault, unlock
+import app.session
 from ui import settings, tasks
 from ui.start.page import Page
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 
 class UnlockPage(Page):
@@ -76,7 +82,7 @@ class UnlockPage(Page):
         self._enable(False)
         self.set_busy(self.tr("Deriving the key from the passphrase…"))
         path = self.path
-        tasks.start(lambda task: unlock(path, passphrase), self, on_success=self._opened, on_failure=self._failed)
+        tasks.start(lambda task: app.session.unlock(path, passphrase), self, on_success=self._opened, on_failure=self._failed)
 
     def _opened(self, session: Session) -> None:
         self.set_busy(None)
@@ -85,7 +91,7 @@ class UnlockPage(Page):
         self.unlocked.emit(session)
 
     def _failed(self, message: str) -> None:
-        if not is_vault(self.path):  # wiped by the duress passphrase or by too many failed attempts
+        if not app.session.is_vault(self.path):  # wiped by the duress passphrase or by too many failed attempts
             settings.forget_vault(self.path)
         self.set_busy(None)
         self._enable(True)

@@ -1,11 +1,14 @@
 """The start window: welcome, create, recovery key, unlock and recover pages in one stack."""
 
+from __future__ import annotations
+
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from app.session import Created, Session, is_vault
+import app.session
 from ui import settings
 from ui.icons import app_icon
 from ui.start.create import CreatePage
@@ -14,6 +17,9 @@ from ui.start.recover import RecoverPage
 from ui.start.recovery_key import RecoveryKeyPage
 from ui.start.unlock import UnlockPage
 from ui.start.welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from app.session import Created, Session
 
 
 class StartWindow(QWidget):
@@ -62,7 +68,7 @@ class StartWindow(QWidget):
 
         settings.drop_unasked_vault()
         path = vault_path or settings.get(settings.REMEMBERED_VAULT)
-        if path and (vault_path or is_vault(path)):
+        if path and (vault_path or app.session.is_vault(path)):
             self.show_unlock(path)
         else:
             self.show_welcome()
@@ -90,7 +96,7 @@ class StartWindow(QWidget):
         path = QFileDialog.getExistingDirectory(self, self.tr("Open a vault folder"), str(Path.home()))
         if not path:
             return
-        if is_vault(path):
+        if app.session.is_vault(path):
             self.show_unlock(path)
         else:
             self.welcome.show_error(self.tr("That folder is not a Casebook vault (it has no keyslots.json)."))
