@@ -27,6 +27,7 @@ from app.search import Hit
 from app.session.duplicates import Merged
 from app.session.events import RecordsChanged
 from app.session.importing import ImportResult, column_samples, guess_mapping, read_sheet, read_sheet_file
+from app.session.messages import APP_MESSAGES
 from app.session.opening import (
     DEFAULT_KDF_SECONDS,
     Created,
@@ -58,7 +59,7 @@ from app.vault.wipe import WipeReport
 from crypto.identity import PublicIdentity
 
 __all__ = [
-    "ADD", "DEFAULT_KDF_SECONDS", "EXPORTABLE_KINDS", "IGNORE", "IMPORT_FIELDS", "INTERVENTION_OF_ACTION",
+    "ADD", "APP_MESSAGES", "DEFAULT_KDF_SECONDS", "EXPORTABLE_KINDS", "IGNORE", "IMPORT_FIELDS", "INTERVENTION_OF_ACTION",
     "ON_DUPLICATE", "REPORT_FORMATS", "REPORT_KINDS", "REPORT_LANGUAGES", "SKIPPED", "UNDECIDED", "UPDATE", "Action",
     "Activity", "Attachment", "ChecklistItem", "ConsentNotCovered", "Contact", "Created", "Decision", "DemoCounts",
     "DetainedPerson", "Entry", "ExportResult", "HistoryEntry", "Hit", "ImportPreview", "ImportResult", "KdfParams",

@@ -577,67 +577,67 @@
   <context>
     <name>CreatePage</name>
     <message>
-      <location filename="../../ui/start/create.py" line="36" />
+      <location filename="../../ui/start/create.py" line="37" />
       <source>Create a vault</source>
       <translation>新建保险库</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="37" />
+      <location filename="../../ui/start/create.py" line="38" />
       <source>Choose where the vault folder goes and a passphrase. The passphrase cannot be reset by anyone; the recovery key shown next is the only other way in.</source>
       <translation>请选择保险库文件夹的位置并设置密码短语。任何人都无法重置密码短语；接下来显示的恢复密钥是唯一的另一种打开方式。</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="43" />
+      <location filename="../../ui/start/create.py" line="44" />
       <source>Vault folder</source>
       <translation>保险库文件夹</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="44" />
+      <location filename="../../ui/start/create.py" line="45" />
       <source>C&amp;hoose…</source>
       <translation>选择(&amp;H)…</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="47" />
+      <location filename="../../ui/start/create.py" line="48" />
       <source>&amp;Folder:</source>
       <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="55" />
+      <location filename="../../ui/start/create.py" line="56" />
       <source>Also require a device secret kept in this computer's &amp;keyring</source>
       <translation>同时要求使用保存在本机密钥环中的设备密钥(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="64" />
+      <location filename="../../ui/start/create.py" line="65" />
       <source>&amp;Back</source>
       <translation>返回(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="66" />
+      <location filename="../../ui/start/create.py" line="67" />
       <source>C&amp;reate the vault</source>
       <translation>创建保险库(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="87" />
+      <location filename="../../ui/start/create.py" line="88" />
       <source>Measuring how long key derivation takes on this computer…</source>
       <translation>正在测量本机进行密钥派生所需的时间…</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="96" />
+      <location filename="../../ui/start/create.py" line="97" />
       <source>Key derivation is calibrated: each unlock will take about %1 s on this computer.</source>
       <translation>密钥派生已校准：在本机上每次解锁约需 %1 秒。</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="101" />
+      <location filename="../../ui/start/create.py" line="102" />
       <source>Where should the vault folder go?</source>
       <translation>保险库文件夹应放在哪里？</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="102" />
+      <location filename="../../ui/start/create.py" line="103" />
       <source>Casebook vault (*.casebook)</source>
       <translation>Casebook 保险库 (*.casebook)</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="117" />
+      <location filename="../../ui/start/create.py" line="118" />
       <source>Creating the vault…</source>
       <translation>正在创建保险库…</translation>
     </message>
@@ -1015,52 +1015,62 @@
       <translation>未记录——公开之前请先征询家属意见</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="100" />
+      <location filename="../../ui/main/emergency.py" line="95" />
+      <source>Consent</source>
+      <translation>同意</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/emergency.py" line="101" />
       <source>How to reach them</source>
       <translation>联系方式</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="104" />
+      <location filename="../../ui/main/emergency.py" line="105" />
       <source>DO NOT USE — %1</source>
       <translation>切勿使用——%1</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="108" />
+      <location filename="../../ui/main/emergency.py" line="109" />
       <source>(monitored)</source>
       <translation>（受监控）</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="109" />
+      <location filename="../../ui/main/emergency.py" line="110" />
       <source>Copy %1</source>
       <translation>复制%1</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="112" />
+      <location filename="../../ui/main/emergency.py" line="113" />
       <source>Copies to the clipboard, which is cleared again after a short while.</source>
       <translation>复制到剪贴板，剪贴板会在片刻后再次清空。</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="121" />
+      <location filename="../../ui/main/emergency.py" line="122" />
       <source>Detentions on record</source>
       <translation>已记录的羁押</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="160" />
+      <location filename="../../ui/main/emergency.py" line="135" />
+      <source>What to do — %1</source>
+      <translation>应采取的行动——%1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/emergency.py" line="162" />
       <source>Record the intervention?</source>
       <translation>记录此干预行动？</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="161" />
+      <location filename="../../ui/main/emergency.py" line="163" />
       <source>Record the %1 as an intervention of this case, with its addressee and date? The UN drafts list earlier appeals from the interventions.</source>
       <translation>要将“%1”记录为本案的干预行动，并填写对象和日期吗？联合国来文草稿会从干预行动中列出此前的呼吁。</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="164" />
+      <location filename="../../ui/main/emergency.py" line="166" />
       <source>Record it…</source>
       <translation>记录…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="165" />
+      <location filename="../../ui/main/emergency.py" line="167" />
       <source>Not now</source>
       <translation>暂不</translation>
     </message>
@@ -2444,7 +2454,12 @@
       <translation>风险：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="162" />
+      <location filename="../../ui/widgets/record_view.py" line="161" />
+      <source>needs review after a merge</source>
+      <translation>合并后需要复核</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="163" />
       <source>updated %1</source>
       <translation>更新于 %1</translation>
     </message>
@@ -2586,102 +2601,102 @@
   <context>
     <name>ReportDialog</name>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="60" />
+      <location filename="../../ui/reports/dialog.py" line="61" />
       <source>Draft report — %1</source>
       <translation>起草报告 — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="66" />
+      <location filename="../../ui/reports/dialog.py" line="67" />
       <source>English</source>
       <translation>英文</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="67" />
+      <location filename="../../ui/reports/dialog.py" line="68" />
       <source>Chinese (中文)</source>
       <translation>中文</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="68" />
+      <location filename="../../ui/reports/dialog.py" line="69" />
       <source>The headings change; the text stays in English, as the UN asks.</source>
       <translation>只有标题会改变；正文按联合国的要求保持英文。</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="70" />
+      <location filename="../../ui/reports/dialog.py" line="71" />
       <source>&amp;Report:</source>
       <translation>报告(&amp;R)：</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="71" />
+      <location filename="../../ui/reports/dialog.py" line="72" />
       <source>&amp;Headings in:</source>
       <translation>标题语言(&amp;H)：</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="75" />
+      <location filename="../../ui/reports/dialog.py" line="76" />
       <source>Consent refusal</source>
       <translation>同意范围不足</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="76" />
+      <location filename="../../ui/reports/dialog.py" line="77" />
       <source>The person or their family agreed to this report: make it anyway</source>
       <translation>当事人或其家属已同意此报告：仍然生成</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="79" />
+      <location filename="../../ui/reports/dialog.py" line="80" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="90" />
+      <location filename="../../ui/reports/dialog.py" line="91" />
       <source>Consent statement</source>
       <translation>同意声明</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="95" />
+      <location filename="../../ui/reports/dialog.py" line="96" />
       <source>Draft</source>
       <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="123" />
+      <location filename="../../ui/reports/dialog.py" line="124" />
       <source>Urgent appeal — UN Working Group on Arbitrary Detention</source>
       <translation>紧急呼吁 — 联合国任意拘留问题工作组</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="124" />
+      <location filename="../../ui/reports/dialog.py" line="125" />
       <source>Report — UN Working Group on Enforced or Involuntary Disappearances</source>
       <translation>报告 — 联合国强迫或非自愿失踪问题工作组</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="125" />
+      <location filename="../../ui/reports/dialog.py" line="126" />
       <source>Submission — UN Special Rapporteur on human rights defenders</source>
       <translation>来文 — 联合国人权维护者处境问题特别报告员</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="126" />
+      <location filename="../../ui/reports/dialog.py" line="127" />
       <source>Case summary for partners</source>
       <translation>供合作伙伴参阅的案件摘要</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="127" />
+      <location filename="../../ui/reports/dialog.py" line="128" />
       <source>Emergency sheet</source>
       <translation>紧急联络单</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="143" />
+      <location filename="../../ui/reports/dialog.py" line="144" />
       <source>Making the draft…</source>
       <translation>正在生成草稿…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="157" />
+      <location filename="../../ui/reports/dialog.py" line="158" />
       <source>Nothing was made. Tick the box only if the person or their family agreed to this report.</source>
       <translation>未生成任何内容。仅在当事人或其家属同意此报告时才勾选此框。</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="162" />
+      <location filename="../../ui/reports/dialog.py" line="163" />
       <source>Made although the consent on record does not cover it, as you confirmed; the report says so. Record that consent in Casebook.</source>
       <translation>记录中的同意范围并不涵盖此报告，但经您确认仍已生成；报告中会注明这一点。请在 Casebook 中记录该同意。</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="165" />
+      <location filename="../../ui/reports/dialog.py" line="166" />
       <source>Draft ready: check every line before sending it.</source>
       <translation>草稿已生成：发送前请逐行核对。</translation>
     </message>
@@ -3368,54 +3383,54 @@
   <context>
     <name>WipeDialog</name>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="44" />
+      <location filename="../../ui/safety/wipe.py" line="46" />
       <source>Emergency wipe</source>
       <translation>紧急抹除</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="47" />
+      <location filename="../../ui/safety/wipe.py" line="49" />
       <source>This destroys the vault “%1” for good, in under a second: every key slot is overwritten, so neither the passphrase nor the recovery key will open it again, and then its files are removed. Only a backup or copy made earlier survives.</source>
       <translation>此操作会在一秒内永久销毁保险库“%1”：每个密钥槽都会被覆写，密码短语和恢复密钥都将无法再打开它，随后其文件会被删除。只有事先制作的备份或副本能够保留下来。</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="51" />
+      <location filename="../../ui/safety/wipe.py" line="53" />
       <source>Type the vault folder's name (%1) to wipe it:</source>
       <translation>输入保险库文件夹的名称（%1）以抹除它：</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="54" />
+      <location filename="../../ui/safety/wipe.py" line="56" />
       <source>Vault folder name</source>
       <translation>保险库文件夹名称</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="58" />
+      <location filename="../../ui/safety/wipe.py" line="60" />
       <source>Countdown</source>
       <translation>倒计时</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="64" />
+      <location filename="../../ui/safety/wipe.py" line="66" />
       <source>Time left before the wipe</source>
       <translation>距抹除的剩余时间</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="68" />
+      <location filename="../../ui/safety/wipe.py" line="70" />
       <source>&amp;Wipe the vault</source>
       <translation>抹除保险库(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="69" />
+      <location filename="../../ui/safety/wipe.py" line="71" />
       <source>Wipe the vault for good</source>
       <translation>永久抹除保险库</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/safety/wipe.py" line="104" />
+      <location filename="../../ui/safety/wipe.py" line="106" />
       <source>Wiping in %n second(s). Press Esc or Cancel to stop.</source>
       <translation>
         <numerusform>%n 秒后抹除。按 Esc 或“取消”可中止。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="114" />
+      <location filename="../../ui/safety/wipe.py" line="116" />
       <source>Wiping…</source>
       <translation>正在抹除…</translation>
     </message>
@@ -3838,39 +3853,39 @@
   <context>
     <name>marks</name>
     <message>
-      <location filename="../../ui/labels.py" line="58" />
+      <location filename="../../ui/labels.py" line="63" />
       <source>37-day limit of criminal detention</source>
       <translation>刑事拘留 37 天期限</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="59" />
+      <location filename="../../ui/labels.py" line="64" />
       <source>six-month limit of RSDL</source>
       <translation>指定居所监视居住六个月期限</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="60" />
+      <location filename="../../ui/labels.py" line="65" />
       <source>end of the WGEID urgent procedure</source>
       <translation>强迫失踪问题工作组紧急程序截止</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="61" />
+      <location filename="../../ui/labels.py" line="66" />
       <source>next hearing</source>
       <translation>下次庭审</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/labels.py" line="77" />
+      <location filename="../../ui/labels.py" line="82" />
       <source>passed %n day(s) ago</source>
       <translation>
         <numerusform>已过去 %n 天</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="79" />
+      <location filename="../../ui/labels.py" line="84" />
       <source>today</source>
       <translation>今天</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/labels.py" line="80" />
+      <location filename="../../ui/labels.py" line="85" />
       <source>%n day(s) left</source>
       <translation>
         <numerusform>还剩 %n 天</numerusform>
@@ -4004,6 +4019,39 @@
     </message>
   </context>
   <context>
+    <name>shred</name>
+    <message>
+      <location filename="../../ui/safety/shred.py" line="25" />
+      <source>Shred this record?</source>
+      <translation>彻底销毁此记录？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/shred.py" line="27" />
+      <source>Shred “%1” for good?</source>
+      <translation>要永久彻底销毁“%1”吗？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/shred.py" line="28" />
+      <source>Shredding destroys this record's key, its text, every earlier version, its search entries and its attachments, so that nothing of it can be found in the vault's files afterwards. It cannot be undone, and not even a backup made later will have it. The activity log keeps only that a %1 was shredded.</source>
+      <translation>彻底销毁会销毁此记录的密钥、文本、所有早期版本、搜索索引条目及其附件，之后在保险库的文件中再也找不到它的任何内容。此操作无法撤销，之后制作的备份中也不会有它。活动日志只会记录有一个%1被彻底销毁。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/shred.py" line="33" />
+      <source>&amp;Shred</source>
+      <translation>彻底销毁(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/shred.py" line="35" />
+      <source>Shred the record for good</source>
+      <translation>永久彻底销毁此记录</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/shred.py" line="56" />
+      <source>Not shredded</source>
+      <translation>未销毁</translation>
+    </message>
+  </context>
+  <context>
     <name>tasks</name>
     <message>
       <location filename="../../ui/tasks.py" line="73" />
@@ -4014,7 +4062,7 @@
   <context>
     <name>vocab</name>
     <message>
-      <location filename="../../ui/labels.py" line="40" />
+      <location filename="../../ui/labels.py" line="45" />
       <source>RSDL (residential surveillance)</source>
       <translation>指居</translation>
     </message>
@@ -4615,6 +4663,48 @@
     <message>
       <source>witness</source>
       <translation>证人</translation>
+    </message>
+  </context>
+  <context>
+    <name>wipe</name>
+    <message>
+      <location filename="../../ui/safety/wipe.py" line="133" />
+      <source>The vault “%1” is gone: its keys were destroyed and its files removed. Neither the passphrase nor the recovery key can open it again.</source>
+      <translation>保险库“%1”已不复存在：其密钥已被销毁，文件已被删除。密码短语和恢复密钥都无法再打开它。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/wipe.py" line="136" />
+      <source>The OS keyring refused to delete its device secret; it is useless now, but you may remove it by hand.</source>
+      <translation>操作系统密钥环拒绝删除其设备密钥；该密钥现已无用，但您可以手动删除它。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/wipe.py" line="139" />
+      <source>Files not made by Casebook were left in its folder: %1.</source>
+      <translation>保险库文件夹中留有不是由 Casebook 创建的文件：%1。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/wipe.py" line="150" />
+      <source>Vault wiped</source>
+      <translation>保险库已抹除</translation>
+    </message>
+  </context>
+  <context>
+    <name>app</name>
+    <message>
+      <source>Passphrase-only mode: no OS keyring is used, so the passphrase alone opens this vault. Choose a long passphrase.</source>
+      <translation>仅密码短语模式：不使用操作系统密钥环，因此仅凭密码短语即可打开此保险库。请选择较长的密码短语。</translation>
+    </message>
+    <message>
+      <source>The consent on record does not cover a submission to the UN, which names the person to the Government and in a public report; record consent for public advocacy from the person or their family, or override only if they agreed to this submission.</source>
+      <translation>记录中的同意范围不涵盖向联合国提交来文：来文会向该国政府并在公开报告中点名当事人。请记录当事人或其家属对公开倡导的同意；只有在他们同意此次来文时才可强制生成。</translation>
+    </message>
+    <message>
+      <source>The consent on record does not cover sharing with partners; record the person's consent for listed partners, or override only if they agreed to this summary.</source>
+      <translation>记录中的同意范围不涵盖与合作伙伴共享：请记录当事人对列明合作伙伴的同意；只有在其同意此摘要时才可强制生成。</translation>
+    </message>
+    <message>
+      <source>The device secret is kept in the OS keyring (%1): this vault opens only on this machine with the passphrase, or anywhere with the recovery key.</source>
+      <translation>设备密钥保存在操作系统密钥环（%1）中：此保险库只能在本机凭密码短语打开，或在任何电脑上凭恢复密钥打开。</translation>
     </message>
   </context>
 </TS>

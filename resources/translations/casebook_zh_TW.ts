@@ -577,67 +577,67 @@
   <context>
     <name>CreatePage</name>
     <message>
-      <location filename="../../ui/start/create.py" line="36" />
+      <location filename="../../ui/start/create.py" line="37" />
       <source>Create a vault</source>
       <translation>建立保險庫</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="37" />
+      <location filename="../../ui/start/create.py" line="38" />
       <source>Choose where the vault folder goes and a passphrase. The passphrase cannot be reset by anyone; the recovery key shown next is the only other way in.</source>
       <translation>請選擇保險庫資料夾的位置並設定密碼片語。任何人都無法重置密碼片語；接下來顯示的復原金鑰是唯一的另一種開啟方式。</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="43" />
+      <location filename="../../ui/start/create.py" line="44" />
       <source>Vault folder</source>
       <translation>保險庫資料夾</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="44" />
+      <location filename="../../ui/start/create.py" line="45" />
       <source>C&amp;hoose…</source>
       <translation>選擇(&amp;H)…</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="47" />
+      <location filename="../../ui/start/create.py" line="48" />
       <source>&amp;Folder:</source>
       <translation>資料夾(&amp;F)：</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="55" />
+      <location filename="../../ui/start/create.py" line="56" />
       <source>Also require a device secret kept in this computer's &amp;keyring</source>
       <translation>同時要求使用儲存在本機金鑰圈中的裝置金鑰(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="64" />
+      <location filename="../../ui/start/create.py" line="65" />
       <source>&amp;Back</source>
       <translation>返回(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="66" />
+      <location filename="../../ui/start/create.py" line="67" />
       <source>C&amp;reate the vault</source>
       <translation>建立保險庫(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="87" />
+      <location filename="../../ui/start/create.py" line="88" />
       <source>Measuring how long key derivation takes on this computer…</source>
       <translation>正在測量本機進行金鑰衍生所需的時間…</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="96" />
+      <location filename="../../ui/start/create.py" line="97" />
       <source>Key derivation is calibrated: each unlock will take about %1 s on this computer.</source>
       <translation>金鑰衍生已校準：在本機上每次解鎖約需 %1 秒。</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="101" />
+      <location filename="../../ui/start/create.py" line="102" />
       <source>Where should the vault folder go?</source>
       <translation>保險庫資料夾應放在哪裡？</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="102" />
+      <location filename="../../ui/start/create.py" line="103" />
       <source>Casebook vault (*.casebook)</source>
       <translation>Casebook 保險庫 (*.casebook)</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="117" />
+      <location filename="../../ui/start/create.py" line="118" />
       <source>Creating the vault…</source>
       <translation>正在建立保險庫…</translation>
     </message>
@@ -1015,52 +1015,62 @@
       <translation>未記錄——公開之前請先徵詢家屬意見</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="100" />
+      <location filename="../../ui/main/emergency.py" line="95" />
+      <source>Consent</source>
+      <translation>同意</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/emergency.py" line="101" />
       <source>How to reach them</source>
       <translation>聯絡方式</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="104" />
+      <location filename="../../ui/main/emergency.py" line="105" />
       <source>DO NOT USE — %1</source>
       <translation>切勿使用——%1</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="108" />
+      <location filename="../../ui/main/emergency.py" line="109" />
       <source>(monitored)</source>
       <translation>（受監控）</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="109" />
+      <location filename="../../ui/main/emergency.py" line="110" />
       <source>Copy %1</source>
       <translation>複製%1</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="112" />
+      <location filename="../../ui/main/emergency.py" line="113" />
       <source>Copies to the clipboard, which is cleared again after a short while.</source>
       <translation>複製到剪貼簿，剪貼簿會在片刻後再次清空。</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="121" />
+      <location filename="../../ui/main/emergency.py" line="122" />
       <source>Detentions on record</source>
       <translation>已記錄的羈押</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="160" />
+      <location filename="../../ui/main/emergency.py" line="135" />
+      <source>What to do — %1</source>
+      <translation>應採取的行動——%1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/emergency.py" line="162" />
       <source>Record the intervention?</source>
       <translation>記錄此干預行動？</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="161" />
+      <location filename="../../ui/main/emergency.py" line="163" />
       <source>Record the %1 as an intervention of this case, with its addressee and date? The UN drafts list earlier appeals from the interventions.</source>
       <translation>要將「%1」記錄為本案的干預行動，並填寫收件方和日期嗎？聯合國來文草稿會從干預行動中列出先前的呼籲。</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="164" />
+      <location filename="../../ui/main/emergency.py" line="166" />
       <source>Record it…</source>
       <translation>記錄…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="165" />
+      <location filename="../../ui/main/emergency.py" line="167" />
       <source>Not now</source>
       <translation>暫不</translation>
     </message>
@@ -2444,7 +2454,12 @@
       <translation>風險：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="162" />
+      <location filename="../../ui/widgets/record_view.py" line="161" />
+      <source>needs review after a merge</source>
+      <translation>合併後需要複核</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="163" />
       <source>updated %1</source>
       <translation>更新於 %1</translation>
     </message>
@@ -2586,102 +2601,102 @@
   <context>
     <name>ReportDialog</name>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="60" />
+      <location filename="../../ui/reports/dialog.py" line="61" />
       <source>Draft report — %1</source>
       <translation>起草報告 — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="66" />
+      <location filename="../../ui/reports/dialog.py" line="67" />
       <source>English</source>
       <translation>英文</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="67" />
+      <location filename="../../ui/reports/dialog.py" line="68" />
       <source>Chinese (中文)</source>
       <translation>中文</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="68" />
+      <location filename="../../ui/reports/dialog.py" line="69" />
       <source>The headings change; the text stays in English, as the UN asks.</source>
       <translation>只有標題會改變；正文按聯合國的要求保持英文。</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="70" />
+      <location filename="../../ui/reports/dialog.py" line="71" />
       <source>&amp;Report:</source>
       <translation>報告(&amp;R)：</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="71" />
+      <location filename="../../ui/reports/dialog.py" line="72" />
       <source>&amp;Headings in:</source>
       <translation>標題語言(&amp;H)：</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="75" />
+      <location filename="../../ui/reports/dialog.py" line="76" />
       <source>Consent refusal</source>
       <translation>同意範圍不足</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="76" />
+      <location filename="../../ui/reports/dialog.py" line="77" />
       <source>The person or their family agreed to this report: make it anyway</source>
       <translation>當事人或其家屬已同意此報告：仍然產生</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="79" />
+      <location filename="../../ui/reports/dialog.py" line="80" />
       <source>Status</source>
       <translation>狀態</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="90" />
+      <location filename="../../ui/reports/dialog.py" line="91" />
       <source>Consent statement</source>
       <translation>同意聲明</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="95" />
+      <location filename="../../ui/reports/dialog.py" line="96" />
       <source>Draft</source>
       <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="123" />
+      <location filename="../../ui/reports/dialog.py" line="124" />
       <source>Urgent appeal — UN Working Group on Arbitrary Detention</source>
       <translation>緊急呼籲 — 聯合國任意拘留問題工作組</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="124" />
+      <location filename="../../ui/reports/dialog.py" line="125" />
       <source>Report — UN Working Group on Enforced or Involuntary Disappearances</source>
       <translation>報告 — 聯合國強迫或非自願失蹤問題工作組</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="125" />
+      <location filename="../../ui/reports/dialog.py" line="126" />
       <source>Submission — UN Special Rapporteur on human rights defenders</source>
       <translation>來文 — 聯合國人權維護者處境問題特別報告員</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="126" />
+      <location filename="../../ui/reports/dialog.py" line="127" />
       <source>Case summary for partners</source>
       <translation>供合作夥伴參閱的案件摘要</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="127" />
+      <location filename="../../ui/reports/dialog.py" line="128" />
       <source>Emergency sheet</source>
       <translation>緊急聯絡單</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="143" />
+      <location filename="../../ui/reports/dialog.py" line="144" />
       <source>Making the draft…</source>
       <translation>正在產生草稿…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="157" />
+      <location filename="../../ui/reports/dialog.py" line="158" />
       <source>Nothing was made. Tick the box only if the person or their family agreed to this report.</source>
       <translation>未產生任何內容。僅在當事人或其家屬同意此報告時才勾選此框。</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="162" />
+      <location filename="../../ui/reports/dialog.py" line="163" />
       <source>Made although the consent on record does not cover it, as you confirmed; the report says so. Record that consent in Casebook.</source>
       <translation>記錄中的同意範圍並不涵蓋此報告，但經您確認仍已產生；報告中會註明這一點。請在 Casebook 中記錄該同意。</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="165" />
+      <location filename="../../ui/reports/dialog.py" line="166" />
       <source>Draft ready: check every line before sending it.</source>
       <translation>草稿已產生：傳送前請逐行核對。</translation>
     </message>
@@ -3368,54 +3383,54 @@
   <context>
     <name>WipeDialog</name>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="44" />
+      <location filename="../../ui/safety/wipe.py" line="46" />
       <source>Emergency wipe</source>
       <translation>緊急抹除</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="47" />
+      <location filename="../../ui/safety/wipe.py" line="49" />
       <source>This destroys the vault “%1” for good, in under a second: every key slot is overwritten, so neither the passphrase nor the recovery key will open it again, and then its files are removed. Only a backup or copy made earlier survives.</source>
       <translation>此操作會在一秒內永久銷毀保險庫「%1」：每個金鑰槽都會被覆寫，密碼片語和復原金鑰都將無法再開啟它，隨後其檔案會被刪除。只有事先製作的備份或副本能夠保留下來。</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="51" />
+      <location filename="../../ui/safety/wipe.py" line="53" />
       <source>Type the vault folder's name (%1) to wipe it:</source>
       <translation>輸入保險庫資料夾的名稱（%1）以抹除它：</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="54" />
+      <location filename="../../ui/safety/wipe.py" line="56" />
       <source>Vault folder name</source>
       <translation>保險庫資料夾名稱</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="58" />
+      <location filename="../../ui/safety/wipe.py" line="60" />
       <source>Countdown</source>
       <translation>倒數計時</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="64" />
+      <location filename="../../ui/safety/wipe.py" line="66" />
       <source>Time left before the wipe</source>
       <translation>距抹除的剩餘時間</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="68" />
+      <location filename="../../ui/safety/wipe.py" line="70" />
       <source>&amp;Wipe the vault</source>
       <translation>抹除保險庫(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="69" />
+      <location filename="../../ui/safety/wipe.py" line="71" />
       <source>Wipe the vault for good</source>
       <translation>永久抹除保險庫</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/safety/wipe.py" line="104" />
+      <location filename="../../ui/safety/wipe.py" line="106" />
       <source>Wiping in %n second(s). Press Esc or Cancel to stop.</source>
       <translation>
         <numerusform>%n 秒後抹除。按 Esc 或「取消」可中止。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="114" />
+      <location filename="../../ui/safety/wipe.py" line="116" />
       <source>Wiping…</source>
       <translation>正在抹除…</translation>
     </message>
@@ -3838,39 +3853,39 @@
   <context>
     <name>marks</name>
     <message>
-      <location filename="../../ui/labels.py" line="58" />
+      <location filename="../../ui/labels.py" line="63" />
       <source>37-day limit of criminal detention</source>
       <translation>刑事拘留 37 天期限</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="59" />
+      <location filename="../../ui/labels.py" line="64" />
       <source>six-month limit of RSDL</source>
       <translation>指定居所監視居住六個月期限</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="60" />
+      <location filename="../../ui/labels.py" line="65" />
       <source>end of the WGEID urgent procedure</source>
       <translation>強迫失蹤問題工作組緊急程序截止</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="61" />
+      <location filename="../../ui/labels.py" line="66" />
       <source>next hearing</source>
       <translation>下次開庭</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/labels.py" line="77" />
+      <location filename="../../ui/labels.py" line="82" />
       <source>passed %n day(s) ago</source>
       <translation>
         <numerusform>已過去 %n 天</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="79" />
+      <location filename="../../ui/labels.py" line="84" />
       <source>today</source>
       <translation>今天</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/labels.py" line="80" />
+      <location filename="../../ui/labels.py" line="85" />
       <source>%n day(s) left</source>
       <translation>
         <numerusform>還剩 %n 天</numerusform>
@@ -4004,6 +4019,39 @@
     </message>
   </context>
   <context>
+    <name>shred</name>
+    <message>
+      <location filename="../../ui/safety/shred.py" line="25" />
+      <source>Shred this record?</source>
+      <translation>徹底銷毀此記錄？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/shred.py" line="27" />
+      <source>Shred “%1” for good?</source>
+      <translation>要永久徹底銷毀「%1」嗎？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/shred.py" line="28" />
+      <source>Shredding destroys this record's key, its text, every earlier version, its search entries and its attachments, so that nothing of it can be found in the vault's files afterwards. It cannot be undone, and not even a backup made later will have it. The activity log keeps only that a %1 was shredded.</source>
+      <translation>徹底銷毀會銷毀此記錄的金鑰、文字、所有早期版本、搜尋索引項目及其附件，之後在保險庫的檔案中再也找不到它的任何內容。此操作無法復原，之後製作的備份中也不會有它。活動日誌只會記錄有一個%1被徹底銷毀。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/shred.py" line="33" />
+      <source>&amp;Shred</source>
+      <translation>徹底銷毀(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/shred.py" line="35" />
+      <source>Shred the record for good</source>
+      <translation>永久徹底銷毀此記錄</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/shred.py" line="56" />
+      <source>Not shredded</source>
+      <translation>未銷毀</translation>
+    </message>
+  </context>
+  <context>
     <name>tasks</name>
     <message>
       <location filename="../../ui/tasks.py" line="73" />
@@ -4014,7 +4062,7 @@
   <context>
     <name>vocab</name>
     <message>
-      <location filename="../../ui/labels.py" line="40" />
+      <location filename="../../ui/labels.py" line="45" />
       <source>RSDL (residential surveillance)</source>
       <translation>指居</translation>
     </message>
@@ -4615,6 +4663,48 @@
     <message>
       <source>witness</source>
       <translation>證人</translation>
+    </message>
+  </context>
+  <context>
+    <name>wipe</name>
+    <message>
+      <location filename="../../ui/safety/wipe.py" line="133" />
+      <source>The vault “%1” is gone: its keys were destroyed and its files removed. Neither the passphrase nor the recovery key can open it again.</source>
+      <translation>保險庫「%1」已不復存在：其金鑰已被銷毀，檔案已被刪除。密碼片語和復原金鑰都無法再開啟它。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/wipe.py" line="136" />
+      <source>The OS keyring refused to delete its device secret; it is useless now, but you may remove it by hand.</source>
+      <translation>作業系統金鑰圈拒絕刪除其裝置金鑰；該金鑰現已無用，但您可以手動刪除它。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/wipe.py" line="139" />
+      <source>Files not made by Casebook were left in its folder: %1.</source>
+      <translation>保險庫資料夾中留有不是由 Casebook 建立的檔案：%1。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/wipe.py" line="150" />
+      <source>Vault wiped</source>
+      <translation>保險庫已抹除</translation>
+    </message>
+  </context>
+  <context>
+    <name>app</name>
+    <message>
+      <source>Passphrase-only mode: no OS keyring is used, so the passphrase alone opens this vault. Choose a long passphrase.</source>
+      <translation>僅密碼片語模式：不使用作業系統金鑰圈，因此僅憑密碼片語即可開啟此保險庫。請選擇較長的密碼片語。</translation>
+    </message>
+    <message>
+      <source>The consent on record does not cover a submission to the UN, which names the person to the Government and in a public report; record consent for public advocacy from the person or their family, or override only if they agreed to this submission.</source>
+      <translation>記錄中的同意範圍不涵蓋向聯合國提交來文：來文會向該國政府並在公開報告中點名當事人。請記錄當事人或其家屬對公開倡導的同意；只有在他們同意此次來文時才可強制產生。</translation>
+    </message>
+    <message>
+      <source>The consent on record does not cover sharing with partners; record the person's consent for listed partners, or override only if they agreed to this summary.</source>
+      <translation>記錄中的同意範圍不涵蓋與合作夥伴共享：請記錄當事人對列明合作夥伴的同意；只有在其同意此摘要時才可強制產生。</translation>
+    </message>
+    <message>
+      <source>The device secret is kept in the OS keyring (%1): this vault opens only on this machine with the passphrase, or anywhere with the recovery key.</source>
+      <translation>裝置金鑰儲存在作業系統金鑰圈（%1）中：此保險庫只能在本機憑密碼片語開啟，或在任何電腦上憑復原金鑰開啟。</translation>
     </message>
   </context>
 </TS>

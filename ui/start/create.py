@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QLine
 
 from app.session import Created, KdfParams, calibrate_kdf, create_vault, keyring_available, keyring_sentence
 from ui import settings, tasks
+from ui.labels import app_text
 from ui.start.page import Page
 from ui.start.passphrase import PassphrasePair
 
@@ -104,7 +105,7 @@ class CreatePage(Page):
             self.location.setText(path if path.endswith(".casebook") else path + ".casebook")
 
     def _update(self) -> None:
-        self.keyring_text.setText(keyring_sentence(self.use_keyring.isChecked()))
+        self.keyring_text.setText(keyring_sentence(self.use_keyring.isChecked(), app_text))
         self.button.setEnabled(self.params is not None and self.pair.acceptable() and bool(self.location.text().strip()))
 
     def create_vault(self) -> None:
