@@ -475,7 +475,7 @@
     </message>
     <message>
       <location filename="../../ui/colleagues/page.py" line="66" />
-      <location filename="../../ui/colleagues/page.py" line="97" />
+      <location filename="../../ui/colleagues/page.py" line="101" />
       <source>Colleagues</source>
       <translation>同事</translation>
     </message>
@@ -495,53 +495,53 @@
       <translation>指紋，用於當面核對：</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="99" />
+      <location filename="../../ui/colleagues/page.py" line="103" />
       <source>Add colleague…</source>
       <translation>新增同事…</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="100" />
+      <location filename="../../ui/colleagues/page.py" line="104" />
       <source>Verify…</source>
       <translation>驗證…</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="102" />
+      <location filename="../../ui/colleagues/page.py" line="106" />
       <source>Export bundle…</source>
       <translation>匯出資料包…</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="103" />
+      <location filename="../../ui/colleagues/page.py" line="107" />
       <source>Import bundle…</source>
       <translation>匯入資料包…</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="127" />
+      <location filename="../../ui/colleagues/page.py" line="131" />
       <source>Added %1. Compare fingerprints with them, then choose Verify.</source>
       <translation>已新增 %1。請與對方核對指紋，然後選擇「驗證」。</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="133" />
+      <location filename="../../ui/colleagues/page.py" line="137" />
       <source>Choose a colleague in the list first.</source>
       <translation>請先在清單中選擇一位同事。</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="144" />
+      <location filename="../../ui/colleagues/page.py" line="148" />
       <source>%1 is verified.</source>
       <translation>%1 已驗證。</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="154" />
-      <location filename="../../ui/colleagues/page.py" line="166" />
+      <location filename="../../ui/colleagues/page.py" line="158" />
+      <location filename="../../ui/colleagues/page.py" line="170" />
       <source>Import a bundle</source>
       <translation>匯入資料包</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="157" />
+      <location filename="../../ui/colleagues/page.py" line="161" />
       <source>Casebook bundles (*.casebundle);;All files (*)</source>
       <translation>Casebook 資料包 (*.casebundle);;所有檔案 (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="167" />
+      <location filename="../../ui/colleagues/page.py" line="171" />
       <source>Could not read %1 (%2).</source>
       <translation>無法讀取 %1（%2）。</translation>
     </message>
@@ -1037,7 +1037,7 @@
     <message>
       <location filename="../../ui/main/emergency.py" line="110" />
       <source>Copy %1</source>
-      <translation>複製%1</translation>
+      <translation>複製 %1</translation>
     </message>
     <message>
       <location filename="../../ui/main/emergency.py" line="113" />
@@ -1729,117 +1729,117 @@
       <translation>區段</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="114" />
+      <location filename="../../ui/main/window.py" line="116" />
       <source>Search results</source>
       <translation>搜尋結果</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="157" />
+      <location filename="../../ui/main/window.py" line="159" />
       <source>&amp;Vault</source>
       <translation>保險庫(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="158" />
+      <location filename="../../ui/main/window.py" line="160" />
       <source>New &amp;person…</source>
       <translation>新增人員(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="159" />
+      <location filename="../../ui/main/window.py" line="161" />
       <source>New &amp;case…</source>
       <translation>新增案件(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="160" />
+      <location filename="../../ui/main/window.py" line="162" />
       <source>New &amp;organisation…</source>
       <translation>新增機構(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="167" />
+      <location filename="../../ui/main/window.py" line="169" />
       <source>Fill with &amp;demo data…</source>
       <translation>填入示範資料(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="168" />
+      <location filename="../../ui/main/window.py" line="170" />
       <source>&amp;Import spreadsheet…</source>
       <translation>匯入試算表(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="169" />
+      <location filename="../../ui/main/window.py" line="171" />
       <source>Find d&amp;uplicates…</source>
       <translation>尋找重複人員(&amp;U)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="170" />
+      <location filename="../../ui/main/window.py" line="172" />
       <source>&amp;Settings…</source>
       <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="171" />
+      <location filename="../../ui/main/window.py" line="173" />
       <source>Sa&amp;fety and keys…</source>
       <translation>安全與金鑰(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="172" />
+      <location filename="../../ui/main/window.py" line="174" />
       <source>Sh&amp;red this record…</source>
       <translation>徹底銷毀此記錄(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="173" />
+      <location filename="../../ui/main/window.py" line="175" />
       <source>Emergency &amp;wipe…</source>
       <translation>緊急抹除(&amp;W)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="175" />
+      <location filename="../../ui/main/window.py" line="177" />
       <source>&amp;Lock now</source>
       <translation>立即鎖定(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="179" />
+      <location filename="../../ui/main/window.py" line="181" />
       <source>&amp;Quit</source>
       <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="180" />
+      <location filename="../../ui/main/window.py" line="182" />
       <source>&amp;Go</source>
       <translation>前往(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="181" />
+      <location filename="../../ui/main/window.py" line="183" />
       <source>&amp;Search</source>
       <translation>搜尋(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="185" />
+      <location filename="../../ui/main/window.py" line="187" />
       <source>&amp;Help</source>
       <translation>說明(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="186" />
+      <location filename="../../ui/main/window.py" line="188" />
       <source>&amp;About Casebook</source>
       <translation>關於 Casebook(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="251" />
+      <location filename="../../ui/main/window.py" line="253" />
       <source>Nothing found for “%1”.</source>
       <translation>未找到「%1」。</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="359" />
+      <location filename="../../ui/main/window.py" line="361" />
       <source>About Casebook</source>
       <translation>關於 Casebook</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="360" />
+      <location filename="../../ui/main/window.py" line="362" />
       <source>Casebook keeps an encrypted, offline record of the human rights defenders you support. It never opens a network connection.</source>
       <translation>Casebook 以加密、離線的方式儲存您所支持的人權捍衛者的記錄。它從不建立任何網路連線。</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="320" />
+      <location filename="../../ui/main/window.py" line="322" />
       <source>Notice</source>
       <translation>通知</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="321" />
+      <location filename="../../ui/main/window.py" line="323" />
       <source>Dismiss</source>
       <translation>關閉提示</translation>
     </message>
