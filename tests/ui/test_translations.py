@@ -234,30 +234,16 @@ def test_english_on_screen_finds_a_source_and_its_filled_in_form() -> None:
         "label: 'The device secret is kept in the OS keyring: this vault opens only here.'"]
 
 
-def test_chinese_catalogue_translates_the_main_window(qtbot: QtBot, session: Session) -> None:
-    settings.put(settings.LANGUAGE, "zh_CN")
-    app = QApplication.instance()
-    assert app is not None
-    translators = install(app)
-    try:
-        window = MainWindow(session)
-        qtbot.addWidget(window)
-        titles = [window.section_list.item(i).text() for i in range(window.section_list.count())]
-        assert titles == ["人员", "案件", "目前被羁押", "机构", "同事", "活动"]
-        assert QCoreApplication.translate("vocab", "residential surveillance at a designated location") == "指定居所监视居住"
-    finally:
-        for translator in translators:
-            app.removeTranslator(translator)
+@pytest.mark.parametrize("translated", ["zh_CN"], indirect=True)
+def test_chinese_catalogue_translates_the_main_window(qtbot: QtBot, session: Session, translated: str) -> None:
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    titles = [window.section_list.item(i).text() for i in range(window.section_list.count())]
+    assert titles == ["人员", "案件", "目前被羁押", "机构", "同事", "活动"]
+    assert QCoreApplication.translate("vocab", "residential surveillance at a designated location") == "指定居所监视居住"
 
 
-def test_english_plurals_come_from_the_english_catalogue(qtbot: QtBot) -> None:
-    settings.put(settings.LANGUAGE, "en")
-    app = QApplication.instance()
-    assert app is not None
-    translators = install(app)
-    try:
-        assert QCoreApplication.translate("ListPage", "%n record(s)", "", 1) == "1 record"
-        assert QCoreApplication.translate("ListPage", "%n record(s)", "", 100000) == "100000 records"
-    finally:
-        for translator in translators:
-            app.removeTranslator(translator)
+@pytest.mark.parametrize("translated", ["en"], indirect=True)
+def test_english_plurals_come_from_the_english_catalogue(qtbot: QtBot, translated: str) -> None:
+    assert QCoreApplication.translate("ListPage", "%n record(s)", "", 1) == "1 record"
+    assert QCoreApplication.translate("ListPage", "%n record(s)", "", 100000) == "100000 records"
