@@ -3344,7 +3344,7 @@
       <location filename="../../ui/colleagues/contact_dialogs.py" line="86" />
       <location filename="../../ui/colleagues/contact_dialogs.py" line="87" />
       <source>They match</source>
-      <translation>一致</translation>
+      <translation>两者一致</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="92" />

@@ -13,7 +13,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -206,11 +206,12 @@ def translated(request: pytest.FixtureRequest) -> Iterator[str]:
     language = request.param
     settings.put(settings.LANGUAGE, language)
     app = QApplication.instance()
-    assert app is not None
+    assert isinstance(app, QApplication)
     translators = install(app)
     yield language
     for translator in translators:
         app.removeTranslator(translator)
+    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # Uyghur turns the whole app right to left
 
 
 @pytest.mark.parametrize("translated", LANGUAGES, indirect=True)
