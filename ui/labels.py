@@ -25,6 +25,11 @@ KIND_LABELS: dict[str, str] = {
 }
 
 
+def app_text(sentence: str) -> str:
+    """A sentence of app/ (app.session.APP_MESSAGES) in the user's language: the catalogues' "app" context."""
+    return QCoreApplication.translate("app", sentence)
+
+
 def kind_label(kind: str) -> str:
     return QCoreApplication.translate("fields", KIND_LABELS.get(kind, kind))
 

@@ -1,11 +1,16 @@
-"""Loading the translation catalogue for the chosen language (resources/translations/casebook_LANG.qm)."""
+"""Loading the translation catalogue for the chosen language (resources/translations/casebook_LANG.qm).
 
+CASEBOOK_LANG, when set, wins over the setting: a language code, or "pseudo" (ui/pseudo.py) to see
+which layouts break with longer strings.
+"""
+
+import os
 from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
-from ui import settings
+from ui import pseudo, settings
 
 # The languages Casebook ships, by their own names.
 LANGUAGES = {"en": "English", "zh_CN": "简体中文", "zh_TW": "繁體中文", "ug": "ئۇيغۇرچە"}
@@ -14,7 +19,11 @@ RIGHT_TO_LEFT = {"ug"}
 
 def install(app: QCoreApplication) -> list[QTranslator]:
     """Install Casebook's and Qt's own translators for the setting (or the system locale)."""
-    chosen = settings.get(settings.LANGUAGE)
+    chosen = os.environ.get("CASEBOOK_LANG") or settings.get(settings.LANGUAGE)
+    if chosen == pseudo.NAME:
+        longer = pseudo.PseudoTranslator(app)
+        app.installTranslator(longer)
+        return [longer]
     locale = QLocale(chosen) if chosen else QLocale.system()
     folder = resources.files("resources") / "translations"
     translators = []

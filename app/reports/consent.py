@@ -19,7 +19,8 @@ from app.reports.facts import Consent, Involved, Person
 UN_DRAFTS = frozenset({"wgad", "wgeid", "hrd"})
 PUBLIC = "public_advocacy"
 
-_REFUSALS = {
+# The sentences of ConsentNotCovered (the desktop app shows them translated).
+REFUSALS = {
     "un": "The consent on record does not cover a submission to the UN, which names the person to the Government and in a "
           "public report; record consent for public advocacy from the person or their family, or override only if they "
           "agreed to this submission.",
@@ -40,7 +41,7 @@ def covers(kind: str, person: Person) -> bool:
 def require(kind: str, person: Person, override: bool) -> None:
     """ConsentNotCovered unless the consent covers the report or the user confirmed an override."""
     if not override and not covers(kind, person):
-        raise ConsentNotCovered(_REFUSALS["un" if kind in UN_DRAFTS else "summary"])
+        raise ConsentNotCovered(REFUSALS["un" if kind in UN_DRAFTS else "summary"])
 
 
 def may_name(kind: str, other: Involved) -> bool:

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from app.session.duplicates import Merged
     from app.session.events import RecordsChanged
     from app.session.importing import ImportResult, column_samples, guess_mapping, read_sheet, read_sheet_file
+    from app.session.messages import APP_MESSAGES
     from app.session.opening import (
         DEFAULT_KDF_SECONDS,
         Created,
@@ -120,6 +121,7 @@ _WHERE = {
     "guess_mapping": "app.session.importing",
     "read_sheet": "app.session.importing",
     "read_sheet_file": "app.session.importing",
+    "APP_MESSAGES": "app.session.messages",
     "Created": "app.session.opening",
     "DEFAULT_KDF_SECONDS": "app.session.opening",
     "KdfParams": "app.session.opening",
@@ -176,7 +178,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
-    "ADD", "DEFAULT_KDF_SECONDS", "EXPORTABLE_KINDS", "HELD_REASONS", "IGNORE", "IMPORT_FIELDS", "INTERVENTION_OF_ACTION",
+    "ADD", "APP_MESSAGES", "DEFAULT_KDF_SECONDS", "EXPORTABLE_KINDS", "HELD_REASONS", "IGNORE", "IMPORT_FIELDS", "INTERVENTION_OF_ACTION",
     "MIN_KDF_SECONDS", "MIN_PASSPHRASE_LENGTH",
     "ON_DUPLICATE", "REPORT_FORMATS", "REPORT_KINDS", "REPORT_LANGUAGES", "SKIPPED", "UNDECIDED", "UPDATE", "Action",
     "Activity", "Attachment", "BackupInfo", "ChecklistItem", "ConsentNotCovered", "Contact", "Created", "Decision", "DemoCounts",

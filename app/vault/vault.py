@@ -16,6 +16,7 @@ import dataclasses
 import logging
 import os
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app import faults
@@ -79,13 +80,17 @@ def _device_secret_for_new_slot(vault_id: str, use_keyring: bool) -> bytes | Non
         raise keyring_problem(exc) from None
 
 
-def keyring_sentence(uses_keyring: bool) -> str:
-    """The plain sentence the UI and the CLI show about the keyring."""
+KEYRING_SENTENCES = ("The device secret is kept in the OS keyring (%1): this vault opens only on this machine with the "
+                     "passphrase, or anywhere with the recovery key.",
+                     "Passphrase-only mode: no OS keyring is used, so the passphrase alone opens this vault. "
+                     "Choose a long passphrase.")
+
+
+def keyring_sentence(uses_keyring: bool, translate: Callable[[str], str] = str) -> str:
+    """The plain sentence the UI (passing its translation) and the CLI show about the keyring."""
     if uses_keyring:
-        return (f"The device secret is kept in the OS keyring ({device_secret.keyring_name()}): "
-                "this vault opens only on this machine with the passphrase, or anywhere with the recovery key.")
-    return ("Passphrase-only mode: no OS keyring is used, so the passphrase alone opens this vault. "
-            "Choose a long passphrase.")
+        return translate(KEYRING_SENTENCES[0]).replace("%1", device_secret.keyring_name())
+    return translate(KEYRING_SENTENCES[1])
 
 
 def keyring_available() -> bool:

@@ -161,7 +161,7 @@
   <context>
     <name>WipeDialog</name>
     <message numerus="yes">
-      <location filename="../../ui/safety/wipe.py" line="104" />
+      <location filename="../../ui/safety/wipe.py" line="106" />
       <source>Wiping in %n second(s). Press Esc or Cancel to stop.</source>
       <translation>
         <numerusform>Wiping in %n second. Press Esc or Cancel to stop.</numerusform>
@@ -172,7 +172,7 @@
   <context>
     <name>marks</name>
     <message numerus="yes">
-      <location filename="../../ui/labels.py" line="77" />
+      <location filename="../../ui/labels.py" line="82" />
       <source>passed %n day(s) ago</source>
       <translation>
         <numerusform>passed %n day ago</numerusform>
@@ -180,7 +180,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/labels.py" line="80" />
+      <location filename="../../ui/labels.py" line="85" />
       <source>%n day(s) left</source>
       <translation>
         <numerusform>%n day left</numerusform>

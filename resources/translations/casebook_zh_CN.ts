@@ -5,77 +5,77 @@
     <message>
       <location filename="../../ui/safety/log_view.py" line="30" />
       <source>unlocked</source>
-      <translation type="unfinished" />
+      <translation>已解锁</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="30" />
       <source>failed unlock attempts</source>
-      <translation type="unfinished" />
+      <translation>解锁失败尝试</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="31" />
       <source>vault created</source>
-      <translation type="unfinished" />
+      <translation>已创建保险库</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="31" />
       <source>opened with the recovery key</source>
-      <translation type="unfinished" />
+      <translation>已用恢复密钥打开</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="32" />
       <source>passphrase changed</source>
-      <translation type="unfinished" />
+      <translation>已更改密码短语</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="32" />
       <source>vault key replaced</source>
-      <translation type="unfinished" />
+      <translation>已更换保险库密钥</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="33" />
       <source>unlock settings changed</source>
-      <translation type="unfinished" />
+      <translation>已更改解锁设置</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="33" />
       <source>record created</source>
-      <translation type="unfinished" />
+      <translation>已创建记录</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="34" />
       <source>record changed</source>
-      <translation type="unfinished" />
+      <translation>已更改记录</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="34" />
       <source>record deleted</source>
-      <translation type="unfinished" />
+      <translation>已删除记录</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="35" />
       <source>record restored</source>
-      <translation type="unfinished" />
+      <translation>已恢复记录</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="35" />
       <source>record shredded</source>
-      <translation type="unfinished" />
+      <translation>已彻底销毁记录</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="36" />
       <source>bundle exported</source>
-      <translation type="unfinished" />
+      <translation>已导出数据包</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="36" />
       <source>bundle imported</source>
-      <translation type="unfinished" />
+      <translation>已导入数据包</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="37" />
       <source>wipe cancelled</source>
-      <translation type="unfinished" />
+      <translation>已取消抹除</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="37" />
@@ -120,7 +120,7 @@
     <message>
       <location filename="../../ui/safety/log_view.py" line="53" />
       <source>No.</source>
-      <translation type="unfinished" />
+      <translation>序号</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="53" />
@@ -130,7 +130,7 @@
     <message>
       <location filename="../../ui/safety/log_view.py" line="53" />
       <source>Detail</source>
-      <translation type="unfinished" />
+      <translation>详情</translation>
     </message>
   </context>
   <context>
@@ -158,12 +158,12 @@
     <message>
       <location filename="../../ui/models/activity.py" line="21" />
       <source>imported</source>
-      <translation type="unfinished" />
+      <translation>已导入</translation>
     </message>
     <message>
       <location filename="../../ui/models/activity.py" line="21" />
       <source>merged</source>
-      <translation type="unfinished" />
+      <translation>已合并</translation>
     </message>
     <message>
       <location filename="../../ui/models/activity.py" line="24" />
@@ -196,7 +196,7 @@
     <message>
       <location filename="../../ui/safety/activity_section.py" line="21" />
       <source>Vault log</source>
-      <translation type="unfinished" />
+      <translation>保险库日志</translation>
     </message>
     <message>
       <location filename="../../ui/safety/activity_section.py" line="22" />
@@ -209,22 +209,22 @@
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="27" />
       <source>Add a colleague</source>
-      <translation type="unfinished" />
+      <translation>添加同事</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="29" />
       <source>Colleague's identity</source>
-      <translation type="unfinished" />
+      <translation>同事的身份标识</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="33" />
       <source>Name</source>
-      <translation>名称</translation>
+      <translation>姓名</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="35" />
       <source>Fingerprint</source>
-      <translation type="unfinished" />
+      <translation>指纹</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="38" />
@@ -234,22 +234,22 @@
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="43" />
       <source>Identity:</source>
-      <translation type="unfinished" />
+      <translation>身份标识：</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="44" />
       <source>Name:</source>
-      <translation type="unfinished" />
+      <translation>名称：</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="45" />
       <source>Fingerprint:</source>
-      <translation type="unfinished" />
+      <translation>指纹：</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="65" />
       <source>This is not a complete Casebook identity; copy it again, all of it.</source>
-      <translation type="unfinished" />
+      <translation>这不是完整的 Casebook 身份标识；请重新完整复制。</translation>
     </message>
   </context>
   <context>
@@ -410,30 +410,6 @@
     </message>
   </context>
   <context>
-    <name>BackupAction</name>
-    <message>
-      <location filename="../../ui/main/backup.py" line="28" />
-      <source>Back up the vault</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main/backup.py" line="33" />
-      <source>Backing up the vault…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main/backup.py" line="35" />
-      <location filename="../../ui/main/backup.py" line="53" />
-      <source>Back up</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main/backup.py" line="59" />
-      <source>Backed up to %1 (%2 MB, with a checksum). The backup is encrypted like the vault and opens with today's passphrase or the recovery key. Keep it away from this laptop.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
     <name>CasePeopleField</name>
     <message>
       <location filename="../../ui/editors/picker.py" line="122" />
@@ -475,99 +451,99 @@
       <location filename="../../ui/colleagues/page.py" line="53" />
       <location filename="../../ui/colleagues/page.py" line="84" />
       <source>Your identity</source>
-      <translation type="unfinished" />
+      <translation>您的身份标识</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/page.py" line="55" />
       <source>Copy</source>
-      <translation type="unfinished" />
+      <translation>复制</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/page.py" line="56" />
       <source>Copy your identity</source>
-      <translation type="unfinished" />
+      <translation>复制您的身份标识</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/page.py" line="59" />
       <source>Your fingerprint</source>
-      <translation type="unfinished" />
+      <translation>您的指纹</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/page.py" line="62" />
       <source>QR code of your identity</source>
-      <translation type="unfinished" />
+      <translation>您的身份标识二维码</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/page.py" line="66" />
-      <location filename="../../ui/colleagues/page.py" line="97" />
+      <location filename="../../ui/colleagues/page.py" line="101" />
       <source>Colleagues</source>
       <translation>同事</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/page.py" line="74" />
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>消息</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/page.py" line="89" />
       <source>Give this to colleagues so they can send you bundles and check yours:</source>
-      <translation type="unfinished" />
+      <translation>请把它交给同事，以便他们向您发送数据包并核验您发出的数据包：</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/page.py" line="91" />
       <source>Fingerprint, to compare in person:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/colleagues/page.py" line="99" />
-      <source>Add colleague…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/colleagues/page.py" line="100" />
-      <source>Verify…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/colleagues/page.py" line="102" />
-      <source>Export bundle…</source>
-      <translation type="unfinished" />
+      <translation>指纹，用于当面核对：</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/page.py" line="103" />
+      <source>Add colleague…</source>
+      <translation>添加同事…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="104" />
+      <source>Verify…</source>
+      <translation>核验…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="106" />
+      <source>Export bundle…</source>
+      <translation>导出数据包…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="107" />
       <source>Import bundle…</source>
-      <translation type="unfinished" />
+      <translation>导入数据包…</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="127" />
+      <location filename="../../ui/colleagues/page.py" line="131" />
       <source>Added %1. Compare fingerprints with them, then choose Verify.</source>
-      <translation type="unfinished" />
+      <translation>已添加 %1。请与对方核对指纹，然后选择“核验”。</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="133" />
+      <location filename="../../ui/colleagues/page.py" line="137" />
       <source>Choose a colleague in the list first.</source>
-      <translation type="unfinished" />
+      <translation>请先在列表中选择一位同事。</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="144" />
+      <location filename="../../ui/colleagues/page.py" line="148" />
       <source>%1 is verified.</source>
-      <translation type="unfinished" />
+      <translation>%1 已核验。</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="154" />
-      <location filename="../../ui/colleagues/page.py" line="166" />
+      <location filename="../../ui/colleagues/page.py" line="158" />
+      <location filename="../../ui/colleagues/page.py" line="170" />
       <source>Import a bundle</source>
-      <translation type="unfinished" />
+      <translation>导入数据包</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="157" />
+      <location filename="../../ui/colleagues/page.py" line="161" />
       <source>Casebook bundles (*.casebundle);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Casebook 数据包 (*.casebundle);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="167" />
+      <location filename="../../ui/colleagues/page.py" line="171" />
       <source>Could not read %1 (%2).</source>
-      <translation type="unfinished" />
+      <translation>无法读取 %1（%2）。</translation>
     </message>
   </context>
   <context>
@@ -575,95 +551,95 @@
     <message>
       <location filename="../../ui/colleagues/models.py" line="31" />
       <source>Name</source>
-      <translation>名称</translation>
+      <translation>姓名</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/models.py" line="31" />
       <source>Fingerprint</source>
-      <translation type="unfinished" />
+      <translation>指纹</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/models.py" line="31" />
       <source>Verified</source>
-      <translation type="unfinished" />
+      <translation>已核验</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/models.py" line="34" />
       <source>verified</source>
-      <translation type="unfinished" />
+      <translation>已核验</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/models.py" line="34" />
       <source>not verified</source>
-      <translation type="unfinished" />
+      <translation>未核验</translation>
     </message>
   </context>
   <context>
     <name>CreatePage</name>
     <message>
-      <location filename="../../ui/start/create.py" line="36" />
+      <location filename="../../ui/start/create.py" line="37" />
       <source>Create a vault</source>
       <translation>新建保险库</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="37" />
+      <location filename="../../ui/start/create.py" line="38" />
       <source>Choose where the vault folder goes and a passphrase. The passphrase cannot be reset by anyone; the recovery key shown next is the only other way in.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/start/create.py" line="43" />
-      <source>Vault folder</source>
-      <translation type="unfinished" />
+      <translation>请选择保险库文件夹的位置并设置密码短语。任何人都无法重置密码短语；接下来显示的恢复密钥是唯一的另一种打开方式。</translation>
     </message>
     <message>
       <location filename="../../ui/start/create.py" line="44" />
+      <source>Vault folder</source>
+      <translation>保险库文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../ui/start/create.py" line="45" />
       <source>C&amp;hoose…</source>
       <translation>选择(&amp;H)…</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="47" />
+      <location filename="../../ui/start/create.py" line="48" />
       <source>&amp;Folder:</source>
       <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="55" />
+      <location filename="../../ui/start/create.py" line="56" />
       <source>Also require a device secret kept in this computer's &amp;keyring</source>
-      <translation type="unfinished" />
+      <translation>同时要求使用保存在本机密钥环中的设备密钥(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="64" />
+      <location filename="../../ui/start/create.py" line="65" />
       <source>&amp;Back</source>
       <translation>返回(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="66" />
+      <location filename="../../ui/start/create.py" line="67" />
       <source>C&amp;reate the vault</source>
       <translation>创建保险库(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="87" />
+      <location filename="../../ui/start/create.py" line="88" />
       <source>Measuring how long key derivation takes on this computer…</source>
-      <translation type="unfinished" />
+      <translation>正在测量本机进行密钥派生所需的时间…</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="96" />
+      <location filename="../../ui/start/create.py" line="97" />
       <source>Key derivation is calibrated: each unlock will take about %1 s on this computer.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/start/create.py" line="101" />
-      <source>Where should the vault folder go?</source>
-      <translation type="unfinished" />
+      <translation>密钥派生已校准：在本机上每次解锁约需 %1 秒。</translation>
     </message>
     <message>
       <location filename="../../ui/start/create.py" line="102" />
-      <source>Casebook vault (*.casebook)</source>
-      <translation type="unfinished" />
+      <source>Where should the vault folder go?</source>
+      <translation>保险库文件夹应放在哪里？</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="117" />
+      <location filename="../../ui/start/create.py" line="103" />
+      <source>Casebook vault (*.casebook)</source>
+      <translation>Casebook 保险库 (*.casebook)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/start/create.py" line="118" />
       <source>Creating the vault…</source>
-      <translation type="unfinished" />
+      <translation>正在创建保险库…</translation>
     </message>
   </context>
   <context>
@@ -690,22 +666,22 @@
       <location filename="../../ui/main/demo.py" line="34" />
       <location filename="../../ui/main/demo.py" line="41" />
       <source>Demo data</source>
-      <translation type="unfinished" />
+      <translation>演示数据</translation>
     </message>
     <message>
       <location filename="../../ui/main/demo.py" line="35" />
       <source>How many synthetic people should be added?</source>
-      <translation type="unfinished" />
+      <translation>要添加多少名虚构人员？</translation>
     </message>
     <message>
       <location filename="../../ui/main/demo.py" line="40" />
       <source>Adding synthetic people, cases and events…</source>
-      <translation type="unfinished" />
+      <translation>正在添加虚构的人员、案件和事件…</translation>
     </message>
     <message>
       <location filename="../../ui/main/demo.py" line="40" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>取消</translation>
     </message>
   </context>
   <context>
@@ -765,7 +741,7 @@
     <message>
       <location filename="../../ui/models/detained.py" line="106" />
       <source>Past the legal time limit for this form of detention.</source>
-      <translation type="unfinished" />
+      <translation>已超过此类羁押措施的法定期限。</translation>
     </message>
   </context>
   <context>
@@ -778,13 +754,13 @@
     <message>
       <location filename="../../ui/main/detained_page.py" line="51" />
       <source>Reading who is deprived of liberty…</source>
-      <translation type="unfinished" />
+      <translation>正在读取被剥夺自由的人员…</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/main/detained_page.py" line="63" />
       <source>%n person(s) deprived of liberty</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n 人被剥夺自由</numerusform>
       </translation>
     </message>
   </context>
@@ -855,7 +831,7 @@
     <message>
       <location filename="../../ui/importing/duplicates_dialog.py" line="140" />
       <source>The person you keep gains every name, channel, role, place, note and case of the other, and every case, event and link that named the other names them instead. The other record is deleted; its history stays, and the kept record shows “merged from” with a link to it. Colleagues who receive the person in a bundle end with one person too. Why they may be one: %1</source>
-      <translation type="unfinished" />
+      <translation>保留的人员将获得另一人的所有姓名、联系渠道、身份角色、地点、备注和案件；凡提及另一人的案件、事件和关联都将改为提及保留的人员。另一条记录会被删除，但其历史记录仍保留，保留的记录会显示“合并自”并附上指向它的链接。通过数据包接收此人的同事最终也只会有一个人员。可能为同一人的原因：%1</translation>
     </message>
     <message>
       <location filename="../../ui/importing/duplicates_dialog.py" line="144" />
@@ -986,17 +962,17 @@
       <location filename="../../ui/main/emergency.py" line="32" />
       <location filename="../../ui/main/emergency.py" line="86" />
       <source>Emergency sheet</source>
-      <translation>紧急信息</translation>
+      <translation>紧急联络单</translation>
     </message>
     <message>
       <location filename="../../ui/main/emergency.py" line="41" />
       <source>Choose a person to see their emergency sheet and what to do.</source>
-      <translation type="unfinished" />
+      <translation>选择一个人员，查看其紧急联络单及应采取的行动。</translation>
     </message>
     <message>
       <location filename="../../ui/main/emergency.py" line="59" />
       <source>%1 since %2 — day %3</source>
-      <translation type="unfinished" />
+      <translation>自 %2 起%1——第 %3 天</translation>
     </message>
     <message>
       <location filename="../../ui/main/emergency.py" line="62" />
@@ -1006,12 +982,12 @@
     <message>
       <location filename="../../ui/main/emergency.py" line="63" />
       <source>Draft a UN appeal, a case summary or this emergency sheet</source>
-      <translation>起草联合国呼吁、案件摘要或本紧急情况表</translation>
+      <translation>起草联合国紧急呼吁、案件摘要或本紧急联络单</translation>
     </message>
     <message>
       <location filename="../../ui/main/emergency.py" line="87" />
       <source>Who to call</source>
-      <translation>联系谁</translation>
+      <translation>紧急联系人</translation>
     </message>
     <message>
       <location filename="../../ui/main/emergency.py" line="87" />
@@ -1036,55 +1012,65 @@
     <message>
       <location filename="../../ui/main/emergency.py" line="93" />
       <source>not recorded — ask the family before going public</source>
-      <translation type="unfinished" />
+      <translation>未记录——公开之前请先征询家属意见</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="100" />
+      <location filename="../../ui/main/emergency.py" line="95" />
+      <source>Consent</source>
+      <translation>同意</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/emergency.py" line="101" />
       <source>How to reach them</source>
       <translation>联系方式</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="104" />
+      <location filename="../../ui/main/emergency.py" line="105" />
       <source>DO NOT USE — %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main/emergency.py" line="108" />
-      <source>(monitored)</source>
-      <translation type="unfinished" />
+      <translation>切勿使用——%1</translation>
     </message>
     <message>
       <location filename="../../ui/main/emergency.py" line="109" />
+      <source>(monitored)</source>
+      <translation>（受监控）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/emergency.py" line="110" />
       <source>Copy %1</source>
-      <translation type="unfinished" />
+      <translation>复制 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="112" />
+      <location filename="../../ui/main/emergency.py" line="113" />
       <source>Copies to the clipboard, which is cleared again after a short while.</source>
-      <translation type="unfinished" />
+      <translation>复制到剪贴板，剪贴板会在片刻后再次清空。</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="121" />
+      <location filename="../../ui/main/emergency.py" line="122" />
       <source>Detentions on record</source>
       <translation>已记录的羁押</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="160" />
+      <location filename="../../ui/main/emergency.py" line="135" />
+      <source>What to do — %1</source>
+      <translation>应采取的行动——%1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/emergency.py" line="162" />
       <source>Record the intervention?</source>
       <translation>记录此干预行动？</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="161" />
+      <location filename="../../ui/main/emergency.py" line="163" />
       <source>Record the %1 as an intervention of this case, with its addressee and date? The UN drafts list earlier appeals from the interventions.</source>
       <translation>要将“%1”记录为本案的干预行动，并填写对象和日期吗？联合国来文草稿会从干预行动中列出此前的呼吁。</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="164" />
+      <location filename="../../ui/main/emergency.py" line="166" />
       <source>Record it…</source>
       <translation>记录…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="165" />
+      <location filename="../../ui/main/emergency.py" line="167" />
       <source>Not now</source>
       <translation>暂不</translation>
     </message>
@@ -1094,7 +1080,7 @@
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="44" />
       <source>Export a bundle</source>
-      <translation type="unfinished" />
+      <translation>导出数据包</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="45" />
@@ -1124,148 +1110,148 @@
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="50" />
       <source>Filter by name</source>
-      <translation type="unfinished" />
+      <translation>按名称筛选</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="51" />
       <source>Filter records</source>
-      <translation type="unfinished" />
+      <translation>筛选记录</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="57" />
       <source>Records to send</source>
-      <translation type="unfinished" />
+      <translation>要发送的记录</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="58" />
       <source>verified</source>
-      <translation type="unfinished" />
+      <translation>已核验</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="58" />
       <source>not verified</source>
-      <translation type="unfinished" />
+      <translation>未核验</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="60" />
       <source>Colleague</source>
-      <translation type="unfinished" />
+      <translation>同事</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="60" />
       <source>Fingerprint checked</source>
-      <translation type="unfinished" />
+      <translation>已核对指纹</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="61" />
       <source>Recipients</source>
-      <translation type="unfinished" />
+      <translation>收件人</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="62" />
       <source>To colleagues (their keys)</source>
-      <translation type="unfinished" />
+      <translation>发给同事（使用他们的密钥）</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="64" />
       <source>With a passphrase, for a colleague without Casebook keys</source>
-      <translation type="unfinished" />
+      <translation>使用密码短语，发给没有 Casebook 密钥的同事</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="65" />
       <source>Bundle passphrase</source>
-      <translation type="unfinished" />
+      <translation>数据包密码短语</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="66" />
       <source>Bundle passphrase again</source>
-      <translation type="unfinished" />
+      <translation>再次输入数据包密码短语</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="67" />
       <source>Also send people whose consent does not cover partners</source>
-      <translation type="unfinished" />
+      <translation>同时发送其同意范围不包括合作伙伴的人员</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="68" />
       <source>Include people without consent to share</source>
-      <translation type="unfinished" />
+      <translation>包括未同意共享的人员</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="70" />
       <source>Bundle file</source>
-      <translation type="unfinished" />
+      <translation>数据包文件</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="71" />
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>选择…</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="74" />
       <source>Export progress</source>
-      <translation type="unfinished" />
+      <translation>导出进度</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="78" />
       <source>Export result</source>
-      <translation type="unfinished" />
+      <translation>导出结果</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="79" />
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>导出</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="82" />
       <location filename="../../ui/colleagues/export_dialog.py" line="193" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>关闭</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="108" />
       <source>Passphrase:</source>
-      <translation type="unfinished" />
+      <translation>密码短语：</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="109" />
       <source>Again:</source>
-      <translation type="unfinished" />
+      <translation>再输一次：</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="110" />
       <source>Save as:</source>
-      <translation type="unfinished" />
+      <translation>另存为：</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="116" />
       <source>A case brings its events and people; a person's internal notes, internal channels and sources stay here.</source>
-      <translation type="unfinished" />
+      <translation>案件会带上其事件和人员；人员的内部备注、内部联系渠道和来源留在本机。</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="136" />
       <source>Save the bundle</source>
-      <translation type="unfinished" />
+      <translation>保存数据包</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="139" />
       <source>Casebook bundles (*.casebundle)</source>
-      <translation type="unfinished" />
+      <translation>Casebook 数据包 (*.casebundle)</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="146" />
       <source>Tick at least one case, person or organisation to send.</source>
-      <translation type="unfinished" />
+      <translation>请至少勾选一个要发送的案件、人员或机构。</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="148" />
       <source>Tick at least one colleague to send the bundle to, or choose a passphrase.</source>
-      <translation type="unfinished" />
+      <translation>请至少勾选一位接收数据包的同事，或选择使用密码短语。</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="150" />
       <source>Type the passphrase you will give your colleague.</source>
-      <translation type="unfinished" />
+      <translation>请输入您将告知同事的密码短语。</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="152" />
@@ -1275,42 +1261,42 @@
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="154" />
       <source>Choose where to save the bundle.</source>
-      <translation type="unfinished" />
+      <translation>请选择数据包的保存位置。</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="156" />
       <source>That file already exists; choose another name.</source>
-      <translation type="unfinished" />
+      <translation>该文件已存在；请换一个名称。</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="179" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>取消</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="181" />
       <source>Exporting…</source>
-      <translation type="unfinished" />
+      <translation>正在导出…</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="198" />
       <source>Saved %1 records and %2 attachments to %3.</source>
-      <translation type="unfinished" />
+      <translation>已将 %1 条记录和 %2 个附件保存到 %3。</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="202" />
       <source>Left out, as their consent does not cover partners: %1.</source>
-      <translation type="unfinished" />
+      <translation>因其同意范围不包括合作伙伴而未发送：%1。</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="205" />
       <source>Sent without consent to share, as you confirmed: %1 people; the bundle says so.</source>
-      <translation type="unfinished" />
+      <translation>经您确认，在未获同意共享的情况下发送了 %1 人；数据包中注明了这一点。</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="214" />
       <source>Export cancelled; no bundle was written.</source>
-      <translation type="unfinished" />
+      <translation>导出已取消；未写入任何数据包。</translation>
     </message>
   </context>
   <context>
@@ -1487,138 +1473,128 @@
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="36" />
       <source>Import %1</source>
-      <translation type="unfinished" />
+      <translation>导入 %1</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="40" />
       <source>Bundle passphrase</source>
-      <translation type="unfinished" />
+      <translation>数据包密码短语</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="41" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>打开</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="45" />
       <source>Sender</source>
-      <translation type="unfinished" />
+      <translation>发送者</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="48" />
       <source>Import summary</source>
-      <translation type="unfinished" />
+      <translation>导入摘要</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="52" />
       <source>What the import changes</source>
-      <translation type="unfinished" />
+      <translation>导入将带来的更改</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="57" />
       <source>Import progress</source>
-      <translation type="unfinished" />
+      <translation>导入进度</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="58" />
       <source>Apply</source>
-      <translation type="unfinished" />
+      <translation>应用</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="61" />
       <location filename="../../ui/colleagues/import_dialog.py" line="98" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>关闭</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="64" />
       <source>Passphrase:</source>
-      <translation type="unfinished" />
+      <translation>密码短语：</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="89" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>取消</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="113" />
       <source>Checking the bundle…</source>
-      <translation type="unfinished" />
+      <translation>正在检查数据包…</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="118" />
       <source>a verified colleague</source>
-      <translation type="unfinished" />
+      <translation>已核验的同事</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="119" />
       <source>a colleague whose fingerprint you have not yet compared</source>
-      <translation type="unfinished" />
+      <translation>尚未核对指纹的同事</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="120" />
       <source>UNKNOWN: not among your colleagues. Import only if you expected this bundle.</source>
-      <translation type="unfinished" />
+      <translation>未知：不在您的同事之中。仅在您预期会收到此数据包时才导入。</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="121" />
       <source>this vault itself</source>
-      <translation type="unfinished" />
+      <translation>本保险库自身</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="122" />
       <source>Unknown sender</source>
-      <translation type="unfinished" />
+      <translation>未知发送者</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="123" />
       <source>From %1 (%2), fingerprint %3, made %4.</source>
-      <translation type="unfinished" />
+      <translation>来自 %1（%2），指纹 %3，制作于 %4。</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="139" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="138" />
       <source>%1 new, %2 changed, %3 in conflict, %4 unchanged.</source>
-      <translation type="unfinished" />
+      <translation>新增 %1，更改 %2，冲突 %3，未变 %4。</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="143" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="142" />
       <source>%1 shredded in this vault: not brought back.</source>
-      <translation type="unfinished" />
+      <translation>%1 已在本保险库中彻底销毁：不会恢复。</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="145" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="144" />
       <source>Conflicting records are flagged for review; the other value is kept in their history.</source>
-      <translation type="unfinished" />
+      <translation>有冲突的记录会被标记以待审核；另一方的值保留在其历史记录中。</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="147" />
-      <source>%1 change(s) will be held for your review, not applied.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="150" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="146" />
       <source>Imported.</source>
-      <translation type="unfinished" />
+      <translation>已导入。</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="152" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="148" />
       <source>Nothing to import: this vault already holds everything in the bundle.</source>
-      <translation type="unfinished" />
+      <translation>无需导入：本保险库已包含数据包中的全部内容。</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="154" />
-      <source>Preview only: the sender is not a verified colleague, so nothing can be imported. Compare fingerprints and verify them first.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="166" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="159" />
       <source>Importing…</source>
-      <translation type="unfinished" />
+      <translation>正在导入…</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="183" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="176" />
       <source>Cancelled; nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>已取消；未导入任何内容。</translation>
     </message>
   </context>
   <context>
@@ -1667,8 +1643,8 @@
     <message numerus="yes">
       <location filename="../../ui/main/list_page.py" line="98" />
       <source>%n record(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n 条记录</numerusform>
       </translation>
     </message>
   </context>
@@ -1677,200 +1653,195 @@
     <message>
       <location filename="../../ui/safety/log_view.py" line="90" />
       <source>Vault activity log</source>
-      <translation type="unfinished" />
+      <translation>保险库活动日志</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="92" />
       <source>&amp;Verify the log</source>
-      <translation type="unfinished" />
+      <translation>核验日志(&amp;V)</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="93" />
       <source>Checks that no entry was removed, moved or altered since it was written.</source>
-      <translation type="unfinished" />
+      <translation>检查自写入以来是否有条目被删除、移动或篡改。</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="95" />
       <source>Entries hold ids and counts only, never names or notes.</source>
-      <translation type="unfinished" />
+      <translation>条目只包含编号和数量，绝不包含姓名或备注。</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="97" />
       <source>Verification result</source>
-      <translation type="unfinished" />
+      <translation>核验结果</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="121" />
       <source>Verifying…</source>
-      <translation type="unfinished" />
+      <translation>正在核验…</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/safety/log_view.py" line="131" />
       <source>The log is whole: no entry was removed, moved or altered (%n checked).</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>日志完整：没有条目被删除、移动或篡改（已检查 %n 条）。</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="135" />
       <source>The log was tampered with:</source>
-      <translation type="unfinished" />
+      <translation>日志已被篡改：</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main/window.py" line="59" />
+      <location filename="../../ui/main/window.py" line="58" />
       <source>%1 — Casebook</source>
-      <translation type="unfinished" />
+      <translation>%1 — Casebook</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main/window.py" line="70" />
+      <location filename="../../ui/main/window.py" line="69" />
       <source>%n failed attempt(s) to unlock this vault since it was last opened; the times are in the activity log.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>自上次打开以来，有 %n 次解锁此保险库的尝试失败；具体时间见活动日志。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="74" />
+      <location filename="../../ui/main/window.py" line="73" />
       <source>Ctrl+K searches; Ctrl+L locks and closes every window.</source>
       <translation>Ctrl+K 搜索；Ctrl+L 锁定并关闭所有窗口。</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="80" />
+      <location filename="../../ui/main/window.py" line="79" />
       <source>Search any name, in any script — 滕彪, teng biao, مەمەتجان (Ctrl+K)</source>
       <translation>搜索任何文字的姓名——滕彪、teng biao、مەمەتجان（Ctrl+K）</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="81" />
-      <location filename="../../ui/main/window.py" line="92" />
+      <location filename="../../ui/main/window.py" line="80" />
+      <location filename="../../ui/main/window.py" line="91" />
       <source>Search</source>
       <translation>搜索</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="102" />
+      <location filename="../../ui/main/window.py" line="101" />
       <source>Sections</source>
       <translation>栏目</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="115" />
+      <location filename="../../ui/main/window.py" line="116" />
       <source>Search results</source>
       <translation>搜索结果</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="158" />
+      <location filename="../../ui/main/window.py" line="159" />
       <source>&amp;Vault</source>
       <translation>保险库(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="159" />
+      <location filename="../../ui/main/window.py" line="160" />
       <source>New &amp;person…</source>
       <translation>新建人员(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="160" />
+      <location filename="../../ui/main/window.py" line="161" />
       <source>New &amp;case…</source>
       <translation>新建案件(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="161" />
+      <location filename="../../ui/main/window.py" line="162" />
       <source>New &amp;organisation…</source>
       <translation>新建机构(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="168" />
+      <location filename="../../ui/main/window.py" line="169" />
       <source>Fill with &amp;demo data…</source>
       <translation>填入演示数据(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="169" />
+      <location filename="../../ui/main/window.py" line="170" />
       <source>&amp;Import spreadsheet…</source>
       <translation>导入电子表格(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="170" />
+      <location filename="../../ui/main/window.py" line="171" />
       <source>Find d&amp;uplicates…</source>
       <translation>查找重复人员(&amp;U)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="171" />
+      <location filename="../../ui/main/window.py" line="172" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;S)…</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="173" />
-      <source>&amp;Back up…</source>
-      <translation type="unfinished" />
+      <source>Sa&amp;fety and keys…</source>
+      <translation>安全与密钥(&amp;F)…</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="174" />
-      <source>Sa&amp;fety and keys…</source>
-      <translation type="unfinished" />
+      <source>Sh&amp;red this record…</source>
+      <translation>彻底销毁此记录(&amp;R)…</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="175" />
-      <source>Sh&amp;red this record…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main/window.py" line="176" />
       <source>Emergency &amp;wipe…</source>
-      <translation type="unfinished" />
+      <translation>紧急抹除(&amp;W)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="178" />
+      <location filename="../../ui/main/window.py" line="177" />
       <source>&amp;Lock now</source>
       <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="182" />
+      <location filename="../../ui/main/window.py" line="181" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="183" />
+      <location filename="../../ui/main/window.py" line="182" />
       <source>&amp;Go</source>
       <translation>转到(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="184" />
+      <location filename="../../ui/main/window.py" line="183" />
       <source>&amp;Search</source>
       <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="188" />
+      <location filename="../../ui/main/window.py" line="187" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="189" />
+      <location filename="../../ui/main/window.py" line="188" />
       <source>&amp;About Casebook</source>
       <translation>关于 Casebook(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="254" />
+      <location filename="../../ui/main/window.py" line="253" />
       <source>Nothing found for “%1”.</source>
-      <translation type="unfinished" />
+      <translation>未找到“%1”。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/window.py" line="361" />
+      <source>About Casebook</source>
+      <translation>关于 Casebook</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="362" />
-      <source>About Casebook</source>
-      <translation type="unfinished" />
+      <source>Casebook keeps an encrypted, offline record of the human rights defenders you support. It never opens a network connection.</source>
+      <translation>Casebook 以加密、离线的方式保存您所支持的人权捍卫者的记录。它从不建立任何网络连接。</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="363" />
-      <source>Casebook keeps an encrypted, offline record of the human rights defenders you support. It never opens a network connection.</source>
-      <translation type="unfinished" />
+      <location filename="../../ui/main/window.py" line="322" />
+      <source>Notice</source>
+      <translation>通知</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="323" />
-      <source>Notice</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main/window.py" line="324" />
       <source>Dismiss</source>
-      <translation type="unfinished" />
+      <translation>关闭提示</translation>
     </message>
   </context>
   <context>
@@ -1995,17 +1966,17 @@
     <message>
       <location filename="../../ui/start/passphrase.py" line="33" />
       <source>New passphrase</source>
-      <translation type="unfinished" />
+      <translation>新密码短语</translation>
     </message>
     <message>
       <location filename="../../ui/start/passphrase.py" line="36" />
       <source>New passphrase, again</source>
-      <translation type="unfinished" />
+      <translation>再次输入新密码短语</translation>
     </message>
     <message>
       <location filename="../../ui/start/passphrase.py" line="41" />
       <source>Passphrase strength</source>
-      <translation type="unfinished" />
+      <translation>密码短语强度</translation>
     </message>
     <message>
       <location filename="../../ui/start/passphrase.py" line="46" />
@@ -2025,45 +1996,45 @@
     <message>
       <location filename="../../ui/start/passphrase.py" line="68" />
       <source>under a minute</source>
-      <translation type="unfinished" />
+      <translation>不到一分钟</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/start/passphrase.py" line="70" />
       <source>about %n minute(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>约 %n 分钟</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/start/passphrase.py" line="72" />
       <source>about %n hour(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>约 %n 小时</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/start/passphrase.py" line="74" />
       <source>about %n day(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>约 %n 天</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/start/passphrase.py" line="76" />
       <source>about %n year(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>约 %n 年</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/start/passphrase.py" line="77" />
       <source>more than a thousand years</source>
-      <translation type="unfinished" />
+      <translation>一千多年</translation>
     </message>
     <message>
       <location filename="../../ui/start/passphrase.py" line="84" />
       <source>Use several words that belong together only in your head; at least %1 characters.</source>
-      <translation type="unfinished" />
+      <translation>请使用几个只有您自己才会联想到一起的词；至少 %1 个字符。</translation>
     </message>
     <message>
       <location filename="../../ui/start/passphrase.py" line="91" />
@@ -2093,17 +2064,17 @@
     <message>
       <location filename="../../ui/start/passphrase.py" line="92" />
       <source>%1: guessing it would take %2 at the speed of a well-equipped attacker.</source>
-      <translation type="unfinished" />
+      <translation>%1：以装备精良的攻击者的速度，猜出它需要%2。</translation>
     </message>
     <message>
       <location filename="../../ui/start/passphrase.py" line="95" />
       <source>Too short: use at least %1 characters.</source>
-      <translation type="unfinished" />
+      <translation>太短：请至少使用 %1 个字符。</translation>
     </message>
     <message>
       <location filename="../../ui/start/passphrase.py" line="97" />
       <source>Too easy to guess: add words.</source>
-      <translation type="unfinished" />
+      <translation>太容易被猜到：请再加几个词。</translation>
     </message>
     <message>
       <location filename="../../ui/start/passphrase.py" line="99" />
@@ -2116,7 +2087,7 @@
     <message>
       <location filename="../../ui/colleagues/models.py" line="122" />
       <source>new</source>
-      <translation type="unfinished" />
+      <translation>新增</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/models.py" line="122" />
@@ -2126,7 +2097,7 @@
     <message>
       <location filename="../../ui/colleagues/models.py" line="122" />
       <source>conflict</source>
-      <translation type="unfinished" />
+      <translation>冲突</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/models.py" line="116" />
@@ -2146,12 +2117,7 @@
     <message>
       <location filename="../../ui/colleagues/models.py" line="116" />
       <source>Fields</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/colleagues/models.py" line="123" />
-      <source>held for review</source>
-      <translation type="unfinished" />
+      <translation>字段</translation>
     </message>
   </context>
   <context>
@@ -2445,17 +2411,17 @@
     <message>
       <location filename="../../ui/widgets/record_view.py" line="57" />
       <source>Draft a UN appeal, a case summary or an emergency sheet</source>
-      <translation>起草联合国呼吁、案件摘要或紧急情况表</translation>
+      <translation>起草联合国紧急呼吁、案件摘要或紧急联络单</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="59" />
       <source>Sh&amp;red…</source>
-      <translation type="unfinished" />
+      <translation>彻底销毁(&amp;R)…</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="60" />
       <source>Shred this record for good</source>
-      <translation type="unfinished" />
+      <translation>永久销毁此记录</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="101" />
@@ -2488,7 +2454,12 @@
       <translation>风险：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="162" />
+      <location filename="../../ui/widgets/record_view.py" line="161" />
+      <source>needs review after a merge</source>
+      <translation>合并后需要复核</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="163" />
       <source>updated %1</source>
       <translation>更新于 %1</translation>
     </message>
@@ -2508,7 +2479,7 @@
     <message>
       <location filename="../../ui/start/recover.py" line="24" />
       <source>Type the recovery key you wrote down when the vault was made, then choose a new passphrase. The old passphrase stops working.</source>
-      <translation type="unfinished" />
+      <translation>请输入创建保险库时抄下的恢复密钥，然后设置新的密码短语。旧密码短语将失效。</translation>
     </message>
     <message>
       <location filename="../../ui/start/recover.py" line="31" />
@@ -2533,7 +2504,7 @@
     <message>
       <location filename="../../ui/start/recover.py" line="71" />
       <source>Opening with the recovery key and calibrating key derivation…</source>
-      <translation type="unfinished" />
+      <translation>正在用恢复密钥打开并校准密钥派生…</translation>
     </message>
   </context>
   <context>
@@ -2541,12 +2512,12 @@
     <message>
       <location filename="../../ui/safety/recovery_dialog.py" line="14" />
       <source>New recovery key</source>
-      <translation type="unfinished" />
+      <translation>新的恢复密钥</translation>
     </message>
     <message>
       <location filename="../../ui/safety/recovery_dialog.py" line="16" />
       <source>The vault key was replaced. The old recovery key no longer opens this vault: keep this new one instead, and destroy the old sheet.</source>
-      <translation type="unfinished" />
+      <translation>保险库密钥已更换。旧的恢复密钥已无法打开此保险库：请改为保管这把新密钥，并销毁旧的密钥单。</translation>
     </message>
   </context>
   <context>
@@ -2559,7 +2530,7 @@
     <message>
       <location filename="../../ui/start/recovery_key.py" line="26" />
       <source>This key is shown only this once. Write it down or print it and keep it away from this computer. With it the vault opens on any computer if the passphrase is forgotten or this computer is lost; anyone who has it can open the vault.</source>
-      <translation type="unfinished" />
+      <translation>此密钥仅显示这一次。请抄下或打印出来，并存放在远离这台电脑的地方。如果忘记密码短语或丢失这台电脑，凭它可在任何电脑上打开保险库；任何持有它的人都能打开保险库。</translation>
     </message>
     <message>
       <location filename="../../ui/start/recovery_key.py" line="39" />
@@ -2589,143 +2560,143 @@
     <message>
       <location filename="../../ui/start/recovery_key.py" line="80" />
       <source>With this key and a copy of the vault folder, anyone can open the vault: keep this sheet locked away, not with the computer. In Casebook, choose “Forgot the passphrase?” on the unlock window and type the key.</source>
-      <translation type="unfinished" />
+      <translation>凭此密钥和保险库文件夹的副本，任何人都能打开保险库：请将此单锁好保管，不要与电脑放在一起。在 Casebook 的解锁窗口中选择“忘记密码短语？”，然后输入此密钥。</translation>
     </message>
     <message>
       <location filename="../../ui/start/recovery_key.py" line="83" />
       <source>Vault folder: %1</source>
-      <translation type="unfinished" />
+      <translation>保险库文件夹：%1</translation>
     </message>
     <message>
       <location filename="../../ui/start/recovery_key.py" line="84" />
       <source>Vault id: %1</source>
-      <translation type="unfinished" />
+      <translation>保险库编号：%1</translation>
     </message>
     <message>
       <location filename="../../ui/start/recovery_key.py" line="85" />
       <source>Made on: %1</source>
-      <translation type="unfinished" />
+      <translation>制作日期：%1</translation>
     </message>
     <message>
       <location filename="../../ui/start/recovery_key.py" line="99" />
       <source>Save the recovery key as PDF</source>
-      <translation type="unfinished" />
+      <translation>将恢复密钥另存为 PDF</translation>
     </message>
     <message>
       <location filename="../../ui/start/recovery_key.py" line="100" />
       <source>PDF (*.pdf)</source>
-      <translation type="unfinished">PDF (*.pdf)</translation>
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../ui/start/recovery_key.py" line="108" />
       <source>Casebook recovery key</source>
-      <translation type="unfinished" />
+      <translation>Casebook 恢复密钥</translation>
     </message>
     <message>
       <location filename="../../ui/start/recovery_key.py" line="115" />
       <source>Print the recovery key</source>
-      <translation type="unfinished" />
+      <translation>打印恢复密钥</translation>
     </message>
   </context>
   <context>
     <name>ReportDialog</name>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="60" />
+      <location filename="../../ui/reports/dialog.py" line="61" />
       <source>Draft report — %1</source>
       <translation>起草报告 — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="66" />
+      <location filename="../../ui/reports/dialog.py" line="67" />
       <source>English</source>
       <translation>英文</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="67" />
+      <location filename="../../ui/reports/dialog.py" line="68" />
       <source>Chinese (中文)</source>
       <translation>中文</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="68" />
+      <location filename="../../ui/reports/dialog.py" line="69" />
       <source>The headings change; the text stays in English, as the UN asks.</source>
       <translation>只有标题会改变；正文按联合国的要求保持英文。</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="70" />
+      <location filename="../../ui/reports/dialog.py" line="71" />
       <source>&amp;Report:</source>
       <translation>报告(&amp;R)：</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="71" />
+      <location filename="../../ui/reports/dialog.py" line="72" />
       <source>&amp;Headings in:</source>
       <translation>标题语言(&amp;H)：</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="75" />
+      <location filename="../../ui/reports/dialog.py" line="76" />
       <source>Consent refusal</source>
       <translation>同意范围不足</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="76" />
+      <location filename="../../ui/reports/dialog.py" line="77" />
       <source>The person or their family agreed to this report: make it anyway</source>
       <translation>当事人或其家属已同意此报告：仍然生成</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="79" />
+      <location filename="../../ui/reports/dialog.py" line="80" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="90" />
+      <location filename="../../ui/reports/dialog.py" line="91" />
       <source>Consent statement</source>
       <translation>同意声明</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="95" />
+      <location filename="../../ui/reports/dialog.py" line="96" />
       <source>Draft</source>
       <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="123" />
+      <location filename="../../ui/reports/dialog.py" line="124" />
       <source>Urgent appeal — UN Working Group on Arbitrary Detention</source>
       <translation>紧急呼吁 — 联合国任意拘留问题工作组</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="124" />
+      <location filename="../../ui/reports/dialog.py" line="125" />
       <source>Report — UN Working Group on Enforced or Involuntary Disappearances</source>
       <translation>报告 — 联合国强迫或非自愿失踪问题工作组</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="125" />
+      <location filename="../../ui/reports/dialog.py" line="126" />
       <source>Submission — UN Special Rapporteur on human rights defenders</source>
       <translation>来文 — 联合国人权维护者处境问题特别报告员</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="126" />
+      <location filename="../../ui/reports/dialog.py" line="127" />
       <source>Case summary for partners</source>
       <translation>供合作伙伴参阅的案件摘要</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="127" />
+      <location filename="../../ui/reports/dialog.py" line="128" />
       <source>Emergency sheet</source>
-      <translation>紧急情况表</translation>
+      <translation>紧急联络单</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="143" />
+      <location filename="../../ui/reports/dialog.py" line="144" />
       <source>Making the draft…</source>
       <translation>正在生成草稿…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="157" />
+      <location filename="../../ui/reports/dialog.py" line="158" />
       <source>Nothing was made. Tick the box only if the person or their family agreed to this report.</source>
       <translation>未生成任何内容。仅在当事人或其家属同意此报告时才勾选此框。</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="162" />
+      <location filename="../../ui/reports/dialog.py" line="163" />
       <source>Made although the consent on record does not cover it, as you confirmed; the report says so. Record that consent in Casebook.</source>
-      <translation>记录中的同意范围并不涵盖此报告，但经你确认仍已生成；报告中会注明这一点。请在 Casebook 中记录该同意。</translation>
+      <translation>记录中的同意范围并不涵盖此报告，但经您确认仍已生成；报告中会注明这一点。请在 Casebook 中记录该同意。</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="165" />
+      <location filename="../../ui/reports/dialog.py" line="166" />
       <source>Draft ready: check every line before sending it.</source>
       <translation>草稿已生成：发送前请逐行核对。</translation>
     </message>
@@ -2853,177 +2824,177 @@
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="81" />
       <source>Your passphrase</source>
-      <translation type="unfinished" />
+      <translation>您的密码短语</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="83" />
       <source>Your &amp;passphrase:</source>
-      <translation type="unfinished" />
+      <translation>您的密码短语(&amp;P)：</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="88" />
       <source>Result</source>
-      <translation type="unfinished" />
+      <translation>结果</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="78" />
       <source>These settings act before the vault is opened, so they are kept with its keys. All are off unless you switch them on. Each change asks for your passphrase.</source>
-      <translation type="unfinished" />
+      <translation>这些设置在打开保险库之前就会生效，因此与保险库的密钥保存在一起。除非您开启，否则全部处于关闭状态。每次更改都需要输入密码短语。</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="112" />
       <source>Failed unlock attempts</source>
-      <translation type="unfinished" />
+      <translation>解锁失败尝试</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="113" />
       <source>&amp;Wipe the vault after this many failed unlock attempts in a row:</source>
-      <translation type="unfinished" />
+      <translation>连续解锁失败达到此次数后抹除保险库(&amp;W)：</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="116" />
       <source>Failed unlock attempts before the wipe</source>
-      <translation type="unfinished" />
+      <translation>抹除前允许的解锁失败次数</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="121" />
       <source>&amp;Apply</source>
-      <translation>导入(&amp;A)</translation>
+      <translation>应用(&amp;A)</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="122" />
       <source>Apply the wipe-after setting</source>
-      <translation type="unfinished" />
+      <translation>应用失败后抹除设置</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="130" />
       <source>&amp;Count failed unlock attempts, so the activity log shows them</source>
-      <translation type="unfinished" />
+      <translation>统计解锁失败尝试，使其显示在活动日志中(&amp;C)</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="133" />
       <source>Off, a wrong passphrase changes no file in the vault folder. On, a small file there holds the times of failed attempts until the next unlock, which tells anyone who looks at the folder that someone tried, and when. Always on while wiping after failed attempts is on.</source>
-      <translation type="unfinished" />
+      <translation>关闭时，输错密码短语不会改动保险库文件夹中的任何文件。开启时，该文件夹中会有一个小文件记录失败尝试的时间，直到下次解锁；查看该文件夹的任何人都能由此得知有人尝试过以及尝试的时间。开启“失败后抹除”时此项始终开启。</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="136" />
       <source>Appl&amp;y</source>
-      <translation type="unfinished" />
+      <translation>应用(&amp;Y)</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="137" />
       <source>Apply the counting setting</source>
-      <translation type="unfinished" />
+      <translation>应用统计设置</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="159" />
       <source>Risks: your own typos, or anyone at this computer, can destroy the vault with %1 wrong guesses; someone who wants your records gone only has to guess wrong %1 times. It does not slow anyone who has copied the folder (they guess against their copy), and anyone who can write to the folder can reset the count. Keep a backup elsewhere.</source>
-      <translation type="unfinished" />
+      <translation>风险：您自己的输入错误，或任何能接触这台电脑的人，只要猜错 %1 次就能毁掉保险库；想让您的记录消失的人只需故意猜错 %1 次。它不能拖慢已复制了该文件夹的人（他们会针对副本进行猜测），而任何能写入该文件夹的人都能重置计数。请在别处保留备份。</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="165" />
       <location filename="../../ui/safety/settings_dialog.py" line="172" />
       <source>Duress passphrase</source>
-      <translation type="unfinished" />
+      <translation>胁迫密码短语</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="167" />
       <source>A duress passphrase wipes this vault instead of unlocking it, and Casebook then says only that the passphrase is wrong. Risks: the vault is gone for you too (only a backup brings it back); whoever made you type it will see the vault folder vanish, which may put you at risk; anyone who learns it can destroy the vault; a copy of the folder taken earlier is not affected. Nothing in the vault, and nothing here, shows whether one is set.</source>
-      <translation type="unfinished" />
+      <translation>输入胁迫密码短语会抹除此保险库而不是解锁，随后 Casebook 只会提示密码短语错误。风险：保险库对您来说也不复存在（只有备份才能恢复）；迫使您输入的人会看到保险库文件夹消失，这可能使您陷入危险；任何知道它的人都能毁掉保险库；事先复制的文件夹副本不受影响。保险库中及此处都不会显示是否设置了胁迫密码短语。</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="173" />
       <source>Duress passphrase again</source>
-      <translation type="unfinished" />
+      <translation>再次输入胁迫密码短语</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="175" />
       <source>&amp;Duress passphrase:</source>
-      <translation type="unfinished" />
+      <translation>胁迫密码短语(&amp;D)：</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="177" />
       <source>A&amp;gain:</source>
-      <translation type="unfinished" />
+      <translation>再输一次(&amp;G)：</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="181" />
       <source>&amp;Set duress passphrase</source>
-      <translation type="unfinished" />
+      <translation>设置胁迫密码短语(&amp;S)</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="184" />
       <source>Re&amp;move duress passphrase</source>
-      <translation type="unfinished" />
+      <translation>移除胁迫密码短语(&amp;M)</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="202" />
       <source>Vault key</source>
-      <translation type="unfinished" />
+      <translation>保险库密钥</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="204" />
       <source>Replacing the vault key re-encrypts the database and rewraps every record key, so copies of its pages left on the disk (after a shred, say) no longer open. The passphrase stays the same; the old recovery key stops working and a new one is shown once.</source>
-      <translation type="unfinished" />
+      <translation>更换保险库密钥会重新加密数据库并重新封装每条记录的密钥，这样磁盘上残留的页面副本（例如彻底销毁记录之后）将无法再打开。密码短语保持不变；旧的恢复密钥失效，新的恢复密钥只显示一次。</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="208" />
       <source>&amp;Replace the vault key…</source>
-      <translation type="unfinished" />
+      <translation>更换保险库密钥(&amp;R)…</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="224" />
       <source>Type your passphrase first: every change here needs it.</source>
-      <translation type="unfinished" />
+      <translation>请先输入您的密码短语：此处的每项更改都需要它。</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/safety/settings_dialog.py" line="270" />
       <source>The vault will be wiped after %n failed unlock attempt(s) in a row.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>连续解锁失败 %n 次后将抹除保险库。</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="271" />
       <source>Wiping after failed unlock attempts is off.</source>
-      <translation type="unfinished" />
+      <translation>“解锁失败后抹除”已关闭。</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="273" />
       <location filename="../../ui/safety/settings_dialog.py" line="287" />
       <location filename="../../ui/safety/settings_dialog.py" line="310" />
       <source>Checking the passphrase…</source>
-      <translation type="unfinished" />
+      <translation>正在检查密码短语…</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="284" />
       <source>Failed unlock attempts are counted and logged at the next unlock.</source>
-      <translation type="unfinished" />
+      <translation>解锁失败尝试会被统计，并在下次解锁时记入日志。</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="285" />
       <source>Failed unlock attempts are not counted (unless wiping after them is on).</source>
-      <translation type="unfinished" />
+      <translation>不统计解锁失败尝试（除非已开启失败后抹除）。</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="293" />
       <source>The duress passphrase is set. Typing it at unlock wipes the vault.</source>
-      <translation type="unfinished" />
+      <translation>胁迫密码短语已设置。解锁时输入它会抹除保险库。</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="296" />
       <source>No duress passphrase is set now.</source>
-      <translation type="unfinished" />
+      <translation>当前未设置胁迫密码短语。</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="314" />
       <source>Replacing the vault key: re-encrypting the database and every record key…</source>
-      <translation type="unfinished" />
+      <translation>正在更换保险库密钥：重新加密数据库和每条记录的密钥…</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="318" />
       <source>The vault key was replaced.</source>
-      <translation type="unfinished" />
+      <translation>保险库密钥已更换。</translation>
     </message>
   </context>
   <context>
@@ -3049,88 +3020,88 @@
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="35" />
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> 分钟</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="37" />
       <source>Lock after idle minutes</source>
-      <translation type="unfinished" />
+      <translation>闲置多少分钟后锁定</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="40" />
       <location filename="../../ui/main/settings_dialog.py" line="53" />
       <source> s</source>
-      <translation type="unfinished" />
+      <translation> 秒</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="42" />
       <source>Clear the clipboard after seconds</source>
-      <translation type="unfinished" />
+      <translation>多少秒后清空剪贴板</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="44" />
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>语言</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="46" />
       <source>As the system (%1)</source>
-      <translation type="unfinished" />
+      <translation>跟随系统（%1）</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="55" />
       <source>Key derivation time</source>
-      <translation type="unfinished" />
+      <translation>密钥派生时间</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="56" />
       <source>&amp;Recalibrate now…</source>
-      <translation type="unfinished" />
+      <translation>立即重新校准(&amp;R)…</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="64" />
       <source>Lock after &amp;idle:</source>
-      <translation type="unfinished" />
+      <translation>闲置后锁定(&amp;I)：</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="65" />
       <source>Clear copied details &amp;after:</source>
-      <translation type="unfinished" />
+      <translation>复制的信息清空时间(&amp;A)：</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="66" />
       <source>&amp;Language (on next start):</source>
-      <translation type="unfinished" />
+      <translation>语言（下次启动生效）(&amp;L)：</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="67" />
       <source>&amp;Key derivation takes:</source>
-      <translation type="unfinished" />
+      <translation>密钥派生耗时(&amp;K)：</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="75" />
       <source>Settings hold no names, searches or other contents of the vault.</source>
-      <translation type="unfinished" />
+      <translation>设置中不包含姓名、搜索内容或保险库的其他内容。</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="88" />
       <source>Recalibrate key derivation</source>
-      <translation type="unfinished" />
+      <translation>重新校准密钥派生</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="89" />
       <source>Type the passphrase to confirm:</source>
-      <translation type="unfinished" />
+      <translation>请输入密码短语以确认：</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="97" />
       <source>Measuring this computer and rewrapping the vault key…</source>
-      <translation type="unfinished" />
+      <translation>正在测量本机性能并重新封装保险库密钥…</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="104" />
       <source>Done: unlocking now takes about %1 s on this computer.</source>
-      <translation type="unfinished" />
+      <translation>完成：现在在本机上解锁约需 %1 秒。</translation>
     </message>
   </context>
   <context>
@@ -3138,17 +3109,17 @@
     <message>
       <location filename="../../ui/start/window.py" line="28" />
       <source>Casebook</source>
-      <translation type="unfinished" />
+      <translation>Casebook</translation>
     </message>
     <message>
       <location filename="../../ui/start/window.py" line="89" />
       <source>Open a vault folder</source>
-      <translation type="unfinished" />
+      <translation>打开保险库文件夹</translation>
     </message>
     <message>
       <location filename="../../ui/start/window.py" line="95" />
       <source>That folder is not a Casebook vault (it has no keyslots.json).</source>
-      <translation type="unfinished" />
+      <translation>该文件夹不是 Casebook 保险库（其中没有 keyslots.json）。</translation>
     </message>
   </context>
   <context>
@@ -3352,38 +3323,38 @@
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="77" />
       <source>Verify %1</source>
-      <translation type="unfinished" />
+      <translation>核验 %1</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="78" />
       <source>Meet %1, or call on a channel you trust. Read these groups aloud together: they must be the same on %1's screen, under Your identity.</source>
-      <translation type="unfinished" />
+      <translation>请与 %1 见面，或通过您信任的渠道通话。一起大声朗读这些分组：它们必须与 %1 屏幕上“您的身份标识”下显示的完全相同。</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="82" />
       <source>%1's fingerprint</source>
-      <translation type="unfinished" />
+      <translation>%1 的指纹</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="84" />
       <source>Your fingerprint</source>
-      <translation type="unfinished" />
+      <translation>您的指纹</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="86" />
       <location filename="../../ui/colleagues/contact_dialogs.py" line="87" />
       <source>They match</source>
-      <translation type="unfinished" />
+      <translation>两者一致</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="92" />
       <source>%1's fingerprint:</source>
-      <translation type="unfinished" />
+      <translation>%1 的指纹：</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="93" />
       <source>Yours, for them to check:</source>
-      <translation type="unfinished" />
+      <translation>您的指纹，供对方核对：</translation>
     </message>
   </context>
   <context>
@@ -3396,7 +3367,7 @@
     <message>
       <location filename="../../ui/start/welcome.py" line="22" />
       <source>Casebook keeps your records of the people you support in one encrypted vault folder. Nothing is sent anywhere, and nothing personal is written outside the vault.</source>
-      <translation type="unfinished" />
+      <translation>Casebook 将您所支持人员的记录保存在一个加密的保险库文件夹中。不会向任何地方发送任何内容，也不会在保险库之外写入任何个人信息。</translation>
     </message>
     <message>
       <location filename="../../ui/start/welcome.py" line="26" />
@@ -3412,56 +3383,56 @@
   <context>
     <name>WipeDialog</name>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="44" />
+      <location filename="../../ui/safety/wipe.py" line="46" />
       <source>Emergency wipe</source>
-      <translation type="unfinished" />
+      <translation>紧急抹除</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="47" />
+      <location filename="../../ui/safety/wipe.py" line="49" />
       <source>This destroys the vault “%1” for good, in under a second: every key slot is overwritten, so neither the passphrase nor the recovery key will open it again, and then its files are removed. Only a backup or copy made earlier survives.</source>
-      <translation type="unfinished" />
+      <translation>此操作会在一秒内永久销毁保险库“%1”：每个密钥槽都会被覆写，密码短语和恢复密钥都将无法再打开它，随后其文件会被删除。只有事先制作的备份或副本能够保留下来。</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="51" />
+      <location filename="../../ui/safety/wipe.py" line="53" />
       <source>Type the vault folder's name (%1) to wipe it:</source>
-      <translation type="unfinished" />
+      <translation>输入保险库文件夹的名称（%1）以抹除它：</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="54" />
+      <location filename="../../ui/safety/wipe.py" line="56" />
       <source>Vault folder name</source>
-      <translation type="unfinished" />
+      <translation>保险库文件夹名称</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="58" />
+      <location filename="../../ui/safety/wipe.py" line="60" />
       <source>Countdown</source>
-      <translation type="unfinished" />
+      <translation>倒计时</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="64" />
+      <location filename="../../ui/safety/wipe.py" line="66" />
       <source>Time left before the wipe</source>
-      <translation type="unfinished" />
+      <translation>距抹除的剩余时间</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="68" />
+      <location filename="../../ui/safety/wipe.py" line="70" />
       <source>&amp;Wipe the vault</source>
-      <translation type="unfinished" />
+      <translation>抹除保险库(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="69" />
+      <location filename="../../ui/safety/wipe.py" line="71" />
       <source>Wipe the vault for good</source>
-      <translation type="unfinished" />
+      <translation>永久抹除保险库</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/safety/wipe.py" line="104" />
+      <location filename="../../ui/safety/wipe.py" line="106" />
       <source>Wiping in %n second(s). Press Esc or Cancel to stop.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n 秒后抹除。按 Esc 或“取消”可中止。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="114" />
+      <location filename="../../ui/safety/wipe.py" line="116" />
       <source>Wiping…</source>
-      <translation type="unfinished" />
+      <translation>正在抹除…</translation>
     </message>
   </context>
   <context>
@@ -3882,39 +3853,39 @@
   <context>
     <name>marks</name>
     <message>
-      <location filename="../../ui/labels.py" line="58" />
+      <location filename="../../ui/labels.py" line="63" />
       <source>37-day limit of criminal detention</source>
       <translation>刑事拘留 37 天期限</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="59" />
+      <location filename="../../ui/labels.py" line="64" />
       <source>six-month limit of RSDL</source>
       <translation>指定居所监视居住六个月期限</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="60" />
+      <location filename="../../ui/labels.py" line="65" />
       <source>end of the WGEID urgent procedure</source>
       <translation>强迫失踪问题工作组紧急程序截止</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="61" />
+      <location filename="../../ui/labels.py" line="66" />
       <source>next hearing</source>
       <translation>下次庭审</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/labels.py" line="77" />
+      <location filename="../../ui/labels.py" line="82" />
       <source>passed %n day(s) ago</source>
       <translation>
         <numerusform>已过去 %n 天</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="79" />
+      <location filename="../../ui/labels.py" line="84" />
       <source>today</source>
       <translation>今天</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/labels.py" line="80" />
+      <location filename="../../ui/labels.py" line="85" />
       <source>%n day(s) left</source>
       <translation>
         <numerusform>还剩 %n 天</numerusform>
@@ -4048,17 +4019,50 @@
     </message>
   </context>
   <context>
+    <name>shred</name>
+    <message>
+      <location filename="../../ui/safety/shred.py" line="25" />
+      <source>Shred this record?</source>
+      <translation>彻底销毁此记录？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/shred.py" line="27" />
+      <source>Shred “%1” for good?</source>
+      <translation>要永久彻底销毁“%1”吗？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/shred.py" line="28" />
+      <source>Shredding destroys this record's key, its text, every earlier version, its search entries and its attachments, so that nothing of it can be found in the vault's files afterwards. It cannot be undone, and not even a backup made later will have it. The activity log keeps only that a %1 was shredded.</source>
+      <translation>彻底销毁会销毁此记录的密钥、文本、所有早期版本、搜索索引条目及其附件，之后在保险库的文件中再也找不到它的任何内容。此操作无法撤销，之后制作的备份中也不会有它。活动日志只会记录有一个%1被彻底销毁。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/shred.py" line="33" />
+      <source>&amp;Shred</source>
+      <translation>彻底销毁(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/shred.py" line="35" />
+      <source>Shred the record for good</source>
+      <translation>永久彻底销毁此记录</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/shred.py" line="56" />
+      <source>Not shredded</source>
+      <translation>未销毁</translation>
+    </message>
+  </context>
+  <context>
     <name>tasks</name>
     <message>
       <location filename="../../ui/tasks.py" line="73" />
       <source>Something went wrong inside Casebook; nothing was changed. Please report it.</source>
-      <translation type="unfinished" />
+      <translation>Casebook 内部出错；未做任何更改。请报告此问题。</translation>
     </message>
   </context>
   <context>
     <name>vocab</name>
     <message>
-      <location filename="../../ui/labels.py" line="40" />
+      <location filename="../../ui/labels.py" line="45" />
       <source>RSDL (residential surveillance)</source>
       <translation>指居</translation>
     </message>
@@ -4202,11 +4206,11 @@
     </message>
     <message>
       <source>defender</source>
-      <translation>维权人士</translation>
+      <translation>人权捍卫者</translation>
     </message>
     <message>
       <source>denied</source>
-      <translation>拒绝</translation>
+      <translation>被拒绝</translation>
     </message>
     <message>
       <source>detained</source>
@@ -4286,7 +4290,7 @@
     </message>
     <message>
       <source>granted</source>
-      <translation>准许</translation>
+      <translation>已获准</translation>
     </message>
     <message>
       <source>harassment</source>
@@ -4346,7 +4350,7 @@
     </message>
     <message>
       <source>lawyer (emergency sheet)</source>
-      <translation>律师（紧急信息）</translation>
+      <translation>律师（紧急联络单）</translation>
     </message>
     <message>
       <source>lawyer access</source>
@@ -4398,7 +4402,7 @@
     </message>
     <message>
       <source>medical needs (emergency sheet)</source>
-      <translation>医疗需求（紧急信息）</translation>
+      <translation>医疗需求（紧急联络单）</translation>
     </message>
     <message>
       <source>medium</source>
@@ -4654,11 +4658,53 @@
     </message>
     <message>
       <source>who to call (emergency sheet)</source>
-      <translation>紧急联系人（紧急信息）</translation>
+      <translation>紧急联系人（紧急联络单）</translation>
     </message>
     <message>
       <source>witness</source>
       <translation>证人</translation>
+    </message>
+  </context>
+  <context>
+    <name>wipe</name>
+    <message>
+      <location filename="../../ui/safety/wipe.py" line="133" />
+      <source>The vault “%1” is gone: its keys were destroyed and its files removed. Neither the passphrase nor the recovery key can open it again.</source>
+      <translation>保险库“%1”已不复存在：其密钥已被销毁，文件已被删除。密码短语和恢复密钥都无法再打开它。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/wipe.py" line="136" />
+      <source>The OS keyring refused to delete its device secret; it is useless now, but you may remove it by hand.</source>
+      <translation>操作系统密钥环拒绝删除其设备密钥；该密钥现已无用，但您可以手动删除它。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/wipe.py" line="139" />
+      <source>Files not made by Casebook were left in its folder: %1.</source>
+      <translation>保险库文件夹中留有不是由 Casebook 创建的文件：%1。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/wipe.py" line="150" />
+      <source>Vault wiped</source>
+      <translation>保险库已抹除</translation>
+    </message>
+  </context>
+  <context>
+    <name>app</name>
+    <message>
+      <source>Passphrase-only mode: no OS keyring is used, so the passphrase alone opens this vault. Choose a long passphrase.</source>
+      <translation>仅密码短语模式：不使用操作系统密钥环，因此仅凭密码短语即可打开此保险库。请选择较长的密码短语。</translation>
+    </message>
+    <message>
+      <source>The consent on record does not cover a submission to the UN, which names the person to the Government and in a public report; record consent for public advocacy from the person or their family, or override only if they agreed to this submission.</source>
+      <translation>记录中的同意范围不涵盖向联合国提交来文：来文会向该国政府并在公开报告中点名当事人。请记录当事人或其家属对公开倡导的同意；只有在他们同意此次来文时才可强制生成。</translation>
+    </message>
+    <message>
+      <source>The consent on record does not cover sharing with partners; record the person's consent for listed partners, or override only if they agreed to this summary.</source>
+      <translation>记录中的同意范围不涵盖与合作伙伴共享：请记录当事人对列明合作伙伴的同意；只有在其同意此摘要时才可强制生成。</translation>
+    </message>
+    <message>
+      <source>The device secret is kept in the OS keyring (%1): this vault opens only on this machine with the passphrase, or anywhere with the recovery key.</source>
+      <translation>设备密钥保存在操作系统密钥环（%1）中：此保险库只能在本机凭密码短语打开，或在任何电脑上凭恢复密钥打开。</translation>
     </message>
   </context>
 </TS>

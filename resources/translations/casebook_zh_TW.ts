@@ -5,102 +5,102 @@
     <message>
       <location filename="../../ui/safety/log_view.py" line="30" />
       <source>unlocked</source>
-      <translation type="unfinished" />
+      <translation>已解鎖</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="30" />
       <source>failed unlock attempts</source>
-      <translation type="unfinished" />
+      <translation>解鎖失敗嘗試</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="31" />
       <source>vault created</source>
-      <translation type="unfinished" />
+      <translation>已建立保險庫</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="31" />
       <source>opened with the recovery key</source>
-      <translation type="unfinished" />
+      <translation>已用復原金鑰開啟</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="32" />
       <source>passphrase changed</source>
-      <translation type="unfinished" />
+      <translation>已變更密碼片語</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="32" />
       <source>vault key replaced</source>
-      <translation type="unfinished" />
+      <translation>已更換保險庫金鑰</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="33" />
       <source>unlock settings changed</source>
-      <translation type="unfinished" />
+      <translation>已變更解鎖設定</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="33" />
       <source>record created</source>
-      <translation type="unfinished" />
+      <translation>已建立記錄</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="34" />
       <source>record changed</source>
-      <translation type="unfinished" />
+      <translation>已變更記錄</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="34" />
       <source>record deleted</source>
-      <translation type="unfinished" />
+      <translation>已刪除記錄</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="35" />
       <source>record restored</source>
-      <translation type="unfinished" />
+      <translation>已還原記錄</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="35" />
       <source>record shredded</source>
-      <translation type="unfinished" />
+      <translation>已徹底銷毀記錄</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="36" />
       <source>bundle exported</source>
-      <translation type="unfinished" />
+      <translation>已匯出資料包</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="36" />
       <source>bundle imported</source>
-      <translation type="unfinished" />
+      <translation>已匯入資料包</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="37" />
       <source>wipe cancelled</source>
-      <translation type="unfinished" />
+      <translation>已取消抹除</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="37" />
       <source>report made</source>
-      <translation>已生成報告</translation>
+      <translation>已產生報告</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="38" />
       <source>report saved to a file</source>
-      <translation>報告已保存為文件</translation>
+      <translation>報告已儲存為檔案</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="38" />
       <source>report printed</source>
-      <translation>報告已打印</translation>
+      <translation>報告已列印</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="39" />
       <source>report copied to the clipboard</source>
-      <translation>報告已複製到剪貼板</translation>
+      <translation>報告已複製到剪貼簿</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="40" />
       <source>spreadsheet imported</source>
-      <translation>已匯入電子表格</translation>
+      <translation>已匯入試算表</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="40" />
@@ -110,7 +110,7 @@
     <message>
       <location filename="../../ui/safety/log_view.py" line="41" />
       <source>rows in error saved to a file</source>
-      <translation>出錯的行已存為檔案</translation>
+      <translation>出錯的列已存為檔案</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="53" />
@@ -120,7 +120,7 @@
     <message>
       <location filename="../../ui/safety/log_view.py" line="53" />
       <source>No.</source>
-      <translation type="unfinished" />
+      <translation>序號</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="53" />
@@ -130,7 +130,7 @@
     <message>
       <location filename="../../ui/safety/log_view.py" line="53" />
       <source>Detail</source>
-      <translation type="unfinished" />
+      <translation>詳細資料</translation>
     </message>
   </context>
   <context>
@@ -138,12 +138,12 @@
     <message>
       <location filename="../../ui/models/activity.py" line="20" />
       <source>created</source>
-      <translation>已創建</translation>
+      <translation>已建立</translation>
     </message>
     <message>
       <location filename="../../ui/models/activity.py" line="20" />
       <source>changed</source>
-      <translation>已更改</translation>
+      <translation>已變更</translation>
     </message>
     <message>
       <location filename="../../ui/models/activity.py" line="20" />
@@ -153,17 +153,17 @@
     <message>
       <location filename="../../ui/models/activity.py" line="21" />
       <source>restored</source>
-      <translation>已恢復</translation>
+      <translation>已還原</translation>
     </message>
     <message>
       <location filename="../../ui/models/activity.py" line="21" />
       <source>imported</source>
-      <translation type="unfinished" />
+      <translation>已匯入</translation>
     </message>
     <message>
       <location filename="../../ui/models/activity.py" line="21" />
       <source>merged</source>
-      <translation type="unfinished" />
+      <translation>已合併</translation>
     </message>
     <message>
       <location filename="../../ui/models/activity.py" line="24" />
@@ -191,12 +191,12 @@
     <message>
       <location filename="../../ui/safety/activity_section.py" line="20" />
       <source>Recent changes</source>
-      <translation>最近更改</translation>
+      <translation>最近變更</translation>
     </message>
     <message>
       <location filename="../../ui/safety/activity_section.py" line="21" />
       <source>Vault log</source>
-      <translation type="unfinished" />
+      <translation>保險庫日誌</translation>
     </message>
     <message>
       <location filename="../../ui/safety/activity_section.py" line="22" />
@@ -209,22 +209,22 @@
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="27" />
       <source>Add a colleague</source>
-      <translation type="unfinished" />
+      <translation>新增同事</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="29" />
       <source>Colleague's identity</source>
-      <translation type="unfinished" />
+      <translation>同事的身分識別碼</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="33" />
       <source>Name</source>
-      <translation>名稱</translation>
+      <translation>姓名</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="35" />
       <source>Fingerprint</source>
-      <translation type="unfinished" />
+      <translation>指紋</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="38" />
@@ -234,22 +234,22 @@
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="43" />
       <source>Identity:</source>
-      <translation type="unfinished" />
+      <translation>身分識別碼：</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="44" />
       <source>Name:</source>
-      <translation type="unfinished" />
+      <translation>名稱：</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="45" />
       <source>Fingerprint:</source>
-      <translation type="unfinished" />
+      <translation>指紋：</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="65" />
       <source>This is not a complete Casebook identity; copy it again, all of it.</source>
-      <translation type="unfinished" />
+      <translation>這不是完整的 Casebook 身分識別碼；請重新完整複製。</translation>
     </message>
   </context>
   <context>
@@ -262,7 +262,7 @@
     <message>
       <location filename="../../ui/importing/wizard.py" line="37" />
       <source>Writing the records in one transaction… Cancel writes nothing.</source>
-      <translation>正在以單個事務寫入記錄…取消則不寫入任何內容。</translation>
+      <translation>正在以單一交易寫入記錄…取消則不寫入任何內容。</translation>
     </message>
     <message>
       <location filename="../../ui/importing/wizard.py" line="42" />
@@ -272,7 +272,7 @@
     <message>
       <location filename="../../ui/importing/wizard.py" line="43" />
       <source>%1 people added, %2 updated, %3 skipped; %4 records written. Find them by any of their names with Ctrl+K.</source>
-      <translation>新增 %1 人，更新 %2 人，跳過 %3 人；共寫入 %4 條記錄。可按 Ctrl+K 用任一姓名查詢。</translation>
+      <translation>新增 %1 人，更新 %2 人，略過 %3 人；共寫入 %4 筆記錄。可按 Ctrl+K 以任一姓名搜尋。</translation>
     </message>
   </context>
   <context>
@@ -386,7 +386,7 @@
     <message>
       <location filename="../../ui/widgets/attachments.py" line="188" />
       <source>The exported copy of “%1” will not be encrypted: anyone with access to where you save it can read it, and deleting it later may not erase it from the disk. Export anyway?</source>
-      <translation>匯出的「%1」副本不會加密：能夠訪問儲存位置的任何人都能讀取它，之後刪除也未必能從磁碟上徹底清除。仍要匯出嗎？</translation>
+      <translation>匯出的「%1」副本不會加密：能夠存取儲存位置的任何人都能讀取它，之後刪除也未必能從磁碟上徹底清除。仍要匯出嗎？</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="190" />
@@ -406,31 +406,7 @@
     <message>
       <location filename="../../ui/widgets/attachments.py" line="207" />
       <source>Remove “%1” from this record? It cannot be restored.</source>
-      <translation>從此記錄中刪除「%1」？刪除後無法恢復。</translation>
-    </message>
-  </context>
-  <context>
-    <name>BackupAction</name>
-    <message>
-      <location filename="../../ui/main/backup.py" line="28" />
-      <source>Back up the vault</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main/backup.py" line="33" />
-      <source>Backing up the vault…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main/backup.py" line="35" />
-      <location filename="../../ui/main/backup.py" line="53" />
-      <source>Back up</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main/backup.py" line="59" />
-      <source>Backed up to %1 (%2 MB, with a checksum). The backup is encrypted like the vault and opens with today's passphrase or the recovery key. Keep it away from this laptop.</source>
-      <translation type="unfinished" />
+      <translation>從此記錄中刪除「%1」？刪除後無法還原。</translation>
     </message>
   </context>
   <context>
@@ -475,99 +451,99 @@
       <location filename="../../ui/colleagues/page.py" line="53" />
       <location filename="../../ui/colleagues/page.py" line="84" />
       <source>Your identity</source>
-      <translation type="unfinished" />
+      <translation>您的身分識別碼</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/page.py" line="55" />
       <source>Copy</source>
-      <translation type="unfinished" />
+      <translation>複製</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/page.py" line="56" />
       <source>Copy your identity</source>
-      <translation type="unfinished" />
+      <translation>複製您的身分識別碼</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/page.py" line="59" />
       <source>Your fingerprint</source>
-      <translation type="unfinished" />
+      <translation>您的指紋</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/page.py" line="62" />
       <source>QR code of your identity</source>
-      <translation type="unfinished" />
+      <translation>您的身分識別碼 QR 碼</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/page.py" line="66" />
-      <location filename="../../ui/colleagues/page.py" line="97" />
+      <location filename="../../ui/colleagues/page.py" line="101" />
       <source>Colleagues</source>
       <translation>同事</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/page.py" line="74" />
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>訊息</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/page.py" line="89" />
       <source>Give this to colleagues so they can send you bundles and check yours:</source>
-      <translation type="unfinished" />
+      <translation>請把它交給同事，以便他們向您傳送資料包並驗證您發出的資料包：</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/page.py" line="91" />
       <source>Fingerprint, to compare in person:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/colleagues/page.py" line="99" />
-      <source>Add colleague…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/colleagues/page.py" line="100" />
-      <source>Verify…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/colleagues/page.py" line="102" />
-      <source>Export bundle…</source>
-      <translation type="unfinished" />
+      <translation>指紋，用於當面核對：</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/page.py" line="103" />
+      <source>Add colleague…</source>
+      <translation>新增同事…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="104" />
+      <source>Verify…</source>
+      <translation>驗證…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="106" />
+      <source>Export bundle…</source>
+      <translation>匯出資料包…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="107" />
       <source>Import bundle…</source>
-      <translation type="unfinished" />
+      <translation>匯入資料包…</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="127" />
+      <location filename="../../ui/colleagues/page.py" line="131" />
       <source>Added %1. Compare fingerprints with them, then choose Verify.</source>
-      <translation type="unfinished" />
+      <translation>已新增 %1。請與對方核對指紋，然後選擇「驗證」。</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="133" />
+      <location filename="../../ui/colleagues/page.py" line="137" />
       <source>Choose a colleague in the list first.</source>
-      <translation type="unfinished" />
+      <translation>請先在清單中選擇一位同事。</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="144" />
+      <location filename="../../ui/colleagues/page.py" line="148" />
       <source>%1 is verified.</source>
-      <translation type="unfinished" />
+      <translation>%1 已驗證。</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="154" />
-      <location filename="../../ui/colleagues/page.py" line="166" />
+      <location filename="../../ui/colleagues/page.py" line="158" />
+      <location filename="../../ui/colleagues/page.py" line="170" />
       <source>Import a bundle</source>
-      <translation type="unfinished" />
+      <translation>匯入資料包</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="157" />
+      <location filename="../../ui/colleagues/page.py" line="161" />
       <source>Casebook bundles (*.casebundle);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Casebook 資料包 (*.casebundle);;所有檔案 (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="167" />
+      <location filename="../../ui/colleagues/page.py" line="171" />
       <source>Could not read %1 (%2).</source>
-      <translation type="unfinished" />
+      <translation>無法讀取 %1（%2）。</translation>
     </message>
   </context>
   <context>
@@ -575,95 +551,95 @@
     <message>
       <location filename="../../ui/colleagues/models.py" line="31" />
       <source>Name</source>
-      <translation>名稱</translation>
+      <translation>姓名</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/models.py" line="31" />
       <source>Fingerprint</source>
-      <translation type="unfinished" />
+      <translation>指紋</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/models.py" line="31" />
       <source>Verified</source>
-      <translation type="unfinished" />
+      <translation>已驗證</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/models.py" line="34" />
       <source>verified</source>
-      <translation type="unfinished" />
+      <translation>已驗證</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/models.py" line="34" />
       <source>not verified</source>
-      <translation type="unfinished" />
+      <translation>未驗證</translation>
     </message>
   </context>
   <context>
     <name>CreatePage</name>
     <message>
-      <location filename="../../ui/start/create.py" line="36" />
-      <source>Create a vault</source>
-      <translation>新建保險庫</translation>
-    </message>
-    <message>
       <location filename="../../ui/start/create.py" line="37" />
-      <source>Choose where the vault folder goes and a passphrase. The passphrase cannot be reset by anyone; the recovery key shown next is the only other way in.</source>
-      <translation type="unfinished" />
+      <source>Create a vault</source>
+      <translation>建立保險庫</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="43" />
-      <source>Vault folder</source>
-      <translation type="unfinished" />
+      <location filename="../../ui/start/create.py" line="38" />
+      <source>Choose where the vault folder goes and a passphrase. The passphrase cannot be reset by anyone; the recovery key shown next is the only other way in.</source>
+      <translation>請選擇保險庫資料夾的位置並設定密碼片語。任何人都無法重置密碼片語；接下來顯示的復原金鑰是唯一的另一種開啟方式。</translation>
     </message>
     <message>
       <location filename="../../ui/start/create.py" line="44" />
+      <source>Vault folder</source>
+      <translation>保險庫資料夾</translation>
+    </message>
+    <message>
+      <location filename="../../ui/start/create.py" line="45" />
       <source>C&amp;hoose…</source>
       <translation>選擇(&amp;H)…</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="47" />
+      <location filename="../../ui/start/create.py" line="48" />
       <source>&amp;Folder:</source>
-      <translation>文件夾(&amp;F)：</translation>
+      <translation>資料夾(&amp;F)：</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="55" />
+      <location filename="../../ui/start/create.py" line="56" />
       <source>Also require a device secret kept in this computer's &amp;keyring</source>
-      <translation type="unfinished" />
+      <translation>同時要求使用儲存在本機金鑰圈中的裝置金鑰(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="64" />
+      <location filename="../../ui/start/create.py" line="65" />
       <source>&amp;Back</source>
       <translation>返回(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="66" />
+      <location filename="../../ui/start/create.py" line="67" />
       <source>C&amp;reate the vault</source>
-      <translation>創建保險庫(&amp;R)</translation>
+      <translation>建立保險庫(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="87" />
+      <location filename="../../ui/start/create.py" line="88" />
       <source>Measuring how long key derivation takes on this computer…</source>
-      <translation type="unfinished" />
+      <translation>正在測量本機進行金鑰衍生所需的時間…</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="96" />
+      <location filename="../../ui/start/create.py" line="97" />
       <source>Key derivation is calibrated: each unlock will take about %1 s on this computer.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/start/create.py" line="101" />
-      <source>Where should the vault folder go?</source>
-      <translation type="unfinished" />
+      <translation>金鑰衍生已校準：在本機上每次解鎖約需 %1 秒。</translation>
     </message>
     <message>
       <location filename="../../ui/start/create.py" line="102" />
-      <source>Casebook vault (*.casebook)</source>
-      <translation type="unfinished" />
+      <source>Where should the vault folder go?</source>
+      <translation>保險庫資料夾應放在哪裡？</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="117" />
+      <location filename="../../ui/start/create.py" line="103" />
+      <source>Casebook vault (*.casebook)</source>
+      <translation>Casebook 保險庫 (*.casebook)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/start/create.py" line="118" />
       <source>Creating the vault…</source>
-      <translation type="unfinished" />
+      <translation>正在建立保險庫…</translation>
     </message>
   </context>
   <context>
@@ -690,22 +666,22 @@
       <location filename="../../ui/main/demo.py" line="34" />
       <location filename="../../ui/main/demo.py" line="41" />
       <source>Demo data</source>
-      <translation type="unfinished" />
+      <translation>示範資料</translation>
     </message>
     <message>
       <location filename="../../ui/main/demo.py" line="35" />
       <source>How many synthetic people should be added?</source>
-      <translation type="unfinished" />
+      <translation>要新增多少名虛構人員？</translation>
     </message>
     <message>
       <location filename="../../ui/main/demo.py" line="40" />
       <source>Adding synthetic people, cases and events…</source>
-      <translation type="unfinished" />
+      <translation>正在新增虛構的人員、案件和事件…</translation>
     </message>
     <message>
       <location filename="../../ui/main/demo.py" line="40" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>取消</translation>
     </message>
   </context>
   <context>
@@ -718,7 +694,7 @@
     <message>
       <location filename="../../ui/models/detained.py" line="58" />
       <source>Status</source>
-      <translation>状態</translation>
+      <translation>狀態</translation>
     </message>
     <message>
       <location filename="../../ui/models/detained.py" line="58" />
@@ -743,12 +719,12 @@
     <message>
       <location filename="../../ui/models/detained.py" line="59" />
       <source>Lawyer access</source>
-      <translation>律師会見</translation>
+      <translation>律師接見</translation>
     </message>
     <message>
       <location filename="../../ui/models/detained.py" line="59" />
       <source>Next hearing</source>
-      <translation>下次庭審</translation>
+      <translation>下次開庭</translation>
     </message>
     <message>
       <location filename="../../ui/models/detained.py" line="63" />
@@ -765,7 +741,7 @@
     <message>
       <location filename="../../ui/models/detained.py" line="106" />
       <source>Past the legal time limit for this form of detention.</source>
-      <translation type="unfinished" />
+      <translation>已超過此類羈押措施的法定期限。</translation>
     </message>
   </context>
   <context>
@@ -778,13 +754,13 @@
     <message>
       <location filename="../../ui/main/detained_page.py" line="51" />
       <source>Reading who is deprived of liberty…</source>
-      <translation type="unfinished" />
+      <translation>正在讀取被剝奪自由的人員…</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/main/detained_page.py" line="63" />
       <source>%n person(s) deprived of liberty</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n 人被剝奪自由</numerusform>
       </translation>
     </message>
   </context>
@@ -793,7 +769,7 @@
     <message>
       <location filename="../../ui/importing/duplicates_dialog.py" line="44" />
       <source>Find duplicates</source>
-      <translation>查詢重複人員</translation>
+      <translation>尋找重複人員</translation>
     </message>
     <message>
       <location filename="../../ui/importing/duplicates_dialog.py" line="48" />
@@ -803,7 +779,7 @@
     <message>
       <location filename="../../ui/importing/duplicates_dialog.py" line="58" />
       <source>Status</source>
-      <translation>状態</translation>
+      <translation>狀態</translation>
     </message>
     <message>
       <location filename="../../ui/importing/duplicates_dialog.py" line="61" />
@@ -828,7 +804,7 @@
     <message>
       <location filename="../../ui/importing/duplicates_dialog.py" line="105" />
       <source>Looking for people recorded twice…</source>
-      <translation>正在查詢被重複記錄的人員…</translation>
+      <translation>正在尋找被重複記錄的人員…</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/importing/duplicates_dialog.py" line="112" />
@@ -845,23 +821,23 @@
     <message>
       <location filename="../../ui/importing/duplicates_dialog.py" line="136" />
       <source>Merge two records?</source>
-      <translation>合併兩條記錄？</translation>
+      <translation>合併兩筆記錄？</translation>
     </message>
     <message>
       <location filename="../../ui/importing/duplicates_dialog.py" line="137" />
       <source>Merge “%1” and “%2” into one person?</source>
-      <translation>將“%1”和“%2”合併為同一人？</translation>
+      <translation>將「%1」和「%2」合併為同一人？</translation>
     </message>
     <message>
       <location filename="../../ui/importing/duplicates_dialog.py" line="140" />
       <source>The person you keep gains every name, channel, role, place, note and case of the other, and every case, event and link that named the other names them instead. The other record is deleted; its history stays, and the kept record shows “merged from” with a link to it. Colleagues who receive the person in a bundle end with one person too. Why they may be one: %1</source>
-      <translation type="unfinished" />
+      <translation>保留的人員將獲得另一人的所有姓名、聯絡管道、身分角色、地點、備註和案件；凡提及另一人的案件、事件和關聯都將改為提及保留的人員。另一筆記錄會被刪除，但其歷史記錄仍保留，保留的記錄會顯示「合併自」並附上指向它的連結。透過資料包接收此人的同事最終也只會有一個人員。可能為同一人的原因：%1</translation>
     </message>
     <message>
       <location filename="../../ui/importing/duplicates_dialog.py" line="144" />
       <location filename="../../ui/importing/duplicates_dialog.py" line="145" />
       <source>Keep “%1”</source>
-      <translation>保留“%1”</translation>
+      <translation>保留「%1」</translation>
     </message>
     <message>
       <location filename="../../ui/importing/duplicates_dialog.py" line="165" />
@@ -871,7 +847,7 @@
     <message>
       <location filename="../../ui/importing/duplicates_dialog.py" line="172" />
       <source>Merged into “%1”.</source>
-      <translation>已合併到“%1”。</translation>
+      <translation>已合併到「%1」。</translation>
     </message>
   </context>
   <context>
@@ -879,7 +855,7 @@
     <message>
       <location filename="../../ui/importing/models.py" line="130" />
       <source>skip the row</source>
-      <translation>跳過此行</translation>
+      <translation>略過此列</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="130" />
@@ -899,7 +875,7 @@
     <message>
       <location filename="../../ui/importing/models.py" line="134" />
       <source>Row</source>
-      <translation>行</translation>
+      <translation>列</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="134" />
@@ -929,7 +905,7 @@
     <message>
       <location filename="../../ui/importing/models.py" line="155" />
       <source>row %1: %2</source>
-      <translation>第 %1 行：%2</translation>
+      <translation>第 %1 列：%2</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="161" />
@@ -942,7 +918,7 @@
     <message>
       <location filename="../../ui/editors/dialog.py" line="68" />
       <source>Sections</source>
-      <translation>分區</translation>
+      <translation>區段</translation>
     </message>
     <message>
       <location filename="../../ui/editors/dialog.py" line="94" />
@@ -952,7 +928,7 @@
     <message>
       <location filename="../../ui/editors/dialog.py" line="95" />
       <source>New %1</source>
-      <translation>新建%1</translation>
+      <translation>新增%1</translation>
     </message>
     <message>
       <location filename="../../ui/editors/dialog.py" line="103" />
@@ -962,22 +938,22 @@
     <message>
       <location filename="../../ui/editors/dialog.py" line="105" />
       <source>Redo</source>
-      <translation>重做</translation>
+      <translation>取消復原</translation>
     </message>
     <message>
       <location filename="../../ui/editors/dialog.py" line="205" />
       <source>Nothing was saved: correct the field marked in red.</source>
-      <translation>未儲存任何內容：請更正標紅的欄位。</translation>
+      <translation>未儲存任何內容：請更正標示為紅色的欄位。</translation>
     </message>
     <message>
       <location filename="../../ui/editors/dialog.py" line="216" />
       <source>Discard changes?</source>
-      <translation>放棄更改？</translation>
+      <translation>放棄變更？</translation>
     </message>
     <message>
       <location filename="../../ui/editors/dialog.py" line="217" />
       <source>This record has changes that are not saved. Discard them?</source>
-      <translation>此記錄有未儲存的更改。要放棄嗎？</translation>
+      <translation>此記錄有未儲存的變更。要放棄嗎？</translation>
     </message>
   </context>
   <context>
@@ -986,17 +962,17 @@
       <location filename="../../ui/main/emergency.py" line="32" />
       <location filename="../../ui/main/emergency.py" line="86" />
       <source>Emergency sheet</source>
-      <translation>緊急信息</translation>
+      <translation>緊急聯絡單</translation>
     </message>
     <message>
       <location filename="../../ui/main/emergency.py" line="41" />
       <source>Choose a person to see their emergency sheet and what to do.</source>
-      <translation type="unfinished" />
+      <translation>選擇一個人員，檢視其緊急聯絡單及應採取的行動。</translation>
     </message>
     <message>
       <location filename="../../ui/main/emergency.py" line="59" />
       <source>%1 since %2 — day %3</source>
-      <translation type="unfinished" />
+      <translation>自 %2 起%1——第 %3 天</translation>
     </message>
     <message>
       <location filename="../../ui/main/emergency.py" line="62" />
@@ -1006,12 +982,12 @@
     <message>
       <location filename="../../ui/main/emergency.py" line="63" />
       <source>Draft a UN appeal, a case summary or this emergency sheet</source>
-      <translation>起草聯合國呼籲、案件摘要或本緊急情況表</translation>
+      <translation>起草聯合國緊急呼籲、案件摘要或本緊急聯絡單</translation>
     </message>
     <message>
       <location filename="../../ui/main/emergency.py" line="87" />
       <source>Who to call</source>
-      <translation>聯係誰</translation>
+      <translation>緊急聯絡人</translation>
     </message>
     <message>
       <location filename="../../ui/main/emergency.py" line="87" />
@@ -1021,7 +997,7 @@
     <message>
       <location filename="../../ui/main/emergency.py" line="88" />
       <source>Medical needs</source>
-      <translation>医療需求</translation>
+      <translation>醫療需求</translation>
     </message>
     <message>
       <location filename="../../ui/main/emergency.py" line="89" />
@@ -1036,55 +1012,65 @@
     <message>
       <location filename="../../ui/main/emergency.py" line="93" />
       <source>not recorded — ask the family before going public</source>
-      <translation type="unfinished" />
+      <translation>未記錄——公開之前請先徵詢家屬意見</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="100" />
+      <location filename="../../ui/main/emergency.py" line="95" />
+      <source>Consent</source>
+      <translation>同意</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/emergency.py" line="101" />
       <source>How to reach them</source>
-      <translation>聯係方式</translation>
+      <translation>聯絡方式</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="104" />
+      <location filename="../../ui/main/emergency.py" line="105" />
       <source>DO NOT USE — %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main/emergency.py" line="108" />
-      <source>(monitored)</source>
-      <translation type="unfinished" />
+      <translation>切勿使用——%1</translation>
     </message>
     <message>
       <location filename="../../ui/main/emergency.py" line="109" />
+      <source>(monitored)</source>
+      <translation>（受監控）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/emergency.py" line="110" />
       <source>Copy %1</source>
-      <translation type="unfinished" />
+      <translation>複製 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="112" />
+      <location filename="../../ui/main/emergency.py" line="113" />
       <source>Copies to the clipboard, which is cleared again after a short while.</source>
-      <translation type="unfinished" />
+      <translation>複製到剪貼簿，剪貼簿會在片刻後再次清空。</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="121" />
+      <location filename="../../ui/main/emergency.py" line="122" />
       <source>Detentions on record</source>
       <translation>已記錄的羈押</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="160" />
+      <location filename="../../ui/main/emergency.py" line="135" />
+      <source>What to do — %1</source>
+      <translation>應採取的行動——%1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/emergency.py" line="162" />
       <source>Record the intervention?</source>
       <translation>記錄此干預行動？</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="161" />
+      <location filename="../../ui/main/emergency.py" line="163" />
       <source>Record the %1 as an intervention of this case, with its addressee and date? The UN drafts list earlier appeals from the interventions.</source>
-      <translation>要將“%1”記錄為本案的干預行動，並填寫對象和日期嗎？聯合國來文草稿會從干預行動中列出此前的呼籲。</translation>
+      <translation>要將「%1」記錄為本案的干預行動，並填寫收件方和日期嗎？聯合國來文草稿會從干預行動中列出先前的呼籲。</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="164" />
+      <location filename="../../ui/main/emergency.py" line="166" />
       <source>Record it…</source>
       <translation>記錄…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="165" />
+      <location filename="../../ui/main/emergency.py" line="167" />
       <source>Not now</source>
       <translation>暫不</translation>
     </message>
@@ -1094,7 +1080,7 @@
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="44" />
       <source>Export a bundle</source>
-      <translation type="unfinished" />
+      <translation>匯出資料包</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="45" />
@@ -1124,193 +1110,193 @@
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="50" />
       <source>Filter by name</source>
-      <translation type="unfinished" />
+      <translation>按名稱篩選</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="51" />
       <source>Filter records</source>
-      <translation type="unfinished" />
+      <translation>篩選記錄</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="57" />
       <source>Records to send</source>
-      <translation type="unfinished" />
+      <translation>要傳送的記錄</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="58" />
       <source>verified</source>
-      <translation type="unfinished" />
+      <translation>已驗證</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="58" />
       <source>not verified</source>
-      <translation type="unfinished" />
+      <translation>未驗證</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="60" />
       <source>Colleague</source>
-      <translation type="unfinished" />
+      <translation>同事</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="60" />
       <source>Fingerprint checked</source>
-      <translation type="unfinished" />
+      <translation>已核對指紋</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="61" />
       <source>Recipients</source>
-      <translation type="unfinished" />
+      <translation>收件人</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="62" />
       <source>To colleagues (their keys)</source>
-      <translation type="unfinished" />
+      <translation>發給同事（使用他們的金鑰）</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="64" />
       <source>With a passphrase, for a colleague without Casebook keys</source>
-      <translation type="unfinished" />
+      <translation>使用密碼片語，發給沒有 Casebook 金鑰的同事</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="65" />
       <source>Bundle passphrase</source>
-      <translation type="unfinished" />
+      <translation>資料包密碼片語</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="66" />
       <source>Bundle passphrase again</source>
-      <translation type="unfinished" />
+      <translation>再次輸入資料包密碼片語</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="67" />
       <source>Also send people whose consent does not cover partners</source>
-      <translation type="unfinished" />
+      <translation>同時傳送其同意範圍不包括合作夥伴的人員</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="68" />
       <source>Include people without consent to share</source>
-      <translation type="unfinished" />
+      <translation>包括未同意共享的人員</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="70" />
       <source>Bundle file</source>
-      <translation type="unfinished" />
+      <translation>資料包檔案</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="71" />
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>選擇…</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="74" />
       <source>Export progress</source>
-      <translation type="unfinished" />
+      <translation>匯出進度</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="78" />
       <source>Export result</source>
-      <translation type="unfinished" />
+      <translation>匯出結果</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="79" />
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>匯出</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="82" />
       <location filename="../../ui/colleagues/export_dialog.py" line="193" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>關閉</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="108" />
       <source>Passphrase:</source>
-      <translation type="unfinished" />
+      <translation>密碼片語：</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="109" />
       <source>Again:</source>
-      <translation type="unfinished" />
+      <translation>再輸一次：</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="110" />
       <source>Save as:</source>
-      <translation type="unfinished" />
+      <translation>另存為：</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="116" />
       <source>A case brings its events and people; a person's internal notes, internal channels and sources stay here.</source>
-      <translation type="unfinished" />
+      <translation>案件會帶上其事件和人員；人員的內部備註、內部聯絡管道和來源留在本機。</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="136" />
       <source>Save the bundle</source>
-      <translation type="unfinished" />
+      <translation>儲存資料包</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="139" />
       <source>Casebook bundles (*.casebundle)</source>
-      <translation type="unfinished" />
+      <translation>Casebook 資料包 (*.casebundle)</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="146" />
       <source>Tick at least one case, person or organisation to send.</source>
-      <translation type="unfinished" />
+      <translation>請至少勾選一個要傳送的案件、人員或機構。</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="148" />
       <source>Tick at least one colleague to send the bundle to, or choose a passphrase.</source>
-      <translation type="unfinished" />
+      <translation>請至少勾選一位接收資料包的同事，或選擇使用密碼片語。</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="150" />
       <source>Type the passphrase you will give your colleague.</source>
-      <translation type="unfinished" />
+      <translation>請輸入您將告知同事的密碼片語。</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="152" />
       <source>The two passphrases differ.</source>
-      <translation>兩次輸入的密碼短語不一致。</translation>
+      <translation>兩次輸入的密碼片語不一致。</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="154" />
       <source>Choose where to save the bundle.</source>
-      <translation type="unfinished" />
+      <translation>請選擇資料包的儲存位置。</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="156" />
       <source>That file already exists; choose another name.</source>
-      <translation type="unfinished" />
+      <translation>該檔案已存在；請換一個名稱。</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="179" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>取消</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="181" />
       <source>Exporting…</source>
-      <translation type="unfinished" />
+      <translation>正在匯出…</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="198" />
       <source>Saved %1 records and %2 attachments to %3.</source>
-      <translation type="unfinished" />
+      <translation>已將 %1 筆記錄和 %2 個附件儲存到 %3。</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="202" />
       <source>Left out, as their consent does not cover partners: %1.</source>
-      <translation type="unfinished" />
+      <translation>因其同意範圍不包括合作夥伴而未傳送：%1。</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="205" />
       <source>Sent without consent to share, as you confirmed: %1 people; the bundle says so.</source>
-      <translation type="unfinished" />
+      <translation>經您確認，在未獲同意共享的情況下發送了 %1 人；資料包中註明了這一點。</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="214" />
       <source>Export cancelled; no bundle was written.</source>
-      <translation type="unfinished" />
+      <translation>匯出已取消；未寫入任何資料包。</translation>
     </message>
   </context>
   <context>
@@ -1327,7 +1313,7 @@
       <location filename="../../ui/importing/file_page.py" line="18" />
       <location filename="../../ui/importing/file_page.py" line="54" />
       <source>Choose the spreadsheet</source>
-      <translation>選擇電子表格</translation>
+      <translation>選擇試算表</translation>
     </message>
     <message>
       <location filename="../../ui/importing/file_page.py" line="19" />
@@ -1337,7 +1323,7 @@
     <message>
       <location filename="../../ui/importing/file_page.py" line="22" />
       <source>Spreadsheet file</source>
-      <translation>電子表格檔案</translation>
+      <translation>試算表檔案</translation>
     </message>
     <message>
       <location filename="../../ui/importing/file_page.py" line="23" />
@@ -1352,7 +1338,7 @@
     <message>
       <location filename="../../ui/importing/file_page.py" line="26" />
       <source>Choose the spreadsheet file</source>
-      <translation>選擇電子表格檔案</translation>
+      <translation>選擇試算表檔案</translation>
     </message>
     <message>
       <location filename="../../ui/importing/file_page.py" line="28" />
@@ -1382,7 +1368,7 @@
     <message>
       <location filename="../../ui/importing/file_page.py" line="53" />
       <source>Spreadsheets (*.csv *.xlsx *.xls *.ods *.txt)</source>
-      <translation>電子表格 (*.csv *.xlsx *.xls *.ods *.txt)</translation>
+      <translation>試算表 (*.csv *.xlsx *.xls *.ods *.txt)</translation>
     </message>
     <message>
       <location filename="../../ui/importing/file_page.py" line="53" />
@@ -1397,20 +1383,20 @@
     <message>
       <location filename="../../ui/importing/file_page.py" line="76" />
       <source>sheet “%1”: </source>
-      <translation>工作表“%1”：</translation>
+      <translation>工作表「%1」：</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/importing/file_page.py" line="77" />
       <source>%n row(s)</source>
       <translation>
-        <numerusform>%n 行</numerusform>
+        <numerusform>%n 列</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/importing/file_page.py" line="78" />
       <source>%n column(s)</source>
       <translation>
-        <numerusform>%n 列</numerusform>
+        <numerusform>%n 欄</numerusform>
       </translation>
     </message>
     <message>
@@ -1434,7 +1420,7 @@
     <message>
       <location filename="../../ui/dialogs/history.py" line="37" />
       <source>restored</source>
-      <translation>恢復</translation>
+      <translation>還原</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="38" />
@@ -1454,17 +1440,17 @@
     <message>
       <location filename="../../ui/dialogs/history.py" line="97" />
       <source>What this version changed</source>
-      <translation>此版本的更改</translation>
+      <translation>此版本的變更</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="110" />
       <source>Restore this version</source>
-      <translation>恢復此版本</translation>
+      <translation>還原此版本</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="111" />
       <source>Restore the selected version as a new version</source>
-      <translation>將所選版本恢復為新版本</translation>
+      <translation>將所選版本還原為新版本</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="126" />
@@ -1474,12 +1460,12 @@
     <message>
       <location filename="../../ui/dialogs/history.py" line="132" />
       <source>(current)</source>
-      <translation>（當前）</translation>
+      <translation>（目前）</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="166" />
       <source>Restored: the record now holds the fields of that version.</source>
-      <translation>已恢復：記錄現在包含該版本的欄位。</translation>
+      <translation>已還原：記錄現在包含該版本的欄位。</translation>
     </message>
   </context>
   <context>
@@ -1487,138 +1473,128 @@
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="36" />
       <source>Import %1</source>
-      <translation type="unfinished" />
+      <translation>匯入 %1</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="40" />
       <source>Bundle passphrase</source>
-      <translation type="unfinished" />
+      <translation>資料包密碼片語</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="41" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>開啟</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="45" />
       <source>Sender</source>
-      <translation type="unfinished" />
+      <translation>傳送者</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="48" />
       <source>Import summary</source>
-      <translation type="unfinished" />
+      <translation>匯入摘要</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="52" />
       <source>What the import changes</source>
-      <translation type="unfinished" />
+      <translation>匯入將帶來的變更</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="57" />
       <source>Import progress</source>
-      <translation type="unfinished" />
+      <translation>匯入進度</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="58" />
       <source>Apply</source>
-      <translation type="unfinished" />
+      <translation>套用</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="61" />
       <location filename="../../ui/colleagues/import_dialog.py" line="98" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>關閉</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="64" />
       <source>Passphrase:</source>
-      <translation type="unfinished" />
+      <translation>密碼片語：</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="89" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>取消</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="113" />
       <source>Checking the bundle…</source>
-      <translation type="unfinished" />
+      <translation>正在檢查資料包…</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="118" />
       <source>a verified colleague</source>
-      <translation type="unfinished" />
+      <translation>已驗證的同事</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="119" />
       <source>a colleague whose fingerprint you have not yet compared</source>
-      <translation type="unfinished" />
+      <translation>尚未核對指紋的同事</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="120" />
       <source>UNKNOWN: not among your colleagues. Import only if you expected this bundle.</source>
-      <translation type="unfinished" />
+      <translation>未知：不在您的同事之中。僅在您預期會收到此資料包時才匯入。</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="121" />
       <source>this vault itself</source>
-      <translation type="unfinished" />
+      <translation>本保險庫自身</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="122" />
       <source>Unknown sender</source>
-      <translation type="unfinished" />
+      <translation>未知傳送者</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="123" />
       <source>From %1 (%2), fingerprint %3, made %4.</source>
-      <translation type="unfinished" />
+      <translation>來自 %1（%2），指紋 %3，製作於 %4。</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="139" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="138" />
       <source>%1 new, %2 changed, %3 in conflict, %4 unchanged.</source>
-      <translation type="unfinished" />
+      <translation>新增 %1，變更 %2，衝突 %3，未變 %4。</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="143" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="142" />
       <source>%1 shredded in this vault: not brought back.</source>
-      <translation type="unfinished" />
+      <translation>%1 已在本保險庫中徹底銷毀：不會還原。</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="145" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="144" />
       <source>Conflicting records are flagged for review; the other value is kept in their history.</source>
-      <translation type="unfinished" />
+      <translation>有衝突的記錄會被標記以待審查；另一方的值保留在其歷史記錄中。</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="147" />
-      <source>%1 change(s) will be held for your review, not applied.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="150" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="146" />
       <source>Imported.</source>
-      <translation type="unfinished" />
+      <translation>已匯入。</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="152" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="148" />
       <source>Nothing to import: this vault already holds everything in the bundle.</source>
-      <translation type="unfinished" />
+      <translation>無需匯入：本保險庫已包含資料包中的全部內容。</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="154" />
-      <source>Preview only: the sender is not a verified colleague, so nothing can be imported. Compare fingerprints and verify them first.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="166" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="159" />
       <source>Importing…</source>
-      <translation type="unfinished" />
+      <translation>正在匯入…</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="183" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="176" />
       <source>Cancelled; nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>已取消；未匯入任何內容。</translation>
     </message>
   </context>
   <context>
@@ -1631,7 +1607,7 @@
     <message>
       <location filename="../../ui/importing/wizard.py" line="59" />
       <source>Import a spreadsheet</source>
-      <translation>匯入電子表格</translation>
+      <translation>匯入試算表</translation>
     </message>
   </context>
   <context>
@@ -1644,12 +1620,12 @@
     <message>
       <location filename="../../ui/widgets/interventions.py" line="72" />
       <source>Add &amp;intervention…</source>
-      <translation>添加干預行動(&amp;I)…</translation>
+      <translation>新增干預行動(&amp;I)…</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/interventions.py" line="73" />
       <source>Add an intervention to this case</source>
-      <translation>為本案添加干預行動</translation>
+      <translation>為本案新增干預行動</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/interventions.py" line="74" />
@@ -1667,8 +1643,8 @@
     <message numerus="yes">
       <location filename="../../ui/main/list_page.py" line="98" />
       <source>%n record(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n 筆記錄</numerusform>
       </translation>
     </message>
   </context>
@@ -1677,200 +1653,195 @@
     <message>
       <location filename="../../ui/safety/log_view.py" line="90" />
       <source>Vault activity log</source>
-      <translation type="unfinished" />
+      <translation>保險庫活動日誌</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="92" />
       <source>&amp;Verify the log</source>
-      <translation type="unfinished" />
+      <translation>驗證日誌(&amp;V)</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="93" />
       <source>Checks that no entry was removed, moved or altered since it was written.</source>
-      <translation type="unfinished" />
+      <translation>檢查自寫入以來是否有項目被刪除、移動或篡改。</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="95" />
       <source>Entries hold ids and counts only, never names or notes.</source>
-      <translation type="unfinished" />
+      <translation>項目只包含編號和數量，絕不包含姓名或備註。</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="97" />
       <source>Verification result</source>
-      <translation type="unfinished" />
+      <translation>驗證結果</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="121" />
       <source>Verifying…</source>
-      <translation type="unfinished" />
+      <translation>正在驗證…</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/safety/log_view.py" line="131" />
       <source>The log is whole: no entry was removed, moved or altered (%n checked).</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>日誌完整：沒有項目被刪除、移動或篡改（已檢查 %n 項）。</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="135" />
       <source>The log was tampered with:</source>
-      <translation type="unfinished" />
+      <translation>日誌已被篡改：</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main/window.py" line="59" />
+      <location filename="../../ui/main/window.py" line="58" />
       <source>%1 — Casebook</source>
-      <translation type="unfinished" />
+      <translation>%1 — Casebook</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main/window.py" line="70" />
+      <location filename="../../ui/main/window.py" line="69" />
       <source>%n failed attempt(s) to unlock this vault since it was last opened; the times are in the activity log.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>自上次開啟以來，有 %n 次解鎖此保險庫的嘗試失敗；具體時間見活動日誌。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="74" />
+      <location filename="../../ui/main/window.py" line="73" />
       <source>Ctrl+K searches; Ctrl+L locks and closes every window.</source>
-      <translation>Ctrl+K 搜索；Ctrl+L 鎖定并關閉所有窗口。</translation>
+      <translation>Ctrl+K 搜尋；Ctrl+L 鎖定並關閉所有視窗。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/window.py" line="79" />
+      <source>Search any name, in any script — 滕彪, teng biao, مەمەتجان (Ctrl+K)</source>
+      <translation>搜尋任何文字的姓名——滕彪、teng biao、مەمەتجان（Ctrl+K）</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="80" />
-      <source>Search any name, in any script — 滕彪, teng biao, مەمەتجان (Ctrl+K)</source>
-      <translation>搜索任何文字的姓名——滕彪、teng biao、مەمەتجان（Ctrl+K）</translation>
-    </message>
-    <message>
-      <location filename="../../ui/main/window.py" line="81" />
-      <location filename="../../ui/main/window.py" line="92" />
+      <location filename="../../ui/main/window.py" line="91" />
       <source>Search</source>
-      <translation>搜索</translation>
+      <translation>搜尋</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="102" />
+      <location filename="../../ui/main/window.py" line="101" />
       <source>Sections</source>
-      <translation>欄目</translation>
+      <translation>區段</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="115" />
+      <location filename="../../ui/main/window.py" line="116" />
       <source>Search results</source>
-      <translation>搜索結果</translation>
+      <translation>搜尋結果</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="158" />
+      <location filename="../../ui/main/window.py" line="159" />
       <source>&amp;Vault</source>
       <translation>保險庫(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="159" />
-      <source>New &amp;person…</source>
-      <translation>新建人員(&amp;P)…</translation>
-    </message>
-    <message>
       <location filename="../../ui/main/window.py" line="160" />
-      <source>New &amp;case…</source>
-      <translation>新建案件(&amp;C)…</translation>
+      <source>New &amp;person…</source>
+      <translation>新增人員(&amp;P)…</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="161" />
-      <source>New &amp;organisation…</source>
-      <translation>新建機構(&amp;O)…</translation>
+      <source>New &amp;case…</source>
+      <translation>新增案件(&amp;C)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="168" />
-      <source>Fill with &amp;demo data…</source>
-      <translation>填入演示數據(&amp;D)…</translation>
+      <location filename="../../ui/main/window.py" line="162" />
+      <source>New &amp;organisation…</source>
+      <translation>新增機構(&amp;O)…</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="169" />
-      <source>&amp;Import spreadsheet…</source>
-      <translation>匯入電子表格(&amp;I)…</translation>
+      <source>Fill with &amp;demo data…</source>
+      <translation>填入示範資料(&amp;D)…</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="170" />
-      <source>Find d&amp;uplicates…</source>
-      <translation>查詢重複人員(&amp;U)…</translation>
+      <source>&amp;Import spreadsheet…</source>
+      <translation>匯入試算表(&amp;I)…</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="171" />
+      <source>Find d&amp;uplicates…</source>
+      <translation>尋找重複人員(&amp;U)…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/window.py" line="172" />
       <source>&amp;Settings…</source>
-      <translation>設置(&amp;S)…</translation>
+      <translation>設定(&amp;S)…</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="173" />
-      <source>&amp;Back up…</source>
-      <translation type="unfinished" />
+      <source>Sa&amp;fety and keys…</source>
+      <translation>安全與金鑰(&amp;F)…</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="174" />
-      <source>Sa&amp;fety and keys…</source>
-      <translation type="unfinished" />
+      <source>Sh&amp;red this record…</source>
+      <translation>徹底銷毀此記錄(&amp;R)…</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="175" />
-      <source>Sh&amp;red this record…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main/window.py" line="176" />
       <source>Emergency &amp;wipe…</source>
-      <translation type="unfinished" />
+      <translation>緊急抹除(&amp;W)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="178" />
+      <location filename="../../ui/main/window.py" line="177" />
       <source>&amp;Lock now</source>
       <translation>立即鎖定(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="182" />
+      <location filename="../../ui/main/window.py" line="181" />
       <source>&amp;Quit</source>
-      <translation>退出(&amp;Q)</translation>
+      <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/window.py" line="182" />
+      <source>&amp;Go</source>
+      <translation>前往(&amp;G)</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="183" />
-      <source>&amp;Go</source>
-      <translation>轉到(&amp;G)</translation>
+      <source>&amp;Search</source>
+      <translation>搜尋(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="184" />
-      <source>&amp;Search</source>
-      <translation>搜索(&amp;S)</translation>
+      <location filename="../../ui/main/window.py" line="187" />
+      <source>&amp;Help</source>
+      <translation>說明(&amp;H)</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="188" />
-      <source>&amp;Help</source>
-      <translation>幫助(&amp;H)</translation>
-    </message>
-    <message>
-      <location filename="../../ui/main/window.py" line="189" />
       <source>&amp;About Casebook</source>
       <translation>關於 Casebook(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="254" />
+      <location filename="../../ui/main/window.py" line="253" />
       <source>Nothing found for “%1”.</source>
-      <translation type="unfinished" />
+      <translation>未找到「%1」。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/window.py" line="361" />
+      <source>About Casebook</source>
+      <translation>關於 Casebook</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="362" />
-      <source>About Casebook</source>
-      <translation type="unfinished" />
+      <source>Casebook keeps an encrypted, offline record of the human rights defenders you support. It never opens a network connection.</source>
+      <translation>Casebook 以加密、離線的方式儲存您所支持的人權捍衛者的記錄。它從不建立任何網路連線。</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="363" />
-      <source>Casebook keeps an encrypted, offline record of the human rights defenders you support. It never opens a network connection.</source>
-      <translation type="unfinished" />
+      <location filename="../../ui/main/window.py" line="322" />
+      <source>Notice</source>
+      <translation>通知</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="323" />
-      <source>Notice</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main/window.py" line="324" />
       <source>Dismiss</source>
-      <translation type="unfinished" />
+      <translation>關閉提示</translation>
     </message>
   </context>
   <context>
@@ -1878,12 +1849,12 @@
     <message>
       <location filename="../../ui/importing/models.py" line="50" />
       <source>Column</source>
-      <translation>列</translation>
+      <translation>欄</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="50" />
       <source>Sample values</source>
-      <translation>示例值</translation>
+      <translation>範例值</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="50" />
@@ -1896,17 +1867,17 @@
     <message>
       <location filename="../../ui/importing/mapping_page.py" line="36" />
       <source>Match the columns to fields</source>
-      <translation>將各列對應到欄位</translation>
+      <translation>將各欄對應到欄位</translation>
     </message>
     <message>
       <location filename="../../ui/importing/mapping_page.py" line="37" />
       <source>Each column's field is guessed from its header. To change one, choose it in the Field column (F2 or any key opens the list). Columns not imported are left out.</source>
-      <translation>每列的欄位根據表頭猜測。如需更改，請在“欄位”列中選擇（按 F2 或任意鍵開啟列表）。不匯入的列將被忽略。</translation>
+      <translation>每欄的欄位根據標題列猜測。如需變更，請在「欄位」欄中選擇（按 F2 或任意鍵開啟清單）。不匯入的欄將被略過。</translation>
     </message>
     <message>
       <location filename="../../ui/importing/mapping_page.py" line="44" />
       <source>Columns and their fields</source>
-      <translation>各列及其欄位</translation>
+      <translation>各欄及其欄位</translation>
     </message>
     <message>
       <location filename="../../ui/importing/mapping_page.py" line="55" />
@@ -1946,12 +1917,12 @@
     <message>
       <location filename="../../ui/importing/mapping_page.py" line="90" />
       <source>Reading sample values…</source>
-      <translation>正在讀取示例值…</translation>
+      <translation>正在讀取範例值…</translation>
     </message>
     <message>
       <location filename="../../ui/importing/mapping_page.py" line="114" />
       <source>%1 of %2 columns will be imported.</source>
-      <translation>將匯入 %2 列中的 %1 列。</translation>
+      <translation>將匯入 %2 欄中的 %1 欄。</translation>
     </message>
     <message>
       <location filename="../../ui/importing/mapping_page.py" line="135" />
@@ -1961,7 +1932,7 @@
     <message>
       <location filename="../../ui/importing/mapping_page.py" line="145" />
       <source>Saved this mapping in the vault as “%1”.</source>
-      <translation>已將此對應方案以“%1”為名儲存在保險庫中。</translation>
+      <translation>已將此對應方案以「%1」為名儲存在保險庫中。</translation>
     </message>
   </context>
   <context>
@@ -1995,22 +1966,22 @@
     <message>
       <location filename="../../ui/start/passphrase.py" line="33" />
       <source>New passphrase</source>
-      <translation type="unfinished" />
+      <translation>新密碼片語</translation>
     </message>
     <message>
       <location filename="../../ui/start/passphrase.py" line="36" />
       <source>New passphrase, again</source>
-      <translation type="unfinished" />
+      <translation>再次輸入新密碼片語</translation>
     </message>
     <message>
       <location filename="../../ui/start/passphrase.py" line="41" />
       <source>Passphrase strength</source>
-      <translation type="unfinished" />
+      <translation>密碼片語強度</translation>
     </message>
     <message>
       <location filename="../../ui/start/passphrase.py" line="46" />
       <source>&amp;Passphrase:</source>
-      <translation>密碼短語(&amp;P)：</translation>
+      <translation>密碼片語(&amp;P)：</translation>
     </message>
     <message>
       <location filename="../../ui/start/passphrase.py" line="47" />
@@ -2025,45 +1996,45 @@
     <message>
       <location filename="../../ui/start/passphrase.py" line="68" />
       <source>under a minute</source>
-      <translation type="unfinished" />
+      <translation>不到一分鐘</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/start/passphrase.py" line="70" />
       <source>about %n minute(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>約 %n 分鐘</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/start/passphrase.py" line="72" />
       <source>about %n hour(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>約 %n 小時</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/start/passphrase.py" line="74" />
       <source>about %n day(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>約 %n 天</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/start/passphrase.py" line="76" />
       <source>about %n year(s)</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>約 %n 年</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/start/passphrase.py" line="77" />
       <source>more than a thousand years</source>
-      <translation type="unfinished" />
+      <translation>一千多年</translation>
     </message>
     <message>
       <location filename="../../ui/start/passphrase.py" line="84" />
       <source>Use several words that belong together only in your head; at least %1 characters.</source>
-      <translation type="unfinished" />
+      <translation>請使用幾個只有您自己才會聯想到一起的詞；至少 %1 個字元。</translation>
     </message>
     <message>
       <location filename="../../ui/start/passphrase.py" line="91" />
@@ -2093,22 +2064,22 @@
     <message>
       <location filename="../../ui/start/passphrase.py" line="92" />
       <source>%1: guessing it would take %2 at the speed of a well-equipped attacker.</source>
-      <translation type="unfinished" />
+      <translation>%1：以裝備精良的攻擊者的速度，猜出它需要%2。</translation>
     </message>
     <message>
       <location filename="../../ui/start/passphrase.py" line="95" />
       <source>Too short: use at least %1 characters.</source>
-      <translation type="unfinished" />
+      <translation>太短：請至少使用 %1 個字元。</translation>
     </message>
     <message>
       <location filename="../../ui/start/passphrase.py" line="97" />
       <source>Too easy to guess: add words.</source>
-      <translation type="unfinished" />
+      <translation>太容易被猜到：請再加幾個詞。</translation>
     </message>
     <message>
       <location filename="../../ui/start/passphrase.py" line="99" />
       <source>The two passphrases differ.</source>
-      <translation>兩次輸入的密碼短語不一致。</translation>
+      <translation>兩次輸入的密碼片語不一致。</translation>
     </message>
   </context>
   <context>
@@ -2116,17 +2087,17 @@
     <message>
       <location filename="../../ui/colleagues/models.py" line="122" />
       <source>new</source>
-      <translation type="unfinished" />
+      <translation>新增</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/models.py" line="122" />
       <source>changed</source>
-      <translation>已更改</translation>
+      <translation>已變更</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/models.py" line="122" />
       <source>conflict</source>
-      <translation type="unfinished" />
+      <translation>衝突</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/models.py" line="116" />
@@ -2146,12 +2117,7 @@
     <message>
       <location filename="../../ui/colleagues/models.py" line="116" />
       <source>Fields</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/colleagues/models.py" line="123" />
-      <source>held for review</source>
-      <translation type="unfinished" />
+      <translation>欄位</translation>
     </message>
   </context>
   <context>
@@ -2164,7 +2130,7 @@
     <message>
       <location filename="../../ui/importing/preview_page.py" line="52" />
       <source>Nothing has been written yet. Decide about each possible duplicate; rows in error are left out: save them, fix them, and import that file afterwards.</source>
-      <translation>尚未寫入任何內容。請對每個可能的重複做出決定；出錯的行不會匯入：請儲存、修改後再匯入該檔案。</translation>
+      <translation>尚未寫入任何內容。請對每個可能的重複做出決定；出錯的列不會匯入：請儲存、修改後再匯入該檔案。</translation>
     </message>
     <message>
       <location filename="../../ui/importing/preview_page.py" line="55" />
@@ -2179,17 +2145,17 @@
     <message>
       <location filename="../../ui/importing/preview_page.py" line="67" />
       <source>Rows in error</source>
-      <translation>出錯的行</translation>
+      <translation>出錯的列</translation>
     </message>
     <message>
       <location filename="../../ui/importing/preview_page.py" line="68" />
       <source>&amp;Save the rows in error…</source>
-      <translation>儲存出錯的行(&amp;S)…</translation>
+      <translation>儲存出錯的列(&amp;S)…</translation>
     </message>
     <message>
       <location filename="../../ui/importing/preview_page.py" line="74" />
       <source>Each row with its problem in an extra column, to fix and import again.</source>
-      <translation>每行的問題寫在附加的一列中，修改後可再次匯入。</translation>
+      <translation>每列的問題寫在附加的一欄中，修改後可再次匯入。</translation>
     </message>
     <message>
       <location filename="../../ui/importing/preview_page.py" line="77" />
@@ -2204,18 +2170,18 @@
     <message>
       <location filename="../../ui/importing/preview_page.py" line="84" />
       <source>Apply to &amp;all</source>
-      <translation>全部應用(&amp;A)</translation>
+      <translation>全部套用(&amp;A)</translation>
     </message>
     <message>
       <location filename="../../ui/importing/preview_page.py" line="90" />
       <source>For every row: </source>
-      <translation>對所有行：</translation>
+      <translation>對所有列：</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/importing/preview_page.py" line="119" />
       <source>Reading %n row(s) and looking for people already in the vault…</source>
       <translation>
-        <numerusform>正在讀取 %n 行並查詢保險庫中已有的人員…</numerusform>
+        <numerusform>正在讀取 %n 列並尋找保險庫中已有的人員…</numerusform>
       </translation>
     </message>
     <message>
@@ -2231,24 +2197,24 @@
     <message>
       <location filename="../../ui/importing/preview_page.py" line="134" />
       <source>Rows in error (%1)</source>
-      <translation>出錯的行（%1）</translation>
+      <translation>出錯的列（%1）</translation>
     </message>
     <message>
       <location filename="../../ui/importing/preview_page.py" line="157" />
       <source>%1 to add, %2 to update, %3 to skip, %4 in error.</source>
-      <translation>新增 %1，更新 %2，跳過 %3，出錯 %4。</translation>
+      <translation>新增 %1，更新 %2，略過 %3，出錯 %4。</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/importing/preview_page.py" line="160" />
       <source>%n row(s) may be someone already there: decide about each below.</source>
       <translation>
-        <numerusform>%n 行可能是已有的人員：請在下方逐一決定。</numerusform>
+        <numerusform>%n 列可能是已有的人員：請在下方逐一決定。</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/importing/preview_page.py" line="167" />
       <source>Save the rows in error</source>
-      <translation>儲存出錯的行</translation>
+      <translation>儲存出錯的列</translation>
     </message>
     <message>
       <location filename="../../ui/importing/preview_page.py" line="168" />
@@ -2259,13 +2225,13 @@
       <location filename="../../ui/importing/preview_page.py" line="179" />
       <source>Saved %n row(s) in error to %1: fix them there, then import that file.</source>
       <translation>
-        <numerusform>已將 %n 個出錯的行儲存到 %1：請在其中修改，然後匯入該檔案。</numerusform>
+        <numerusform>已將 %n 筆出錯的列儲存到 %1：請在其中修改，然後匯入該檔案。</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/importing/preview_page.py" line="181" />
       <source>Saving the rows in error…</source>
-      <translation>正在儲存出錯的行…</translation>
+      <translation>正在儲存出錯的列…</translation>
     </message>
   </context>
   <context>
@@ -2273,7 +2239,7 @@
     <message>
       <location filename="../../ui/editors/picker.py" line="107" />
       <source>Choose a record from the list that appears as you type part of its name.</source>
-      <translation>請從輸入名稱時出現的列表中選擇一條記錄。</translation>
+      <translation>請從輸入名稱時出現的清單中選擇一筆記錄。</translation>
     </message>
   </context>
   <context>
@@ -2291,12 +2257,12 @@
     <message>
       <location filename="../../ui/models/record_list.py" line="28" />
       <source>Status</source>
-      <translation>状態</translation>
+      <translation>狀態</translation>
     </message>
     <message>
       <location filename="../../ui/models/record_list.py" line="29" />
       <source>Last change</source>
-      <translation>最後更改</translation>
+      <translation>最後變更</translation>
     </message>
   </context>
   <context>
@@ -2445,22 +2411,22 @@
     <message>
       <location filename="../../ui/widgets/record_view.py" line="57" />
       <source>Draft a UN appeal, a case summary or an emergency sheet</source>
-      <translation>起草聯合國呼籲、案件摘要或緊急情況表</translation>
+      <translation>起草聯合國緊急呼籲、案件摘要或緊急聯絡單</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="59" />
       <source>Sh&amp;red…</source>
-      <translation type="unfinished" />
+      <translation>徹底銷毀(&amp;R)…</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="60" />
       <source>Shred this record for good</source>
-      <translation type="unfinished" />
+      <translation>永久銷毀此記錄</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="101" />
       <source>Choose a record on the left, or search with Ctrl+K.</source>
-      <translation>請在左側選擇一條記錄，或按 Ctrl+K 搜尋。</translation>
+      <translation>請在左側選擇一筆記錄，或按 Ctrl+K 搜尋。</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="126" />
@@ -2488,7 +2454,12 @@
       <translation>風險：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="162" />
+      <location filename="../../ui/widgets/record_view.py" line="161" />
+      <source>needs review after a merge</source>
+      <translation>合併後需要複核</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="163" />
       <source>updated %1</source>
       <translation>更新於 %1</translation>
     </message>
@@ -2503,22 +2474,22 @@
     <message>
       <location filename="../../ui/start/recover.py" line="23" />
       <source>Recover with the recovery key</source>
-      <translation>用恢復密鑰恢復</translation>
+      <translation>用復原金鑰復原</translation>
     </message>
     <message>
       <location filename="../../ui/start/recover.py" line="24" />
       <source>Type the recovery key you wrote down when the vault was made, then choose a new passphrase. The old passphrase stops working.</source>
-      <translation type="unfinished" />
+      <translation>請輸入建立保險庫時抄下的復原金鑰，然後設定新的密碼片語。舊密碼片語將失效。</translation>
     </message>
     <message>
       <location filename="../../ui/start/recover.py" line="31" />
       <source>Recovery key</source>
-      <translation>恢復密鑰</translation>
+      <translation>復原金鑰</translation>
     </message>
     <message>
       <location filename="../../ui/start/recover.py" line="33" />
       <source>Recovery &amp;key:</source>
-      <translation>恢復密鑰(&amp;K)：</translation>
+      <translation>復原金鑰(&amp;K)：</translation>
     </message>
     <message>
       <location filename="../../ui/start/recover.py" line="41" />
@@ -2528,12 +2499,12 @@
     <message>
       <location filename="../../ui/start/recover.py" line="43" />
       <source>&amp;Recover</source>
-      <translation>恢復(&amp;R)</translation>
+      <translation>復原(&amp;R)</translation>
     </message>
     <message>
       <location filename="../../ui/start/recover.py" line="71" />
       <source>Opening with the recovery key and calibrating key derivation…</source>
-      <translation type="unfinished" />
+      <translation>正在用復原金鑰開啟並校準金鑰衍生…</translation>
     </message>
   </context>
   <context>
@@ -2541,12 +2512,12 @@
     <message>
       <location filename="../../ui/safety/recovery_dialog.py" line="14" />
       <source>New recovery key</source>
-      <translation type="unfinished" />
+      <translation>新的復原金鑰</translation>
     </message>
     <message>
       <location filename="../../ui/safety/recovery_dialog.py" line="16" />
       <source>The vault key was replaced. The old recovery key no longer opens this vault: keep this new one instead, and destroy the old sheet.</source>
-      <translation type="unfinished" />
+      <translation>保險庫金鑰已更換。舊的復原金鑰已無法開啟此保險庫：請改為保管這把新金鑰，並銷毀舊的金鑰單。</translation>
     </message>
   </context>
   <context>
@@ -2554,17 +2525,17 @@
     <message>
       <location filename="../../ui/start/recovery_key.py" line="25" />
       <source>Your recovery key</source>
-      <translation>您的恢復密鑰</translation>
+      <translation>您的復原金鑰</translation>
     </message>
     <message>
       <location filename="../../ui/start/recovery_key.py" line="26" />
       <source>This key is shown only this once. Write it down or print it and keep it away from this computer. With it the vault opens on any computer if the passphrase is forgotten or this computer is lost; anyone who has it can open the vault.</source>
-      <translation type="unfinished" />
+      <translation>此金鑰僅顯示這一次。請抄下或列印出來，並存放在遠離這台電腦的地方。如果忘記密碼片語或遺失這台電腦，憑它可在任何電腦上開啟保險庫；任何持有它的人都能開啟保險庫。</translation>
     </message>
     <message>
       <location filename="../../ui/start/recovery_key.py" line="39" />
       <source>Recovery key</source>
-      <translation>恢復密鑰</translation>
+      <translation>復原金鑰</translation>
     </message>
     <message>
       <location filename="../../ui/start/recovery_key.py" line="46" />
@@ -2574,12 +2545,12 @@
     <message>
       <location filename="../../ui/start/recovery_key.py" line="48" />
       <source>&amp;Print…</source>
-      <translation>打印(&amp;P)…</translation>
+      <translation>列印(&amp;P)…</translation>
     </message>
     <message>
       <location filename="../../ui/start/recovery_key.py" line="54" />
       <source>I have &amp;written down, printed or saved the recovery key</source>
-      <translation>我已抄下、打印或保存了恢復密鑰(&amp;W)</translation>
+      <translation>我已抄下、列印或儲存了復原金鑰(&amp;W)</translation>
     </message>
     <message>
       <location filename="../../ui/start/recovery_key.py" line="56" />
@@ -2589,145 +2560,145 @@
     <message>
       <location filename="../../ui/start/recovery_key.py" line="80" />
       <source>With this key and a copy of the vault folder, anyone can open the vault: keep this sheet locked away, not with the computer. In Casebook, choose “Forgot the passphrase?” on the unlock window and type the key.</source>
-      <translation type="unfinished" />
+      <translation>憑此金鑰和保險庫資料夾的副本，任何人都能開啟保險庫：請將此單鎖好保管，不要與電腦放在一起。在 Casebook 的解鎖視窗中選擇「忘記密碼片語？」，然後輸入此金鑰。</translation>
     </message>
     <message>
       <location filename="../../ui/start/recovery_key.py" line="83" />
       <source>Vault folder: %1</source>
-      <translation type="unfinished" />
+      <translation>保險庫資料夾：%1</translation>
     </message>
     <message>
       <location filename="../../ui/start/recovery_key.py" line="84" />
       <source>Vault id: %1</source>
-      <translation type="unfinished" />
+      <translation>保險庫編號：%1</translation>
     </message>
     <message>
       <location filename="../../ui/start/recovery_key.py" line="85" />
       <source>Made on: %1</source>
-      <translation type="unfinished" />
+      <translation>製作日期：%1</translation>
     </message>
     <message>
       <location filename="../../ui/start/recovery_key.py" line="99" />
       <source>Save the recovery key as PDF</source>
-      <translation type="unfinished" />
+      <translation>將復原金鑰另存為 PDF</translation>
     </message>
     <message>
       <location filename="../../ui/start/recovery_key.py" line="100" />
       <source>PDF (*.pdf)</source>
-      <translation type="unfinished">PDF (*.pdf)</translation>
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../ui/start/recovery_key.py" line="108" />
       <source>Casebook recovery key</source>
-      <translation type="unfinished" />
+      <translation>Casebook 復原金鑰</translation>
     </message>
     <message>
       <location filename="../../ui/start/recovery_key.py" line="115" />
       <source>Print the recovery key</source>
-      <translation type="unfinished" />
+      <translation>列印復原金鑰</translation>
     </message>
   </context>
   <context>
     <name>ReportDialog</name>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="60" />
+      <location filename="../../ui/reports/dialog.py" line="61" />
       <source>Draft report — %1</source>
       <translation>起草報告 — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="66" />
+      <location filename="../../ui/reports/dialog.py" line="67" />
       <source>English</source>
       <translation>英文</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="67" />
+      <location filename="../../ui/reports/dialog.py" line="68" />
       <source>Chinese (中文)</source>
       <translation>中文</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="68" />
+      <location filename="../../ui/reports/dialog.py" line="69" />
       <source>The headings change; the text stays in English, as the UN asks.</source>
       <translation>只有標題會改變；正文按聯合國的要求保持英文。</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="70" />
+      <location filename="../../ui/reports/dialog.py" line="71" />
       <source>&amp;Report:</source>
       <translation>報告(&amp;R)：</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="71" />
+      <location filename="../../ui/reports/dialog.py" line="72" />
       <source>&amp;Headings in:</source>
       <translation>標題語言(&amp;H)：</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="75" />
+      <location filename="../../ui/reports/dialog.py" line="76" />
       <source>Consent refusal</source>
       <translation>同意範圍不足</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="76" />
+      <location filename="../../ui/reports/dialog.py" line="77" />
       <source>The person or their family agreed to this report: make it anyway</source>
-      <translation>當事人或其家屬已同意此報告：仍然生成</translation>
+      <translation>當事人或其家屬已同意此報告：仍然產生</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="79" />
+      <location filename="../../ui/reports/dialog.py" line="80" />
       <source>Status</source>
       <translation>狀態</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="90" />
+      <location filename="../../ui/reports/dialog.py" line="91" />
       <source>Consent statement</source>
       <translation>同意聲明</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="95" />
+      <location filename="../../ui/reports/dialog.py" line="96" />
       <source>Draft</source>
       <translation>草稿</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="123" />
+      <location filename="../../ui/reports/dialog.py" line="124" />
       <source>Urgent appeal — UN Working Group on Arbitrary Detention</source>
       <translation>緊急呼籲 — 聯合國任意拘留問題工作組</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="124" />
+      <location filename="../../ui/reports/dialog.py" line="125" />
       <source>Report — UN Working Group on Enforced or Involuntary Disappearances</source>
       <translation>報告 — 聯合國強迫或非自願失蹤問題工作組</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="125" />
+      <location filename="../../ui/reports/dialog.py" line="126" />
       <source>Submission — UN Special Rapporteur on human rights defenders</source>
       <translation>來文 — 聯合國人權維護者處境問題特別報告員</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="126" />
-      <source>Case summary for partners</source>
-      <translation>供合作伙伴參閱的案件摘要</translation>
-    </message>
-    <message>
       <location filename="../../ui/reports/dialog.py" line="127" />
+      <source>Case summary for partners</source>
+      <translation>供合作夥伴參閱的案件摘要</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="128" />
       <source>Emergency sheet</source>
-      <translation>緊急情況表</translation>
+      <translation>緊急聯絡單</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="143" />
+      <location filename="../../ui/reports/dialog.py" line="144" />
       <source>Making the draft…</source>
-      <translation>正在生成草稿…</translation>
+      <translation>正在產生草稿…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="157" />
+      <location filename="../../ui/reports/dialog.py" line="158" />
       <source>Nothing was made. Tick the box only if the person or their family agreed to this report.</source>
-      <translation>未生成任何內容。僅在當事人或其家屬同意此報告時才勾選此框。</translation>
+      <translation>未產生任何內容。僅在當事人或其家屬同意此報告時才勾選此框。</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="162" />
+      <location filename="../../ui/reports/dialog.py" line="163" />
       <source>Made although the consent on record does not cover it, as you confirmed; the report says so. Record that consent in Casebook.</source>
-      <translation>記錄中的同意範圍並不涵蓋此報告，但經你確認仍已生成；報告中會註明這一點。請在 Casebook 中記錄該同意。</translation>
+      <translation>記錄中的同意範圍並不涵蓋此報告，但經您確認仍已產生；報告中會註明這一點。請在 Casebook 中記錄該同意。</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="165" />
+      <location filename="../../ui/reports/dialog.py" line="166" />
       <source>Draft ready: check every line before sending it.</source>
-      <translation>草稿已生成：發送前請逐行核對。</translation>
+      <translation>草稿已產生：傳送前請逐行核對。</translation>
     </message>
   </context>
   <context>
@@ -2735,12 +2706,12 @@
     <message>
       <location filename="../../ui/reports/outputs.py" line="42" />
       <source>&amp;Copy text</source>
-      <translation>複製文本(&amp;C)</translation>
+      <translation>複製文字(&amp;C)</translation>
     </message>
     <message>
       <location filename="../../ui/reports/outputs.py" line="43" />
       <source>Plain text for the OHCHR online form; the clipboard is cleared after a short while.</source>
-      <translation>用於 OHCHR 在線表格的純文本；剪貼板會在片刻後清空。</translation>
+      <translation>用於 OHCHR 線上表格的純文字；剪貼簿會在片刻後清空。</translation>
     </message>
     <message>
       <location filename="../../ui/reports/outputs.py" line="46" />
@@ -2755,34 +2726,34 @@
     <message>
       <location filename="../../ui/reports/outputs.py" line="48" />
       <source>Save as &amp;text…</source>
-      <translation>另存為文本(&amp;T)…</translation>
+      <translation>另存為文字(&amp;T)…</translation>
     </message>
     <message>
       <location filename="../../ui/reports/outputs.py" line="51" />
       <source>Save the report unencrypted as %1</source>
-      <translation>以未加密的 %1 格式保存報告</translation>
+      <translation>以未加密的 %1 格式儲存報告</translation>
     </message>
     <message>
       <location filename="../../ui/reports/outputs.py" line="53" />
       <source>P&amp;rint…</source>
-      <translation>打印(&amp;R)…</translation>
+      <translation>列印(&amp;R)…</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/reports/outputs.py" line="85" />
       <source>Copied as plain text; the clipboard is cleared in %n second(s).</source>
       <translation>
-        <numerusform>已複製為純文本；剪貼板將在 %n 秒後清空。</numerusform>
+        <numerusform>已複製為純文字；剪貼簿將在 %n 秒後清空。</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/reports/outputs.py" line="95" />
       <source>Save unencrypted?</source>
-      <translation>以未加密形式保存？</translation>
+      <translation>以未加密形式儲存？</translation>
     </message>
     <message>
       <location filename="../../ui/reports/outputs.py" line="96" />
       <source>The saved report will not be encrypted: anyone with access to where you save it can read it, and deleting it later may not erase it from the disk. Save anyway?</source>
-      <translation>保存的報告不會加密：任何能訪問保存位置的人都能讀取它，之後刪除也未必能將其從磁盤上徹底清除。仍要保存嗎？</translation>
+      <translation>儲存的報告不會加密：任何能存取儲存位置的人都能讀取它，之後刪除也未必能將其從磁碟上徹底清除。仍要儲存嗎？</translation>
     </message>
     <message>
       <location filename="../../ui/reports/outputs.py" line="106" />
@@ -2797,32 +2768,32 @@
     <message>
       <location filename="../../ui/reports/outputs.py" line="106" />
       <source>Text (*.txt)</source>
-      <translation>文本 (*.txt)</translation>
+      <translation>文字 (*.txt)</translation>
     </message>
     <message>
       <location filename="../../ui/reports/outputs.py" line="107" />
       <source>Save the report</source>
-      <translation>保存報告</translation>
+      <translation>儲存報告</translation>
     </message>
     <message>
       <location filename="../../ui/reports/outputs.py" line="117" />
       <source>Saving…</source>
-      <translation>正在保存…</translation>
+      <translation>正在儲存…</translation>
     </message>
     <message>
       <location filename="../../ui/reports/outputs.py" line="129" />
       <source>Saved to %1. The file is not encrypted: delete it once it has been sent.</source>
-      <translation>已保存到 %1。該文件未加密：發送後請刪除。</translation>
+      <translation>已儲存到 %1。該檔案未加密：傳送後請刪除。</translation>
     </message>
     <message>
       <location filename="../../ui/reports/outputs.py" line="145" />
       <source>Print the report</source>
-      <translation>打印報告</translation>
+      <translation>列印報告</translation>
     </message>
     <message>
       <location filename="../../ui/reports/outputs.py" line="156" />
       <source>Sent to the printer.</source>
-      <translation>已發送到打印機。</translation>
+      <translation>已傳送到印表機。</translation>
     </message>
   </context>
   <context>
@@ -2830,12 +2801,12 @@
     <message>
       <location filename="../../ui/importing/models.py" line="91" />
       <source>Row</source>
-      <translation>行</translation>
+      <translation>列</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="91" />
       <source>Column</source>
-      <translation>列</translation>
+      <translation>欄</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="91" />
@@ -2853,177 +2824,177 @@
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="81" />
       <source>Your passphrase</source>
-      <translation type="unfinished" />
+      <translation>您的密碼片語</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="83" />
       <source>Your &amp;passphrase:</source>
-      <translation type="unfinished" />
+      <translation>您的密碼片語(&amp;P)：</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="88" />
       <source>Result</source>
-      <translation type="unfinished" />
+      <translation>結果</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="78" />
       <source>These settings act before the vault is opened, so they are kept with its keys. All are off unless you switch them on. Each change asks for your passphrase.</source>
-      <translation type="unfinished" />
+      <translation>這些設定在開啟保險庫之前就會生效，因此與保險庫的金鑰儲存在一起。除非您開啟，否則全部處於關閉狀態。每次變更都需要輸入密碼片語。</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="112" />
       <source>Failed unlock attempts</source>
-      <translation type="unfinished" />
+      <translation>解鎖失敗嘗試</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="113" />
       <source>&amp;Wipe the vault after this many failed unlock attempts in a row:</source>
-      <translation type="unfinished" />
+      <translation>連續解鎖失敗達到此次數後抹除保險庫(&amp;W)：</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="116" />
       <source>Failed unlock attempts before the wipe</source>
-      <translation type="unfinished" />
+      <translation>抹除前允許的解鎖失敗次數</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="121" />
       <source>&amp;Apply</source>
-      <translation>匯入(&amp;A)</translation>
+      <translation>套用(&amp;A)</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="122" />
       <source>Apply the wipe-after setting</source>
-      <translation type="unfinished" />
+      <translation>套用失敗後抹除設定</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="130" />
       <source>&amp;Count failed unlock attempts, so the activity log shows them</source>
-      <translation type="unfinished" />
+      <translation>統計解鎖失敗嘗試，使其顯示在活動日誌中(&amp;C)</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="133" />
       <source>Off, a wrong passphrase changes no file in the vault folder. On, a small file there holds the times of failed attempts until the next unlock, which tells anyone who looks at the folder that someone tried, and when. Always on while wiping after failed attempts is on.</source>
-      <translation type="unfinished" />
+      <translation>關閉時，輸錯密碼片語不會改動保險庫資料夾中的任何檔案。開啟時，該資料夾中會有一個小檔案記錄失敗嘗試的時間，直到下次解鎖；檢視該資料夾的任何人都能由此得知有人嘗試過以及嘗試的時間。開啟「失敗後抹除」時此項始終開啟。</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="136" />
       <source>Appl&amp;y</source>
-      <translation type="unfinished" />
+      <translation>套用(&amp;Y)</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="137" />
       <source>Apply the counting setting</source>
-      <translation type="unfinished" />
+      <translation>套用統計設定</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="159" />
       <source>Risks: your own typos, or anyone at this computer, can destroy the vault with %1 wrong guesses; someone who wants your records gone only has to guess wrong %1 times. It does not slow anyone who has copied the folder (they guess against their copy), and anyone who can write to the folder can reset the count. Keep a backup elsewhere.</source>
-      <translation type="unfinished" />
+      <translation>風險：您自己的輸入錯誤，或任何能接觸這台電腦的人，只要猜錯 %1 次就能毀掉保險庫；想讓您的記錄消失的人只需故意猜錯 %1 次。它不能拖慢已複製了該資料夾的人（他們會針對副本進行猜測），而任何能寫入該資料夾的人都能重置計數。請在別處保留備份。</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="165" />
       <location filename="../../ui/safety/settings_dialog.py" line="172" />
       <source>Duress passphrase</source>
-      <translation type="unfinished" />
+      <translation>脅迫密碼片語</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="167" />
       <source>A duress passphrase wipes this vault instead of unlocking it, and Casebook then says only that the passphrase is wrong. Risks: the vault is gone for you too (only a backup brings it back); whoever made you type it will see the vault folder vanish, which may put you at risk; anyone who learns it can destroy the vault; a copy of the folder taken earlier is not affected. Nothing in the vault, and nothing here, shows whether one is set.</source>
-      <translation type="unfinished" />
+      <translation>輸入脅迫密碼片語會抹除此保險庫而不是解鎖，隨後 Casebook 只會提示密碼片語錯誤。風險：保險庫對您來說也不復存在（只有備份才能還原）；迫使您輸入的人會看到保險庫資料夾消失，這可能使您陷入危險；任何知道它的人都能毀掉保險庫；事先複製的資料夾副本不受影響。保險庫中及此處都不會顯示是否設定了脅迫密碼片語。</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="173" />
       <source>Duress passphrase again</source>
-      <translation type="unfinished" />
+      <translation>再次輸入脅迫密碼片語</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="175" />
       <source>&amp;Duress passphrase:</source>
-      <translation type="unfinished" />
+      <translation>脅迫密碼片語(&amp;D)：</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="177" />
       <source>A&amp;gain:</source>
-      <translation type="unfinished" />
+      <translation>再輸一次(&amp;G)：</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="181" />
       <source>&amp;Set duress passphrase</source>
-      <translation type="unfinished" />
+      <translation>設定脅迫密碼片語(&amp;S)</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="184" />
       <source>Re&amp;move duress passphrase</source>
-      <translation type="unfinished" />
+      <translation>移除脅迫密碼片語(&amp;M)</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="202" />
       <source>Vault key</source>
-      <translation type="unfinished" />
+      <translation>保險庫金鑰</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="204" />
       <source>Replacing the vault key re-encrypts the database and rewraps every record key, so copies of its pages left on the disk (after a shred, say) no longer open. The passphrase stays the same; the old recovery key stops working and a new one is shown once.</source>
-      <translation type="unfinished" />
+      <translation>更換保險庫金鑰會重新加密資料庫並重新封裝每筆記錄的金鑰，這樣磁碟上殘留的頁面副本（例如徹底銷毀記錄之後）將無法再開啟。密碼片語保持不變；舊的復原金鑰失效，新的復原金鑰只顯示一次。</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="208" />
       <source>&amp;Replace the vault key…</source>
-      <translation type="unfinished" />
+      <translation>更換保險庫金鑰(&amp;R)…</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="224" />
       <source>Type your passphrase first: every change here needs it.</source>
-      <translation type="unfinished" />
+      <translation>請先輸入您的密碼片語：此處的每項變更都需要它。</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/safety/settings_dialog.py" line="270" />
       <source>The vault will be wiped after %n failed unlock attempt(s) in a row.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>連續解鎖失敗 %n 次後將抹除保險庫。</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="271" />
       <source>Wiping after failed unlock attempts is off.</source>
-      <translation type="unfinished" />
+      <translation>「解鎖失敗後抹除」已關閉。</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="273" />
       <location filename="../../ui/safety/settings_dialog.py" line="287" />
       <location filename="../../ui/safety/settings_dialog.py" line="310" />
       <source>Checking the passphrase…</source>
-      <translation type="unfinished" />
+      <translation>正在檢查密碼片語…</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="284" />
       <source>Failed unlock attempts are counted and logged at the next unlock.</source>
-      <translation type="unfinished" />
+      <translation>解鎖失敗嘗試會被統計，並在下次解鎖時記入日誌。</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="285" />
       <source>Failed unlock attempts are not counted (unless wiping after them is on).</source>
-      <translation type="unfinished" />
+      <translation>不統計解鎖失敗嘗試（除非已開啟失敗後抹除）。</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="293" />
       <source>The duress passphrase is set. Typing it at unlock wipes the vault.</source>
-      <translation type="unfinished" />
+      <translation>脅迫密碼片語已設定。解鎖時輸入它會抹除保險庫。</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="296" />
       <source>No duress passphrase is set now.</source>
-      <translation type="unfinished" />
+      <translation>目前未設定脅迫密碼片語。</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="314" />
       <source>Replacing the vault key: re-encrypting the database and every record key…</source>
-      <translation type="unfinished" />
+      <translation>正在更換保險庫金鑰：重新加密資料庫和每筆記錄的金鑰…</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="318" />
       <source>The vault key was replaced.</source>
-      <translation type="unfinished" />
+      <translation>保險庫金鑰已更換。</translation>
     </message>
   </context>
   <context>
@@ -3044,93 +3015,93 @@
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="32" />
       <source>Settings</source>
-      <translation>設置</translation>
+      <translation>設定</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="35" />
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> 分鐘</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="37" />
       <source>Lock after idle minutes</source>
-      <translation type="unfinished" />
+      <translation>閒置多少分鐘後鎖定</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="40" />
       <location filename="../../ui/main/settings_dialog.py" line="53" />
       <source> s</source>
-      <translation type="unfinished" />
+      <translation> 秒</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="42" />
       <source>Clear the clipboard after seconds</source>
-      <translation type="unfinished" />
+      <translation>多少秒後清空剪貼簿</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="44" />
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>語言</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="46" />
       <source>As the system (%1)</source>
-      <translation type="unfinished" />
+      <translation>跟隨系統（%1）</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="55" />
       <source>Key derivation time</source>
-      <translation type="unfinished" />
+      <translation>金鑰衍生時間</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="56" />
       <source>&amp;Recalibrate now…</source>
-      <translation type="unfinished" />
+      <translation>立即重新校準(&amp;R)…</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="64" />
       <source>Lock after &amp;idle:</source>
-      <translation type="unfinished" />
+      <translation>閒置後鎖定(&amp;I)：</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="65" />
       <source>Clear copied details &amp;after:</source>
-      <translation type="unfinished" />
+      <translation>複製的資訊清空時間(&amp;A)：</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="66" />
       <source>&amp;Language (on next start):</source>
-      <translation type="unfinished" />
+      <translation>語言（下次啟動生效）(&amp;L)：</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="67" />
       <source>&amp;Key derivation takes:</source>
-      <translation type="unfinished" />
+      <translation>金鑰衍生耗時(&amp;K)：</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="75" />
       <source>Settings hold no names, searches or other contents of the vault.</source>
-      <translation type="unfinished" />
+      <translation>設定中不包含姓名、搜尋內容或保險庫的其他內容。</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="88" />
       <source>Recalibrate key derivation</source>
-      <translation type="unfinished" />
+      <translation>重新校準金鑰衍生</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="89" />
       <source>Type the passphrase to confirm:</source>
-      <translation type="unfinished" />
+      <translation>請輸入密碼片語以確認：</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="97" />
       <source>Measuring this computer and rewrapping the vault key…</source>
-      <translation type="unfinished" />
+      <translation>正在測量本機效能並重新封裝保險庫金鑰…</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="104" />
       <source>Done: unlocking now takes about %1 s on this computer.</source>
-      <translation type="unfinished" />
+      <translation>完成：現在在本機上解鎖約需 %1 秒。</translation>
     </message>
   </context>
   <context>
@@ -3138,17 +3109,17 @@
     <message>
       <location filename="../../ui/start/window.py" line="28" />
       <source>Casebook</source>
-      <translation type="unfinished" />
+      <translation>Casebook</translation>
     </message>
     <message>
       <location filename="../../ui/start/window.py" line="89" />
       <source>Open a vault folder</source>
-      <translation type="unfinished" />
+      <translation>開啟保險庫資料夾</translation>
     </message>
     <message>
       <location filename="../../ui/start/window.py" line="95" />
       <source>That folder is not a Casebook vault (it has no keyslots.json).</source>
-      <translation type="unfinished" />
+      <translation>該資料夾不是 Casebook 保險庫（其中沒有 keyslots.json）。</translation>
     </message>
   </context>
   <context>
@@ -3171,17 +3142,17 @@
     <message>
       <location filename="../../ui/editors/tables.py" line="123" />
       <source>Remove the selected row (Delete)</source>
-      <translation>刪除所選行（Delete）</translation>
+      <translation>刪除所選列（Delete）</translation>
     </message>
     <message>
       <location filename="../../ui/editors/tables.py" line="124" />
       <source>Remove the selected row of %1</source>
-      <translation>刪除%1中的所選行</translation>
+      <translation>刪除%1中的所選列</translation>
     </message>
     <message>
       <location filename="../../ui/editors/tables.py" line="242" />
       <source>Row %1</source>
-      <translation>第 %1 行</translation>
+      <translation>第 %1 列</translation>
     </message>
   </context>
   <context>
@@ -3197,7 +3168,7 @@
     <message>
       <location filename="../../ui/importing/state.py" line="56" />
       <source>Status</source>
-      <translation>状態</translation>
+      <translation>狀態</translation>
     </message>
     <message>
       <location filename="../../ui/importing/state.py" line="58" />
@@ -3309,7 +3280,7 @@
       <location filename="../../ui/start/unlock.py" line="29" />
       <location filename="../../ui/start/unlock.py" line="30" />
       <source>Passphrase</source>
-      <translation>密碼短語</translation>
+      <translation>密碼片語</translation>
     </message>
     <message>
       <location filename="../../ui/start/unlock.py" line="32" />
@@ -3319,7 +3290,7 @@
     <message>
       <location filename="../../ui/start/unlock.py" line="40" />
       <source>&amp;Forgot the passphrase?</source>
-      <translation>忘記密碼短語(&amp;F)？</translation>
+      <translation>忘記密碼片語(&amp;F)？</translation>
     </message>
     <message>
       <location filename="../../ui/start/unlock.py" line="43" />
@@ -3329,7 +3300,7 @@
     <message>
       <location filename="../../ui/start/unlock.py" line="50" />
       <source>Ctrl+L locks the vault again at any time and closes every window.</source>
-      <translation>隨時按 Ctrl+L 即可重新鎖定保險庫并關閉所有窗口。</translation>
+      <translation>隨時按 Ctrl+L 即可重新鎖定保險庫並關閉所有視窗。</translation>
     </message>
     <message>
       <location filename="../../ui/start/unlock.py" line="56" />
@@ -3339,12 +3310,12 @@
     <message>
       <location filename="../../ui/start/unlock.py" line="68" />
       <source>Type the passphrase first.</source>
-      <translation>請先輸入密碼短語。</translation>
+      <translation>請先輸入密碼片語。</translation>
     </message>
     <message>
       <location filename="../../ui/start/unlock.py" line="72" />
       <source>Deriving the key from the passphrase…</source>
-      <translation>正在由密碼短語推導密鑰…</translation>
+      <translation>正在由密碼片語衍生金鑰…</translation>
     </message>
   </context>
   <context>
@@ -3352,38 +3323,38 @@
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="77" />
       <source>Verify %1</source>
-      <translation type="unfinished" />
+      <translation>驗證 %1</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="78" />
       <source>Meet %1, or call on a channel you trust. Read these groups aloud together: they must be the same on %1's screen, under Your identity.</source>
-      <translation type="unfinished" />
+      <translation>請與 %1 見面，或透過您信任的管道通話。一起大聲朗讀這些分組：它們必須與 %1 螢幕上「您的身分識別碼」下顯示的完全相同。</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="82" />
       <source>%1's fingerprint</source>
-      <translation type="unfinished" />
+      <translation>%1 的指紋</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="84" />
       <source>Your fingerprint</source>
-      <translation type="unfinished" />
+      <translation>您的指紋</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="86" />
       <location filename="../../ui/colleagues/contact_dialogs.py" line="87" />
       <source>They match</source>
-      <translation type="unfinished" />
+      <translation>兩者一致</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="92" />
       <source>%1's fingerprint:</source>
-      <translation type="unfinished" />
+      <translation>%1 的指紋：</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="93" />
       <source>Yours, for them to check:</source>
-      <translation type="unfinished" />
+      <translation>您的指紋，供對方核對：</translation>
     </message>
   </context>
   <context>
@@ -3391,77 +3362,77 @@
     <message>
       <location filename="../../ui/start/welcome.py" line="21" />
       <source>Welcome to Casebook</source>
-      <translation>欢迎使用 Casebook</translation>
+      <translation>歡迎使用 Casebook</translation>
     </message>
     <message>
       <location filename="../../ui/start/welcome.py" line="22" />
       <source>Casebook keeps your records of the people you support in one encrypted vault folder. Nothing is sent anywhere, and nothing personal is written outside the vault.</source>
-      <translation type="unfinished" />
+      <translation>Casebook 將您所支持人員的記錄儲存在一個加密的保險庫資料夾中。不會向任何地方傳送任何內容，也不會在保險庫之外寫入任何個人資訊。</translation>
     </message>
     <message>
       <location filename="../../ui/start/welcome.py" line="26" />
       <source>&amp;Create a new vault…</source>
-      <translation>新建保險庫(&amp;C)…</translation>
+      <translation>建立新的保險庫(&amp;C)…</translation>
     </message>
     <message>
       <location filename="../../ui/start/welcome.py" line="27" />
       <source>&amp;Open an existing vault…</source>
-      <translation>打開已有保險庫(&amp;O)…</translation>
+      <translation>開啟現有保險庫(&amp;O)…</translation>
     </message>
   </context>
   <context>
     <name>WipeDialog</name>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="44" />
+      <location filename="../../ui/safety/wipe.py" line="46" />
       <source>Emergency wipe</source>
-      <translation type="unfinished" />
+      <translation>緊急抹除</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="47" />
+      <location filename="../../ui/safety/wipe.py" line="49" />
       <source>This destroys the vault “%1” for good, in under a second: every key slot is overwritten, so neither the passphrase nor the recovery key will open it again, and then its files are removed. Only a backup or copy made earlier survives.</source>
-      <translation type="unfinished" />
+      <translation>此操作會在一秒內永久銷毀保險庫「%1」：每個金鑰槽都會被覆寫，密碼片語和復原金鑰都將無法再開啟它，隨後其檔案會被刪除。只有事先製作的備份或副本能夠保留下來。</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="51" />
+      <location filename="../../ui/safety/wipe.py" line="53" />
       <source>Type the vault folder's name (%1) to wipe it:</source>
-      <translation type="unfinished" />
+      <translation>輸入保險庫資料夾的名稱（%1）以抹除它：</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="54" />
+      <location filename="../../ui/safety/wipe.py" line="56" />
       <source>Vault folder name</source>
-      <translation type="unfinished" />
+      <translation>保險庫資料夾名稱</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="58" />
+      <location filename="../../ui/safety/wipe.py" line="60" />
       <source>Countdown</source>
-      <translation type="unfinished" />
+      <translation>倒數計時</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="64" />
+      <location filename="../../ui/safety/wipe.py" line="66" />
       <source>Time left before the wipe</source>
-      <translation type="unfinished" />
+      <translation>距抹除的剩餘時間</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="68" />
+      <location filename="../../ui/safety/wipe.py" line="70" />
       <source>&amp;Wipe the vault</source>
-      <translation type="unfinished" />
+      <translation>抹除保險庫(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="69" />
+      <location filename="../../ui/safety/wipe.py" line="71" />
       <source>Wipe the vault for good</source>
-      <translation type="unfinished" />
+      <translation>永久抹除保險庫</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/safety/wipe.py" line="104" />
+      <location filename="../../ui/safety/wipe.py" line="106" />
       <source>Wiping in %n second(s). Press Esc or Cancel to stop.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>%n 秒後抹除。按 Esc 或「取消」可中止。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="114" />
+      <location filename="../../ui/safety/wipe.py" line="116" />
       <source>Wiping…</source>
-      <translation type="unfinished" />
+      <translation>正在抹除…</translation>
     </message>
   </context>
   <context>
@@ -3477,7 +3448,7 @@
     <message>
       <location filename="../../ui/editors/forms.py" line="39" />
       <source>Identity</source>
-      <translation>身份</translation>
+      <translation>身分</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="42" />
@@ -3543,7 +3514,7 @@
     <message>
       <location filename="../../ui/editors/undo.py" line="16" />
       <source>Change %1</source>
-      <translation>更改%1</translation>
+      <translation>變更%1</translation>
     </message>
   </context>
   <context>
@@ -3556,7 +3527,7 @@
     <message>
       <location filename="../../ui/editors/labels.py" line="18" />
       <source>Roles</source>
-      <translation>身份角色</translation>
+      <translation>身分角色</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="19" />
@@ -3586,7 +3557,7 @@
     <message>
       <location filename="../../ui/editors/labels.py" line="24" />
       <source>Channels</source>
-      <translation>聯絡渠道</translation>
+      <translation>聯絡管道</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="25" />
@@ -3686,7 +3657,7 @@
     <message>
       <location filename="../../ui/editors/labels.py" line="44" />
       <source>Detention details</source>
-      <translation>羈押詳情</translation>
+      <translation>羈押詳細資料</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="45" />
@@ -3806,7 +3777,7 @@
     <message>
       <location filename="../../ui/editors/labels.py" line="68" />
       <source>Lawyer access</source>
-      <translation>律師會見</translation>
+      <translation>律師接見</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="69" />
@@ -3882,39 +3853,39 @@
   <context>
     <name>marks</name>
     <message>
-      <location filename="../../ui/labels.py" line="58" />
+      <location filename="../../ui/labels.py" line="63" />
       <source>37-day limit of criminal detention</source>
       <translation>刑事拘留 37 天期限</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="59" />
+      <location filename="../../ui/labels.py" line="64" />
       <source>six-month limit of RSDL</source>
       <translation>指定居所監視居住六個月期限</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="60" />
+      <location filename="../../ui/labels.py" line="65" />
       <source>end of the WGEID urgent procedure</source>
       <translation>強迫失蹤問題工作組緊急程序截止</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="61" />
+      <location filename="../../ui/labels.py" line="66" />
       <source>next hearing</source>
-      <translation>下次庭審</translation>
+      <translation>下次開庭</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/labels.py" line="77" />
+      <location filename="../../ui/labels.py" line="82" />
       <source>passed %n day(s) ago</source>
       <translation>
         <numerusform>已過去 %n 天</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="79" />
+      <location filename="../../ui/labels.py" line="84" />
       <source>today</source>
       <translation>今天</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/labels.py" line="80" />
+      <location filename="../../ui/labels.py" line="85" />
       <source>%n day(s) left</source>
       <translation>
         <numerusform>還剩 %n 天</numerusform>
@@ -4029,7 +4000,7 @@
     <message>
       <location filename="../../ui/main/sections.py" line="46" />
       <source>Recent changes</source>
-      <translation>最近更改</translation>
+      <translation>最近變更</translation>
     </message>
     <message>
       <location filename="../../ui/main/sections.py" line="50" />
@@ -4048,17 +4019,50 @@
     </message>
   </context>
   <context>
+    <name>shred</name>
+    <message>
+      <location filename="../../ui/safety/shred.py" line="25" />
+      <source>Shred this record?</source>
+      <translation>徹底銷毀此記錄？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/shred.py" line="27" />
+      <source>Shred “%1” for good?</source>
+      <translation>要永久徹底銷毀「%1」嗎？</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/shred.py" line="28" />
+      <source>Shredding destroys this record's key, its text, every earlier version, its search entries and its attachments, so that nothing of it can be found in the vault's files afterwards. It cannot be undone, and not even a backup made later will have it. The activity log keeps only that a %1 was shredded.</source>
+      <translation>徹底銷毀會銷毀此記錄的金鑰、文字、所有早期版本、搜尋索引項目及其附件，之後在保險庫的檔案中再也找不到它的任何內容。此操作無法復原，之後製作的備份中也不會有它。活動日誌只會記錄有一個%1被徹底銷毀。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/shred.py" line="33" />
+      <source>&amp;Shred</source>
+      <translation>徹底銷毀(&amp;S)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/shred.py" line="35" />
+      <source>Shred the record for good</source>
+      <translation>永久徹底銷毀此記錄</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/shred.py" line="56" />
+      <source>Not shredded</source>
+      <translation>未銷毀</translation>
+    </message>
+  </context>
+  <context>
     <name>tasks</name>
     <message>
       <location filename="../../ui/tasks.py" line="73" />
       <source>Something went wrong inside Casebook; nothing was changed. Please report it.</source>
-      <translation type="unfinished" />
+      <translation>Casebook 內部出錯；未做任何變更。請報告此問題。</translation>
     </message>
   </context>
   <context>
     <name>vocab</name>
     <message>
-      <location filename="../../ui/labels.py" line="40" />
+      <location filename="../../ui/labels.py" line="45" />
       <source>RSDL (residential surveillance)</source>
       <translation>指居</translation>
     </message>
@@ -4146,7 +4150,7 @@
     </message>
     <message>
       <source>case type</source>
-      <translation>案件型別</translation>
+      <translation>案件類型</translation>
     </message>
     <message>
       <source>charged</source>
@@ -4166,7 +4170,7 @@
     </message>
     <message>
       <source>community leader</source>
-      <translation>社群領袖</translation>
+      <translation>社區領袖</translation>
     </message>
     <message>
       <source>completely reliable</source>
@@ -4202,11 +4206,11 @@
     </message>
     <message>
       <source>defender</source>
-      <translation>維權人士</translation>
+      <translation>人權捍衛者</translation>
     </message>
     <message>
       <source>denied</source>
-      <translation>拒絕</translation>
+      <translation>被拒絕</translation>
     </message>
     <message>
       <source>detained</source>
@@ -4246,7 +4250,7 @@
     </message>
     <message>
       <source>event type</source>
-      <translation>事件型別</translation>
+      <translation>事件類型</translation>
     </message>
     <message>
       <source>fairly reliable</source>
@@ -4286,7 +4290,7 @@
     </message>
     <message>
       <source>granted</source>
-      <translation>准許</translation>
+      <translation>已獲准</translation>
     </message>
     <message>
       <source>harassment</source>
@@ -4298,7 +4302,7 @@
     </message>
     <message>
       <source>hearing</source>
-      <translation>庭審</translation>
+      <translation>開庭</translation>
     </message>
     <message>
       <source>high</source>
@@ -4334,7 +4338,7 @@
     </message>
     <message>
       <source>kind of detention</source>
-      <translation>拘留型別</translation>
+      <translation>拘留類型</translation>
     </message>
     <message>
       <source>law firm</source>
@@ -4346,15 +4350,15 @@
     </message>
     <message>
       <source>lawyer (emergency sheet)</source>
-      <translation>律師（緊急資訊）</translation>
+      <translation>律師（緊急聯絡單）</translation>
     </message>
     <message>
       <source>lawyer access</source>
-      <translation>律師會見</translation>
+      <translation>律師接見</translation>
     </message>
     <message>
       <source>lawyer access denied</source>
-      <translation>拒絕律師會見</translation>
+      <translation>拒絕律師接見</translation>
     </message>
     <message>
       <source>lawyer engaged</source>
@@ -4366,7 +4370,7 @@
     </message>
     <message>
       <source>lawyer visit</source>
-      <translation>律師會見</translation>
+      <translation>律師接見</translation>
     </message>
     <message>
       <source>legal</source>
@@ -4382,7 +4386,7 @@
     </message>
     <message>
       <source>listed partners</source>
-      <translation>列明的合作伙伴</translation>
+      <translation>列明的合作夥伴</translation>
     </message>
     <message>
       <source>low</source>
@@ -4398,7 +4402,7 @@
     </message>
     <message>
       <source>medical needs (emergency sheet)</source>
-      <translation>醫療需求（緊急資訊）</translation>
+      <translation>醫療需求（緊急聯絡單）</translation>
     </message>
     <message>
       <source>medium</source>
@@ -4414,7 +4418,7 @@
     </message>
     <message>
       <source>monitoring</source>
-      <translation>跟進中</translation>
+      <translation>追蹤中</translation>
     </message>
     <message>
       <source>name</source>
@@ -4498,7 +4502,7 @@
     </message>
     <message>
       <source>planned</source>
-      <translation>計劃中</translation>
+      <translation>計畫中</translation>
     </message>
     <message>
       <source>political re-education camp</source>
@@ -4534,7 +4538,7 @@
     </message>
     <message>
       <source>public statement</source>
-      <translation>公開宣告</translation>
+      <translation>公開聲明</translation>
     </message>
     <message>
       <source>released</source>
@@ -4566,7 +4570,7 @@
     </message>
     <message>
       <source>roles</source>
-      <translation>身份</translation>
+      <translation>身分</translation>
     </message>
     <message>
       <source>romanised</source>
@@ -4646,7 +4650,7 @@
     </message>
     <message>
       <source>urgent appeal to UN Special Procedures</source>
-      <translation>向聯合國特別程式發出緊急呼籲</translation>
+      <translation>向聯合國特別程序發出緊急呼籲</translation>
     </message>
     <message>
       <source>usually reliable</source>
@@ -4654,11 +4658,53 @@
     </message>
     <message>
       <source>who to call (emergency sheet)</source>
-      <translation>緊急聯絡人（緊急資訊）</translation>
+      <translation>緊急聯絡人（緊急聯絡單）</translation>
     </message>
     <message>
       <source>witness</source>
       <translation>證人</translation>
+    </message>
+  </context>
+  <context>
+    <name>wipe</name>
+    <message>
+      <location filename="../../ui/safety/wipe.py" line="133" />
+      <source>The vault “%1” is gone: its keys were destroyed and its files removed. Neither the passphrase nor the recovery key can open it again.</source>
+      <translation>保險庫「%1」已不復存在：其金鑰已被銷毀，檔案已被刪除。密碼片語和復原金鑰都無法再開啟它。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/wipe.py" line="136" />
+      <source>The OS keyring refused to delete its device secret; it is useless now, but you may remove it by hand.</source>
+      <translation>作業系統金鑰圈拒絕刪除其裝置金鑰；該金鑰現已無用，但您可以手動刪除它。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/wipe.py" line="139" />
+      <source>Files not made by Casebook were left in its folder: %1.</source>
+      <translation>保險庫資料夾中留有不是由 Casebook 建立的檔案：%1。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/wipe.py" line="150" />
+      <source>Vault wiped</source>
+      <translation>保險庫已抹除</translation>
+    </message>
+  </context>
+  <context>
+    <name>app</name>
+    <message>
+      <source>Passphrase-only mode: no OS keyring is used, so the passphrase alone opens this vault. Choose a long passphrase.</source>
+      <translation>僅密碼片語模式：不使用作業系統金鑰圈，因此僅憑密碼片語即可開啟此保險庫。請選擇較長的密碼片語。</translation>
+    </message>
+    <message>
+      <source>The consent on record does not cover a submission to the UN, which names the person to the Government and in a public report; record consent for public advocacy from the person or their family, or override only if they agreed to this submission.</source>
+      <translation>記錄中的同意範圍不涵蓋向聯合國提交來文：來文會向該國政府並在公開報告中點名當事人。請記錄當事人或其家屬對公開倡導的同意；只有在他們同意此次來文時才可強制產生。</translation>
+    </message>
+    <message>
+      <source>The consent on record does not cover sharing with partners; record the person's consent for listed partners, or override only if they agreed to this summary.</source>
+      <translation>記錄中的同意範圍不涵蓋與合作夥伴共享：請記錄當事人對列明合作夥伴的同意；只有在其同意此摘要時才可強制產生。</translation>
+    </message>
+    <message>
+      <source>The device secret is kept in the OS keyring (%1): this vault opens only on this machine with the passphrase, or anywhere with the recovery key.</source>
+      <translation>裝置金鑰儲存在作業系統金鑰圈（%1）中：此保險庫只能在本機憑密碼片語開啟，或在任何電腦上憑復原金鑰開啟。</translation>
     </message>
   </context>
 </TS>

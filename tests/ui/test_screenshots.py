@@ -16,7 +16,7 @@ pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
 ROOT = Path(__file__).resolve().parents[2]
 SCREENS = ("01-welcome", "02-create-vault", "03-recovery-key", "04-unlock-wrong-passphrase", "05-people",
            "06-search", "07-detained-now", "08-activity", "09-settings", "10-detained-now-dark", "12-draft-report", "13-report-pdf",
-           "14-import-mapping", "15-import-preview")
+           "14-import-mapping", "15-import-preview", "16-main-zh_CN")
 
 
 @pytest.fixture

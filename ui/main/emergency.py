@@ -92,7 +92,8 @@ class EmergencySheet(QScrollArea):
             self._text(layout, f"<b>{html.escape(title)}:</b> {html.escape(value or missing)}")
         no_consent = self.tr("not recorded — ask the family before going public")
         scope = label(vocab.CONSENT_SCOPES, consent.get("scope")) if consent else no_consent
-        self._text(layout, f"<b>{html.escape(self.tr('Consent'))}:</b> {html.escape(scope)}")
+        heading = self.tr("Consent")
+        self._text(layout, f"<b>{html.escape(heading)}:</b> {html.escape(scope)}")
 
     def _channels(self, channels: list[dict[str, str]]) -> None:
         if not channels:
@@ -131,7 +132,8 @@ class EmergencySheet(QScrollArea):
         if case is None or case.deleted:
             return
         layout = self._group("")  # the case title can be long: a wrapped line, not the box's one-line title
-        self._text(layout, f"<b>{html.escape(self.tr('What to do — %1').replace('%1', case.display_name))}</b>")
+        heading = self.tr("What to do — %1").replace("%1", case.display_name)
+        self._text(layout, f"<b>{html.escape(heading)}</b>")
         for item in checklist(case):
             text = label(vocab.CHECKLIST_LABELS, item.item) if item.item in vocab.CHECKLIST_LABELS else item.label
             box = QCheckBox(text + (f"  ({item.date})" if item.done and item.date else ""), self.body)

@@ -101,9 +101,11 @@ class MainWindow(QMainWindow):
         self.section_list = QListWidget(self)
         self.section_list.setAccessibleName(self.tr("Sections"))
         self.section_list.setIconSize(QSize(20, 20))
-        self.section_list.setMaximumWidth(220)
         for section in self.sections:
             QListWidgetItem(icon(section.icon), section.title, self.section_list)
+        fit = self.section_list.sizeHintForColumn(0) + 2 * self.section_list.frameWidth() + 4
+        self.section_list.setMinimumWidth(fit)  # every section name whole, in any language
+        self.section_list.setMaximumWidth(max(220, fit))
         self.section_list.currentRowChanged.connect(self.show_section)
         self.section_list.itemClicked.connect(lambda item: self.go_to_section(self.section_list.row(item)))
         self.stack = QStackedWidget(self)

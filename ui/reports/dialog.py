@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.session import REPORT_KINDS, ConsentNotCovered, Report, Session
+from ui.labels import app_text
 from ui.reports.outputs import ReportOutputs
 from ui.tasks import LatestOnly
 
@@ -151,7 +152,7 @@ class ReportDialog(QDialog):
     def _answered(self, key: object, answer: Report | Refused) -> None:
         if isinstance(answer, Refused):
             self._show(None)
-            self.refusal.setText(answer.sentence)
+            self.refusal.setText(app_text(answer.sentence))
             self.refusal.show()
             self.override.show()
             self.status.setText(self.tr("Nothing was made. Tick the box only if the person or their family agreed to this report."))

@@ -24,6 +24,7 @@ class RecoveryKeyDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(note)
         layout.addWidget(self.page, 1)
+        self.resize(self.sizeHint())  # wide enough that its wrapped sentences get the height they need
 
     def reject(self) -> None:
         """Esc does not close it: the key is shown only once, so the user must confirm they kept it."""

@@ -15,26 +15,24 @@ from app.session import Session
 from ui import tasks
 from ui.editors.labels import kind_label
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("shred", text)
+translate = QCoreApplication.translate  # lupdate finds translate(context, text) calls
 
 
 def confirmation(record: Record, parent: QWidget) -> QMessageBox:
     """The question, with a destructive Shred button and Cancel as the default."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Shred this record?"))
+    box.setWindowTitle(translate("shred", "Shred this record?"))
     name = record.display_name or kind_label(record.kind)
-    box.setText(_tr("Shred “%1” for good?").replace("%1", name))
-    box.setInformativeText(_tr(
+    box.setText(translate("shred", "Shred “%1” for good?").replace("%1", name))
+    box.setInformativeText(translate("shred",
         "Shredding destroys this record's key, its text, every earlier version, its search entries and its "
         "attachments, so that nothing of it can be found in the vault's files afterwards. It cannot be undone, "
         "and not even a backup made later will have it. The activity log keeps only that a %1 was shredded.")
         .replace("%1", kind_label(record.kind)))
-    shred = box.addButton(_tr("&Shred"), QMessageBox.ButtonRole.DestructiveRole)
+    shred = box.addButton(translate("shred", "&Shred"), QMessageBox.ButtonRole.DestructiveRole)
     shred.setObjectName("shredButton")
-    shred.setAccessibleName(_tr("Shred the record for good"))
+    shred.setAccessibleName(translate("shred", "Shred the record for good"))
     shred.setStyleSheet("QPushButton { color: white; background: #b3261e; padding: 4px 14px; border-radius: 3px; }")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
@@ -55,7 +53,7 @@ def ask_and_shred(parent: QWidget, session: Session, record: Record, shredded: C
 
     def refused(message: str) -> None:
         parent.setEnabled(True)
-        note = QMessageBox(QMessageBox.Icon.Information, _tr("Not shredded"), message, QMessageBox.StandardButton.Ok,
+        note = QMessageBox(QMessageBox.Icon.Information, translate("shred", "Not shredded"), message, QMessageBox.StandardButton.Ok,
                            parent)
         note.setObjectName("shredRefused")
         note.open()

@@ -22,6 +22,8 @@ from app.errors import CasebookError
 from app.session import Session, WipeReport
 from ui.start.page import Page
 
+translate = QCoreApplication.translate  # lupdate finds translate(context, text) calls
+
 COUNTDOWN_SECONDS = 5
 WIPE_SHORTCUT = "Ctrl+Shift+Del"
 DANGER_STYLE = ("QPushButton { color: white; background: #b3261e; padding: 4px 14px; border-radius: 3px; }"
@@ -126,19 +128,15 @@ class WipeDialog(QDialog):
         super().reject()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("wipe", text)
-
-
 def wiped_sentence(name: str, report: WipeReport) -> str:
     """What the start window says after a wipe."""
-    text = _tr("The vault “%1” is gone: its keys were destroyed and its files removed. Neither the passphrase nor the "
+    text = translate("wipe", "The vault “%1” is gone: its keys were destroyed and its files removed. Neither the passphrase nor the "
                "recovery key can open it again.").replace("%1", name)
     if not report.keyring_cleared:
-        text += " " + _tr("The OS keyring refused to delete its device secret; it is useless now, but you may remove "
+        text += " " + translate("wipe", "The OS keyring refused to delete its device secret; it is useless now, but you may remove "
                           "it by hand.")
     if report.left:
-        text += " " + _tr("Files not made by Casebook were left in its folder: %1.").replace("%1", ", ".join(report.left))
+        text += " " + translate("wipe", "Files not made by Casebook were left in its folder: %1.").replace("%1", ", ".join(report.left))
     return text
 
 
@@ -149,7 +147,7 @@ def announce(page: Page, text: str) -> QLabel:
         notice = QLabel(page)
         notice.setObjectName("wipedNotice")
         notice.setWordWrap(True)
-        notice.setAccessibleName(_tr("Vault wiped"))
+        notice.setAccessibleName(translate("wipe", "Vault wiped"))
         notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         notice.setStyleSheet("padding: 8px; border: 1px solid palette(mid); border-radius: 4px;")
         page.body.insertWidget(0, notice)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QLine
 
 import app.session
 from ui import settings, tasks
+from ui.labels import app_text
 from ui.start.page import Page
 from ui.start.passphrase import PassphrasePair
 
@@ -110,7 +111,7 @@ class CreatePage(Page):
             self.location.setText(path if path.endswith(".casebook") else path + ".casebook")
 
     def _update(self) -> None:
-        self.keyring_text.setText(app.session.keyring_sentence(self.use_keyring.isChecked()))
+        self.keyring_text.setText(app.session.keyring_sentence(self.use_keyring.isChecked(), app_text))
         self.button.setEnabled(self.params is not None and self.pair.acceptable() and bool(self.location.text().strip()))
 
     def create_vault(self) -> None:

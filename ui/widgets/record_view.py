@@ -158,7 +158,8 @@ class RecordView(QWidget):
             risk = self.tr("risk: %1").replace("%1", code_label(vocab.RISK_LEVELS, fields["risk"]))
             parts.append(f'<b style="color:#c62828">{html.escape(risk)}</b>')
         if record.review:
-            parts.append(f"<b>{html.escape(self.tr('needs review after a merge'))}</b>")
+            review = self.tr("needs review after a merge")
+            parts.append(f"<b>{html.escape(review)}</b>")
         parts.append(html.escape(self.tr("updated %1").replace("%1", record.updated[:10])))
         return " · ".join(p for p in parts if p)
 

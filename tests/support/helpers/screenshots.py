@@ -29,6 +29,7 @@ from ui.main.settings_dialog import SettingsDialog
 from ui.main.window import MainWindow
 from ui.reports.dialog import ReportDialog
 from ui.reports.pdf import html_to_pdf
+from ui.translations import install
 
 PASSPHRASE = "plum blossom river lantern"
 
@@ -160,6 +161,23 @@ def import_screens(window: MainWindow, work: Path, out: Path) -> None:
     wizard.close()
 
 
+def translated_main_window(session: Session, language: str, out: Path) -> None:
+    """The main window on Detained now in another language, for the README (16-main-LANG.png)."""
+    settings.put(settings.LANGUAGE, language)
+    app = QApplication.instance()
+    assert app is not None
+    translators = install(app)
+    window = MainWindow(session)
+    window.resize(1280, 760)
+    window.show()
+    show_detained(window)
+    save(window, out, f"16-main-{language}")
+    window.close()
+    for translator in translators:
+        app.removeTranslator(translator)
+    settings.put(settings.LANGUAGE, "")
+
+
 def dark_palette() -> QPalette:
     palette = QPalette()
     roles = {QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e6e6e6",
@@ -234,6 +252,7 @@ def main(out: Path) -> int:
     dialog.close()
     reports(casebook.session, window, out)
     import_screens(window, work, out)
+    translated_main_window(casebook.session, "zh_CN", out)  # type: ignore[arg-type]
     QApplication.setPalette(dark_palette())  # what a dark desktop theme hands Qt (bare Xvfb has none)
     dark = MainWindow(casebook.session)  # type: ignore[arg-type]
     dark.resize(1280, 760)

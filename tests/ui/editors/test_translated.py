@@ -17,7 +17,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.mark.parametrize(("language", "tabs", "safety"), [
     ("zh_CN", ["身份", "联系方式", "安全", "备注和来源"], "⚠ 切勿使用"),
-    ("zh_TW", ["身份", "聯絡方式", "安全", "備註和來源"], "⚠ 切勿使用"),
+    ("zh_TW", ["身分", "聯絡方式", "安全", "備註和來源"], "⚠ 切勿使用"),
 ])
 def test_person_editor_and_page_in_chinese(qtbot: QtBot, session: Session, language: str, tabs: list[str], safety: str) -> None:
     settings.put(settings.LANGUAGE, language)
