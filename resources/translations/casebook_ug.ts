@@ -207,47 +207,47 @@
   <context>
     <name>AddContactDialog</name>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="27" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="29" />
       <source>Add a colleague</source>
       <translation>خىزمەتداش قوشۇش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="29" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="32" />
       <source>Colleague's identity</source>
       <translation>خىزمەتداشنىڭ كىملىكى</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="33" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="36" />
       <source>Name</source>
       <translation>ئىسمى</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="35" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="38" />
       <source>Fingerprint</source>
       <translation>بارماق ئىزى</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="38" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="41" />
       <source>Problem</source>
       <translation>مەسىلە</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="43" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="46" />
       <source>Identity:</source>
       <translation>كىملىكى:</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="44" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="47" />
       <source>Name:</source>
       <translation>ئىسمى:</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="45" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="48" />
       <source>Fingerprint:</source>
       <translation>بارماق ئىزى:</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="65" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="68" />
       <source>This is not a complete Casebook identity; copy it again, all of it.</source>
       <translation>بۇ تولۇق Casebook كىملىكى ئەمەس؛ ئۇنى قايتا، پۈتۈنلەي كۆچۈرۈڭ.</translation>
     </message>
@@ -296,22 +296,22 @@
   <context>
     <name>AttachmentsModel</name>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="54" />
+      <location filename="../../ui/widgets/attachments.py" line="55" />
       <source>Name</source>
       <translation>ئىسمى</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="54" />
+      <location filename="../../ui/widgets/attachments.py" line="55" />
       <source>Type</source>
       <translation>تۈرى</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="54" />
+      <location filename="../../ui/widgets/attachments.py" line="55" />
       <source>Size</source>
       <translation>چوڭلۇقى</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="54" />
+      <location filename="../../ui/widgets/attachments.py" line="55" />
       <source>Added</source>
       <translation>قوشۇلغان ۋاقتى</translation>
     </message>
@@ -319,92 +319,92 @@
   <context>
     <name>AttachmentsPanel</name>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="79" />
+      <location filename="../../ui/widgets/attachments.py" line="80" />
       <source>Attachments</source>
       <translation>قوشۇمچە ھۆججەتلەر</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="90" />
+      <location filename="../../ui/widgets/attachments.py" line="91" />
       <source>Add…</source>
       <translation>قوشۇش…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="91" />
+      <location filename="../../ui/widgets/attachments.py" line="92" />
       <source>View</source>
       <translation>كۆرۈش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="92" />
+      <location filename="../../ui/widgets/attachments.py" line="93" />
       <source>Export…</source>
       <translation>چىقىرىش…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="93" />
+      <location filename="../../ui/widgets/attachments.py" line="94" />
       <source>Remove…</source>
       <translation>چىقىرىۋېتىش…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="94" />
+      <location filename="../../ui/widgets/attachments.py" line="95" />
       <source>Add an attachment</source>
       <translation>قوشۇمچە ھۆججەت قوشۇش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="95" />
+      <location filename="../../ui/widgets/attachments.py" line="96" />
       <source>View the selected attachment</source>
       <translation>تاللانغان قوشۇمچە ھۆججەتنى كۆرۈش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="96" />
+      <location filename="../../ui/widgets/attachments.py" line="97" />
       <source>Export the selected attachment unencrypted</source>
       <translation>تاللانغان قوشۇمچە ھۆججەتنى شىفىرلىماي چىقىرىش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="97" />
+      <location filename="../../ui/widgets/attachments.py" line="98" />
       <source>Remove the selected attachment</source>
       <translation>تاللانغان قوشۇمچە ھۆججەتنى چىقىرىۋېتىش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="147" />
+      <location filename="../../ui/widgets/attachments.py" line="148" />
       <source>Images and PDFs (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf);;All files (*)</source>
       <translation>رەسىم ۋە PDF لار (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf);;بارلىق ھۆججەتلەر (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="148" />
+      <location filename="../../ui/widgets/attachments.py" line="149" />
       <source>Attach a file</source>
       <translation>ھۆججەت قوشۇش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="156" />
+      <location filename="../../ui/widgets/attachments.py" line="157" />
       <source>The file could not be read (%1).</source>
       <translation>ھۆججەتنى ئوقۇغىلى بولمىدى (%1).</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="187" />
+      <location filename="../../ui/widgets/attachments.py" line="188" />
       <source>Export unencrypted?</source>
       <translation>شىفىرلىماي چىقىرامسىز؟</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="188" />
+      <location filename="../../ui/widgets/attachments.py" line="189" />
       <source>The exported copy of “%1” will not be encrypted: anyone with access to where you save it can read it, and deleting it later may not erase it from the disk. Export anyway?</source>
       <translation>«%1» نىڭ چىقىرىلغان نۇسخىسى شىفىرلانمايدۇ: ئۇ ساقلانغان يەرگە كىرەلەيدىغان ھەر قانداق ئادەم ئۇنى ئوقۇيالايدۇ، كېيىن ئۆچۈرسىڭىزمۇ دىسكىدىن يوقالماسلىقى مۇمكىن. يەنىلا چىقىرامسىز؟</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="190" />
+      <location filename="../../ui/widgets/attachments.py" line="191" />
       <source>Export attachment</source>
       <translation>قوشۇمچە ھۆججەتنى چىقىرىش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="199" />
+      <location filename="../../ui/widgets/attachments.py" line="200" />
       <source>The file could not be written (%1).</source>
       <translation>ھۆججەتنى يازغىلى بولمىدى (%1).</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="206" />
+      <location filename="../../ui/widgets/attachments.py" line="207" />
       <source>Remove attachment?</source>
       <translation>قوشۇمچە ھۆججەتنى چىقىرىۋېتەمسىز؟</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="207" />
+      <location filename="../../ui/widgets/attachments.py" line="208" />
       <source>Remove “%1” from this record? It cannot be restored.</source>
       <translation>«%1» نى بۇ خاتىرىدىن چىقىرىۋېتەمسىز؟ ئۇنى ئەسلىگە كەلتۈرگىلى بولمايدۇ.</translation>
     </message>
@@ -430,17 +430,17 @@
   <context>
     <name>ChangesModel</name>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="61" />
+      <location filename="../../ui/dialogs/history.py" line="62" />
       <source>Field</source>
       <translation>ئۇچۇر</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="61" />
+      <location filename="../../ui/dialogs/history.py" line="62" />
       <source>Before</source>
       <translation>ئىلگىرى</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="61" />
+      <location filename="../../ui/dialogs/history.py" line="62" />
       <source>After</source>
       <translation>كېيىن</translation>
     </message>
@@ -448,100 +448,100 @@
   <context>
     <name>ColleaguesPage</name>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="53" />
-      <location filename="../../ui/colleagues/page.py" line="84" />
+      <location filename="../../ui/colleagues/page.py" line="55" />
+      <location filename="../../ui/colleagues/page.py" line="86" />
       <source>Your identity</source>
       <translation>كىملىكىڭىز</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="55" />
+      <location filename="../../ui/colleagues/page.py" line="57" />
       <source>Copy</source>
       <translation>كۆچۈرۈش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="56" />
+      <location filename="../../ui/colleagues/page.py" line="58" />
       <source>Copy your identity</source>
       <translation>كىملىكىڭىزنى كۆچۈرۈش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="59" />
+      <location filename="../../ui/colleagues/page.py" line="61" />
       <source>Your fingerprint</source>
       <translation>بارماق ئىزىڭىز</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="62" />
+      <location filename="../../ui/colleagues/page.py" line="64" />
       <source>QR code of your identity</source>
       <translation>كىملىكىڭىزنىڭ QR كودى</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="66" />
-      <location filename="../../ui/colleagues/page.py" line="97" />
+      <location filename="../../ui/colleagues/page.py" line="68" />
+      <location filename="../../ui/colleagues/page.py" line="99" />
       <source>Colleagues</source>
       <translation>خىزمەتداشلار</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="74" />
+      <location filename="../../ui/colleagues/page.py" line="76" />
       <source>Message</source>
       <translation>ئۇچۇر</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="89" />
+      <location filename="../../ui/colleagues/page.py" line="91" />
       <source>Give this to colleagues so they can send you bundles and check yours:</source>
       <translation>بۇنى خىزمەتداشلىرىڭىزغا بېرىڭ، شۇندا ئۇلار سىزگە بوغچا ئەۋەتەلەيدۇ ۋە سىزنىڭكىنى تەكشۈرەلەيدۇ:</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="91" />
+      <location filename="../../ui/colleagues/page.py" line="93" />
       <source>Fingerprint, to compare in person:</source>
       <translation>بارماق ئىزى، يۈزمۇيۈز سېلىشتۇرۇش ئۈچۈن:</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="99" />
+      <location filename="../../ui/colleagues/page.py" line="101" />
       <source>Add colleague…</source>
       <translation>خىزمەتداش قوشۇش…</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="100" />
+      <location filename="../../ui/colleagues/page.py" line="102" />
       <source>Verify…</source>
       <translation>دەلىللەش…</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="102" />
+      <location filename="../../ui/colleagues/page.py" line="104" />
       <source>Export bundle…</source>
       <translation>بوغچا چىقىرىش…</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="103" />
+      <location filename="../../ui/colleagues/page.py" line="105" />
       <source>Import bundle…</source>
       <translation>بوغچا ئەكىرىش…</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="127" />
+      <location filename="../../ui/colleagues/page.py" line="129" />
       <source>Added %1. Compare fingerprints with them, then choose Verify.</source>
       <translation>%1 قوشۇلدى. ئۇلار بىلەن بارماق ئىزىنى سېلىشتۇرۇڭ، ئاندىن «دەلىللەش» نى تاللاڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="133" />
+      <location filename="../../ui/colleagues/page.py" line="135" />
       <source>Choose a colleague in the list first.</source>
       <translation>ئالدى بىلەن تىزىملىكتىن بىر خىزمەتداشنى تاللاڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="144" />
+      <location filename="../../ui/colleagues/page.py" line="146" />
       <source>%1 is verified.</source>
       <translation>%1 دەلىللەندى.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="154" />
-      <location filename="../../ui/colleagues/page.py" line="166" />
+      <location filename="../../ui/colleagues/page.py" line="156" />
+      <location filename="../../ui/colleagues/page.py" line="168" />
       <source>Import a bundle</source>
       <translation>بوغچا ئەكىرىش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="157" />
+      <location filename="../../ui/colleagues/page.py" line="159" />
       <source>Casebook bundles (*.casebundle);;All files (*)</source>
       <translation>Casebook بوغچىلىرى (*.casebundle);;بارلىق ھۆججەتلەر (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="167" />
+      <location filename="../../ui/colleagues/page.py" line="169" />
       <source>Could not read %1 (%2).</source>
       <translation>%1 نى ئوقۇغىلى بولمىدى (%2).</translation>
     </message>
@@ -587,57 +587,57 @@
       <translation>ئامبار قىسقۇچىنىڭ ئورنىنى ۋە مەخپىي ئىبارىنى تاللاڭ. مەخپىي ئىبارىنى ھېچكىم قايتا بەلگىلىيەلمەيدۇ؛ كېيىن كۆرسىتىلىدىغان ئەسلىگە كەلتۈرۈش ئاچقۇچى كىرىشنىڭ بىردىنبىر باشقا يولى.</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="43" />
+      <location filename="../../ui/start/create.py" line="44" />
       <source>Vault folder</source>
       <translation>ئامبار قىسقۇچى</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="44" />
+      <location filename="../../ui/start/create.py" line="45" />
       <source>C&amp;hoose…</source>
       <translation>&amp;تاللاش…</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="47" />
+      <location filename="../../ui/start/create.py" line="48" />
       <source>&amp;Folder:</source>
       <translation>&amp;قىسقۇچ:</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="55" />
+      <location filename="../../ui/start/create.py" line="56" />
       <source>Also require a device secret kept in this computer's &amp;keyring</source>
       <translation>بۇ كومپيۇتېرنىڭ &amp;ئاچقۇچ ساندۇقىدا ساقلانغان ئۈسكۈنە مەخپىيىتىنىمۇ تەلەپ قىلىش</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="64" />
+      <location filename="../../ui/start/create.py" line="65" />
       <source>&amp;Back</source>
       <translation>&amp;قايتىش</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="66" />
+      <location filename="../../ui/start/create.py" line="67" />
       <source>C&amp;reate the vault</source>
       <translation>ئامبارنى &amp;قۇرۇش</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="87" />
+      <location filename="../../ui/start/create.py" line="88" />
       <source>Measuring how long key derivation takes on this computer…</source>
       <translation>بۇ كومپيۇتېردا ئاچقۇچ ھاسىل قىلىشنىڭ قانچىلىك ۋاقىت ئالىدىغانلىقى ئۆلچىنىۋاتىدۇ…</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="96" />
+      <location filename="../../ui/start/create.py" line="97" />
       <source>Key derivation is calibrated: each unlock will take about %1 s on this computer.</source>
       <translation>ئاچقۇچ ھاسىل قىلىش تەڭشەلدى: بۇ كومپيۇتېردا ھەر قېتىم قۇلۇپ ئېچىش تەخمىنەن %1 سېكۇنت ۋاقىت ئالىدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="101" />
+      <location filename="../../ui/start/create.py" line="102" />
       <source>Where should the vault folder go?</source>
       <translation>ئامبار قىسقۇچى نەگە قويۇلسۇن؟</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="102" />
+      <location filename="../../ui/start/create.py" line="103" />
       <source>Casebook vault (*.casebook)</source>
       <translation>Casebook ئامبىرى (*.casebook)</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="117" />
+      <location filename="../../ui/start/create.py" line="118" />
       <source>Creating the vault…</source>
       <translation>ئامبار قۇرۇلۇۋاتىدۇ…</translation>
     </message>
@@ -645,17 +645,17 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="../../ui/editors/fields.py" line="235" />
+      <location filename="../../ui/editors/fields.py" line="236" />
       <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
       <translation>YYYY، YYYY-MM ياكى YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/fields.py" line="237" />
+      <location filename="../../ui/editors/fields.py" line="238" />
       <source>approximate</source>
       <translation>تەخمىنىي</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/fields.py" line="238" />
+      <location filename="../../ui/editors/fields.py" line="239" />
       <source>%1 is approximate</source>
       <translation>%1 تەخمىنىي</translation>
     </message>
@@ -752,102 +752,102 @@
       <translation>ھازىر تۇتقۇن قىلىنغانلار</translation>
     </message>
     <message>
-      <location filename="../../ui/main/detained_page.py" line="51" />
+      <location filename="../../ui/main/detained_page.py" line="52" />
       <source>Reading who is deprived of liberty…</source>
       <translation>ئەركىنلىكىدىن مەھرۇم قىلىنغانلار ئوقۇلۇۋاتىدۇ…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main/detained_page.py" line="63" />
+      <location filename="../../ui/main/detained_page.py" line="64" />
       <source>%n person(s) deprived of liberty</source>
       <translation>
         <numerusform>ئەركىنلىكىدىن مەھرۇم قىلىنغان %n كىشى</numerusform>
-        <numerusform />
+        <numerusform>ئەركىنلىكىدىن مەھرۇم قىلىنغان %n كىشى</numerusform>
       </translation>
     </message>
   </context>
   <context>
     <name>DuplicatesDialog</name>
     <message>
-      <location filename="../../ui/importing/duplicates_dialog.py" line="44" />
+      <location filename="../../ui/importing/duplicates_dialog.py" line="45" />
       <source>Find duplicates</source>
       <translation>تەكرارلارنى تېپىش</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/duplicates_dialog.py" line="48" />
+      <location filename="../../ui/importing/duplicates_dialog.py" line="49" />
       <source>People who may be recorded twice</source>
       <translation>ئىككى قېتىم خاتىرىلەنگەن بولۇشى مۇمكىن كىشىلەر</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/duplicates_dialog.py" line="58" />
+      <location filename="../../ui/importing/duplicates_dialog.py" line="59" />
       <source>Status</source>
       <translation>ھالىتى</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/duplicates_dialog.py" line="61" />
+      <location filename="../../ui/importing/duplicates_dialog.py" line="62" />
       <source>Progress</source>
       <translation>جەريان</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/duplicates_dialog.py" line="62" />
+      <location filename="../../ui/importing/duplicates_dialog.py" line="63" />
       <source>Open the &amp;first</source>
       <translation>&amp;بىرىنچىسىنى ئېچىش</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/duplicates_dialog.py" line="63" />
+      <location filename="../../ui/importing/duplicates_dialog.py" line="64" />
       <source>Open the &amp;second</source>
       <translation>&amp;ئىككىنچىسىنى ئېچىش</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/duplicates_dialog.py" line="64" />
+      <location filename="../../ui/importing/duplicates_dialog.py" line="65" />
       <source>&amp;Merge…</source>
       <translation>&amp;بىرلەشتۈرۈش…</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/duplicates_dialog.py" line="105" />
+      <location filename="../../ui/importing/duplicates_dialog.py" line="106" />
       <source>Looking for people recorded twice…</source>
       <translation>ئىككى قېتىم خاتىرىلەنگەن كىشىلەر ئىزدىلىۋاتىدۇ…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/importing/duplicates_dialog.py" line="112" />
+      <location filename="../../ui/importing/duplicates_dialog.py" line="113" />
       <source>%n pair(s) of people may each be one person. Choose a pair to open or merge them.</source>
       <translation>
         <numerusform>%n جۈپ كىشىنىڭ ھەر بىرى بىر ئادەم بولۇشى مۇمكىن. ئېچىش ياكى بىرلەشتۈرۈش ئۈچۈن بىر جۈپنى تاللاڭ.</numerusform>
-        <numerusform />
+        <numerusform>%n جۈپ كىشىنىڭ ھەر بىرى بىر ئادەم بولۇشى مۇمكىن. ئېچىش ياكى بىرلەشتۈرۈش ئۈچۈن بىر جۈپنى تاللاڭ.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/importing/duplicates_dialog.py" line="113" />
+      <location filename="../../ui/importing/duplicates_dialog.py" line="114" />
       <source>No possible duplicates: no two people share a name, in any script, without something that rules it out.</source>
       <translation>تەكرار بولۇشى مۇمكىن كىشى يوق: ھېچقانداق ئىككى كىشى ئۇنى چەتكە قاقىدىغان بىرەر نەرسىسىز، ھېچقانداق يېزىقتا ئوخشاش ئىسىمغا ئىگە ئەمەس.</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/duplicates_dialog.py" line="136" />
+      <location filename="../../ui/importing/duplicates_dialog.py" line="137" />
       <source>Merge two records?</source>
       <translation>ئىككى خاتىرە بىرلەشتۈرۈلەمدۇ؟</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/duplicates_dialog.py" line="137" />
+      <location filename="../../ui/importing/duplicates_dialog.py" line="138" />
       <source>Merge “%1” and “%2” into one person?</source>
       <translation>«%1» بىلەن «%2» بىر كىشىگە بىرلەشتۈرۈلەمدۇ؟</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/duplicates_dialog.py" line="140" />
+      <location filename="../../ui/importing/duplicates_dialog.py" line="141" />
       <source>The person you keep gains every name, channel, role, place, note and case of the other, and every case, event and link that named the other names them instead. The other record is deleted; its history stays, and the kept record shows “merged from” with a link to it. Colleagues who receive the person in a bundle end with one person too. Why they may be one: %1</source>
       <translation>ساقلاپ قالغان كىشىڭىز يەنە بىرىنىڭ بارلىق ئىسىم، ئالاقە يولى، رول، جاي، ئىزاھات ۋە دېلولىرىغا ئېرىشىدۇ، يەنە بىرىنى تىلغا ئالغان بارلىق دېلو، ھادىسە ۋە باغلىنىشلار ئەمدى ئۇنى تىلغا ئالىدۇ. يەنە بىر خاتىرە ئۆچۈرۈلىدۇ؛ ئۇنىڭ تارىخى قالىدۇ، ساقلانغان خاتىرىدە ئۇنىڭغا ئۇلانغان «بىرلەشتۈرۈلگەن مەنبە» كۆرسىتىلىدۇ. بۇ كىشىنى بوغچىدا تاپشۇرۇۋالغان خىزمەتداشلاردىمۇ ئاخىرىدا بىرلا كىشى بولىدۇ. ئۇلارنىڭ بىر كىشى بولۇشى مۇمكىنلىكىنىڭ سەۋەبى: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/duplicates_dialog.py" line="144" />
       <location filename="../../ui/importing/duplicates_dialog.py" line="145" />
+      <location filename="../../ui/importing/duplicates_dialog.py" line="146" />
       <source>Keep “%1”</source>
       <translation>«%1» نى ساقلاش</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/duplicates_dialog.py" line="165" />
+      <location filename="../../ui/importing/duplicates_dialog.py" line="166" />
       <source>Merging…</source>
       <translation>بىرلەشتۈرۈلۈۋاتىدۇ…</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/duplicates_dialog.py" line="172" />
+      <location filename="../../ui/importing/duplicates_dialog.py" line="173" />
       <source>Merged into “%1”.</source>
       <translation>«%1» غا بىرلەشتۈرۈلدى.</translation>
     </message>
@@ -918,42 +918,42 @@
   <context>
     <name>EditorDialog</name>
     <message>
-      <location filename="../../ui/editors/dialog.py" line="68" />
+      <location filename="../../ui/editors/dialog.py" line="69" />
       <source>Sections</source>
       <translation>بۆلەكلەر</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/dialog.py" line="94" />
+      <location filename="../../ui/editors/dialog.py" line="95" />
       <source>Edit %1 — %2</source>
       <translation>%1 نى تەھرىرلەش — %2</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/dialog.py" line="95" />
+      <location filename="../../ui/editors/dialog.py" line="96" />
       <source>New %1</source>
       <translation>يېڭى %1</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/dialog.py" line="103" />
+      <location filename="../../ui/editors/dialog.py" line="104" />
       <source>Undo</source>
       <translation>يېنىۋېلىش</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/dialog.py" line="105" />
+      <location filename="../../ui/editors/dialog.py" line="106" />
       <source>Redo</source>
       <translation>قايتا قىلىش</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/dialog.py" line="205" />
+      <location filename="../../ui/editors/dialog.py" line="206" />
       <source>Nothing was saved: correct the field marked in red.</source>
       <translation>ھېچنېمە ساقلانمىدى: قىزىل بەلگە قويۇلغان ئۇچۇرنى تۈزىتىڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/dialog.py" line="216" />
+      <location filename="../../ui/editors/dialog.py" line="217" />
       <source>Discard changes?</source>
       <translation>ئۆزگىرىشلەردىن ۋاز كېچەمسىز؟</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/dialog.py" line="217" />
+      <location filename="../../ui/editors/dialog.py" line="218" />
       <source>This record has changes that are not saved. Discard them?</source>
       <translation>بۇ خاتىرىدە ساقلانمىغان ئۆزگىرىشلەر بار. ئۇلاردىن ۋاز كېچەمسىز؟</translation>
     </message>
@@ -961,108 +961,118 @@
   <context>
     <name>EmergencySheet</name>
     <message>
-      <location filename="../../ui/main/emergency.py" line="32" />
-      <location filename="../../ui/main/emergency.py" line="86" />
+      <location filename="../../ui/main/emergency.py" line="33" />
+      <location filename="../../ui/main/emergency.py" line="87" />
       <source>Emergency sheet</source>
       <translation>جىددىي ئەھۋال جەدۋىلى</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="41" />
+      <location filename="../../ui/main/emergency.py" line="42" />
       <source>Choose a person to see their emergency sheet and what to do.</source>
       <translation>جىددىي ئەھۋال جەدۋىلى ۋە قىلىدىغان ئىشلارنى كۆرۈش ئۈچۈن بىر كىشىنى تاللاڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="59" />
+      <location filename="../../ui/main/emergency.py" line="60" />
       <source>%1 since %2 — day %3</source>
       <translation>%1، %2 دىن بۇيان — %3-كۈن</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="62" />
+      <location filename="../../ui/main/emergency.py" line="63" />
       <source>Draft re&amp;port…</source>
       <translation>دوكلات &amp;لايىھەسى…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="63" />
+      <location filename="../../ui/main/emergency.py" line="64" />
       <source>Draft a UN appeal, a case summary or this emergency sheet</source>
       <translation>ب د ت مۇراجىئىتى، دېلو خۇلاسىسى ياكى مۇشۇ جىددىي ئەھۋال جەدۋىلىنىڭ لايىھەسىنى تەييارلاش</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="87" />
+      <location filename="../../ui/main/emergency.py" line="88" />
       <source>Who to call</source>
       <translation>كىمگە تېلېفون قىلىش</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="87" />
+      <location filename="../../ui/main/emergency.py" line="88" />
       <source>Lawyer</source>
       <translation>ئادۋوكات</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="88" />
+      <location filename="../../ui/main/emergency.py" line="89" />
       <source>Medical needs</source>
       <translation>داۋالاش ئېھتىياجى</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="89" />
+      <location filename="../../ui/main/emergency.py" line="90" />
       <source>Prior instructions</source>
       <translation>ئالدىن بېرىلگەن كۆرسەتمە</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="90" />
+      <location filename="../../ui/main/emergency.py" line="91" />
       <source>not recorded</source>
       <translation>خاتىرىلەنمىگەن</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="93" />
+      <location filename="../../ui/main/emergency.py" line="94" />
       <source>not recorded — ask the family before going public</source>
       <translation>خاتىرىلەنمىگەن — ئاشكارىلاشتىن ئىلگىرى ئائىلىسىدىن سوراڭ</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="100" />
+      <location filename="../../ui/main/emergency.py" line="96" />
+      <source>Consent</source>
+      <translation>رازىلىق</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/emergency.py" line="102" />
       <source>How to reach them</source>
       <translation>ئۇلار بىلەن قانداق ئالاقىلىشىش</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="104" />
+      <location filename="../../ui/main/emergency.py" line="106" />
       <source>DO NOT USE — %1</source>
       <translation>ئىشلەتمەڭ — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="108" />
+      <location filename="../../ui/main/emergency.py" line="110" />
       <source>(monitored)</source>
       <translation>(نازارەت ئاستىدا)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="109" />
+      <location filename="../../ui/main/emergency.py" line="111" />
       <source>Copy %1</source>
       <translation>%1 نى كۆچۈرۈش</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="112" />
+      <location filename="../../ui/main/emergency.py" line="114" />
       <source>Copies to the clipboard, which is cleared again after a short while.</source>
       <translation>چاپلاش تاختىسىغا كۆچۈرىدۇ، ئۇ قىسقا ۋاقىتتىن كېيىن يەنە تازىلىنىدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="121" />
+      <location filename="../../ui/main/emergency.py" line="123" />
       <source>Detentions on record</source>
       <translation>خاتىرىدىكى تۇتقۇن قىلىنىشلار</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="160" />
+      <location filename="../../ui/main/emergency.py" line="136" />
+      <source>What to do — %1</source>
+      <translation>قىلىدىغان ئىشلار — %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/emergency.py" line="163" />
       <source>Record the intervention?</source>
       <translation>ئارىلىشىش خاتىرىلەنسۇنمۇ؟</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="161" />
+      <location filename="../../ui/main/emergency.py" line="164" />
       <source>Record the %1 as an intervention of this case, with its addressee and date? The UN drafts list earlier appeals from the interventions.</source>
       <translation>%1 نى بۇ دېلونىڭ ئارىلىشىشى سۈپىتىدە، تاپشۇرۇۋالغۇچىسى ۋە چېسلاسى بىلەن خاتىرىلەمسىز؟ ب د ت لايىھەلىرى بۇرۇنقى مۇراجىئەتلەرنى ئارىلىشىشلاردىن تىزىدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="164" />
+      <location filename="../../ui/main/emergency.py" line="167" />
       <source>Record it…</source>
       <translation>خاتىرىلەش…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="165" />
+      <location filename="../../ui/main/emergency.py" line="168" />
       <source>Not now</source>
       <translation>ھازىر ئەمەس</translation>
     </message>
@@ -1070,223 +1080,223 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="44" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="45" />
       <source>Export a bundle</source>
       <translation>بوغچا چىقىرىش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="45" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="46" />
       <source>case</source>
       <translation>دېلو</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="45" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="46" />
       <source>person</source>
       <translation>كىشى</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="45" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="46" />
       <source>organisation</source>
       <translation>تەشكىلات</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="48" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="49" />
       <source>Record</source>
       <translation>خاتىرە</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="48" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="49" />
       <source>Kind</source>
       <translation>تۈرى</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="50" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="51" />
       <source>Filter by name</source>
       <translation>ئىسىم بويىچە سۈزۈش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="51" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="52" />
       <source>Filter records</source>
       <translation>خاتىرىلەرنى سۈزۈش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="57" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="58" />
       <source>Records to send</source>
       <translation>ئەۋەتىلىدىغان خاتىرىلەر</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="58" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="59" />
       <source>verified</source>
       <translation>دەلىللەنگەن</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="58" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="59" />
       <source>not verified</source>
       <translation>دەلىللەنمىگەن</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="60" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="61" />
       <source>Colleague</source>
       <translation>خىزمەتداش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="60" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="61" />
       <source>Fingerprint checked</source>
       <translation>بارماق ئىزى تەكشۈرۈلگەن</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="61" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="62" />
       <source>Recipients</source>
       <translation>تاپشۇرۇۋالغۇچىلار</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="62" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="63" />
       <source>To colleagues (their keys)</source>
       <translation>خىزمەتداشلارغا (ئۇلارنىڭ ئاچقۇچلىرى بىلەن)</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="64" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="65" />
       <source>With a passphrase, for a colleague without Casebook keys</source>
       <translation>مەخپىي ئىبارە بىلەن، Casebook ئاچقۇچى يوق خىزمەتداش ئۈچۈن</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="65" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="66" />
       <source>Bundle passphrase</source>
       <translation>بوغچا مەخپىي ئىبارىسى</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="66" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="67" />
       <source>Bundle passphrase again</source>
       <translation>بوغچا مەخپىي ئىبارىسى، قايتا</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="67" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="68" />
       <source>Also send people whose consent does not cover partners</source>
       <translation>رازىلىقى ھەمكارلارنى ئۆز ئىچىگە ئالمايدىغان كىشىلەرنىمۇ ئەۋەتىش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="68" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="69" />
       <source>Include people without consent to share</source>
       <translation>ھەمبەھىرلىنىشكە رازىلىقى يوق كىشىلەرنى قوشۇش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="70" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="72" />
       <source>Bundle file</source>
       <translation>بوغچا ھۆججىتى</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="71" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="73" />
       <source>Choose…</source>
       <translation>تاللاش…</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="74" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="76" />
       <source>Export progress</source>
       <translation>چىقىرىش جەريانى</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="78" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="80" />
       <source>Export result</source>
       <translation>چىقىرىش نەتىجىسى</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="79" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="81" />
       <source>Export</source>
       <translation>چىقىرىش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="82" />
-      <location filename="../../ui/colleagues/export_dialog.py" line="193" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="84" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="189" />
       <source>Close</source>
       <translation>تاقاش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="108" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="104" />
       <source>Passphrase:</source>
       <translation>مەخپىي ئىبارە:</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="109" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="105" />
       <source>Again:</source>
       <translation>قايتا:</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="110" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="106" />
       <source>Save as:</source>
       <translation>ساقلاش ئورنى:</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="116" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="112" />
       <source>A case brings its events and people; a person's internal notes, internal channels and sources stay here.</source>
       <translation>دېلو ئۆزىنىڭ ھادىسىلىرى ۋە كىشىلىرىنى ئېلىپ كېتىدۇ؛ كىشىنىڭ ئىچكى ئىزاھاتلىرى، ئىچكى ئالاقە يوللىرى ۋە مەنبەلىرى بۇ يەردە قالىدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="136" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="132" />
       <source>Save the bundle</source>
       <translation>بوغچىنى ساقلاش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="139" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="135" />
       <source>Casebook bundles (*.casebundle)</source>
       <translation>Casebook بوغچىلىرى (*.casebundle)</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="146" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="142" />
       <source>Tick at least one case, person or organisation to send.</source>
       <translation>ئەۋەتىش ئۈچۈن كەم دېگەندە بىر دېلو، كىشى ياكى تەشكىلاتنى بەلگىلەڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="148" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="144" />
       <source>Tick at least one colleague to send the bundle to, or choose a passphrase.</source>
       <translation>بوغچىنى ئەۋەتىش ئۈچۈن كەم دېگەندە بىر خىزمەتداشنى بەلگىلەڭ ياكى مەخپىي ئىبارە تاللاڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="150" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="146" />
       <source>Type the passphrase you will give your colleague.</source>
       <translation>خىزمەتدىشىڭىزغا بېرىدىغان مەخپىي ئىبارىنى يېزىڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="152" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="148" />
       <source>The two passphrases differ.</source>
       <translation>ئىككى مەخپىي ئىبارە ئوخشاش ئەمەس.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="154" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="150" />
       <source>Choose where to save the bundle.</source>
       <translation>بوغچىنى ساقلايدىغان ئورۇننى تاللاڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="156" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="152" />
       <source>That file already exists; choose another name.</source>
       <translation>ئۇ ھۆججەت ئاللىقاچان بار؛ باشقا ئىسىم تاللاڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="179" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="175" />
       <source>Cancel</source>
       <translation>بىكار قىلىش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="181" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="177" />
       <source>Exporting…</source>
       <translation>چىقىرىۋاتىدۇ…</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="198" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="194" />
       <source>Saved %1 records and %2 attachments to %3.</source>
       <translation>%1 خاتىرە ۋە %2 قوشۇمچە ھۆججەت %3 غا ساقلاندى.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="202" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="198" />
       <source>Left out, as their consent does not cover partners: %1.</source>
       <translation>رازىلىقى ھەمكارلارنى ئۆز ئىچىگە ئالمىغاچقا، چىقىرىپ قويۇلغانلار: %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="205" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="201" />
       <source>Sent without consent to share, as you confirmed: %1 people; the bundle says so.</source>
       <translation>سىز جەزملەشتۈرگەندەك، ھەمبەھىرلىنىشكە رازىلىقى يوق %1 كىشى ئەۋەتىلدى؛ بوغچىدا بۇ ئەسكەرتىلگەن.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="214" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="210" />
       <source>Export cancelled; no bundle was written.</source>
       <translation>چىقىرىش بىكار قىلىندى؛ ھېچقانداق بوغچا يېزىلمىدى.</translation>
     </message>
@@ -1302,99 +1312,99 @@
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../ui/importing/file_page.py" line="18" />
-      <location filename="../../ui/importing/file_page.py" line="54" />
+      <location filename="../../ui/importing/file_page.py" line="20" />
+      <location filename="../../ui/importing/file_page.py" line="57" />
       <source>Choose the spreadsheet</source>
       <translation>جەدۋەلنى تاللاش</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/file_page.py" line="19" />
+      <location filename="../../ui/importing/file_page.py" line="21" />
       <source>A CSV file (UTF-8, UTF-16, GB18030 or Big5), or an XLSX or ODS workbook. Nothing is written to the vault until you apply the import.</source>
       <translation>CSV ھۆججىتى (UTF-8، UTF-16، GB18030 ياكى Big5)، ياكى XLSX ياكى ODS خىزمەت دەپتىرى. ئەكىرىشنى ئىجرا قىلمىغۇچە ئامبارغا ھېچنېمە يېزىلمايدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/file_page.py" line="22" />
+      <location filename="../../ui/importing/file_page.py" line="25" />
       <source>Spreadsheet file</source>
       <translation>جەدۋەل ھۆججىتى</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/file_page.py" line="23" />
+      <location filename="../../ui/importing/file_page.py" line="26" />
       <source>The file's path</source>
       <translation>ھۆججەتنىڭ يولى</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/file_page.py" line="25" />
+      <location filename="../../ui/importing/file_page.py" line="28" />
       <source>&amp;Choose…</source>
       <translation>&amp;تاللاش…</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/file_page.py" line="26" />
+      <location filename="../../ui/importing/file_page.py" line="29" />
       <source>Choose the spreadsheet file</source>
       <translation>جەدۋەل ھۆججىتىنى تاللاش</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/file_page.py" line="28" />
+      <location filename="../../ui/importing/file_page.py" line="31" />
       <source>&amp;Read</source>
       <translation>&amp;ئوقۇش</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/file_page.py" line="29" />
+      <location filename="../../ui/importing/file_page.py" line="32" />
       <source>Read the file (again, after fixing it)</source>
       <translation>ھۆججەتنى (تۈزەتكەندىن كېيىن، قايتا) ئوقۇش</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/file_page.py" line="32" />
+      <location filename="../../ui/importing/file_page.py" line="35" />
       <source>Sheet</source>
       <translation>جەدۋەل بېتى</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/file_page.py" line="34" />
+      <location filename="../../ui/importing/file_page.py" line="37" />
       <source>&amp;Sheet:</source>
       <translation>جەدۋەل &amp;بېتى:</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/file_page.py" line="36" />
+      <location filename="../../ui/importing/file_page.py" line="39" />
       <source>&amp;File:</source>
       <translation>&amp;ھۆججەت:</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/file_page.py" line="53" />
+      <location filename="../../ui/importing/file_page.py" line="56" />
       <source>Spreadsheets (*.csv *.xlsx *.xls *.ods *.txt)</source>
       <translation>جەدۋەللەر (*.csv *.xlsx *.xls *.ods *.txt)</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/file_page.py" line="53" />
+      <location filename="../../ui/importing/file_page.py" line="56" />
       <source>All files (*)</source>
       <translation>بارلىق ھۆججەتلەر (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/file_page.py" line="71" />
+      <location filename="../../ui/importing/file_page.py" line="74" />
       <source>Reading %1…</source>
       <translation>%1 ئوقۇلۇۋاتىدۇ…</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/file_page.py" line="76" />
+      <location filename="../../ui/importing/file_page.py" line="79" />
       <source>sheet “%1”: </source>
       <translation>«%1» جەدۋەل بېتى: </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/importing/file_page.py" line="77" />
+      <location filename="../../ui/importing/file_page.py" line="80" />
       <source>%n row(s)</source>
       <translation>
         <numerusform>%n قۇر</numerusform>
-        <numerusform />
+        <numerusform>%n قۇر</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/importing/file_page.py" line="78" />
+      <location filename="../../ui/importing/file_page.py" line="81" />
       <source>%n column(s)</source>
       <translation>
         <numerusform>%n ئىستون</numerusform>
-        <numerusform />
+        <numerusform>%n ئىستون</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/importing/file_page.py" line="79" />
+      <location filename="../../ui/importing/file_page.py" line="82" />
       <source>%1: %2%3 and %4, read as %5.</source>
       <translation>%1: %2%3 ۋە %4، %5 سۈپىتىدە ئوقۇلدى.</translation>
     </message>
@@ -1402,62 +1412,62 @@
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="35" />
+      <location filename="../../ui/dialogs/history.py" line="36" />
       <source>created</source>
       <translation>قۇرۇلدى</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="36" />
+      <location filename="../../ui/dialogs/history.py" line="37" />
       <source>edited</source>
       <translation>تەھرىرلەندى</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="37" />
+      <location filename="../../ui/dialogs/history.py" line="38" />
       <source>restored</source>
       <translation>ئەسلىگە كەلتۈرۈلدى</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="38" />
+      <location filename="../../ui/dialogs/history.py" line="39" />
       <source>deleted</source>
       <translation>ئۆچۈرۈلدى</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="39" />
+      <location filename="../../ui/dialogs/history.py" line="40" />
       <source>merged from a bundle</source>
       <translation>بوغچىدىن بىرلەشتۈرۈلدى</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="91" />
+      <location filename="../../ui/dialogs/history.py" line="92" />
       <source>Versions, newest first</source>
       <translation>نەشرلەر، ئەڭ يېڭىسى ئالدىدا</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="97" />
+      <location filename="../../ui/dialogs/history.py" line="98" />
       <source>What this version changed</source>
       <translation>بۇ نەشر ئۆزگەرتكەن نەرسىلەر</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="110" />
+      <location filename="../../ui/dialogs/history.py" line="111" />
       <source>Restore this version</source>
       <translation>بۇ نەشرنى ئەسلىگە كەلتۈرۈش</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="111" />
+      <location filename="../../ui/dialogs/history.py" line="112" />
       <source>Restore the selected version as a new version</source>
       <translation>تاللانغان نەشرنى يېڭى نەشر سۈپىتىدە ئەسلىگە كەلتۈرۈش</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="126" />
+      <location filename="../../ui/dialogs/history.py" line="127" />
       <source>History of %1</source>
       <translation>%1 نىڭ تارىخى</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="132" />
+      <location filename="../../ui/dialogs/history.py" line="133" />
       <source>(current)</source>
       <translation>(نۆۋەتتىكى)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="166" />
+      <location filename="../../ui/dialogs/history.py" line="167" />
       <source>Restored: the record now holds the fields of that version.</source>
       <translation>ئەسلىگە كەلتۈرۈلدى: خاتىرىدە ئەمدى شۇ نەشرنىڭ ئۇچۇرلىرى بار.</translation>
     </message>
@@ -1470,123 +1480,123 @@
       <translation>%1 نى ئەكىرىش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="40" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="38" />
       <source>Bundle passphrase</source>
       <translation>بوغچا مەخپىي ئىبارىسى</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="41" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="39" />
       <source>Open</source>
       <translation>ئېچىش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="45" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="43" />
       <source>Sender</source>
       <translation>ئەۋەتكۈچى</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="48" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="46" />
       <source>Import summary</source>
       <translation>ئەكىرىش خۇلاسىسى</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="52" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="50" />
       <source>What the import changes</source>
       <translation>ئەكىرىش ئۆزگەرتىدىغان نەرسىلەر</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="57" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="55" />
       <source>Import progress</source>
       <translation>ئەكىرىش جەريانى</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="58" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="56" />
       <source>Apply</source>
       <translation>ئىجرا قىلىش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="61" />
-      <location filename="../../ui/colleagues/import_dialog.py" line="98" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="59" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="96" />
       <source>Close</source>
       <translation>تاقاش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="64" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="62" />
       <source>Passphrase:</source>
       <translation>مەخپىي ئىبارە:</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="89" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="87" />
       <source>Cancel</source>
       <translation>بىكار قىلىش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="113" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="111" />
       <source>Checking the bundle…</source>
       <translation>بوغچا تەكشۈرۈلۈۋاتىدۇ…</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="118" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="116" />
       <source>a verified colleague</source>
       <translation>دەلىللەنگەن خىزمەتداش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="119" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="117" />
       <source>a colleague whose fingerprint you have not yet compared</source>
       <translation>بارماق ئىزىنى تېخى سېلىشتۇرمىغان خىزمەتداش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="120" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="118" />
       <source>UNKNOWN: not among your colleagues. Import only if you expected this bundle.</source>
       <translation>نامەلۇم: خىزمەتداشلىرىڭىز ئارىسىدا يوق. بۇ بوغچىنى كۈتكەن بولسىڭىزلا ئەكىرىڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="121" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="119" />
       <source>this vault itself</source>
       <translation>مۇشۇ ئامبارنىڭ ئۆزى</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="122" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="120" />
       <source>Unknown sender</source>
       <translation>نامەلۇم ئەۋەتكۈچى</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="123" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="121" />
       <source>From %1 (%2), fingerprint %3, made %4.</source>
       <translation>%1 (%2) دىن، بارماق ئىزى %3، ياسالغان ۋاقتى %4.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="138" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="136" />
       <source>%1 new, %2 changed, %3 in conflict, %4 unchanged.</source>
       <translation>%1 يېڭى، %2 ئۆزگەرگەن، %3 زىددىيەتلىك، %4 ئۆزگەرمىگەن.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="142" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="140" />
       <source>%1 shredded in this vault: not brought back.</source>
       <translation>%1 بۇ ئامباردا پارچىلاپ يوقىتىلغان: قايتۇرۇپ كېلىنمىدى.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="144" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="142" />
       <source>Conflicting records are flagged for review; the other value is kept in their history.</source>
       <translation>زىددىيەتلىك خاتىرىلەرگە تەكشۈرۈش بەلگىسى قويۇلدى؛ يەنە بىر قىممەت ئۇلارنىڭ تارىخىدا ساقلىنىدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="146" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="144" />
       <source>Imported.</source>
       <translation>ئەكىرىلدى.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="148" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="146" />
       <source>Nothing to import: this vault already holds everything in the bundle.</source>
       <translation>ئەكىرىدىغان نەرسە يوق: بۇ ئامباردا بوغچىدىكى ھەممە نەرسە ئاللىقاچان بار.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="159" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="157" />
       <source>Importing…</source>
       <translation>ئەكىرىۋاتىدۇ…</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="176" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="174" />
       <source>Cancelled; nothing was imported.</source>
       <translation>بىكار قىلىندى؛ ھېچنېمە ئەكىرىلمىدى.</translation>
     </message>
@@ -1639,7 +1649,7 @@
       <source>%n record(s)</source>
       <translation>
         <numerusform>%n خاتىرە</numerusform>
-        <numerusform />
+        <numerusform>%n خاتىرە</numerusform>
       </translation>
     </message>
   </context>
@@ -1680,7 +1690,7 @@
       <source>The log is whole: no entry was removed, moved or altered (%n checked).</source>
       <translation>
         <numerusform>خاتىرە پۈتۈن: ھېچقانداق تۈر ئۆچۈرۈلمىگەن، يۆتكەلمىگەن ياكى ئۆزگەرتىلمىگەن (%n تۈر تەكشۈرۈلدى).</numerusform>
-        <numerusform />
+        <numerusform>خاتىرە پۈتۈن: ھېچقانداق تۈر ئۆچۈرۈلمىگەن، يۆتكەلمىگەن ياكى ئۆزگەرتىلمىگەن (%n تۈر تەكشۈرۈلدى).</numerusform>
       </translation>
     </message>
     <message>
@@ -1692,151 +1702,151 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main/window.py" line="58" />
+      <location filename="../../ui/main/window.py" line="59" />
       <source>%1 — Casebook</source>
       <translation>%1 — Casebook</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main/window.py" line="69" />
+      <location filename="../../ui/main/window.py" line="70" />
       <source>%n failed attempt(s) to unlock this vault since it was last opened; the times are in the activity log.</source>
       <translation>
         <numerusform>ئامبار ئاخىرقى قېتىم ئېچىلغاندىن بۇيان ئۇنى ئېچىشقا %n قېتىم مەغلۇپ ئۇرۇنۇش بولدى؛ ۋاقىتلىرى پائالىيەت خاتىرىسىدە.</numerusform>
-        <numerusform />
+        <numerusform>ئامبار ئاخىرقى قېتىم ئېچىلغاندىن بۇيان ئۇنى ئېچىشقا %n قېتىم مەغلۇپ ئۇرۇنۇش بولدى؛ ۋاقىتلىرى پائالىيەت خاتىرىسىدە.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="73" />
+      <location filename="../../ui/main/window.py" line="74" />
       <source>Ctrl+K searches; Ctrl+L locks and closes every window.</source>
       <translation>Ctrl+K ئىزدەيدۇ؛ Ctrl+L قۇلۇپلايدۇ ۋە بارلىق كۆزنەكلەرنى تاقايدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="79" />
+      <location filename="../../ui/main/window.py" line="80" />
       <source>Search any name, in any script — 滕彪, teng biao, مەمەتجان (Ctrl+K)</source>
       <translation>خالىغان ئىسىمنى، خالىغان يېزىقتا ئىزدەڭ — 滕彪، teng biao، مەمەتجان (Ctrl+K)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="80" />
-      <location filename="../../ui/main/window.py" line="91" />
+      <location filename="../../ui/main/window.py" line="81" />
+      <location filename="../../ui/main/window.py" line="92" />
       <source>Search</source>
       <translation>ئىزدەش</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="101" />
+      <location filename="../../ui/main/window.py" line="102" />
       <source>Sections</source>
       <translation>بۆلەكلەر</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="114" />
+      <location filename="../../ui/main/window.py" line="115" />
       <source>Search results</source>
       <translation>ئىزدەش نەتىجىسى</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="157" />
+      <location filename="../../ui/main/window.py" line="158" />
       <source>&amp;Vault</source>
       <translation>&amp;ئامبار</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="158" />
+      <location filename="../../ui/main/window.py" line="159" />
       <source>New &amp;person…</source>
       <translation>يېڭى &amp;كىشى…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="159" />
+      <location filename="../../ui/main/window.py" line="160" />
       <source>New &amp;case…</source>
       <translation>يېڭى &amp;دېلو…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="160" />
+      <location filename="../../ui/main/window.py" line="161" />
       <source>New &amp;organisation…</source>
       <translation>يېڭى &amp;تەشكىلات…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="167" />
+      <location filename="../../ui/main/window.py" line="168" />
       <source>Fill with &amp;demo data…</source>
       <translation>&amp;ئۈلگە سانلىق مەلۇمات بىلەن تولدۇرۇش…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="168" />
+      <location filename="../../ui/main/window.py" line="169" />
       <source>&amp;Import spreadsheet…</source>
       <translation>جەدۋەل &amp;ئەكىرىش…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="169" />
+      <location filename="../../ui/main/window.py" line="170" />
       <source>Find d&amp;uplicates…</source>
       <translation>&amp;تەكرارلارنى تېپىش…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="170" />
+      <location filename="../../ui/main/window.py" line="171" />
       <source>&amp;Settings…</source>
       <translation>&amp;تەڭشەكلەر…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="171" />
+      <location filename="../../ui/main/window.py" line="172" />
       <source>Sa&amp;fety and keys…</source>
       <translation>&amp;بىخەتەرلىك ۋە ئاچقۇچلار…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="172" />
+      <location filename="../../ui/main/window.py" line="173" />
       <source>Sh&amp;red this record…</source>
       <translation>بۇ خاتىرىنى &amp;پارچىلاپ يوقىتىش…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="173" />
+      <location filename="../../ui/main/window.py" line="174" />
       <source>Emergency &amp;wipe…</source>
       <translation>جىددىي &amp;ئۆچۈرۈۋېتىش…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="175" />
+      <location filename="../../ui/main/window.py" line="176" />
       <source>&amp;Lock now</source>
       <translation>ھازىرلا &amp;قۇلۇپلاش</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="179" />
+      <location filename="../../ui/main/window.py" line="180" />
       <source>&amp;Quit</source>
       <translation>&amp;چېكىنىش</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="180" />
+      <location filename="../../ui/main/window.py" line="181" />
       <source>&amp;Go</source>
       <translation>&amp;يۆتكىلىش</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="181" />
+      <location filename="../../ui/main/window.py" line="182" />
       <source>&amp;Search</source>
       <translation>&amp;ئىزدەش</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="185" />
+      <location filename="../../ui/main/window.py" line="186" />
       <source>&amp;Help</source>
       <translation>&amp;ياردەم</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="186" />
+      <location filename="../../ui/main/window.py" line="187" />
       <source>&amp;About Casebook</source>
       <translation>Casebook &amp;ھەققىدە</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="251" />
+      <location filename="../../ui/main/window.py" line="252" />
       <source>Nothing found for “%1”.</source>
       <translation>«%1» ئۈچۈن ھېچنېمە تېپىلمىدى.</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="359" />
+      <location filename="../../ui/main/window.py" line="360" />
       <source>About Casebook</source>
       <translation>Casebook ھەققىدە</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="360" />
+      <location filename="../../ui/main/window.py" line="361" />
       <source>Casebook keeps an encrypted, offline record of the human rights defenders you support. It never opens a network connection.</source>
       <translation>Casebook سىز قوللايدىغان كىشىلىك ھوقۇق قوغدىغۇچىلارنىڭ شىفىرلانغان، تورسىز خاتىرىسىنى ساقلايدۇ. ئۇ ھەرگىز تور ئۇلىنىشى ئاچمايدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="320" />
+      <location filename="../../ui/main/window.py" line="321" />
       <source>Notice</source>
       <translation>ئۇقتۇرۇش</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="321" />
+      <location filename="../../ui/main/window.py" line="322" />
       <source>Dismiss</source>
       <translation>تاقاش</translation>
     </message>
@@ -1862,72 +1872,72 @@
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../ui/importing/mapping_page.py" line="36" />
+      <location filename="../../ui/importing/mapping_page.py" line="37" />
       <source>Match the columns to fields</source>
       <translation>ئىستونلارنى ئۇچۇرلارغا ماسلاشتۇرۇش</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/mapping_page.py" line="37" />
+      <location filename="../../ui/importing/mapping_page.py" line="38" />
       <source>Each column's field is guessed from its header. To change one, choose it in the Field column (F2 or any key opens the list). Columns not imported are left out.</source>
       <translation>ھەر بىر ئىستوننىڭ ئۇچۇرى ئۇنىڭ ماۋزۇسىدىن پەرەز قىلىنىدۇ. بىرىنى ئۆزگەرتىش ئۈچۈن، ئۇنى «ئۇچۇر» ئىستونىدا تاللاڭ (F2 ياكى خالىغان كۇنۇپكا تىزىملىكنى ئاچىدۇ). ئەكىرىلمەيدىغان ئىستونلار چىقىرىپ قويۇلىدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/mapping_page.py" line="44" />
+      <location filename="../../ui/importing/mapping_page.py" line="45" />
       <source>Columns and their fields</source>
       <translation>ئىستونلار ۋە ئۇلارنىڭ ئۇچۇرلىرى</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/mapping_page.py" line="55" />
+      <location filename="../../ui/importing/mapping_page.py" line="56" />
       <source>Saved mappings</source>
       <translation>ساقلانغان ماسلاشتۇرۇشلار</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/mapping_page.py" line="56" />
+      <location filename="../../ui/importing/mapping_page.py" line="57" />
       <source>&amp;Use</source>
       <translation>&amp;ئىشلىتىش</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/mapping_page.py" line="57" />
+      <location filename="../../ui/importing/mapping_page.py" line="58" />
       <source>Use the saved mapping chosen</source>
       <translation>تاللانغان ساقلانغان ماسلاشتۇرۇشنى ئىشلىتىش</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/mapping_page.py" line="60" />
+      <location filename="../../ui/importing/mapping_page.py" line="61" />
       <source>Name to save this mapping under</source>
       <translation>بۇ ماسلاشتۇرۇشنى ساقلايدىغان ئىسىم</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/mapping_page.py" line="61" />
+      <location filename="../../ui/importing/mapping_page.py" line="62" />
       <source>e.g. monthly caseload</source>
       <translation>مەسىلەن، ئايلىق دېلو مىقدارى</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/mapping_page.py" line="62" />
+      <location filename="../../ui/importing/mapping_page.py" line="63" />
       <source>Sa&amp;ve this mapping</source>
       <translation>بۇ ماسلاشتۇرۇشنى &amp;ساقلاش</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/mapping_page.py" line="64" />
+      <location filename="../../ui/importing/mapping_page.py" line="65" />
       <source>Saved &amp;mappings:</source>
       <translation>ساقلانغان &amp;ماسلاشتۇرۇشلار:</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/mapping_page.py" line="90" />
+      <location filename="../../ui/importing/mapping_page.py" line="91" />
       <source>Reading sample values…</source>
       <translation>ئۈلگە قىممەتلەر ئوقۇلۇۋاتىدۇ…</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/mapping_page.py" line="114" />
+      <location filename="../../ui/importing/mapping_page.py" line="115" />
       <source>%1 of %2 columns will be imported.</source>
       <translation>%2 ئىستوننىڭ %1 ى ئەكىرىلىدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/mapping_page.py" line="135" />
+      <location filename="../../ui/importing/mapping_page.py" line="136" />
       <source>Give the mapping a name to save it under.</source>
       <translation>ماسلاشتۇرۇشنى ساقلاش ئۈچۈن ئۇنىڭغا ئىسىم بېرىڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/mapping_page.py" line="145" />
+      <location filename="../../ui/importing/mapping_page.py" line="146" />
       <source>Saved this mapping in the vault as “%1”.</source>
       <translation>بۇ ماسلاشتۇرۇش ئامباردا «%1» نامىدا ساقلاندى.</translation>
     </message>
@@ -1966,119 +1976,119 @@
       <translation>يېڭى مەخپىي ئىبارە</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="36" />
+      <location filename="../../ui/start/passphrase.py" line="34" />
       <source>New passphrase, again</source>
       <translation>يېڭى مەخپىي ئىبارە، قايتا</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="41" />
+      <location filename="../../ui/start/passphrase.py" line="39" />
       <source>Passphrase strength</source>
       <translation>مەخپىي ئىبارە كۈچلۈكلۈكى</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="46" />
+      <location filename="../../ui/start/passphrase.py" line="44" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;مەخپىي ئىبارە:</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="47" />
+      <location filename="../../ui/start/passphrase.py" line="45" />
       <source>&amp;Again:</source>
       <translation>&amp;قايتا:</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="48" />
+      <location filename="../../ui/start/passphrase.py" line="46" />
       <source>Strength:</source>
       <translation>كۈچلۈكلۈكى:</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="68" />
+      <location filename="../../ui/start/passphrase.py" line="66" />
       <source>under a minute</source>
       <translation>بىر مىنۇتقا يەتمەيدۇ</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/start/passphrase.py" line="70" />
+      <location filename="../../ui/start/passphrase.py" line="68" />
       <source>about %n minute(s)</source>
       <translation>
         <numerusform>تەخمىنەن %n مىنۇت</numerusform>
-        <numerusform />
+        <numerusform>تەخمىنەن %n مىنۇت</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/start/passphrase.py" line="70" />
+      <source>about %n hour(s)</source>
+      <translation>
+        <numerusform>تەخمىنەن %n سائەت</numerusform>
+        <numerusform>تەخمىنەن %n سائەت</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/start/passphrase.py" line="72" />
-      <source>about %n hour(s)</source>
+      <source>about %n day(s)</source>
       <translation>
-        <numerusform>تەخمىنەن %n سائەت</numerusform>
-        <numerusform />
+        <numerusform>تەخمىنەن %n كۈن</numerusform>
+        <numerusform>تەخمىنەن %n كۈن</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/start/passphrase.py" line="74" />
-      <source>about %n day(s)</source>
-      <translation>
-        <numerusform>تەخمىنەن %n كۈن</numerusform>
-        <numerusform />
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../ui/start/passphrase.py" line="76" />
       <source>about %n year(s)</source>
       <translation>
         <numerusform>تەخمىنەن %n يىل</numerusform>
-        <numerusform />
+        <numerusform>تەخمىنەن %n يىل</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="77" />
+      <location filename="../../ui/start/passphrase.py" line="75" />
       <source>more than a thousand years</source>
       <translation>مىڭ يىلدىن ئارتۇق</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="84" />
+      <location filename="../../ui/start/passphrase.py" line="82" />
       <source>Use several words that belong together only in your head; at least %1 characters.</source>
       <translation>پەقەت سىزنىڭ كاللىڭىزدىلا بىر-بىرىگە باغلىنىدىغان بىر قانچە سۆزنى ئىشلىتىڭ؛ كەم دېگەندە %1 ھەرپ.</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="91" />
+      <location filename="../../ui/start/passphrase.py" line="89" />
       <source>very weak</source>
       <translation>بەك ئاجىز</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="91" />
+      <location filename="../../ui/start/passphrase.py" line="89" />
       <source>weak</source>
       <translation>ئاجىز</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="91" />
+      <location filename="../../ui/start/passphrase.py" line="89" />
       <source>fair</source>
       <translation>ئوتتۇراھال</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="91" />
+      <location filename="../../ui/start/passphrase.py" line="89" />
       <source>strong</source>
       <translation>كۈچلۈك</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="91" />
+      <location filename="../../ui/start/passphrase.py" line="89" />
       <source>very strong</source>
       <translation>بەك كۈچلۈك</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="92" />
+      <location filename="../../ui/start/passphrase.py" line="90" />
       <source>%1: guessing it would take %2 at the speed of a well-equipped attacker.</source>
       <translation>%1: ياخشى جابدۇقلانغان ھۇجۇمچى سۈرئىتىدە ئۇنى تېپىش %2 ۋاقىت ئالىدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="95" />
+      <location filename="../../ui/start/passphrase.py" line="93" />
       <source>Too short: use at least %1 characters.</source>
       <translation>بەك قىسقا: كەم دېگەندە %1 ھەرپ ئىشلىتىڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="97" />
+      <location filename="../../ui/start/passphrase.py" line="95" />
       <source>Too easy to guess: add words.</source>
       <translation>پەرەز قىلىش بەك ئاسان: سۆز قوشۇڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="99" />
+      <location filename="../../ui/start/passphrase.py" line="97" />
       <source>The two passphrases differ.</source>
       <translation>ئىككى مەخپىي ئىبارە ئوخشاش ئەمەس.</translation>
     </message>
@@ -2124,116 +2134,116 @@
   <context>
     <name>PreviewPage</name>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="51" />
+      <location filename="../../ui/importing/preview_page.py" line="52" />
       <source>Check what will be imported</source>
       <translation>ئەكىرىلىدىغان نەرسىلەرنى تەكشۈرۈش</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="52" />
+      <location filename="../../ui/importing/preview_page.py" line="53" />
       <source>Nothing has been written yet. Decide about each possible duplicate; rows in error are left out: save them, fix them, and import that file afterwards.</source>
       <translation>تېخى ھېچنېمە يېزىلمىدى. تەكرار بولۇشى مۇمكىن ھەر بىرى ھەققىدە قارار چىقىرىڭ؛ خاتا قۇرلار چىقىرىپ قويۇلىدۇ: ئۇلارنى ساقلاڭ، تۈزىتىڭ، ئاندىن شۇ ھۆججەتنى ئەكىرىڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="55" />
+      <location filename="../../ui/importing/preview_page.py" line="56" />
       <source>&amp;Apply</source>
       <translation>&amp;ئىجرا قىلىش</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="58" />
+      <location filename="../../ui/importing/preview_page.py" line="59" />
       <source>What the import will do</source>
       <translation>ئەكىرىش قىلىدىغان ئىشلار</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="67" />
+      <location filename="../../ui/importing/preview_page.py" line="68" />
       <source>Rows in error</source>
       <translation>خاتا قۇرلار</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="68" />
+      <location filename="../../ui/importing/preview_page.py" line="69" />
       <source>&amp;Save the rows in error…</source>
       <translation>خاتا قۇرلارنى &amp;ساقلاش…</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="74" />
+      <location filename="../../ui/importing/preview_page.py" line="75" />
       <source>Each row with its problem in an extra column, to fix and import again.</source>
       <translation>ھەر بىر قۇر، مەسىلىسى قوشۇمچە ئىستوندا، تۈزىتىپ قايتا ئەكىرىش ئۈچۈن.</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="77" />
+      <location filename="../../ui/importing/preview_page.py" line="78" />
       <source>Possible duplicates</source>
       <translation>تەكرار بولۇشى مۇمكىنلەر</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="81" />
+      <location filename="../../ui/importing/preview_page.py" line="82" />
       <source>Decision for every possible duplicate</source>
       <translation>تەكرار بولۇشى مۇمكىن ھەممىسى ئۈچۈن قارار</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="84" />
+      <location filename="../../ui/importing/preview_page.py" line="85" />
       <source>Apply to &amp;all</source>
       <translation>&amp;ھەممىسىگە ئىشلىتىش</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="90" />
+      <location filename="../../ui/importing/preview_page.py" line="91" />
       <source>For every row: </source>
       <translation>ھەر بىر قۇر ئۈچۈن: </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/importing/preview_page.py" line="119" />
+      <location filename="../../ui/importing/preview_page.py" line="120" />
       <source>Reading %n row(s) and looking for people already in the vault…</source>
       <translation>
         <numerusform>%n قۇر ئوقۇلۇۋاتىدۇ ۋە ئامباردا بار كىشىلەر ئىزدىلىۋاتىدۇ…</numerusform>
-        <numerusform />
+        <numerusform>%n قۇر ئوقۇلۇۋاتىدۇ ۋە ئامباردا بار كىشىلەر ئىزدىلىۋاتىدۇ…</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="123" />
+      <location filename="../../ui/importing/preview_page.py" line="124" />
       <source>Stopped. Go back and forward again to read the sheet again; nothing was written.</source>
       <translation>توختىتىلدى. جەدۋەلنى قايتا ئوقۇش ئۈچۈن ئارقىغا قايتىپ يەنە ئالدىغا مېڭىڭ؛ ھېچنېمە يېزىلمىدى.</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="133" />
+      <location filename="../../ui/importing/preview_page.py" line="134" />
       <source>Possible duplicates (%1)</source>
       <translation>تەكرار بولۇشى مۇمكىنلەر (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="134" />
+      <location filename="../../ui/importing/preview_page.py" line="135" />
       <source>Rows in error (%1)</source>
       <translation>خاتا قۇرلار (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="157" />
+      <location filename="../../ui/importing/preview_page.py" line="158" />
       <source>%1 to add, %2 to update, %3 to skip, %4 in error.</source>
       <translation>%1 قوشۇلىدۇ، %2 يېڭىلىنىدۇ، %3 ئاتلاپ ئۆتۈلىدۇ، %4 خاتا.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/importing/preview_page.py" line="160" />
+      <location filename="../../ui/importing/preview_page.py" line="161" />
       <source>%n row(s) may be someone already there: decide about each below.</source>
       <translation>
         <numerusform>%n قۇر ئامباردا بار بىرەر كىشى بولۇشى مۇمكىن: تۆۋەندە ھەر بىرى ھەققىدە قارار چىقىرىڭ.</numerusform>
-        <numerusform />
+        <numerusform>%n قۇر ئامباردا بار بىرەر كىشى بولۇشى مۇمكىن: تۆۋەندە ھەر بىرى ھەققىدە قارار چىقىرىڭ.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="167" />
+      <location filename="../../ui/importing/preview_page.py" line="168" />
       <source>Save the rows in error</source>
       <translation>خاتا قۇرلارنى ساقلاش</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="168" />
+      <location filename="../../ui/importing/preview_page.py" line="169" />
       <source>CSV files (*.csv)</source>
       <translation>CSV ھۆججەتلىرى (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/importing/preview_page.py" line="179" />
+      <location filename="../../ui/importing/preview_page.py" line="180" />
       <source>Saved %n row(s) in error to %1: fix them there, then import that file.</source>
       <translation>
         <numerusform>%n خاتا قۇر %1 غا ساقلاندى: ئۇلارنى شۇ يەردە تۈزىتىپ، ئاندىن شۇ ھۆججەتنى ئەكىرىڭ.</numerusform>
-        <numerusform />
+        <numerusform>%n خاتا قۇر %1 غا ساقلاندى: ئۇلارنى شۇ يەردە تۈزىتىپ، ئاندىن شۇ ھۆججەتنى ئەكىرىڭ.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="181" />
+      <location filename="../../ui/importing/preview_page.py" line="182" />
       <source>Saving the rows in error…</source>
       <translation>خاتا قۇرلار ساقلىنىۋاتىدۇ…</translation>
     </message>
@@ -2280,100 +2290,100 @@
   <context>
     <name>RecordView</name>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="50" />
+      <location filename="../../ui/widgets/record_sections.py" line="51" />
       <source>(deleted record)</source>
       <translation>(ئۆچۈرۈلگەن خاتىرە)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="103" />
       <location filename="../../ui/widgets/record_sections.py" line="104" />
+      <location filename="../../ui/widgets/record_sections.py" line="105" />
       <source>Next mark</source>
       <translation>كېيىنكى مۇھىم چېكى</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="146" />
+      <location filename="../../ui/widgets/record_sections.py" line="147" />
       <source>%1 is %2 this %3</source>
       <translation>%1 — بۇ %3 نىڭ %2</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="149" />
+      <location filename="../../ui/widgets/record_sections.py" line="150" />
       <source>link</source>
       <translation>باغلىنىش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="151" />
+      <location filename="../../ui/widgets/record_sections.py" line="152" />
       <source>Links</source>
       <translation>باغلىنىشلار</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="199" />
+      <location filename="../../ui/widgets/record_sections.py" line="201" />
       <source>DO NOT USE</source>
       <translation>ئىشلەتمەڭ</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="204" />
+      <location filename="../../ui/widgets/record_sections.py" line="206" />
       <source>monitored</source>
       <translation>نازارەت ئاستىدا</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="229" />
+      <location filename="../../ui/widgets/record_sections.py" line="231" />
       <source>No emergency sheet yet: edit this person to add who to call and their lawyer.</source>
       <translation>تېخى جىددىي ئەھۋال جەدۋىلى يوق: كىمگە تېلېفون قىلىش ۋە ئادۋوكاتىنى قوشۇش ئۈچۈن بۇ كىشىنى تەھرىرلەڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="231" />
-      <location filename="../../ui/widgets/record_sections.py" line="256" />
-      <location filename="../../ui/widgets/record_sections.py" line="273" />
+      <location filename="../../ui/widgets/record_sections.py" line="233" />
+      <location filename="../../ui/widgets/record_sections.py" line="258" />
+      <location filename="../../ui/widgets/record_sections.py" line="275" />
       <source>Details</source>
       <translation>تەپسىلاتلار</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="234" />
+      <location filename="../../ui/widgets/record_sections.py" line="236" />
       <source>day %1 (since %2)</source>
       <translation>%1-كۈن (%2 دىن بۇيان)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="237" />
+      <location filename="../../ui/widgets/record_sections.py" line="239" />
       <source>(from case events)</source>
       <translation>(دېلو ھادىسىلىرىدىن)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="246" />
+      <location filename="../../ui/widgets/record_sections.py" line="248" />
       <source>Timeline of all their cases</source>
       <translation>بارلىق دېلولىرىنىڭ ۋاقىت لىنىيىسى</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="249" />
+      <location filename="../../ui/widgets/record_sections.py" line="251" />
       <source>Cases</source>
       <translation>دېلولار</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="251" />
+      <location filename="../../ui/widgets/record_sections.py" line="253" />
       <source>Merged from</source>
       <translation>بىرلەشتۈرۈلگەن مەنبە</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="272" />
+      <location filename="../../ui/widgets/record_sections.py" line="274" />
       <source>Timeline</source>
       <translation>ۋاقىت لىنىيىسى</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="287" />
+      <location filename="../../ui/widgets/record_sections.py" line="289" />
       <source>Events</source>
       <translation>ھادىسىلەر</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="292" />
+      <location filename="../../ui/widgets/record_sections.py" line="294" />
       <source>Interventions</source>
       <translation>ئارىلىشىشلار</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="306" />
+      <location filename="../../ui/widgets/record_sections.py" line="308" />
       <source>Event</source>
       <translation>ھادىسە</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="313" />
+      <location filename="../../ui/widgets/record_sections.py" line="315" />
       <source>(approximate)</source>
       <translation>(تەخمىنىي)</translation>
     </message>
@@ -2458,7 +2468,12 @@
       <translation>خەتەر: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="162" />
+      <location filename="../../ui/widgets/record_view.py" line="161" />
+      <source>needs review after a merge</source>
+      <translation>بىرلەشتۈرۈلگەندىن كېيىن تەكشۈرۈش كېرەك</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="163" />
       <source>updated %1</source>
       <translation>%1 دە يېڭىلانغان</translation>
     </message>
@@ -2481,27 +2496,27 @@
       <translation>ئامبار قۇرۇلغاندا يېزىۋالغان ئەسلىگە كەلتۈرۈش ئاچقۇچىنى يېزىڭ، ئاندىن يېڭى مەخپىي ئىبارە تاللاڭ. كونا مەخپىي ئىبارە ئىشلىمەيدىغان بولىدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recover.py" line="31" />
+      <location filename="../../ui/start/recover.py" line="32" />
       <source>Recovery key</source>
       <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچى</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recover.py" line="33" />
+      <location filename="../../ui/start/recover.py" line="34" />
       <source>Recovery &amp;key:</source>
       <translation>ئەسلىگە كەلتۈرۈش &amp;ئاچقۇچى:</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recover.py" line="41" />
+      <location filename="../../ui/start/recover.py" line="42" />
       <source>&amp;Back</source>
       <translation>&amp;قايتىش</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recover.py" line="43" />
+      <location filename="../../ui/start/recover.py" line="44" />
       <source>&amp;Recover</source>
       <translation>&amp;ئەسلىگە كەلتۈرۈش</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recover.py" line="71" />
+      <location filename="../../ui/start/recover.py" line="72" />
       <source>Opening with the recovery key and calibrating key derivation…</source>
       <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچى بىلەن ئېچىلىۋاتىدۇ ۋە ئاچقۇچ ھاسىل قىلىش تەڭشىلىۋاتىدۇ…</translation>
     </message>
@@ -2532,67 +2547,67 @@
       <translation>بۇ ئاچقۇچ پەقەت مۇشۇ بىر قېتىملا كۆرسىتىلىدۇ. ئۇنى يېزىۋېلىڭ ياكى بېسىپ، بۇ كومپيۇتېردىن يىراق ساقلاڭ. مەخپىي ئىبارە ئۇنتۇلسا ياكى بۇ كومپيۇتېر يوقالسا، ئۇنىڭ بىلەن ئامبار ھەر قانداق كومپيۇتېردا ئېچىلىدۇ؛ ئۇنىڭغا ئىگە ھەر قانداق ئادەم ئامبارنى ئاچالايدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="39" />
+      <location filename="../../ui/start/recovery_key.py" line="40" />
       <source>Recovery key</source>
       <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچى</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="46" />
+      <location filename="../../ui/start/recovery_key.py" line="47" />
       <source>&amp;Save as PDF…</source>
       <translation>PDF قىلىپ &amp;ساقلاش…</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="48" />
+      <location filename="../../ui/start/recovery_key.py" line="49" />
       <source>&amp;Print…</source>
       <translation>&amp;بېسىش…</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="54" />
+      <location filename="../../ui/start/recovery_key.py" line="55" />
       <source>I have &amp;written down, printed or saved the recovery key</source>
       <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچىنى &amp;يېزىۋالدىم، باستىم ياكى ساقلىدىم</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="56" />
+      <location filename="../../ui/start/recovery_key.py" line="57" />
       <source>&amp;Continue</source>
       <translation>&amp;داۋاملاشتۇرۇش</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="80" />
+      <location filename="../../ui/start/recovery_key.py" line="81" />
       <source>With this key and a copy of the vault folder, anyone can open the vault: keep this sheet locked away, not with the computer. In Casebook, choose “Forgot the passphrase?” on the unlock window and type the key.</source>
       <translation>بۇ ئاچقۇچ ۋە ئامبار قىسقۇچىنىڭ نۇسخىسى بولسا، ھەر قانداق ئادەم ئامبارنى ئاچالايدۇ: بۇ ۋاراقنى كومپيۇتېر بىلەن بىللە ئەمەس، قۇلۇپلۇق جايدا ساقلاڭ. Casebook تا، قۇلۇپ ئېچىش كۆزنىكىدە «مەخپىي ئىبارىنى ئۇنتۇپ قالدىڭىزمۇ؟» نى تاللاپ، ئاچقۇچنى يېزىڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="83" />
+      <location filename="../../ui/start/recovery_key.py" line="84" />
       <source>Vault folder: %1</source>
       <translation>ئامبار قىسقۇچى: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="84" />
+      <location filename="../../ui/start/recovery_key.py" line="85" />
       <source>Vault id: %1</source>
       <translation>ئامبار id: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="85" />
+      <location filename="../../ui/start/recovery_key.py" line="86" />
       <source>Made on: %1</source>
       <translation>ياسالغان ۋاقتى: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="99" />
+      <location filename="../../ui/start/recovery_key.py" line="100" />
       <source>Save the recovery key as PDF</source>
       <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچىنى PDF قىلىپ ساقلاش</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="100" />
+      <location filename="../../ui/start/recovery_key.py" line="101" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="108" />
+      <location filename="../../ui/start/recovery_key.py" line="109" />
       <source>Casebook recovery key</source>
       <translation>Casebook ئەسلىگە كەلتۈرۈش ئاچقۇچى</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="115" />
+      <location filename="../../ui/start/recovery_key.py" line="116" />
       <source>Print the recovery key</source>
       <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچىنى بېسىش</translation>
     </message>
@@ -2600,102 +2615,102 @@
   <context>
     <name>ReportDialog</name>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="60" />
+      <location filename="../../ui/reports/dialog.py" line="61" />
       <source>Draft report — %1</source>
       <translation>دوكلات لايىھەسى — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="66" />
+      <location filename="../../ui/reports/dialog.py" line="67" />
       <source>English</source>
       <translation>ئىنگلىزچە</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="67" />
+      <location filename="../../ui/reports/dialog.py" line="68" />
       <source>Chinese (中文)</source>
       <translation>خەنزۇچە (中文)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="68" />
+      <location filename="../../ui/reports/dialog.py" line="69" />
       <source>The headings change; the text stays in English, as the UN asks.</source>
       <translation>ماۋزۇلار ئۆزگىرىدۇ؛ تېكىست ب د ت تەلەپ قىلغاندەك ئىنگلىزچە قالىدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="70" />
+      <location filename="../../ui/reports/dialog.py" line="71" />
       <source>&amp;Report:</source>
       <translation>&amp;دوكلات:</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="71" />
+      <location filename="../../ui/reports/dialog.py" line="72" />
       <source>&amp;Headings in:</source>
       <translation>&amp;ماۋزۇلار تىلى:</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="75" />
+      <location filename="../../ui/reports/dialog.py" line="76" />
       <source>Consent refusal</source>
       <translation>رازىلىق رەت قىلىنغان</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="76" />
+      <location filename="../../ui/reports/dialog.py" line="77" />
       <source>The person or their family agreed to this report: make it anyway</source>
       <translation>كىشى ياكى ئائىلىسى بۇ دوكلاتقا قوشۇلدى: يەنىلا تەييارلاش</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="79" />
+      <location filename="../../ui/reports/dialog.py" line="80" />
       <source>Status</source>
       <translation>ھالىتى</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="90" />
+      <location filename="../../ui/reports/dialog.py" line="91" />
       <source>Consent statement</source>
       <translation>رازىلىق باياناتى</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="95" />
+      <location filename="../../ui/reports/dialog.py" line="96" />
       <source>Draft</source>
       <translation>لايىھە</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="123" />
+      <location filename="../../ui/reports/dialog.py" line="124" />
       <source>Urgent appeal — UN Working Group on Arbitrary Detention</source>
       <translation>جىددىي مۇراجىئەت — ب د ت خالىغانچە تۇتۇپ تۇرۇش خىزمەت گۇرۇپپىسى</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="124" />
+      <location filename="../../ui/reports/dialog.py" line="125" />
       <source>Report — UN Working Group on Enforced or Involuntary Disappearances</source>
       <translation>دوكلات — ب د ت مەجبۇرىي ياكى ئىختىيارسىز يوقاپ كېتىش خىزمەت گۇرۇپپىسى</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="125" />
+      <location filename="../../ui/reports/dialog.py" line="126" />
       <source>Submission — UN Special Rapporteur on human rights defenders</source>
       <translation>تاپشۇرۇش — ب د ت كىشىلىك ھوقۇق قوغدىغۇچىلار مەسىلىسى بويىچە ئالاھىدە دوكلاتچىسى</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="126" />
+      <location filename="../../ui/reports/dialog.py" line="127" />
       <source>Case summary for partners</source>
       <translation>ھەمكارلار ئۈچۈن دېلو خۇلاسىسى</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="127" />
+      <location filename="../../ui/reports/dialog.py" line="128" />
       <source>Emergency sheet</source>
       <translation>جىددىي ئەھۋال جەدۋىلى</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="143" />
+      <location filename="../../ui/reports/dialog.py" line="144" />
       <source>Making the draft…</source>
       <translation>لايىھە تەييارلىنىۋاتىدۇ…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="157" />
+      <location filename="../../ui/reports/dialog.py" line="158" />
       <source>Nothing was made. Tick the box only if the person or their family agreed to this report.</source>
       <translation>ھېچنېمە تەييارلانمىدى. كىشى ياكى ئائىلىسى بۇ دوكلاتقا قوشۇلغان بولسىلا رامكىنى بەلگىلەڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="162" />
+      <location filename="../../ui/reports/dialog.py" line="163" />
       <source>Made although the consent on record does not cover it, as you confirmed; the report says so. Record that consent in Casebook.</source>
       <translation>خاتىرىدىكى رازىلىق ئۇنى ئۆز ئىچىگە ئالمىسىمۇ، سىز جەزملەشتۈرگەندەك تەييارلاندى؛ دوكلاتتا بۇ ئەسكەرتىلگەن. بۇ رازىلىقنى Casebook قا خاتىرىلەڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="165" />
+      <location filename="../../ui/reports/dialog.py" line="166" />
       <source>Draft ready: check every line before sending it.</source>
       <translation>لايىھە تەييار: ئەۋەتىشتىن ئىلگىرى ھەر بىر قۇرنى تەكشۈرۈڭ.</translation>
     </message>
@@ -2703,95 +2718,95 @@
   <context>
     <name>ReportOutputs</name>
     <message>
-      <location filename="../../ui/reports/outputs.py" line="42" />
+      <location filename="../../ui/reports/outputs.py" line="43" />
       <source>&amp;Copy text</source>
       <translation>تېكىستنى &amp;كۆچۈرۈش</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/outputs.py" line="43" />
+      <location filename="../../ui/reports/outputs.py" line="44" />
       <source>Plain text for the OHCHR online form; the clipboard is cleared after a short while.</source>
       <translation>OHCHR تور جەدۋىلى ئۈچۈن ساپ تېكىست؛ چاپلاش تاختىسى قىسقا ۋاقىتتىن كېيىن تازىلىنىدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/outputs.py" line="46" />
+      <location filename="../../ui/reports/outputs.py" line="47" />
       <source>Save as &amp;HTML…</source>
       <translation>HTML قىلىپ &amp;ساقلاش…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/outputs.py" line="47" />
+      <location filename="../../ui/reports/outputs.py" line="48" />
       <source>Save as &amp;PDF…</source>
       <translation>PDF قىلىپ &amp;ساقلاش…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/outputs.py" line="48" />
+      <location filename="../../ui/reports/outputs.py" line="49" />
       <source>Save as &amp;text…</source>
       <translation>تېكىست قىلىپ &amp;ساقلاش…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/outputs.py" line="51" />
+      <location filename="../../ui/reports/outputs.py" line="52" />
       <source>Save the report unencrypted as %1</source>
       <translation>دوكلاتنى شىفىرلىماي %1 قىلىپ ساقلاش</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/outputs.py" line="53" />
+      <location filename="../../ui/reports/outputs.py" line="54" />
       <source>P&amp;rint…</source>
       <translation>&amp;بېسىش…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/reports/outputs.py" line="85" />
+      <location filename="../../ui/reports/outputs.py" line="86" />
       <source>Copied as plain text; the clipboard is cleared in %n second(s).</source>
       <translation>
         <numerusform>ساپ تېكىست قىلىپ كۆچۈرۈلدى؛ چاپلاش تاختىسى %n سېكۇنتتىن كېيىن تازىلىنىدۇ.</numerusform>
-        <numerusform />
+        <numerusform>ساپ تېكىست قىلىپ كۆچۈرۈلدى؛ چاپلاش تاختىسى %n سېكۇنتتىن كېيىن تازىلىنىدۇ.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/reports/outputs.py" line="95" />
+      <location filename="../../ui/reports/outputs.py" line="96" />
       <source>Save unencrypted?</source>
       <translation>شىفىرلىماي ساقلامسىز؟</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/outputs.py" line="96" />
+      <location filename="../../ui/reports/outputs.py" line="97" />
       <source>The saved report will not be encrypted: anyone with access to where you save it can read it, and deleting it later may not erase it from the disk. Save anyway?</source>
       <translation>ساقلانغان دوكلات شىفىرلانمايدۇ: ئۇ ساقلانغان يەرگە كىرەلەيدىغان ھەر قانداق ئادەم ئۇنى ئوقۇيالايدۇ، كېيىن ئۆچۈرسىڭىزمۇ دىسكىدىن يوقالماسلىقى مۇمكىن. يەنىلا ساقلامسىز؟</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/outputs.py" line="106" />
+      <location filename="../../ui/reports/outputs.py" line="107" />
       <source>HTML (*.html)</source>
       <translation>HTML (*.html)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/outputs.py" line="106" />
+      <location filename="../../ui/reports/outputs.py" line="107" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/outputs.py" line="106" />
+      <location filename="../../ui/reports/outputs.py" line="107" />
       <source>Text (*.txt)</source>
       <translation>تېكىست (*.txt)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/outputs.py" line="107" />
+      <location filename="../../ui/reports/outputs.py" line="108" />
       <source>Save the report</source>
       <translation>دوكلاتنى ساقلاش</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/outputs.py" line="117" />
+      <location filename="../../ui/reports/outputs.py" line="118" />
       <source>Saving…</source>
       <translation>ساقلاۋاتىدۇ…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/outputs.py" line="129" />
+      <location filename="../../ui/reports/outputs.py" line="130" />
       <source>Saved to %1. The file is not encrypted: delete it once it has been sent.</source>
       <translation>%1 غا ساقلاندى. ھۆججەت شىفىرلانمىغان: ئەۋەتىلگەندىن كېيىن ئۇنى ئۆچۈرۈڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/outputs.py" line="145" />
+      <location filename="../../ui/reports/outputs.py" line="146" />
       <source>Print the report</source>
       <translation>دوكلاتنى بېسىش</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/outputs.py" line="156" />
+      <location filename="../../ui/reports/outputs.py" line="157" />
       <source>Sent to the printer.</source>
       <translation>پرىنتېرغا ئەۋەتىلدى.</translation>
     </message>
@@ -2817,183 +2832,183 @@
   <context>
     <name>SafetyDialog</name>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="75" />
+      <location filename="../../ui/safety/settings_dialog.py" line="69" />
       <source>Safety</source>
       <translation>بىخەتەرلىك</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="81" />
+      <location filename="../../ui/safety/settings_dialog.py" line="75" />
       <source>Your passphrase</source>
       <translation>مەخپىي ئىبارىڭىز</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="83" />
+      <location filename="../../ui/safety/settings_dialog.py" line="77" />
       <source>Your &amp;passphrase:</source>
       <translation>&amp;مەخپىي ئىبارىڭىز:</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="88" />
+      <location filename="../../ui/safety/settings_dialog.py" line="82" />
       <source>Result</source>
       <translation>نەتىجە</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="78" />
+      <location filename="../../ui/safety/settings_dialog.py" line="72" />
       <source>These settings act before the vault is opened, so they are kept with its keys. All are off unless you switch them on. Each change asks for your passphrase.</source>
       <translation>بۇ تەڭشەكلەر ئامبار ئېچىلىشتىن ئىلگىرى كۈچكە ئىگە بولىدۇ، شۇڭا ئۇلار ئامبارنىڭ ئاچقۇچلىرى بىلەن بىللە ساقلىنىدۇ. سىز ئاچمىغۇچە ھەممىسى تاقاق. ھەر بىر ئۆزگىرىش مەخپىي ئىبارىڭىزنى سورايدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="112" />
+      <location filename="../../ui/safety/settings_dialog.py" line="106" />
       <source>Failed unlock attempts</source>
       <translation>مەغلۇپ بولغان قۇلۇپ ئېچىش ئۇرۇنۇشلىرى</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="113" />
+      <location filename="../../ui/safety/settings_dialog.py" line="107" />
       <source>&amp;Wipe the vault after this many failed unlock attempts in a row:</source>
       <translation>ئۇدا مۇشۇنچە قېتىم قۇلۇپ ئېچىش مەغلۇپ بولغاندىن كېيىن ئامبارنى &amp;ئۆچۈرۈۋېتىش:</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="116" />
+      <location filename="../../ui/safety/settings_dialog.py" line="110" />
       <source>Failed unlock attempts before the wipe</source>
       <translation>ئۆچۈرۈۋېتىشتىن ئىلگىرىكى مەغلۇپ ئۇرۇنۇشلار سانى</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="121" />
+      <location filename="../../ui/safety/settings_dialog.py" line="115" />
       <source>&amp;Apply</source>
       <translation>&amp;ئىجرا قىلىش</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="122" />
+      <location filename="../../ui/safety/settings_dialog.py" line="116" />
       <source>Apply the wipe-after setting</source>
       <translation>«ئۆچۈرۈۋېتىش» تەڭشىكىنى ئىجرا قىلىش</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="130" />
+      <location filename="../../ui/safety/settings_dialog.py" line="124" />
       <source>&amp;Count failed unlock attempts, so the activity log shows them</source>
       <translation>مەغلۇپ بولغان قۇلۇپ ئېچىش ئۇرۇنۇشلىرىنى &amp;ساناش، شۇندا پائالىيەت خاتىرىسى ئۇلارنى كۆرسىتىدۇ</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="133" />
+      <location filename="../../ui/safety/settings_dialog.py" line="127" />
       <source>Off, a wrong passphrase changes no file in the vault folder. On, a small file there holds the times of failed attempts until the next unlock, which tells anyone who looks at the folder that someone tried, and when. Always on while wiping after failed attempts is on.</source>
       <translation>تاقاق بولسا، خاتا مەخپىي ئىبارە ئامبار قىسقۇچىدىكى ھېچقانداق ھۆججەتنى ئۆزگەرتمەيدۇ. ئوچۇق بولسا، ئۇ يەردىكى كىچىك بىر ھۆججەت كېيىنكى قۇلۇپ ئېچىشقىچە مەغلۇپ ئۇرۇنۇشلارنىڭ ۋاقتىنى ساقلايدۇ، بۇ قىسقۇچقا قارىغان ھەر قانداق ئادەمگە بىرەرسىنىڭ ئۇرۇنغانلىقىنى ۋە قاچان ئۇرۇنغانلىقىنى بىلدۈرىدۇ. مەغلۇپ ئۇرۇنۇشتىن كېيىن ئۆچۈرۈۋېتىش ئوچۇق بولسا، ھەمىشە ئوچۇق.</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="136" />
+      <location filename="../../ui/safety/settings_dialog.py" line="130" />
       <source>Appl&amp;y</source>
       <translation>ئى&amp;جرا قىلىش</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="137" />
+      <location filename="../../ui/safety/settings_dialog.py" line="131" />
       <source>Apply the counting setting</source>
       <translation>ساناش تەڭشىكىنى ئىجرا قىلىش</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="159" />
+      <location filename="../../ui/safety/settings_dialog.py" line="153" />
       <source>Risks: your own typos, or anyone at this computer, can destroy the vault with %1 wrong guesses; someone who wants your records gone only has to guess wrong %1 times. It does not slow anyone who has copied the folder (they guess against their copy), and anyone who can write to the folder can reset the count. Keep a backup elsewhere.</source>
       <translation>خەتەرلەر: ئۆزىڭىزنىڭ خاتا بېسىشلىرى ياكى بۇ كومپيۇتېر ئالدىدىكى ھەر قانداق ئادەم %1 قېتىم خاتا پەرەز بىلەن ئامبارنى يوقىتالايدۇ؛ خاتىرىلىرىڭىزنىڭ يوقىلىشىنى خالايدىغان ئادەم پەقەت %1 قېتىم خاتا پەرەز قىلسىلا بولىدۇ. بۇ قىسقۇچنى كۆچۈرۈۋالغان ئادەمنى ئاستىلاتمايدۇ (ئۇلار ئۆز نۇسخىسىدا پەرەز قىلىدۇ)، قىسقۇچقا يازالايدىغان ھەر قانداق ئادەم ساناقنى نۆلگە قايتۇرالايدۇ. باشقا يەردە زاپاس نۇسخا ساقلاڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="165" />
-      <location filename="../../ui/safety/settings_dialog.py" line="172" />
+      <location filename="../../ui/safety/settings_dialog.py" line="159" />
+      <location filename="../../ui/safety/settings_dialog.py" line="166" />
       <source>Duress passphrase</source>
       <translation>مەجبۇرلاش مەخپىي ئىبارىسى</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="167" />
+      <location filename="../../ui/safety/settings_dialog.py" line="161" />
       <source>A duress passphrase wipes this vault instead of unlocking it, and Casebook then says only that the passphrase is wrong. Risks: the vault is gone for you too (only a backup brings it back); whoever made you type it will see the vault folder vanish, which may put you at risk; anyone who learns it can destroy the vault; a copy of the folder taken earlier is not affected. Nothing in the vault, and nothing here, shows whether one is set.</source>
       <translation>مەجبۇرلاش مەخپىي ئىبارىسى بۇ ئامبارنى ئاچماي، ئۇنى ئۆچۈرۈۋېتىدۇ، ئاندىن Casebook پەقەت مەخپىي ئىبارە خاتا دەيدۇ. خەتەرلەر: ئامبار سىز ئۈچۈنمۇ يوقىلىدۇ (پەقەت زاپاس نۇسخىلا ئۇنى قايتۇرالايدۇ)؛ سىزنى ئۇنى يېزىشقا مەجبۇرلىغان ئادەم ئامبار قىسقۇچىنىڭ غايىب بولغانلىقىنى كۆرىدۇ، بۇ سىزنى خەتەرگە قويۇشى مۇمكىن؛ ئۇنى بىلىۋالغان ھەر قانداق ئادەم ئامبارنى يوقىتالايدۇ؛ ئىلگىرى ئېلىنغان قىسقۇچ نۇسخىسىغا تەسىر يەتمەيدۇ. ئامباردىكى ۋە بۇ يەردىكى ھېچنېمە ئۇنىڭ بەلگىلەنگەن-بەلگىلەنمىگەنلىكىنى كۆرسەتمەيدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="173" />
+      <location filename="../../ui/safety/settings_dialog.py" line="167" />
       <source>Duress passphrase again</source>
       <translation>مەجبۇرلاش مەخپىي ئىبارىسى، قايتا</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="175" />
+      <location filename="../../ui/safety/settings_dialog.py" line="169" />
       <source>&amp;Duress passphrase:</source>
       <translation>&amp;مەجبۇرلاش مەخپىي ئىبارىسى:</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="177" />
+      <location filename="../../ui/safety/settings_dialog.py" line="171" />
       <source>A&amp;gain:</source>
       <translation>&amp;قايتا:</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="181" />
+      <location filename="../../ui/safety/settings_dialog.py" line="175" />
       <source>&amp;Set duress passphrase</source>
       <translation>مەجبۇرلاش مەخپىي ئىبارىسىنى &amp;بەلگىلەش</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="184" />
+      <location filename="../../ui/safety/settings_dialog.py" line="178" />
       <source>Re&amp;move duress passphrase</source>
       <translation>مەجبۇرلاش مەخپىي ئىبارىسىنى &amp;چىقىرىۋېتىش</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="202" />
+      <location filename="../../ui/safety/settings_dialog.py" line="196" />
       <source>Vault key</source>
       <translation>ئامبار ئاچقۇچى</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="204" />
+      <location filename="../../ui/safety/settings_dialog.py" line="198" />
       <source>Replacing the vault key re-encrypts the database and rewraps every record key, so copies of its pages left on the disk (after a shred, say) no longer open. The passphrase stays the same; the old recovery key stops working and a new one is shown once.</source>
       <translation>ئامبار ئاچقۇچىنى ئالماشتۇرۇش سانداننى قايتا شىفىرلايدۇ ۋە ھەر بىر خاتىرە ئاچقۇچىنى قايتا ئورايدۇ، شۇڭا دىسكىدا قالغان بەتلىرىنىڭ نۇسخىلىرى (مەسىلەن، پارچىلاپ يوقىتىشتىن كېيىن) ئەمدى ئېچىلمايدۇ. مەخپىي ئىبارە ئۆزگەرمەيدۇ؛ كونا ئەسلىگە كەلتۈرۈش ئاچقۇچى ئىشلىمەيدىغان بولىدۇ ۋە يېڭىسى بىر قېتىم كۆرسىتىلىدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="208" />
+      <location filename="../../ui/safety/settings_dialog.py" line="202" />
       <source>&amp;Replace the vault key…</source>
       <translation>ئامبار ئاچقۇچىنى &amp;ئالماشتۇرۇش…</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="224" />
+      <location filename="../../ui/safety/settings_dialog.py" line="218" />
       <source>Type your passphrase first: every change here needs it.</source>
       <translation>ئالدى بىلەن مەخپىي ئىبارىڭىزنى يېزىڭ: بۇ يەردىكى ھەر بىر ئۆزگىرىشكە ئۇ كېرەك.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/safety/settings_dialog.py" line="270" />
+      <location filename="../../ui/safety/settings_dialog.py" line="264" />
       <source>The vault will be wiped after %n failed unlock attempt(s) in a row.</source>
       <translation>
         <numerusform>ئۇدا %n قېتىم قۇلۇپ ئېچىش مەغلۇپ بولغاندىن كېيىن ئامبار ئۆچۈرۈۋېتىلىدۇ.</numerusform>
-        <numerusform />
+        <numerusform>ئۇدا %n قېتىم قۇلۇپ ئېچىش مەغلۇپ بولغاندىن كېيىن ئامبار ئۆچۈرۈۋېتىلىدۇ.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="271" />
+      <location filename="../../ui/safety/settings_dialog.py" line="265" />
       <source>Wiping after failed unlock attempts is off.</source>
       <translation>مەغلۇپ ئۇرۇنۇشتىن كېيىن ئۆچۈرۈۋېتىش تاقاق.</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="273" />
-      <location filename="../../ui/safety/settings_dialog.py" line="287" />
-      <location filename="../../ui/safety/settings_dialog.py" line="310" />
+      <location filename="../../ui/safety/settings_dialog.py" line="267" />
+      <location filename="../../ui/safety/settings_dialog.py" line="281" />
+      <location filename="../../ui/safety/settings_dialog.py" line="304" />
       <source>Checking the passphrase…</source>
       <translation>مەخپىي ئىبارە تەكشۈرۈلۈۋاتىدۇ…</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="284" />
+      <location filename="../../ui/safety/settings_dialog.py" line="278" />
       <source>Failed unlock attempts are counted and logged at the next unlock.</source>
       <translation>مەغلۇپ بولغان قۇلۇپ ئېچىش ئۇرۇنۇشلىرى سانىلىدۇ ۋە كېيىنكى قۇلۇپ ئېچىشتا خاتىرىلىنىدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="285" />
+      <location filename="../../ui/safety/settings_dialog.py" line="279" />
       <source>Failed unlock attempts are not counted (unless wiping after them is on).</source>
       <translation>مەغلۇپ بولغان قۇلۇپ ئېچىش ئۇرۇنۇشلىرى سانالمايدۇ (ئۇلاردىن كېيىن ئۆچۈرۈۋېتىش ئوچۇق بولمىسا).</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="293" />
+      <location filename="../../ui/safety/settings_dialog.py" line="287" />
       <source>The duress passphrase is set. Typing it at unlock wipes the vault.</source>
       <translation>مەجبۇرلاش مەخپىي ئىبارىسى بەلگىلەندى. قۇلۇپ ئېچىشتا ئۇنى يازسا ئامبار ئۆچۈرۈۋېتىلىدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="296" />
+      <location filename="../../ui/safety/settings_dialog.py" line="290" />
       <source>No duress passphrase is set now.</source>
       <translation>ھازىر مەجبۇرلاش مەخپىي ئىبارىسى بەلگىلەنمىگەن.</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="314" />
+      <location filename="../../ui/safety/settings_dialog.py" line="308" />
       <source>Replacing the vault key: re-encrypting the database and every record key…</source>
       <translation>ئامبار ئاچقۇچى ئالماشتۇرۇلۇۋاتىدۇ: ساندان ۋە ھەر بىر خاتىرە ئاچقۇچى قايتا شىفىرلىنىۋاتىدۇ…</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="318" />
+      <location filename="../../ui/safety/settings_dialog.py" line="312" />
       <source>The vault key was replaced.</source>
       <translation>ئامبار ئاچقۇچى ئالماشتۇرۇلدى.</translation>
     </message>
@@ -3126,32 +3141,32 @@
   <context>
     <name>TableField</name>
     <message>
-      <location filename="../../ui/editors/tables.py" line="119" />
+      <location filename="../../ui/editors/tables.py" line="120" />
       <source>Add</source>
       <translation>قوشۇش</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/tables.py" line="120" />
+      <location filename="../../ui/editors/tables.py" line="121" />
       <source>Add to %1</source>
       <translation>%1 غا قوشۇش</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/tables.py" line="122" />
+      <location filename="../../ui/editors/tables.py" line="123" />
       <source>Remove</source>
       <translation>چىقىرىۋېتىش</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/tables.py" line="123" />
+      <location filename="../../ui/editors/tables.py" line="124" />
       <source>Remove the selected row (Delete)</source>
       <translation>تاللانغان قۇرنى چىقىرىۋېتىش (Delete)</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/tables.py" line="124" />
+      <location filename="../../ui/editors/tables.py" line="125" />
       <source>Remove the selected row of %1</source>
       <translation>%1 نىڭ تاللانغان قۇرىنى چىقىرىۋېتىش</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/tables.py" line="242" />
+      <location filename="../../ui/editors/tables.py" line="243" />
       <source>Row %1</source>
       <translation>%1-قۇر</translation>
     </message>
@@ -3273,48 +3288,48 @@
   <context>
     <name>UnlockPage</name>
     <message>
-      <location filename="../../ui/start/unlock.py" line="25" />
+      <location filename="../../ui/start/unlock.py" line="26" />
       <source>Unlock</source>
       <translation>قۇلۇپ ئېچىش</translation>
     </message>
     <message>
+      <location filename="../../ui/start/unlock.py" line="28" />
       <location filename="../../ui/start/unlock.py" line="29" />
-      <location filename="../../ui/start/unlock.py" line="30" />
       <source>Passphrase</source>
       <translation>مەخپىي ئىبارە</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="32" />
+      <location filename="../../ui/start/unlock.py" line="31" />
       <source>&amp;Unlock</source>
       <translation>&amp;قۇلۇپ ئېچىش</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="40" />
+      <location filename="../../ui/start/unlock.py" line="39" />
       <source>&amp;Forgot the passphrase?</source>
       <translation>مەخپىي ئىبارىنى &amp;ئۇنتۇپ قالدىڭىزمۇ؟</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="43" />
+      <location filename="../../ui/start/unlock.py" line="42" />
       <source>&amp;Another vault…</source>
       <translation>&amp;باشقا ئامبار…</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="50" />
+      <location filename="../../ui/start/unlock.py" line="49" />
       <source>Ctrl+L locks the vault again at any time and closes every window.</source>
       <translation>Ctrl+L خالىغان ۋاقىتتا ئامبارنى قايتا قۇلۇپلايدۇ ۋە بارلىق كۆزنەكلەرنى تاقايدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="56" />
+      <location filename="../../ui/start/unlock.py" line="55" />
       <source>Vault: %1</source>
       <translation>ئامبار: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="68" />
+      <location filename="../../ui/start/unlock.py" line="67" />
       <source>Type the passphrase first.</source>
       <translation>ئالدى بىلەن مەخپىي ئىبارىنى يېزىڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="72" />
+      <location filename="../../ui/start/unlock.py" line="71" />
       <source>Deriving the key from the passphrase…</source>
       <translation>ئاچقۇچ مەخپىي ئىبارىدىن ھاسىل قىلىنىۋاتىدۇ…</translation>
     </message>
@@ -3322,38 +3337,38 @@
   <context>
     <name>VerifyDialog</name>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="77" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="80" />
       <source>Verify %1</source>
       <translation>%1 نى دەلىللەش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="78" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="81" />
       <source>Meet %1, or call on a channel you trust. Read these groups aloud together: they must be the same on %1's screen, under Your identity.</source>
       <translation>%1 بىلەن كۆرۈشۈڭ ياكى ئىشەنچلىك ئالاقە يولى ئارقىلىق تېلېفون قىلىڭ. بۇ گۇرۇپپىلارنى بىللە ئۈنلۈك ئوقۇڭ: ئۇلار %1 نىڭ ئېكرانىدىكى «كىملىكىڭىز» ئاستىدىكى بىلەن ئوخشاش بولۇشى كېرەك.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="82" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="85" />
       <source>%1's fingerprint</source>
       <translation>%1 نىڭ بارماق ئىزى</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="84" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="87" />
       <source>Your fingerprint</source>
       <translation>بارماق ئىزىڭىز</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="86" />
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="87" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="89" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="90" />
       <source>They match</source>
       <translation>ماس كېلىدۇ</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="92" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="95" />
       <source>%1's fingerprint:</source>
       <translation>%1 نىڭ بارماق ئىزى:</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="93" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="96" />
       <source>Yours, for them to check:</source>
       <translation>سىزنىڭكى، ئۇلار تەكشۈرۈش ئۈچۈن:</translation>
     </message>
@@ -3384,55 +3399,55 @@
   <context>
     <name>WipeDialog</name>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="44" />
+      <location filename="../../ui/safety/wipe.py" line="45" />
       <source>Emergency wipe</source>
       <translation>جىددىي ئۆچۈرۈۋېتىش</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="47" />
+      <location filename="../../ui/safety/wipe.py" line="48" />
       <source>This destroys the vault “%1” for good, in under a second: every key slot is overwritten, so neither the passphrase nor the recovery key will open it again, and then its files are removed. Only a backup or copy made earlier survives.</source>
       <translation>بۇ «%1» ئامبارنى بىر سېكۇنتقا يەتمىگەن ۋاقىتتا مەڭگۈلۈك يوقىتىدۇ: ھەر بىر ئاچقۇچ ئورنى قاپلىنىدۇ، شۇڭا مەخپىي ئىبارىمۇ، ئەسلىگە كەلتۈرۈش ئاچقۇچىمۇ ئۇنى قايتا ئاچالمايدۇ، ئاندىن ھۆججەتلىرى ئۆچۈرۈلىدۇ. پەقەت ئىلگىرى ياسالغان زاپاس نۇسخا ياكى كۆپەيتىلگەن نۇسخىلا ساقلىنىپ قالىدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="51" />
+      <location filename="../../ui/safety/wipe.py" line="52" />
       <source>Type the vault folder's name (%1) to wipe it:</source>
       <translation>ئۆچۈرۈۋېتىش ئۈچۈن ئامبار قىسقۇچىنىڭ ئىسمىنى (%1) يېزىڭ:</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="54" />
+      <location filename="../../ui/safety/wipe.py" line="55" />
       <source>Vault folder name</source>
       <translation>ئامبار قىسقۇچىنىڭ ئىسمى</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="58" />
+      <location filename="../../ui/safety/wipe.py" line="59" />
       <source>Countdown</source>
       <translation>تەتۈر سانىغۇچ</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="64" />
+      <location filename="../../ui/safety/wipe.py" line="65" />
       <source>Time left before the wipe</source>
       <translation>ئۆچۈرۈۋېتىشكىچە قالغان ۋاقىت</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="68" />
+      <location filename="../../ui/safety/wipe.py" line="69" />
       <source>&amp;Wipe the vault</source>
       <translation>ئامبارنى &amp;ئۆچۈرۈۋېتىش</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="69" />
+      <location filename="../../ui/safety/wipe.py" line="70" />
       <source>Wipe the vault for good</source>
       <translation>ئامبارنى مەڭگۈلۈك ئۆچۈرۈۋېتىش</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/safety/wipe.py" line="104" />
+      <location filename="../../ui/safety/wipe.py" line="105" />
       <source>Wiping in %n second(s). Press Esc or Cancel to stop.</source>
       <translation>
         <numerusform>%n سېكۇنتتىن كېيىن ئۆچۈرۈۋېتىلىدۇ. توختىتىش ئۈچۈن Esc ياكى «بىكار قىلىش» نى بېسىڭ.</numerusform>
-        <numerusform />
+        <numerusform>%n سېكۇنتتىن كېيىن ئۆچۈرۈۋېتىلىدۇ. توختىتىش ئۈچۈن Esc ياكى «بىكار قىلىش» نى بېسىڭ.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="114" />
+      <location filename="../../ui/safety/wipe.py" line="115" />
       <source>Wiping…</source>
       <translation>ئۆچۈرۈۋېتىۋاتىدۇ…</translation>
     </message>
@@ -3879,7 +3894,7 @@
       <source>passed %n day(s) ago</source>
       <translation>
         <numerusform>%n كۈن ئىلگىرى ئۆتۈپ كەتتى</numerusform>
-        <numerusform />
+        <numerusform>%n كۈن ئىلگىرى ئۆتۈپ كەتتى</numerusform>
       </translation>
     </message>
     <message>
@@ -3892,7 +3907,7 @@
       <source>%n day(s) left</source>
       <translation>
         <numerusform>%n كۈن قالدى</numerusform>
-        <numerusform />
+        <numerusform>%n كۈن قالدى</numerusform>
       </translation>
     </message>
   </context>
@@ -4157,7 +4172,7 @@
     </message>
     <message>
       <source>consent to go public decided with the family</source>
-      <translation>ئاشكارىلاشقا رازىلىق ئائىلىسى بىلەن بىللە قارار قىلىنغان</translation>
+      <translation>ئاشكارىلاش ئائىلىسى بىلەن قارار قىلىندى</translation>
     </message>
     <message>
       <source>criminal detention</source>
@@ -4577,7 +4592,7 @@
     </message>
     <message>
       <source>sympathetic governments alerted</source>
-      <translation>ھېسداشلىق قىلىدىغان ھۆكۈمەتلەرگە ئۇقتۇرۇلدى</translation>
+      <translation>دوست ھۆكۈمەتلەرگە ئۇقتۇرۇلدى</translation>
     </message>
     <message>
       <source>tags</source>

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.session import Created, KdfParams, calibrate_kdf, create_vault, keyring_available, keyring_sentence
@@ -40,6 +40,7 @@ class CreatePage(Page):
         )
         self.params: KdfParams | None = None
         self.location = QLineEdit(self)
+        self.location.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.location.setAccessibleName(self.tr("Vault folder"))
         choose = QPushButton(self.tr("C&hoose…"), self)
         choose.clicked.connect(self._choose)

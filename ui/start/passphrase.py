@@ -3,8 +3,10 @@
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QWidget
 from zxcvbn import zxcvbn
+
+from ui.bidi import passphrase_field
 
 MIN_LENGTH = 8
 # zxcvbn weighs at most this many characters; longer input only adds strength and costs time.
@@ -28,12 +30,8 @@ class PassphrasePair(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.first = QLineEdit(self)
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.first.setAccessibleName(self.tr("New passphrase"))
-        self.second = QLineEdit(self)
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second.setAccessibleName(self.tr("New passphrase, again"))
+        self.first = passphrase_field(self, self.tr("New passphrase"))
+        self.second = passphrase_field(self, self.tr("New passphrase, again"))
         self.meter = QProgressBar(self)
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)

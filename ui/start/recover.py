@@ -1,6 +1,6 @@
 """Forgot the passphrase: open the vault with the recovery key and set a new passphrase."""
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.session import Session, keyring_available, recover
@@ -27,6 +27,7 @@ class RecoverPage(Page):
         )
         self.path = ""
         self.key = QLineEdit(self)
+        self.key.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.key.setPlaceholderText("XXXXX-XXXXX-…")
         self.key.setAccessibleName(self.tr("Recovery key"))
         row = QHBoxLayout()

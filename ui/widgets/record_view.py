@@ -15,6 +15,7 @@ from app.errors import CasebookError
 from app.records import vocab
 from app.records.record import Record
 from app.session import RecordsChanged, Session
+from ui.bidi import isolate
 from ui.dialogs.history import HistoryDialog
 from ui.editors import EditorDialog, open_editor
 from ui.editors.labels import code_label, kind_label
@@ -126,7 +127,7 @@ class RecordView(QWidget):
             self.setAccessibleName(self.tr("No record selected"))
             self._show_content()
             return
-        self.title.setText(record.display_name or kind_label(record.kind))
+        self.title.setText(isolate(record.display_name) or kind_label(record.kind))
         self.subtitle.setText(self._subtitle(record))
         self.setAccessibleName(self.tr("%1: %2").replace("%1", kind_label(record.kind)).replace("%2", record.display_name))
         self.page = Page(self.session, record, self.sections, self.content, self._follow, self.edit_event, self.edit_intervention)
@@ -158,7 +159,8 @@ class RecordView(QWidget):
             risk = self.tr("risk: %1").replace("%1", code_label(vocab.RISK_LEVELS, fields["risk"]))
             parts.append(f'<b style="color:#c62828">{html.escape(risk)}</b>')
         if record.review:
-            parts.append(f"<b>{html.escape(self.tr('needs review after a merge'))}</b>")
+            review = self.tr("needs review after a merge")
+            parts.append(f"<b>{html.escape(review)}</b>")
         parts.append(html.escape(self.tr("updated %1").replace("%1", record.updated[:10])))
         return " · ".join(p for p in parts if p)
 
