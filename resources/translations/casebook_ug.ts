@@ -1673,7 +1673,7 @@
     <message>
       <location filename="../../ui/safety/log_view.py" line="95" />
       <source>Entries hold ids and counts only, never names or notes.</source>
-      <translation>تۈرلەردە پەقەت id ۋە ساندىن باشقا، ھەرگىز ئىسىم ياكى ئىزاھات يوق.</translation>
+      <translation>تۈرلەردە پەقەت id ۋە سانلار بار، ھەرگىز ئىسىم ياكى ئىزاھات يوق.</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="97" />
@@ -4296,7 +4296,7 @@
     </message>
     <message>
       <source>ill-treatment</source>
-      <translation>خورلاش</translation>
+      <translation>ناچار مۇئامىلە</translation>
     </message>
     <message>
       <source>imprisoned</source>
