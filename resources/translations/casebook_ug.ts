@@ -2388,92 +2388,92 @@
       <translation>(تەخمىنىي)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="50" />
+      <location filename="../../ui/widgets/record_view.py" line="51" />
       <source>&amp;Edit</source>
       <translation>&amp;تەھرىرلەش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="51" />
+      <location filename="../../ui/widgets/record_view.py" line="52" />
       <source>&amp;History</source>
       <translation>&amp;تارىخ</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="52" />
+      <location filename="../../ui/widgets/record_view.py" line="53" />
       <source>Add e&amp;vent</source>
       <translation>ھادىسە &amp;قوشۇش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="53" />
+      <location filename="../../ui/widgets/record_view.py" line="54" />
       <source>Edit this record</source>
       <translation>بۇ خاتىرىنى تەھرىرلەش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="54" />
+      <location filename="../../ui/widgets/record_view.py" line="55" />
       <source>Show this record's history</source>
       <translation>بۇ خاتىرىنىڭ تارىخىنى كۆرسىتىش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="55" />
+      <location filename="../../ui/widgets/record_view.py" line="56" />
       <source>Add an event to this case</source>
       <translation>بۇ دېلوغا ھادىسە قوشۇش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="56" />
+      <location filename="../../ui/widgets/record_view.py" line="57" />
       <source>Draft re&amp;port…</source>
       <translation>دوكلات &amp;لايىھەسى…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="57" />
+      <location filename="../../ui/widgets/record_view.py" line="58" />
       <source>Draft a UN appeal, a case summary or an emergency sheet</source>
       <translation>ب د ت مۇراجىئىتى، دېلو خۇلاسىسى ياكى جىددىي ئەھۋال جەدۋىلىنىڭ لايىھەسىنى تەييارلاش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="59" />
+      <location filename="../../ui/widgets/record_view.py" line="60" />
       <source>Sh&amp;red…</source>
       <translation>&amp;پارچىلاپ يوقىتىش…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="60" />
+      <location filename="../../ui/widgets/record_view.py" line="61" />
       <source>Shred this record for good</source>
       <translation>بۇ خاتىرىنى مەڭگۈلۈك پارچىلاپ يوقىتىش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="101" />
+      <location filename="../../ui/widgets/record_view.py" line="102" />
       <source>Choose a record on the left, or search with Ctrl+K.</source>
       <translation>ئوڭ تەرەپتىن بىر خاتىرىنى تاللاڭ ياكى Ctrl+K بىلەن ئىزدەڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="126" />
+      <location filename="../../ui/widgets/record_view.py" line="127" />
       <source>No record selected</source>
       <translation>ھېچقانداق خاتىرە تاللانمىدى</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="131" />
+      <location filename="../../ui/widgets/record_view.py" line="132" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="134" />
+      <location filename="../../ui/widgets/record_view.py" line="135" />
       <source>Attachments</source>
       <translation>قوشۇمچە ھۆججەتلەر</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="152" />
+      <location filename="../../ui/widgets/record_view.py" line="153" />
       <source>day %1</source>
       <translation>%1-كۈن</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="158" />
+      <location filename="../../ui/widgets/record_view.py" line="159" />
       <source>risk: %1</source>
       <translation>خەتەر: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="161" />
+      <location filename="../../ui/widgets/record_view.py" line="162" />
       <source>needs review after a merge</source>
       <translation>بىرلەشتۈرۈلگەندىن كېيىن تەكشۈرۈش كېرەك</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="163" />
+      <location filename="../../ui/widgets/record_view.py" line="164" />
       <source>updated %1</source>
       <translation>%1 دە يېڭىلانغان</translation>
     </message>
