@@ -5,132 +5,132 @@
     <message>
       <location filename="../../ui/safety/log_view.py" line="30" />
       <source>unlocked</source>
-      <translation type="unfinished" />
+      <translation>قۇلۇپ ئېچىلدى</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="30" />
       <source>failed unlock attempts</source>
-      <translation type="unfinished" />
+      <translation>مەغلۇپ بولغان قۇلۇپ ئېچىش ئۇرۇنۇشلىرى</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="31" />
       <source>vault created</source>
-      <translation type="unfinished" />
+      <translation>ئامبار قۇرۇلدى</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="31" />
       <source>opened with the recovery key</source>
-      <translation type="unfinished" />
+      <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچى بىلەن ئېچىلدى</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="32" />
       <source>passphrase changed</source>
-      <translation type="unfinished" />
+      <translation>مەخپىي ئىبارە ئۆزگەرتىلدى</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="32" />
       <source>vault key replaced</source>
-      <translation type="unfinished" />
+      <translation>ئامبار ئاچقۇچى ئالماشتۇرۇلدى</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="33" />
       <source>unlock settings changed</source>
-      <translation type="unfinished" />
+      <translation>قۇلۇپ ئېچىش تەڭشىكى ئۆزگەرتىلدى</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="33" />
       <source>record created</source>
-      <translation type="unfinished" />
+      <translation>خاتىرە قۇرۇلدى</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="34" />
       <source>record changed</source>
-      <translation type="unfinished" />
+      <translation>خاتىرە ئۆزگەرتىلدى</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="34" />
       <source>record deleted</source>
-      <translation type="unfinished" />
+      <translation>خاتىرە ئۆچۈرۈلدى</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="35" />
       <source>record restored</source>
-      <translation type="unfinished" />
+      <translation>خاتىرە ئەسلىگە كەلتۈرۈلدى</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="35" />
       <source>record shredded</source>
-      <translation type="unfinished" />
+      <translation>خاتىرە پارچىلاپ يوقىتىلدى</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="36" />
       <source>bundle exported</source>
-      <translation type="unfinished" />
+      <translation>بوغچا چىقىرىلدى</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="36" />
       <source>bundle imported</source>
-      <translation type="unfinished" />
+      <translation>بوغچا ئەكىرىلدى</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="37" />
       <source>wipe cancelled</source>
-      <translation type="unfinished" />
+      <translation>ئۆچۈرۈۋېتىش بىكار قىلىندى</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="37" />
       <source>report made</source>
-      <translation type="unfinished" />
+      <translation>دوكلات تەييارلاندى</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="38" />
       <source>report saved to a file</source>
-      <translation type="unfinished" />
+      <translation>دوكلات ھۆججەتكە ساقلاندى</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="38" />
       <source>report printed</source>
-      <translation type="unfinished" />
+      <translation>دوكلات بېسىلدى</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="39" />
       <source>report copied to the clipboard</source>
-      <translation type="unfinished" />
+      <translation>دوكلات چاپلاش تاختىسىغا كۆچۈرۈلدى</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="40" />
       <source>spreadsheet imported</source>
-      <translation type="unfinished" />
+      <translation>جەدۋەل ئەكىرىلدى</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="40" />
       <source>people merged</source>
-      <translation type="unfinished" />
+      <translation>كىشىلەر بىرلەشتۈرۈلدى</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="41" />
       <source>rows in error saved to a file</source>
-      <translation type="unfinished" />
+      <translation>خاتا قۇرلار ھۆججەتكە ساقلاندى</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="53" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>ۋاقتى</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="53" />
       <source>No.</source>
-      <translation type="unfinished" />
+      <translation>نومۇرى</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="53" />
       <source>Event</source>
-      <translation type="unfinished" />
+      <translation>ھادىسە</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="53" />
       <source>Detail</source>
-      <translation type="unfinished" />
+      <translation>تەپسىلاتى</translation>
     </message>
   </context>
   <context>
@@ -138,52 +138,52 @@
     <message>
       <location filename="../../ui/models/activity.py" line="20" />
       <source>created</source>
-      <translation type="unfinished" />
+      <translation>قۇرۇلدى</translation>
     </message>
     <message>
       <location filename="../../ui/models/activity.py" line="20" />
       <source>changed</source>
-      <translation type="unfinished" />
+      <translation>ئۆزگەرتىلدى</translation>
     </message>
     <message>
       <location filename="../../ui/models/activity.py" line="20" />
       <source>deleted</source>
-      <translation type="unfinished" />
+      <translation>ئۆچۈرۈلدى</translation>
     </message>
     <message>
       <location filename="../../ui/models/activity.py" line="21" />
       <source>restored</source>
-      <translation type="unfinished" />
+      <translation>ئەسلىگە كەلتۈرۈلدى</translation>
     </message>
     <message>
       <location filename="../../ui/models/activity.py" line="21" />
       <source>imported</source>
-      <translation type="unfinished" />
+      <translation>ئەكىرىلدى</translation>
     </message>
     <message>
       <location filename="../../ui/models/activity.py" line="21" />
       <source>merged</source>
-      <translation type="unfinished" />
+      <translation>بىرلەشتۈرۈلدى</translation>
     </message>
     <message>
       <location filename="../../ui/models/activity.py" line="24" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>ۋاقتى</translation>
     </message>
     <message>
       <location filename="../../ui/models/activity.py" line="24" />
       <source>What</source>
-      <translation type="unfinished" />
+      <translation>نېمە</translation>
     </message>
     <message>
       <location filename="../../ui/models/activity.py" line="24" />
       <source>Record</source>
-      <translation type="unfinished" />
+      <translation>خاتىرە</translation>
     </message>
     <message>
       <location filename="../../ui/models/activity.py" line="31" />
       <source>(deleted record)</source>
-      <translation type="unfinished" />
+      <translation>(ئۆچۈرۈلگەن خاتىرە)</translation>
     </message>
   </context>
   <context>
@@ -191,65 +191,65 @@
     <message>
       <location filename="../../ui/safety/activity_section.py" line="20" />
       <source>Recent changes</source>
-      <translation type="unfinished" />
+      <translation>يېقىنقى ئۆزگىرىشلەر</translation>
     </message>
     <message>
       <location filename="../../ui/safety/activity_section.py" line="21" />
       <source>Vault log</source>
-      <translation type="unfinished" />
+      <translation>ئامبار خاتىرىسى</translation>
     </message>
     <message>
       <location filename="../../ui/safety/activity_section.py" line="22" />
       <source>Activity</source>
-      <translation type="unfinished" />
+      <translation>پائالىيەت</translation>
     </message>
   </context>
   <context>
     <name>AddContactDialog</name>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="27" />
-      <source>Add a colleague</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="29" />
+      <source>Add a colleague</source>
+      <translation>خىزمەتداش قوشۇش</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="32" />
       <source>Colleague's identity</source>
-      <translation type="unfinished" />
+      <translation>خىزمەتداشنىڭ كىملىكى</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="33" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="36" />
       <source>Name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="35" />
-      <source>Fingerprint</source>
-      <translation type="unfinished" />
+      <translation>ئىسمى</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/contact_dialogs.py" line="38" />
+      <source>Fingerprint</source>
+      <translation>بارماق ئىزى</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="41" />
       <source>Problem</source>
-      <translation type="unfinished" />
+      <translation>مەسىلە</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="43" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="46" />
       <source>Identity:</source>
-      <translation type="unfinished" />
+      <translation>كىملىكى:</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="44" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="47" />
       <source>Name:</source>
-      <translation type="unfinished" />
+      <translation>ئىسمى:</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="45" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="48" />
       <source>Fingerprint:</source>
-      <translation type="unfinished" />
+      <translation>بارماق ئىزى:</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="65" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="68" />
       <source>This is not a complete Casebook identity; copy it again, all of it.</source>
-      <translation type="unfinished" />
+      <translation>بۇ تولۇق Casebook كىملىكى ئەمەس؛ ئۇنى قايتا، پۈتۈنلەي كۆچۈرۈڭ.</translation>
     </message>
   </context>
   <context>
@@ -257,22 +257,22 @@
     <message>
       <location filename="../../ui/importing/wizard.py" line="23" />
       <source>Importing</source>
-      <translation type="unfinished" />
+      <translation>ئەكىرىۋاتىدۇ</translation>
     </message>
     <message>
       <location filename="../../ui/importing/wizard.py" line="37" />
       <source>Writing the records in one transaction… Cancel writes nothing.</source>
-      <translation type="unfinished" />
+      <translation>خاتىرىلەر بىر قېتىملىق سودىدا يېزىلىۋاتىدۇ… «بىكار قىلىش» ھېچنېمە يازمايدۇ.</translation>
     </message>
     <message>
       <location filename="../../ui/importing/wizard.py" line="42" />
       <source>Imported</source>
-      <translation type="unfinished" />
+      <translation>ئەكىرىلدى</translation>
     </message>
     <message>
       <location filename="../../ui/importing/wizard.py" line="43" />
       <source>%1 people added, %2 updated, %3 skipped; %4 records written. Find them by any of their names with Ctrl+K.</source>
-      <translation type="unfinished" />
+      <translation>%1 كىشى قوشۇلدى، %2 كىشى يېڭىلاندى، %3 كىشى ئاتلاپ ئۆتۈلدى؛ %4 خاتىرە يېزىلدى. ئۇلارنى خالىغان ئىسمى بىلەن Ctrl+K ئارقىلىق تېپىڭ.</translation>
     </message>
   </context>
   <context>
@@ -280,157 +280,133 @@
     <message>
       <location filename="../../ui/widgets/attachment_viewer.py" line="128" />
       <source>Casebook cannot show this kind of file. Export it (after the warning) to open it elsewhere.</source>
-      <translation type="unfinished" />
+      <translation>Casebook بۇ خىل ھۆججەتنى كۆرسىتەلمەيدۇ. باشقا يەردە ئېچىش ئۈچۈن ئۇنى (ئاگاھلاندۇرۇشتىن كېيىن) چىقىرىڭ.</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachment_viewer.py" line="134" />
       <source>This PDF is damaged or protected and cannot be shown.</source>
-      <translation type="unfinished" />
+      <translation>بۇ PDF بۇزۇلغان ياكى قوغدالغان، كۆرسەتكىلى بولمايدۇ.</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachment_viewer.py" line="138" />
       <source>Page %1 of %2</source>
-      <translation type="unfinished" />
+      <translation>%2 بەتتىن %1-بەت</translation>
     </message>
   </context>
   <context>
     <name>AttachmentsModel</name>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="54" />
+      <location filename="../../ui/widgets/attachments.py" line="55" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>ئىسمى</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="54" />
+      <location filename="../../ui/widgets/attachments.py" line="55" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>تۈرى</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="54" />
+      <location filename="../../ui/widgets/attachments.py" line="55" />
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>چوڭلۇقى</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="54" />
+      <location filename="../../ui/widgets/attachments.py" line="55" />
       <source>Added</source>
-      <translation type="unfinished" />
+      <translation>قوشۇلغان ۋاقتى</translation>
     </message>
   </context>
   <context>
     <name>AttachmentsPanel</name>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="79" />
+      <location filename="../../ui/widgets/attachments.py" line="80" />
       <source>Attachments</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/widgets/attachments.py" line="90" />
-      <source>Add…</source>
-      <translation type="unfinished" />
+      <translation>قوشۇمچە ھۆججەتلەر</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="91" />
-      <source>View</source>
-      <translation type="unfinished" />
+      <source>Add…</source>
+      <translation>قوشۇش…</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="92" />
-      <source>Export…</source>
-      <translation type="unfinished" />
+      <source>View</source>
+      <translation>كۆرۈش</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="93" />
-      <source>Remove…</source>
-      <translation type="unfinished" />
+      <source>Export…</source>
+      <translation>چىقىرىش…</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="94" />
-      <source>Add an attachment</source>
-      <translation type="unfinished" />
+      <source>Remove…</source>
+      <translation>چىقىرىۋېتىش…</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="95" />
-      <source>View the selected attachment</source>
-      <translation type="unfinished" />
+      <source>Add an attachment</source>
+      <translation>قوشۇمچە ھۆججەت قوشۇش</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="96" />
-      <source>Export the selected attachment unencrypted</source>
-      <translation type="unfinished" />
+      <source>View the selected attachment</source>
+      <translation>تاللانغان قوشۇمچە ھۆججەتنى كۆرۈش</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="97" />
-      <source>Remove the selected attachment</source>
-      <translation type="unfinished" />
+      <source>Export the selected attachment unencrypted</source>
+      <translation>تاللانغان قوشۇمچە ھۆججەتنى شىفىرلىماي چىقىرىش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="147" />
-      <source>Images and PDFs (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf);;All files (*)</source>
-      <translation type="unfinished" />
+      <location filename="../../ui/widgets/attachments.py" line="98" />
+      <source>Remove the selected attachment</source>
+      <translation>تاللانغان قوشۇمچە ھۆججەتنى چىقىرىۋېتىش</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="148" />
+      <source>Images and PDFs (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf);;All files (*)</source>
+      <translation>رەسىم ۋە PDF لار (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf);;بارلىق ھۆججەتلەر (*)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="149" />
       <source>Attach a file</source>
-      <translation type="unfinished" />
+      <translation>ھۆججەت قوشۇش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="156" />
+      <location filename="../../ui/widgets/attachments.py" line="157" />
       <source>The file could not be read (%1).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/widgets/attachments.py" line="187" />
-      <source>Export unencrypted?</source>
-      <translation type="unfinished" />
+      <translation>ھۆججەتنى ئوقۇغىلى بولمىدى (%1).</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="188" />
+      <source>Export unencrypted?</source>
+      <translation>شىفىرلىماي چىقىرامسىز؟</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="189" />
       <source>The exported copy of “%1” will not be encrypted: anyone with access to where you save it can read it, and deleting it later may not erase it from the disk. Export anyway?</source>
-      <translation type="unfinished" />
+      <translation>«%1» نىڭ چىقىرىلغان نۇسخىسى شىفىرلانمايدۇ: ئۇ ساقلانغان يەرگە كىرەلەيدىغان ھەر قانداق ئادەم ئۇنى ئوقۇيالايدۇ، كېيىن ئۆچۈرسىڭىزمۇ دىسكىدىن يوقالماسلىقى مۇمكىن. يەنىلا چىقىرامسىز؟</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="190" />
+      <location filename="../../ui/widgets/attachments.py" line="191" />
       <source>Export attachment</source>
-      <translation type="unfinished" />
+      <translation>قوشۇمچە ھۆججەتنى چىقىرىش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="199" />
+      <location filename="../../ui/widgets/attachments.py" line="200" />
       <source>The file could not be written (%1).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/widgets/attachments.py" line="206" />
-      <source>Remove attachment?</source>
-      <translation type="unfinished" />
+      <translation>ھۆججەتنى يازغىلى بولمىدى (%1).</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/attachments.py" line="207" />
+      <source>Remove attachment?</source>
+      <translation>قوشۇمچە ھۆججەتنى چىقىرىۋېتەمسىز؟</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/attachments.py" line="208" />
       <source>Remove “%1” from this record? It cannot be restored.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>BackupAction</name>
-    <message>
-      <location filename="../../ui/main/backup.py" line="28" />
-      <source>Back up the vault</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main/backup.py" line="33" />
-      <source>Backing up the vault…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main/backup.py" line="35" />
-      <location filename="../../ui/main/backup.py" line="53" />
-      <source>Back up</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main/backup.py" line="59" />
-      <source>Backed up to %1 (%2 MB, with a checksum). The backup is encrypted like the vault and opens with today's passphrase or the recovery key. Keep it away from this laptop.</source>
-      <translation type="unfinished" />
+      <translation>«%1» نى بۇ خاتىرىدىن چىقىرىۋېتەمسىز؟ ئۇنى ئەسلىگە كەلتۈرگىلى بولمايدۇ.</translation>
     </message>
   </context>
   <context>
@@ -438,136 +414,136 @@
     <message>
       <location filename="../../ui/editors/picker.py" line="122" />
       <source>Add a person: type part of a name…</source>
-      <translation type="unfinished" />
+      <translation>كىشى قوشۇش: ئىسمىنىڭ بىر قىسمىنى يېزىڭ…</translation>
     </message>
     <message>
       <location filename="../../ui/editors/picker.py" line="123" />
       <source>Add a person to the case</source>
-      <translation type="unfinished" />
+      <translation>دېلوغا كىشى قوشۇش</translation>
     </message>
     <message>
       <location filename="../../ui/editors/picker.py" line="125" />
       <source>Role of the person to add</source>
-      <translation type="unfinished" />
+      <translation>قوشۇلىدىغان كىشىنىڭ رولى</translation>
     </message>
   </context>
   <context>
     <name>ChangesModel</name>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="61" />
+      <location filename="../../ui/dialogs/history.py" line="62" />
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>ئۇچۇر</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="61" />
+      <location filename="../../ui/dialogs/history.py" line="62" />
       <source>Before</source>
-      <translation type="unfinished" />
+      <translation>ئىلگىرى</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="61" />
+      <location filename="../../ui/dialogs/history.py" line="62" />
       <source>After</source>
-      <translation type="unfinished" />
+      <translation>كېيىن</translation>
     </message>
   </context>
   <context>
     <name>ColleaguesPage</name>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="53" />
-      <location filename="../../ui/colleagues/page.py" line="84" />
-      <source>Your identity</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../ui/colleagues/page.py" line="55" />
+      <location filename="../../ui/colleagues/page.py" line="86" />
+      <source>Your identity</source>
+      <translation>كىملىكىڭىز</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="57" />
       <source>Copy</source>
-      <translation type="unfinished" />
+      <translation>كۆچۈرۈش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="56" />
+      <location filename="../../ui/colleagues/page.py" line="58" />
       <source>Copy your identity</source>
-      <translation type="unfinished" />
+      <translation>كىملىكىڭىزنى كۆچۈرۈش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="59" />
+      <location filename="../../ui/colleagues/page.py" line="61" />
       <source>Your fingerprint</source>
-      <translation type="unfinished" />
+      <translation>بارماق ئىزىڭىز</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="62" />
+      <location filename="../../ui/colleagues/page.py" line="64" />
       <source>QR code of your identity</source>
-      <translation type="unfinished" />
+      <translation>كىملىكىڭىزنىڭ QR كودى</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="66" />
-      <location filename="../../ui/colleagues/page.py" line="97" />
+      <location filename="../../ui/colleagues/page.py" line="68" />
+      <location filename="../../ui/colleagues/page.py" line="99" />
       <source>Colleagues</source>
-      <translation type="unfinished" />
+      <translation>خىزمەتداشلار</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="74" />
+      <location filename="../../ui/colleagues/page.py" line="76" />
       <source>Message</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/colleagues/page.py" line="89" />
-      <source>Give this to colleagues so they can send you bundles and check yours:</source>
-      <translation type="unfinished" />
+      <translation>ئۇچۇر</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/page.py" line="91" />
+      <source>Give this to colleagues so they can send you bundles and check yours:</source>
+      <translation>بۇنى خىزمەتداشلىرىڭىزغا بېرىڭ، شۇندا ئۇلار سىزگە بوغچا ئەۋەتەلەيدۇ ۋە سىزنىڭكىنى تەكشۈرەلەيدۇ:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="93" />
       <source>Fingerprint, to compare in person:</source>
-      <translation type="unfinished" />
+      <translation>بارماق ئىزى، يۈزمۇيۈز سېلىشتۇرۇش ئۈچۈن:</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="99" />
+      <location filename="../../ui/colleagues/page.py" line="101" />
       <source>Add colleague…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/colleagues/page.py" line="100" />
-      <source>Verify…</source>
-      <translation type="unfinished" />
+      <translation>خىزمەتداش قوشۇش…</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/page.py" line="102" />
+      <source>Verify…</source>
+      <translation>دەلىللەش…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/page.py" line="104" />
       <source>Export bundle…</source>
-      <translation type="unfinished" />
+      <translation>بوغچا چىقىرىش…</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="103" />
+      <location filename="../../ui/colleagues/page.py" line="105" />
       <source>Import bundle…</source>
-      <translation type="unfinished" />
+      <translation>بوغچا ئەكىرىش…</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="127" />
+      <location filename="../../ui/colleagues/page.py" line="129" />
       <source>Added %1. Compare fingerprints with them, then choose Verify.</source>
-      <translation type="unfinished" />
+      <translation>%1 قوشۇلدى. ئۇلار بىلەن بارماق ئىزىنى سېلىشتۇرۇڭ، ئاندىن «دەلىللەش» نى تاللاڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="133" />
+      <location filename="../../ui/colleagues/page.py" line="135" />
       <source>Choose a colleague in the list first.</source>
-      <translation type="unfinished" />
+      <translation>ئالدى بىلەن تىزىملىكتىن بىر خىزمەتداشنى تاللاڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="144" />
+      <location filename="../../ui/colleagues/page.py" line="146" />
       <source>%1 is verified.</source>
-      <translation type="unfinished" />
+      <translation>%1 دەلىللەندى.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="154" />
-      <location filename="../../ui/colleagues/page.py" line="166" />
+      <location filename="../../ui/colleagues/page.py" line="156" />
+      <location filename="../../ui/colleagues/page.py" line="168" />
       <source>Import a bundle</source>
-      <translation type="unfinished" />
+      <translation>بوغچا ئەكىرىش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="157" />
+      <location filename="../../ui/colleagues/page.py" line="159" />
       <source>Casebook bundles (*.casebundle);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Casebook بوغچىلىرى (*.casebundle);;بارلىق ھۆججەتلەر (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="167" />
+      <location filename="../../ui/colleagues/page.py" line="169" />
       <source>Could not read %1 (%2).</source>
-      <translation type="unfinished" />
+      <translation>%1 نى ئوقۇغىلى بولمىدى (%2).</translation>
     </message>
   </context>
   <context>
@@ -575,27 +551,27 @@
     <message>
       <location filename="../../ui/colleagues/models.py" line="31" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>ئىسمى</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/models.py" line="31" />
       <source>Fingerprint</source>
-      <translation type="unfinished" />
+      <translation>بارماق ئىزى</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/models.py" line="31" />
       <source>Verified</source>
-      <translation type="unfinished" />
+      <translation>دەلىللەنگەن</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/models.py" line="34" />
       <source>verified</source>
-      <translation type="unfinished" />
+      <translation>دەلىللەنگەن</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/models.py" line="34" />
       <source>not verified</source>
-      <translation type="unfinished" />
+      <translation>دەلىللەنمىگەن</translation>
     </message>
   </context>
   <context>
@@ -603,85 +579,85 @@
     <message>
       <location filename="../../ui/start/create.py" line="36" />
       <source>Create a vault</source>
-      <translation type="unfinished" />
+      <translation>ئامبار قۇرۇش</translation>
     </message>
     <message>
       <location filename="../../ui/start/create.py" line="37" />
       <source>Choose where the vault folder goes and a passphrase. The passphrase cannot be reset by anyone; the recovery key shown next is the only other way in.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/start/create.py" line="43" />
-      <source>Vault folder</source>
-      <translation type="unfinished" />
+      <translation>ئامبار قىسقۇچىنىڭ ئورنىنى ۋە مەخپىي ئىبارىنى تاللاڭ. مەخپىي ئىبارىنى ھېچكىم قايتا بەلگىلىيەلمەيدۇ؛ كېيىن كۆرسىتىلىدىغان ئەسلىگە كەلتۈرۈش ئاچقۇچى كىرىشنىڭ بىردىنبىر باشقا يولى.</translation>
     </message>
     <message>
       <location filename="../../ui/start/create.py" line="44" />
+      <source>Vault folder</source>
+      <translation>ئامبار قىسقۇچى</translation>
+    </message>
+    <message>
+      <location filename="../../ui/start/create.py" line="45" />
       <source>C&amp;hoose…</source>
-      <translation type="unfinished" />
+      <translation>&amp;تاللاش…</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="47" />
+      <location filename="../../ui/start/create.py" line="48" />
       <source>&amp;Folder:</source>
-      <translation type="unfinished" />
+      <translation>&amp;قىسقۇچ:</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="55" />
+      <location filename="../../ui/start/create.py" line="56" />
       <source>Also require a device secret kept in this computer's &amp;keyring</source>
-      <translation type="unfinished" />
+      <translation>بۇ كومپيۇتېرنىڭ &amp;ئاچقۇچ ساندۇقىدا ساقلانغان ئۈسكۈنە مەخپىيىتىنىمۇ تەلەپ قىلىش</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="64" />
+      <location filename="../../ui/start/create.py" line="65" />
       <source>&amp;Back</source>
-      <translation type="unfinished" />
+      <translation>&amp;قايتىش</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="66" />
+      <location filename="../../ui/start/create.py" line="67" />
       <source>C&amp;reate the vault</source>
-      <translation type="unfinished" />
+      <translation>ئامبارنى &amp;قۇرۇش</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="87" />
+      <location filename="../../ui/start/create.py" line="88" />
       <source>Measuring how long key derivation takes on this computer…</source>
-      <translation type="unfinished" />
+      <translation>بۇ كومپيۇتېردا ئاچقۇچ ھاسىل قىلىشنىڭ قانچىلىك ۋاقىت ئالىدىغانلىقى ئۆلچىنىۋاتىدۇ…</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="96" />
+      <location filename="../../ui/start/create.py" line="97" />
       <source>Key derivation is calibrated: each unlock will take about %1 s on this computer.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/start/create.py" line="101" />
-      <source>Where should the vault folder go?</source>
-      <translation type="unfinished" />
+      <translation>ئاچقۇچ ھاسىل قىلىش تەڭشەلدى: بۇ كومپيۇتېردا ھەر قېتىم قۇلۇپ ئېچىش تەخمىنەن %1 سېكۇنت ۋاقىت ئالىدۇ.</translation>
     </message>
     <message>
       <location filename="../../ui/start/create.py" line="102" />
-      <source>Casebook vault (*.casebook)</source>
-      <translation type="unfinished" />
+      <source>Where should the vault folder go?</source>
+      <translation>ئامبار قىسقۇچى نەگە قويۇلسۇن؟</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="117" />
+      <location filename="../../ui/start/create.py" line="103" />
+      <source>Casebook vault (*.casebook)</source>
+      <translation>Casebook ئامبىرى (*.casebook)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/start/create.py" line="118" />
       <source>Creating the vault…</source>
-      <translation type="unfinished" />
+      <translation>ئامبار قۇرۇلۇۋاتىدۇ…</translation>
     </message>
   </context>
   <context>
     <name>DateField</name>
     <message>
-      <location filename="../../ui/editors/fields.py" line="235" />
+      <location filename="../../ui/editors/fields.py" line="236" />
       <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/editors/fields.py" line="237" />
-      <source>approximate</source>
-      <translation type="unfinished" />
+      <translation>YYYY، YYYY-MM ياكى YYYY-MM-DD</translation>
     </message>
     <message>
       <location filename="../../ui/editors/fields.py" line="238" />
+      <source>approximate</source>
+      <translation>تەخمىنىي</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/fields.py" line="239" />
       <source>%1 is approximate</source>
-      <translation type="unfinished" />
+      <translation>%1 تەخمىنىي</translation>
     </message>
   </context>
   <context>
@@ -690,22 +666,22 @@
       <location filename="../../ui/main/demo.py" line="34" />
       <location filename="../../ui/main/demo.py" line="41" />
       <source>Demo data</source>
-      <translation type="unfinished" />
+      <translation>ئۈلگە سانلىق مەلۇمات</translation>
     </message>
     <message>
       <location filename="../../ui/main/demo.py" line="35" />
       <source>How many synthetic people should be added?</source>
-      <translation type="unfinished" />
+      <translation>قانچە سۈنئىي كىشى قوشۇلسۇن؟</translation>
     </message>
     <message>
       <location filename="../../ui/main/demo.py" line="40" />
       <source>Adding synthetic people, cases and events…</source>
-      <translation type="unfinished" />
+      <translation>سۈنئىي كىشىلەر، دېلولار ۋە ھادىسىلەر قوشۇلۇۋاتىدۇ…</translation>
     </message>
     <message>
       <location filename="../../ui/main/demo.py" line="40" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>بىكار قىلىش</translation>
     </message>
   </context>
   <context>
@@ -713,59 +689,59 @@
     <message>
       <location filename="../../ui/models/detained.py" line="58" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>ئىسمى</translation>
     </message>
     <message>
       <location filename="../../ui/models/detained.py" line="58" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>ھالىتى</translation>
     </message>
     <message>
       <location filename="../../ui/models/detained.py" line="58" />
       <source>Since</source>
-      <translation type="unfinished" />
+      <translation>باشلانغان ۋاقتى</translation>
     </message>
     <message>
       <location filename="../../ui/models/detained.py" line="58" />
       <source>Days</source>
-      <translation type="unfinished" />
+      <translation>كۈن</translation>
     </message>
     <message>
       <location filename="../../ui/models/detained.py" line="58" />
       <source>Where</source>
-      <translation type="unfinished" />
+      <translation>قەيەردە</translation>
     </message>
     <message>
       <location filename="../../ui/models/detained.py" line="58" />
       <source>Next mark</source>
-      <translation type="unfinished" />
+      <translation>كېيىنكى مۇھىم چېكى</translation>
     </message>
     <message>
       <location filename="../../ui/models/detained.py" line="59" />
       <source>Lawyer access</source>
-      <translation type="unfinished" />
+      <translation>ئادۋوكات كۆرۈشۈشى</translation>
     </message>
     <message>
       <location filename="../../ui/models/detained.py" line="59" />
       <source>Next hearing</source>
-      <translation type="unfinished" />
+      <translation>كېيىنكى سوت ئاڭلىشى</translation>
     </message>
     <message>
       <location filename="../../ui/models/detained.py" line="63" />
       <source>whereabouts unknown</source>
-      <translation type="unfinished" />
+      <translation>تۇرۇشلۇق ئورنى نامەلۇم</translation>
     </message>
     <message>
       <location filename="../../ui/models/detained.py" line="64" />
       <location filename="../../ui/models/detained.py" line="70" />
       <location filename="../../ui/models/detained.py" line="74" />
       <source>not known</source>
-      <translation type="unfinished" />
+      <translation>نامەلۇم</translation>
     </message>
     <message>
       <location filename="../../ui/models/detained.py" line="106" />
       <source>Past the legal time limit for this form of detention.</source>
-      <translation type="unfinished" />
+      <translation>بۇ خىل تۇتۇپ تۇرۇشنىڭ قانۇنىي مۆھلىتىدىن ئۆتۈپ كەتتى.</translation>
     </message>
   </context>
   <context>
@@ -773,107 +749,107 @@
     <message>
       <location filename="../../ui/main/detained_page.py" line="27" />
       <source>Detained now</source>
-      <translation type="unfinished" />
+      <translation>ھازىر تۇتقۇن قىلىنغانلار</translation>
     </message>
     <message>
-      <location filename="../../ui/main/detained_page.py" line="51" />
+      <location filename="../../ui/main/detained_page.py" line="52" />
       <source>Reading who is deprived of liberty…</source>
-      <translation type="unfinished" />
+      <translation>ئەركىنلىكىدىن مەھرۇم قىلىنغانلار ئوقۇلۇۋاتىدۇ…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main/detained_page.py" line="63" />
+      <location filename="../../ui/main/detained_page.py" line="64" />
       <source>%n person(s) deprived of liberty</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>ئەركىنلىكىدىن مەھرۇم قىلىنغان %n كىشى</numerusform>
+        <numerusform>ئەركىنلىكىدىن مەھرۇم قىلىنغان %n كىشى</numerusform>
       </translation>
     </message>
   </context>
   <context>
     <name>DuplicatesDialog</name>
     <message>
-      <location filename="../../ui/importing/duplicates_dialog.py" line="44" />
+      <location filename="../../ui/importing/duplicates_dialog.py" line="45" />
       <source>Find duplicates</source>
-      <translation type="unfinished" />
+      <translation>تەكرارلارنى تېپىش</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/duplicates_dialog.py" line="48" />
+      <location filename="../../ui/importing/duplicates_dialog.py" line="49" />
       <source>People who may be recorded twice</source>
-      <translation type="unfinished" />
+      <translation>ئىككى قېتىم خاتىرىلەنگەن بولۇشى مۇمكىن كىشىلەر</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/duplicates_dialog.py" line="58" />
+      <location filename="../../ui/importing/duplicates_dialog.py" line="59" />
       <source>Status</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/importing/duplicates_dialog.py" line="61" />
-      <source>Progress</source>
-      <translation type="unfinished" />
+      <translation>ھالىتى</translation>
     </message>
     <message>
       <location filename="../../ui/importing/duplicates_dialog.py" line="62" />
-      <source>Open the &amp;first</source>
-      <translation type="unfinished" />
+      <source>Progress</source>
+      <translation>جەريان</translation>
     </message>
     <message>
       <location filename="../../ui/importing/duplicates_dialog.py" line="63" />
-      <source>Open the &amp;second</source>
-      <translation type="unfinished" />
+      <source>Open the &amp;first</source>
+      <translation>&amp;بىرىنچىسىنى ئېچىش</translation>
     </message>
     <message>
       <location filename="../../ui/importing/duplicates_dialog.py" line="64" />
-      <source>&amp;Merge…</source>
-      <translation type="unfinished" />
+      <source>Open the &amp;second</source>
+      <translation>&amp;ئىككىنچىسىنى ئېچىش</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/duplicates_dialog.py" line="105" />
+      <location filename="../../ui/importing/duplicates_dialog.py" line="65" />
+      <source>&amp;Merge…</source>
+      <translation>&amp;بىرلەشتۈرۈش…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="106" />
       <source>Looking for people recorded twice…</source>
-      <translation type="unfinished" />
+      <translation>ئىككى قېتىم خاتىرىلەنگەن كىشىلەر ئىزدىلىۋاتىدۇ…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/importing/duplicates_dialog.py" line="112" />
+      <location filename="../../ui/importing/duplicates_dialog.py" line="113" />
       <source>%n pair(s) of people may each be one person. Choose a pair to open or merge them.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n جۈپ كىشىنىڭ ھەر بىرى بىر ئادەم بولۇشى مۇمكىن. ئېچىش ياكى بىرلەشتۈرۈش ئۈچۈن بىر جۈپنى تاللاڭ.</numerusform>
+        <numerusform>%n جۈپ كىشىنىڭ ھەر بىرى بىر ئادەم بولۇشى مۇمكىن. ئېچىش ياكى بىرلەشتۈرۈش ئۈچۈن بىر جۈپنى تاللاڭ.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/importing/duplicates_dialog.py" line="113" />
+      <location filename="../../ui/importing/duplicates_dialog.py" line="114" />
       <source>No possible duplicates: no two people share a name, in any script, without something that rules it out.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/importing/duplicates_dialog.py" line="136" />
-      <source>Merge two records?</source>
-      <translation type="unfinished" />
+      <translation>تەكرار بولۇشى مۇمكىن كىشى يوق: ھېچقانداق ئىككى كىشى ئۇنى چەتكە قاقىدىغان بىرەر نەرسىسىز، ھېچقانداق يېزىقتا ئوخشاش ئىسىمغا ئىگە ئەمەس.</translation>
     </message>
     <message>
       <location filename="../../ui/importing/duplicates_dialog.py" line="137" />
+      <source>Merge two records?</source>
+      <translation>ئىككى خاتىرە بىرلەشتۈرۈلەمدۇ؟</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/duplicates_dialog.py" line="138" />
       <source>Merge “%1” and “%2” into one person?</source>
-      <translation type="unfinished" />
+      <translation>«%1» بىلەن «%2» بىر كىشىگە بىرلەشتۈرۈلەمدۇ؟</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/duplicates_dialog.py" line="140" />
+      <location filename="../../ui/importing/duplicates_dialog.py" line="141" />
       <source>The person you keep gains every name, channel, role, place, note and case of the other, and every case, event and link that named the other names them instead. The other record is deleted; its history stays, and the kept record shows “merged from” with a link to it. Colleagues who receive the person in a bundle end with one person too. Why they may be one: %1</source>
-      <translation type="unfinished" />
+      <translation>ساقلاپ قالغان كىشىڭىز يەنە بىرىنىڭ بارلىق ئىسىم، ئالاقە يولى، رول، جاي، ئىزاھات ۋە دېلولىرىغا ئېرىشىدۇ، يەنە بىرىنى تىلغا ئالغان بارلىق دېلو، ھادىسە ۋە باغلىنىشلار ئەمدى ئۇنى تىلغا ئالىدۇ. يەنە بىر خاتىرە ئۆچۈرۈلىدۇ؛ ئۇنىڭ تارىخى قالىدۇ، ساقلانغان خاتىرىدە ئۇنىڭغا ئۇلانغان «بىرلەشتۈرۈلگەن مەنبە» كۆرسىتىلىدۇ. بۇ كىشىنى بوغچىدا تاپشۇرۇۋالغان خىزمەتداشلاردىمۇ ئاخىرىدا بىرلا كىشى بولىدۇ. ئۇلارنىڭ بىر كىشى بولۇشى مۇمكىنلىكىنىڭ سەۋەبى: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/duplicates_dialog.py" line="144" />
       <location filename="../../ui/importing/duplicates_dialog.py" line="145" />
+      <location filename="../../ui/importing/duplicates_dialog.py" line="146" />
       <source>Keep “%1”</source>
-      <translation type="unfinished" />
+      <translation>«%1» نى ساقلاش</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/duplicates_dialog.py" line="165" />
+      <location filename="../../ui/importing/duplicates_dialog.py" line="166" />
       <source>Merging…</source>
-      <translation type="unfinished" />
+      <translation>بىرلەشتۈرۈلۈۋاتىدۇ…</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/duplicates_dialog.py" line="172" />
+      <location filename="../../ui/importing/duplicates_dialog.py" line="173" />
       <source>Merged into “%1”.</source>
-      <translation type="unfinished" />
+      <translation>«%1» غا بىرلەشتۈرۈلدى.</translation>
     </message>
   </context>
   <context>
@@ -881,438 +857,448 @@
     <message>
       <location filename="../../ui/importing/models.py" line="130" />
       <source>skip the row</source>
-      <translation type="unfinished" />
+      <translation>قۇرنى ئاتلاش</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="130" />
       <source>fill empty fields</source>
-      <translation type="unfinished" />
+      <translation>بوش ئۇچۇرلارنى تولدۇرۇش</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="131" />
       <source>overwrite</source>
-      <translation type="unfinished" />
+      <translation>قاپلاش</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="131" />
       <source>add as new</source>
-      <translation type="unfinished" />
+      <translation>يېڭى قىلىپ قوشۇش</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="134" />
       <source>Row</source>
-      <translation type="unfinished" />
+      <translation>قۇر</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="134" />
       <source>In the sheet</source>
-      <translation type="unfinished" />
+      <translation>جەدۋەلدە</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="134" />
       <source>May be</source>
-      <translation type="unfinished" />
+      <translation>بولۇشى مۇمكىن</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="134" />
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>سەۋەبى</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="134" />
       <source>Decision</source>
-      <translation type="unfinished" />
+      <translation>قارار</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="154" />
       <source>%1 (in the vault)</source>
-      <translation type="unfinished" />
+      <translation>%1 (ئامباردا)</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="155" />
       <source>row %1: %2</source>
-      <translation type="unfinished" />
+      <translation>%1-قۇر: %2</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="161" />
       <source>undecided</source>
-      <translation type="unfinished" />
+      <translation>قارار قىلىنمىغان</translation>
     </message>
   </context>
   <context>
     <name>EditorDialog</name>
     <message>
-      <location filename="../../ui/editors/dialog.py" line="68" />
+      <location filename="../../ui/editors/dialog.py" line="69" />
       <source>Sections</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/editors/dialog.py" line="94" />
-      <source>Edit %1 — %2</source>
-      <translation type="unfinished" />
+      <translation>بۆلەكلەر</translation>
     </message>
     <message>
       <location filename="../../ui/editors/dialog.py" line="95" />
+      <source>Edit %1 — %2</source>
+      <translation>%1 نى تەھرىرلەش — %2</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="96" />
       <source>New %1</source>
-      <translation type="unfinished" />
+      <translation>يېڭى %1</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/dialog.py" line="103" />
+      <location filename="../../ui/editors/dialog.py" line="104" />
       <source>Undo</source>
-      <translation type="unfinished" />
+      <translation>يېنىۋېلىش</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/dialog.py" line="105" />
+      <location filename="../../ui/editors/dialog.py" line="106" />
       <source>Redo</source>
-      <translation type="unfinished" />
+      <translation>قايتا قىلىش</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/dialog.py" line="205" />
+      <location filename="../../ui/editors/dialog.py" line="206" />
       <source>Nothing was saved: correct the field marked in red.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/editors/dialog.py" line="216" />
-      <source>Discard changes?</source>
-      <translation type="unfinished" />
+      <translation>ھېچنېمە ساقلانمىدى: قىزىل بەلگە قويۇلغان ئۇچۇرنى تۈزىتىڭ.</translation>
     </message>
     <message>
       <location filename="../../ui/editors/dialog.py" line="217" />
+      <source>Discard changes?</source>
+      <translation>ئۆزگىرىشلەردىن ۋاز كېچەمسىز؟</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/dialog.py" line="218" />
       <source>This record has changes that are not saved. Discard them?</source>
-      <translation type="unfinished" />
+      <translation>بۇ خاتىرىدە ساقلانمىغان ئۆزگىرىشلەر بار. ئۇلاردىن ۋاز كېچەمسىز؟</translation>
     </message>
   </context>
   <context>
     <name>EmergencySheet</name>
     <message>
-      <location filename="../../ui/main/emergency.py" line="32" />
-      <location filename="../../ui/main/emergency.py" line="86" />
+      <location filename="../../ui/main/emergency.py" line="33" />
+      <location filename="../../ui/main/emergency.py" line="87" />
       <source>Emergency sheet</source>
-      <translation type="unfinished" />
+      <translation>جىددىي ئەھۋال جەدۋىلى</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="41" />
+      <location filename="../../ui/main/emergency.py" line="42" />
       <source>Choose a person to see their emergency sheet and what to do.</source>
-      <translation type="unfinished" />
+      <translation>جىددىي ئەھۋال جەدۋىلى ۋە قىلىدىغان ئىشلارنى كۆرۈش ئۈچۈن بىر كىشىنى تاللاڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="59" />
+      <location filename="../../ui/main/emergency.py" line="60" />
       <source>%1 since %2 — day %3</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main/emergency.py" line="62" />
-      <source>Draft re&amp;port…</source>
-      <translation type="unfinished" />
+      <translation>%1، %2 دىن بۇيان — %3-كۈن</translation>
     </message>
     <message>
       <location filename="../../ui/main/emergency.py" line="63" />
+      <source>Draft re&amp;port…</source>
+      <translation>دوكلات &amp;لايىھەسى…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/emergency.py" line="64" />
       <source>Draft a UN appeal, a case summary or this emergency sheet</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main/emergency.py" line="87" />
-      <source>Who to call</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main/emergency.py" line="87" />
-      <source>Lawyer</source>
-      <translation type="unfinished" />
+      <translation>ب د ت مۇراجىئىتى، دېلو خۇلاسىسى ياكى مۇشۇ جىددىي ئەھۋال جەدۋىلىنىڭ لايىھەسىنى تەييارلاش</translation>
     </message>
     <message>
       <location filename="../../ui/main/emergency.py" line="88" />
-      <source>Medical needs</source>
-      <translation type="unfinished" />
+      <source>Who to call</source>
+      <translation>كىمگە تېلېفون قىلىش</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/emergency.py" line="88" />
+      <source>Lawyer</source>
+      <translation>ئادۋوكات</translation>
     </message>
     <message>
       <location filename="../../ui/main/emergency.py" line="89" />
-      <source>Prior instructions</source>
-      <translation type="unfinished" />
+      <source>Medical needs</source>
+      <translation>داۋالاش ئېھتىياجى</translation>
     </message>
     <message>
       <location filename="../../ui/main/emergency.py" line="90" />
+      <source>Prior instructions</source>
+      <translation>ئالدىن بېرىلگەن كۆرسەتمە</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/emergency.py" line="91" />
       <source>not recorded</source>
-      <translation type="unfinished" />
+      <translation>خاتىرىلەنمىگەن</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="93" />
+      <location filename="../../ui/main/emergency.py" line="94" />
       <source>not recorded — ask the family before going public</source>
-      <translation type="unfinished" />
+      <translation>خاتىرىلەنمىگەن — ئاشكارىلاشتىن ئىلگىرى ئائىلىسىدىن سوراڭ</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="100" />
+      <location filename="../../ui/main/emergency.py" line="96" />
+      <source>Consent</source>
+      <translation>رازىلىق</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/emergency.py" line="102" />
       <source>How to reach them</source>
-      <translation type="unfinished" />
+      <translation>ئۇلار بىلەن قانداق ئالاقىلىشىش</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="104" />
+      <location filename="../../ui/main/emergency.py" line="106" />
       <source>DO NOT USE — %1</source>
-      <translation type="unfinished" />
+      <translation>ئىشلەتمەڭ — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="108" />
+      <location filename="../../ui/main/emergency.py" line="110" />
       <source>(monitored)</source>
-      <translation type="unfinished" />
+      <translation>(نازارەت ئاستىدا)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="109" />
+      <location filename="../../ui/main/emergency.py" line="111" />
       <source>Copy %1</source>
-      <translation type="unfinished" />
+      <translation>%1 نى كۆچۈرۈش</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="112" />
+      <location filename="../../ui/main/emergency.py" line="114" />
       <source>Copies to the clipboard, which is cleared again after a short while.</source>
-      <translation type="unfinished" />
+      <translation>چاپلاش تاختىسىغا كۆچۈرىدۇ، ئۇ قىسقا ۋاقىتتىن كېيىن يەنە تازىلىنىدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="121" />
+      <location filename="../../ui/main/emergency.py" line="123" />
       <source>Detentions on record</source>
-      <translation type="unfinished" />
+      <translation>خاتىرىدىكى تۇتقۇن قىلىنىشلار</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="160" />
+      <location filename="../../ui/main/emergency.py" line="136" />
+      <source>What to do — %1</source>
+      <translation>قىلىدىغان ئىشلار — %1</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/emergency.py" line="163" />
       <source>Record the intervention?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main/emergency.py" line="161" />
-      <source>Record the %1 as an intervention of this case, with its addressee and date? The UN drafts list earlier appeals from the interventions.</source>
-      <translation type="unfinished" />
+      <translation>ئارىلىشىش خاتىرىلەنسۇنمۇ؟</translation>
     </message>
     <message>
       <location filename="../../ui/main/emergency.py" line="164" />
-      <source>Record it…</source>
-      <translation type="unfinished" />
+      <source>Record the %1 as an intervention of this case, with its addressee and date? The UN drafts list earlier appeals from the interventions.</source>
+      <translation>%1 نى بۇ دېلونىڭ ئارىلىشىشى سۈپىتىدە، تاپشۇرۇۋالغۇچىسى ۋە چېسلاسى بىلەن خاتىرىلەمسىز؟ ب د ت لايىھەلىرى بۇرۇنقى مۇراجىئەتلەرنى ئارىلىشىشلاردىن تىزىدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="165" />
+      <location filename="../../ui/main/emergency.py" line="167" />
+      <source>Record it…</source>
+      <translation>خاتىرىلەش…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/emergency.py" line="168" />
       <source>Not now</source>
-      <translation type="unfinished" />
+      <translation>ھازىر ئەمەس</translation>
     </message>
   </context>
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="44" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="45" />
       <source>Export a bundle</source>
-      <translation type="unfinished" />
+      <translation>بوغچا چىقىرىش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="45" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="46" />
       <source>case</source>
-      <translation type="unfinished" />
+      <translation>دېلو</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="45" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="46" />
       <source>person</source>
-      <translation type="unfinished" />
+      <translation>كىشى</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="45" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="46" />
       <source>organisation</source>
-      <translation type="unfinished" />
+      <translation>تەشكىلات</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="48" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="49" />
       <source>Record</source>
-      <translation type="unfinished" />
+      <translation>خاتىرە</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="48" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="49" />
       <source>Kind</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="50" />
-      <source>Filter by name</source>
-      <translation type="unfinished" />
+      <translation>تۈرى</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="51" />
+      <source>Filter by name</source>
+      <translation>ئىسىم بويىچە سۈزۈش</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="52" />
       <source>Filter records</source>
-      <translation type="unfinished" />
+      <translation>خاتىرىلەرنى سۈزۈش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="57" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="58" />
       <source>Records to send</source>
-      <translation type="unfinished" />
+      <translation>ئەۋەتىلىدىغان خاتىرىلەر</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="58" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="59" />
       <source>verified</source>
-      <translation type="unfinished" />
+      <translation>دەلىللەنگەن</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="58" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="59" />
       <source>not verified</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="60" />
-      <source>Colleague</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="60" />
-      <source>Fingerprint checked</source>
-      <translation type="unfinished" />
+      <translation>دەلىللەنمىگەن</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="61" />
-      <source>Recipients</source>
-      <translation type="unfinished" />
+      <source>Colleague</source>
+      <translation>خىزمەتداش</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="61" />
+      <source>Fingerprint checked</source>
+      <translation>بارماق ئىزى تەكشۈرۈلگەن</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="62" />
-      <source>To colleagues (their keys)</source>
-      <translation type="unfinished" />
+      <source>Recipients</source>
+      <translation>تاپشۇرۇۋالغۇچىلار</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="64" />
-      <source>With a passphrase, for a colleague without Casebook keys</source>
-      <translation type="unfinished" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="63" />
+      <source>To colleagues (their keys)</source>
+      <translation>خىزمەتداشلارغا (ئۇلارنىڭ ئاچقۇچلىرى بىلەن)</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="65" />
-      <source>Bundle passphrase</source>
-      <translation type="unfinished" />
+      <source>With a passphrase, for a colleague without Casebook keys</source>
+      <translation>مەخپىي ئىبارە بىلەن، Casebook ئاچقۇچى يوق خىزمەتداش ئۈچۈن</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="66" />
-      <source>Bundle passphrase again</source>
-      <translation type="unfinished" />
+      <source>Bundle passphrase</source>
+      <translation>بوغچا مەخپىي ئىبارىسى</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="67" />
-      <source>Also send people whose consent does not cover partners</source>
-      <translation type="unfinished" />
+      <source>Bundle passphrase again</source>
+      <translation>بوغچا مەخپىي ئىبارىسى، قايتا</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="68" />
+      <source>Also send people whose consent does not cover partners</source>
+      <translation>رازىلىقى ھەمكارلارنى ئۆز ئىچىگە ئالمايدىغان كىشىلەرنىمۇ ئەۋەتىش</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="69" />
       <source>Include people without consent to share</source>
-      <translation type="unfinished" />
+      <translation>ھەمبەھىرلىنىشكە رازىلىقى يوق كىشىلەرنى قوشۇش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="70" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="72" />
       <source>Bundle file</source>
-      <translation type="unfinished" />
+      <translation>بوغچا ھۆججىتى</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="71" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="73" />
       <source>Choose…</source>
-      <translation type="unfinished" />
+      <translation>تاللاش…</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="74" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="76" />
       <source>Export progress</source>
-      <translation type="unfinished" />
+      <translation>چىقىرىش جەريانى</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="78" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="80" />
       <source>Export result</source>
-      <translation type="unfinished" />
+      <translation>چىقىرىش نەتىجىسى</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="79" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="81" />
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>چىقىرىش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="82" />
-      <location filename="../../ui/colleagues/export_dialog.py" line="193" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="84" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="189" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>تاقاش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="108" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="104" />
       <source>Passphrase:</source>
-      <translation type="unfinished" />
+      <translation>مەخپىي ئىبارە:</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="109" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="105" />
       <source>Again:</source>
-      <translation type="unfinished" />
+      <translation>قايتا:</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="110" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="106" />
       <source>Save as:</source>
-      <translation type="unfinished" />
+      <translation>ساقلاش ئورنى:</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="116" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="112" />
       <source>A case brings its events and people; a person's internal notes, internal channels and sources stay here.</source>
-      <translation type="unfinished" />
+      <translation>دېلو ئۆزىنىڭ ھادىسىلىرى ۋە كىشىلىرىنى ئېلىپ كېتىدۇ؛ كىشىنىڭ ئىچكى ئىزاھاتلىرى، ئىچكى ئالاقە يوللىرى ۋە مەنبەلىرى بۇ يەردە قالىدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="136" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="132" />
       <source>Save the bundle</source>
-      <translation type="unfinished" />
+      <translation>بوغچىنى ساقلاش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="139" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="135" />
       <source>Casebook bundles (*.casebundle)</source>
-      <translation type="unfinished" />
+      <translation>Casebook بوغچىلىرى (*.casebundle)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="142" />
+      <source>Tick at least one case, person or organisation to send.</source>
+      <translation>ئەۋەتىش ئۈچۈن كەم دېگەندە بىر دېلو، كىشى ياكى تەشكىلاتنى بەلگىلەڭ.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="144" />
+      <source>Tick at least one colleague to send the bundle to, or choose a passphrase.</source>
+      <translation>بوغچىنى ئەۋەتىش ئۈچۈن كەم دېگەندە بىر خىزمەتداشنى بەلگىلەڭ ياكى مەخپىي ئىبارە تاللاڭ.</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="146" />
-      <source>Tick at least one case, person or organisation to send.</source>
-      <translation type="unfinished" />
+      <source>Type the passphrase you will give your colleague.</source>
+      <translation>خىزمەتدىشىڭىزغا بېرىدىغان مەخپىي ئىبارىنى يېزىڭ.</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="148" />
-      <source>Tick at least one colleague to send the bundle to, or choose a passphrase.</source>
-      <translation type="unfinished" />
+      <source>The two passphrases differ.</source>
+      <translation>ئىككى مەخپىي ئىبارە ئوخشاش ئەمەس.</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="150" />
-      <source>Type the passphrase you will give your colleague.</source>
-      <translation type="unfinished" />
+      <source>Choose where to save the bundle.</source>
+      <translation>بوغچىنى ساقلايدىغان ئورۇننى تاللاڭ.</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="152" />
-      <source>The two passphrases differ.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="154" />
-      <source>Choose where to save the bundle.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="156" />
       <source>That file already exists; choose another name.</source>
-      <translation type="unfinished" />
+      <translation>ئۇ ھۆججەت ئاللىقاچان بار؛ باشقا ئىسىم تاللاڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="179" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="175" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>بىكار قىلىش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="181" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="177" />
       <source>Exporting…</source>
-      <translation type="unfinished" />
+      <translation>چىقىرىۋاتىدۇ…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/export_dialog.py" line="194" />
+      <source>Saved %1 records and %2 attachments to %3.</source>
+      <translation>%1 خاتىرە ۋە %2 قوشۇمچە ھۆججەت %3 غا ساقلاندى.</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/export_dialog.py" line="198" />
-      <source>Saved %1 records and %2 attachments to %3.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="202" />
       <source>Left out, as their consent does not cover partners: %1.</source>
-      <translation type="unfinished" />
+      <translation>رازىلىقى ھەمكارلارنى ئۆز ئىچىگە ئالمىغاچقا، چىقىرىپ قويۇلغانلار: %1.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="205" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="201" />
       <source>Sent without consent to share, as you confirmed: %1 people; the bundle says so.</source>
-      <translation type="unfinished" />
+      <translation>سىز جەزملەشتۈرگەندەك، ھەمبەھىرلىنىشكە رازىلىقى يوق %1 كىشى ئەۋەتىلدى؛ بوغچىدا بۇ ئەسكەرتىلگەن.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/export_dialog.py" line="214" />
+      <location filename="../../ui/colleagues/export_dialog.py" line="210" />
       <source>Export cancelled; no bundle was written.</source>
-      <translation type="unfinished" />
+      <translation>چىقىرىش بىكار قىلىندى؛ ھېچقانداق بوغچا يېزىلمىدى.</translation>
     </message>
   </context>
   <context>
@@ -1320,170 +1306,170 @@
     <message>
       <location filename="../../ui/editors/fields.py" line="64" />
       <source>Error in %1</source>
-      <translation type="unfinished" />
+      <translation>%1 دا خاتالىق</translation>
     </message>
   </context>
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../ui/importing/file_page.py" line="18" />
-      <location filename="../../ui/importing/file_page.py" line="54" />
+      <location filename="../../ui/importing/file_page.py" line="20" />
+      <location filename="../../ui/importing/file_page.py" line="57" />
       <source>Choose the spreadsheet</source>
-      <translation type="unfinished" />
+      <translation>جەدۋەلنى تاللاش</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/file_page.py" line="19" />
+      <location filename="../../ui/importing/file_page.py" line="21" />
       <source>A CSV file (UTF-8, UTF-16, GB18030 or Big5), or an XLSX or ODS workbook. Nothing is written to the vault until you apply the import.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/importing/file_page.py" line="22" />
-      <source>Spreadsheet file</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/importing/file_page.py" line="23" />
-      <source>The file's path</source>
-      <translation type="unfinished" />
+      <translation>CSV ھۆججىتى (UTF-8، UTF-16، GB18030 ياكى Big5)، ياكى XLSX ياكى ODS خىزمەت دەپتىرى. ئەكىرىشنى ئىجرا قىلمىغۇچە ئامبارغا ھېچنېمە يېزىلمايدۇ.</translation>
     </message>
     <message>
       <location filename="../../ui/importing/file_page.py" line="25" />
-      <source>&amp;Choose…</source>
-      <translation type="unfinished" />
+      <source>Spreadsheet file</source>
+      <translation>جەدۋەل ھۆججىتى</translation>
     </message>
     <message>
       <location filename="../../ui/importing/file_page.py" line="26" />
-      <source>Choose the spreadsheet file</source>
-      <translation type="unfinished" />
+      <source>The file's path</source>
+      <translation>ھۆججەتنىڭ يولى</translation>
     </message>
     <message>
       <location filename="../../ui/importing/file_page.py" line="28" />
-      <source>&amp;Read</source>
-      <translation type="unfinished" />
+      <source>&amp;Choose…</source>
+      <translation>&amp;تاللاش…</translation>
     </message>
     <message>
       <location filename="../../ui/importing/file_page.py" line="29" />
-      <source>Read the file (again, after fixing it)</source>
-      <translation type="unfinished" />
+      <source>Choose the spreadsheet file</source>
+      <translation>جەدۋەل ھۆججىتىنى تاللاش</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="31" />
+      <source>&amp;Read</source>
+      <translation>&amp;ئوقۇش</translation>
     </message>
     <message>
       <location filename="../../ui/importing/file_page.py" line="32" />
+      <source>Read the file (again, after fixing it)</source>
+      <translation>ھۆججەتنى (تۈزەتكەندىن كېيىن، قايتا) ئوقۇش</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="35" />
       <source>Sheet</source>
-      <translation type="unfinished" />
+      <translation>جەدۋەل بېتى</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/file_page.py" line="34" />
+      <location filename="../../ui/importing/file_page.py" line="37" />
       <source>&amp;Sheet:</source>
-      <translation type="unfinished" />
+      <translation>جەدۋەل &amp;بېتى:</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/file_page.py" line="36" />
+      <location filename="../../ui/importing/file_page.py" line="39" />
       <source>&amp;File:</source>
-      <translation type="unfinished" />
+      <translation>&amp;ھۆججەت:</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/file_page.py" line="53" />
+      <location filename="../../ui/importing/file_page.py" line="56" />
       <source>Spreadsheets (*.csv *.xlsx *.xls *.ods *.txt)</source>
-      <translation type="unfinished" />
+      <translation>جەدۋەللەر (*.csv *.xlsx *.xls *.ods *.txt)</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/file_page.py" line="53" />
+      <location filename="../../ui/importing/file_page.py" line="56" />
       <source>All files (*)</source>
-      <translation type="unfinished" />
+      <translation>بارلىق ھۆججەتلەر (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/file_page.py" line="71" />
+      <location filename="../../ui/importing/file_page.py" line="74" />
       <source>Reading %1…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/importing/file_page.py" line="76" />
-      <source>sheet “%1”: </source>
-      <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-      <location filename="../../ui/importing/file_page.py" line="77" />
-      <source>%n row(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../ui/importing/file_page.py" line="78" />
-      <source>%n column(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-      </translation>
+      <translation>%1 ئوقۇلۇۋاتىدۇ…</translation>
     </message>
     <message>
       <location filename="../../ui/importing/file_page.py" line="79" />
+      <source>sheet “%1”: </source>
+      <translation>«%1» جەدۋەل بېتى: </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/importing/file_page.py" line="80" />
+      <source>%n row(s)</source>
+      <translation>
+        <numerusform>%n قۇر</numerusform>
+        <numerusform>%n قۇر</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/importing/file_page.py" line="81" />
+      <source>%n column(s)</source>
+      <translation>
+        <numerusform>%n ئىستون</numerusform>
+        <numerusform>%n ئىستون</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/file_page.py" line="82" />
       <source>%1: %2%3 and %4, read as %5.</source>
-      <translation type="unfinished" />
+      <translation>%1: %2%3 ۋە %4، %5 سۈپىتىدە ئوقۇلدى.</translation>
     </message>
   </context>
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="35" />
-      <source>created</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../ui/dialogs/history.py" line="36" />
-      <source>edited</source>
-      <translation type="unfinished" />
+      <source>created</source>
+      <translation>قۇرۇلدى</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="37" />
-      <source>restored</source>
-      <translation type="unfinished" />
+      <source>edited</source>
+      <translation>تەھرىرلەندى</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="38" />
-      <source>deleted</source>
-      <translation type="unfinished" />
+      <source>restored</source>
+      <translation>ئەسلىگە كەلتۈرۈلدى</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="39" />
+      <source>deleted</source>
+      <translation>ئۆچۈرۈلدى</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="40" />
       <source>merged from a bundle</source>
-      <translation type="unfinished" />
+      <translation>بوغچىدىن بىرلەشتۈرۈلدى</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="91" />
+      <location filename="../../ui/dialogs/history.py" line="92" />
       <source>Versions, newest first</source>
-      <translation type="unfinished" />
+      <translation>نەشرلەر، ئەڭ يېڭىسى ئالدىدا</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="97" />
+      <location filename="../../ui/dialogs/history.py" line="98" />
       <source>What this version changed</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/history.py" line="110" />
-      <source>Restore this version</source>
-      <translation type="unfinished" />
+      <translation>بۇ نەشر ئۆزگەرتكەن نەرسىلەر</translation>
     </message>
     <message>
       <location filename="../../ui/dialogs/history.py" line="111" />
+      <source>Restore this version</source>
+      <translation>بۇ نەشرنى ئەسلىگە كەلتۈرۈش</translation>
+    </message>
+    <message>
+      <location filename="../../ui/dialogs/history.py" line="112" />
       <source>Restore the selected version as a new version</source>
-      <translation type="unfinished" />
+      <translation>تاللانغان نەشرنى يېڭى نەشر سۈپىتىدە ئەسلىگە كەلتۈرۈش</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="126" />
+      <location filename="../../ui/dialogs/history.py" line="127" />
       <source>History of %1</source>
-      <translation type="unfinished" />
+      <translation>%1 نىڭ تارىخى</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="132" />
+      <location filename="../../ui/dialogs/history.py" line="133" />
       <source>(current)</source>
-      <translation type="unfinished" />
+      <translation>(نۆۋەتتىكى)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/history.py" line="166" />
+      <location filename="../../ui/dialogs/history.py" line="167" />
       <source>Restored: the record now holds the fields of that version.</source>
-      <translation type="unfinished" />
+      <translation>ئەسلىگە كەلتۈرۈلدى: خاتىرىدە ئەمدى شۇ نەشرنىڭ ئۇچۇرلىرى بار.</translation>
     </message>
   </context>
   <context>
@@ -1491,138 +1477,128 @@
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="36" />
       <source>Import %1</source>
-      <translation type="unfinished" />
+      <translation>%1 نى ئەكىرىش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="40" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="38" />
       <source>Bundle passphrase</source>
-      <translation type="unfinished" />
+      <translation>بوغچا مەخپىي ئىبارىسى</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="41" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="39" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>ئېچىش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="45" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="43" />
       <source>Sender</source>
-      <translation type="unfinished" />
+      <translation>ئەۋەتكۈچى</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="48" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="46" />
       <source>Import summary</source>
-      <translation type="unfinished" />
+      <translation>ئەكىرىش خۇلاسىسى</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="52" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="50" />
       <source>What the import changes</source>
-      <translation type="unfinished" />
+      <translation>ئەكىرىش ئۆزگەرتىدىغان نەرسىلەر</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="57" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="55" />
       <source>Import progress</source>
-      <translation type="unfinished" />
+      <translation>ئەكىرىش جەريانى</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="58" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="56" />
       <source>Apply</source>
-      <translation type="unfinished" />
+      <translation>ئىجرا قىلىش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="61" />
-      <location filename="../../ui/colleagues/import_dialog.py" line="98" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="59" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="96" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>تاقاش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="64" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="62" />
       <source>Passphrase:</source>
-      <translation type="unfinished" />
+      <translation>مەخپىي ئىبارە:</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="89" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="87" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>بىكار قىلىش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="113" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="111" />
       <source>Checking the bundle…</source>
-      <translation type="unfinished" />
+      <translation>بوغچا تەكشۈرۈلۈۋاتىدۇ…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="116" />
+      <source>a verified colleague</source>
+      <translation>دەلىللەنگەن خىزمەتداش</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="117" />
+      <source>a colleague whose fingerprint you have not yet compared</source>
+      <translation>بارماق ئىزىنى تېخى سېلىشتۇرمىغان خىزمەتداش</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="118" />
-      <source>a verified colleague</source>
-      <translation type="unfinished" />
+      <source>UNKNOWN: not among your colleagues. Import only if you expected this bundle.</source>
+      <translation>نامەلۇم: خىزمەتداشلىرىڭىز ئارىسىدا يوق. بۇ بوغچىنى كۈتكەن بولسىڭىزلا ئەكىرىڭ.</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="119" />
-      <source>a colleague whose fingerprint you have not yet compared</source>
-      <translation type="unfinished" />
+      <source>this vault itself</source>
+      <translation>مۇشۇ ئامبارنىڭ ئۆزى</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="120" />
-      <source>UNKNOWN: not among your colleagues. Import only if you expected this bundle.</source>
-      <translation type="unfinished" />
+      <source>Unknown sender</source>
+      <translation>نامەلۇم ئەۋەتكۈچى</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="121" />
-      <source>this vault itself</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="122" />
-      <source>Unknown sender</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="123" />
       <source>From %1 (%2), fingerprint %3, made %4.</source>
-      <translation type="unfinished" />
+      <translation>%1 (%2) دىن، بارماق ئىزى %3، ياسالغان ۋاقتى %4.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="139" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="136" />
       <source>%1 new, %2 changed, %3 in conflict, %4 unchanged.</source>
-      <translation type="unfinished" />
+      <translation>%1 يېڭى، %2 ئۆزگەرگەن، %3 زىددىيەتلىك، %4 ئۆزگەرمىگەن.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="143" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="140" />
       <source>%1 shredded in this vault: not brought back.</source>
-      <translation type="unfinished" />
+      <translation>%1 بۇ ئامباردا پارچىلاپ يوقىتىلغان: قايتۇرۇپ كېلىنمىدى.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="145" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="142" />
       <source>Conflicting records are flagged for review; the other value is kept in their history.</source>
-      <translation type="unfinished" />
+      <translation>زىددىيەتلىك خاتىرىلەرگە تەكشۈرۈش بەلگىسى قويۇلدى؛ يەنە بىر قىممەت ئۇلارنىڭ تارىخىدا ساقلىنىدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="147" />
-      <source>%1 change(s) will be held for your review, not applied.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="150" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="144" />
       <source>Imported.</source>
-      <translation type="unfinished" />
+      <translation>ئەكىرىلدى.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="152" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="146" />
       <source>Nothing to import: this vault already holds everything in the bundle.</source>
-      <translation type="unfinished" />
+      <translation>ئەكىرىدىغان نەرسە يوق: بۇ ئامباردا بوغچىدىكى ھەممە نەرسە ئاللىقاچان بار.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="154" />
-      <source>Preview only: the sender is not a verified colleague, so nothing can be imported. Compare fingerprints and verify them first.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="166" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="157" />
       <source>Importing…</source>
-      <translation type="unfinished" />
+      <translation>ئەكىرىۋاتىدۇ…</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="183" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="174" />
       <source>Cancelled; nothing was imported.</source>
-      <translation type="unfinished" />
+      <translation>بىكار قىلىندى؛ ھېچنېمە ئەكىرىلمىدى.</translation>
     </message>
   </context>
   <context>
@@ -1630,12 +1606,12 @@
     <message>
       <location filename="../../ui/importing/models.py" line="19" />
       <source>(not imported)</source>
-      <translation type="unfinished" />
+      <translation>(ئەكىرىلمەيدۇ)</translation>
     </message>
     <message>
       <location filename="../../ui/importing/wizard.py" line="59" />
       <source>Import a spreadsheet</source>
-      <translation type="unfinished" />
+      <translation>جەدۋەل ئەكىرىش</translation>
     </message>
   </context>
   <context>
@@ -1643,27 +1619,27 @@
     <message>
       <location filename="../../ui/widgets/interventions.py" line="65" />
       <source>Interventions of this case</source>
-      <translation type="unfinished" />
+      <translation>بۇ دېلونىڭ ئارىلىشىشلىرى</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/interventions.py" line="72" />
       <source>Add &amp;intervention…</source>
-      <translation type="unfinished" />
+      <translation>ئارىلىشىش &amp;قوشۇش…</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/interventions.py" line="73" />
       <source>Add an intervention to this case</source>
-      <translation type="unfinished" />
+      <translation>بۇ دېلوغا ئارىلىشىش قوشۇش</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/interventions.py" line="74" />
       <source>Edit intervention…</source>
-      <translation type="unfinished" />
+      <translation>ئارىلىشىشنى تەھرىرلەش…</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/interventions.py" line="75" />
       <source>Edit the selected intervention</source>
-      <translation type="unfinished" />
+      <translation>تاللانغان ئارىلىشىشنى تەھرىرلەش</translation>
     </message>
   </context>
   <context>
@@ -1671,9 +1647,9 @@
     <message numerus="yes">
       <location filename="../../ui/main/list_page.py" line="98" />
       <source>%n record(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n خاتىرە</numerusform>
+        <numerusform>%n خاتىرە</numerusform>
       </translation>
     </message>
   </context>
@@ -1682,45 +1658,45 @@
     <message>
       <location filename="../../ui/safety/log_view.py" line="90" />
       <source>Vault activity log</source>
-      <translation type="unfinished" />
+      <translation>ئامبار پائالىيەت خاتىرىسى</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="92" />
       <source>&amp;Verify the log</source>
-      <translation type="unfinished" />
+      <translation>خاتىرىنى &amp;دەلىللەش</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="93" />
       <source>Checks that no entry was removed, moved or altered since it was written.</source>
-      <translation type="unfinished" />
+      <translation>يېزىلغاندىن بۇيان ھېچقانداق تۈرنىڭ ئۆچۈرۈلمىگەن، يۆتكەلمىگەن ياكى ئۆزگەرتىلمىگەنلىكىنى تەكشۈرىدۇ.</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="95" />
       <source>Entries hold ids and counts only, never names or notes.</source>
-      <translation type="unfinished" />
+      <translation>تۈرلەردە پەقەت id ۋە سانلار بار، ھەرگىز ئىسىم ياكى ئىزاھات يوق.</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="97" />
       <source>Verification result</source>
-      <translation type="unfinished" />
+      <translation>دەلىللەش نەتىجىسى</translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="121" />
       <source>Verifying…</source>
-      <translation type="unfinished" />
+      <translation>دەلىللەۋاتىدۇ…</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/safety/log_view.py" line="131" />
       <source>The log is whole: no entry was removed, moved or altered (%n checked).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>خاتىرە پۈتۈن: ھېچقانداق تۈر ئۆچۈرۈلمىگەن، يۆتكەلمىگەن ياكى ئۆزگەرتىلمىگەن (%n تۈر تەكشۈرۈلدى).</numerusform>
+        <numerusform>خاتىرە پۈتۈن: ھېچقانداق تۈر ئۆچۈرۈلمىگەن، يۆتكەلمىگەن ياكى ئۆزگەرتىلمىگەن (%n تۈر تەكشۈرۈلدى).</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/safety/log_view.py" line="135" />
       <source>The log was tampered with:</source>
-      <translation type="unfinished" />
+      <translation>خاتىرىگە قول تەگكۈزۈلگەن:</translation>
     </message>
   </context>
   <context>
@@ -1728,156 +1704,151 @@
     <message>
       <location filename="../../ui/main/window.py" line="59" />
       <source>%1 — Casebook</source>
-      <translation type="unfinished" />
+      <translation>%1 — Casebook</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/main/window.py" line="70" />
       <source>%n failed attempt(s) to unlock this vault since it was last opened; the times are in the activity log.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>ئامبار ئاخىرقى قېتىم ئېچىلغاندىن بۇيان ئۇنى ئېچىشقا %n قېتىم مەغلۇپ ئۇرۇنۇش بولدى؛ ۋاقىتلىرى پائالىيەت خاتىرىسىدە.</numerusform>
+        <numerusform>ئامبار ئاخىرقى قېتىم ئېچىلغاندىن بۇيان ئۇنى ئېچىشقا %n قېتىم مەغلۇپ ئۇرۇنۇش بولدى؛ ۋاقىتلىرى پائالىيەت خاتىرىسىدە.</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="74" />
       <source>Ctrl+K searches; Ctrl+L locks and closes every window.</source>
-      <translation type="unfinished" />
+      <translation>Ctrl+K ئىزدەيدۇ؛ Ctrl+L قۇلۇپلايدۇ ۋە بارلىق كۆزنەكلەرنى تاقايدۇ.</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="80" />
       <source>Search any name, in any script — 滕彪, teng biao, مەمەتجان (Ctrl+K)</source>
-      <translation type="unfinished" />
+      <translation>خالىغان ئىسىمنى، خالىغان يېزىقتا ئىزدەڭ — 滕彪، teng biao، مەمەتجان (Ctrl+K)</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="81" />
       <location filename="../../ui/main/window.py" line="92" />
       <source>Search</source>
-      <translation type="unfinished" />
+      <translation>ئىزدەش</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="102" />
       <source>Sections</source>
-      <translation type="unfinished" />
+      <translation>بۆلەكلەر</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="115" />
       <source>Search results</source>
-      <translation type="unfinished" />
+      <translation>ئىزدەش نەتىجىسى</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="158" />
       <source>&amp;Vault</source>
-      <translation type="unfinished" />
+      <translation>&amp;ئامبار</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="159" />
       <source>New &amp;person…</source>
-      <translation type="unfinished" />
+      <translation>يېڭى &amp;كىشى…</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="160" />
       <source>New &amp;case…</source>
-      <translation type="unfinished" />
+      <translation>يېڭى &amp;دېلو…</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="161" />
       <source>New &amp;organisation…</source>
-      <translation type="unfinished" />
+      <translation>يېڭى &amp;تەشكىلات…</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="168" />
       <source>Fill with &amp;demo data…</source>
-      <translation type="unfinished" />
+      <translation>&amp;ئۈلگە سانلىق مەلۇمات بىلەن تولدۇرۇش…</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="169" />
       <source>&amp;Import spreadsheet…</source>
-      <translation type="unfinished" />
+      <translation>جەدۋەل &amp;ئەكىرىش…</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="170" />
       <source>Find d&amp;uplicates…</source>
-      <translation type="unfinished" />
+      <translation>&amp;تەكرارلارنى تېپىش…</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="171" />
       <source>&amp;Settings…</source>
-      <translation type="unfinished" />
+      <translation>&amp;تەڭشەكلەر…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/window.py" line="172" />
+      <source>Sa&amp;fety and keys…</source>
+      <translation>&amp;بىخەتەرلىك ۋە ئاچقۇچلار…</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="173" />
-      <source>&amp;Back up…</source>
-      <translation type="unfinished" />
+      <source>Sh&amp;red this record…</source>
+      <translation>بۇ خاتىرىنى &amp;پارچىلاپ يوقىتىش…</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="174" />
-      <source>Sa&amp;fety and keys…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main/window.py" line="175" />
-      <source>Sh&amp;red this record…</source>
-      <translation type="unfinished" />
+      <source>Emergency &amp;wipe…</source>
+      <translation>جىددىي &amp;ئۆچۈرۈۋېتىش…</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="176" />
-      <source>Emergency &amp;wipe…</source>
-      <translation type="unfinished" />
+      <source>&amp;Lock now</source>
+      <translation>ھازىرلا &amp;قۇلۇپلاش</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="178" />
-      <source>&amp;Lock now</source>
-      <translation type="unfinished" />
+      <location filename="../../ui/main/window.py" line="180" />
+      <source>&amp;Quit</source>
+      <translation>&amp;چېكىنىش</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/window.py" line="181" />
+      <source>&amp;Go</source>
+      <translation>&amp;يۆتكىلىش</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="182" />
-      <source>&amp;Quit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main/window.py" line="183" />
-      <source>&amp;Go</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/main/window.py" line="184" />
       <source>&amp;Search</source>
-      <translation type="unfinished" />
+      <translation>&amp;ئىزدەش</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="188" />
+      <location filename="../../ui/main/window.py" line="186" />
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>&amp;ياردەم</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="189" />
+      <location filename="../../ui/main/window.py" line="187" />
       <source>&amp;About Casebook</source>
-      <translation type="unfinished" />
+      <translation>Casebook &amp;ھەققىدە</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="254" />
+      <location filename="../../ui/main/window.py" line="252" />
       <source>Nothing found for “%1”.</source>
-      <translation type="unfinished" />
+      <translation>«%1» ئۈچۈن ھېچنېمە تېپىلمىدى.</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="362" />
+      <location filename="../../ui/main/window.py" line="360" />
       <source>About Casebook</source>
-      <translation type="unfinished" />
+      <translation>Casebook ھەققىدە</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="363" />
+      <location filename="../../ui/main/window.py" line="361" />
       <source>Casebook keeps an encrypted, offline record of the human rights defenders you support. It never opens a network connection.</source>
-      <translation type="unfinished" />
+      <translation>Casebook سىز قوللايدىغان كىشىلىك ھوقۇق قوغدىغۇچىلارنىڭ شىفىرلانغان، تورسىز خاتىرىسىنى ساقلايدۇ. ئۇ ھەرگىز تور ئۇلىنىشى ئاچمايدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="323" />
+      <location filename="../../ui/main/window.py" line="321" />
       <source>Notice</source>
-      <translation type="unfinished" />
+      <translation>ئۇقتۇرۇش</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="324" />
+      <location filename="../../ui/main/window.py" line="322" />
       <source>Dismiss</source>
-      <translation type="unfinished" />
+      <translation>تاقاش</translation>
     </message>
   </context>
   <context>
@@ -1885,90 +1856,90 @@
     <message>
       <location filename="../../ui/importing/models.py" line="50" />
       <source>Column</source>
-      <translation type="unfinished" />
+      <translation>ئىستون</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="50" />
       <source>Sample values</source>
-      <translation type="unfinished" />
+      <translation>ئۈلگە قىممەتلەر</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="50" />
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>ئۇچۇر</translation>
     </message>
   </context>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../ui/importing/mapping_page.py" line="36" />
-      <source>Match the columns to fields</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../ui/importing/mapping_page.py" line="37" />
+      <source>Match the columns to fields</source>
+      <translation>ئىستونلارنى ئۇچۇرلارغا ماسلاشتۇرۇش</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="38" />
       <source>Each column's field is guessed from its header. To change one, choose it in the Field column (F2 or any key opens the list). Columns not imported are left out.</source>
-      <translation type="unfinished" />
+      <translation>ھەر بىر ئىستوننىڭ ئۇچۇرى ئۇنىڭ ماۋزۇسىدىن پەرەز قىلىنىدۇ. بىرىنى ئۆزگەرتىش ئۈچۈن، ئۇنى «ئۇچۇر» ئىستونىدا تاللاڭ (F2 ياكى خالىغان كۇنۇپكا تىزىملىكنى ئاچىدۇ). ئەكىرىلمەيدىغان ئىستونلار چىقىرىپ قويۇلىدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/mapping_page.py" line="44" />
+      <location filename="../../ui/importing/mapping_page.py" line="45" />
       <source>Columns and their fields</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/importing/mapping_page.py" line="55" />
-      <source>Saved mappings</source>
-      <translation type="unfinished" />
+      <translation>ئىستونلار ۋە ئۇلارنىڭ ئۇچۇرلىرى</translation>
     </message>
     <message>
       <location filename="../../ui/importing/mapping_page.py" line="56" />
-      <source>&amp;Use</source>
-      <translation type="unfinished" />
+      <source>Saved mappings</source>
+      <translation>ساقلانغان ماسلاشتۇرۇشلار</translation>
     </message>
     <message>
       <location filename="../../ui/importing/mapping_page.py" line="57" />
-      <source>Use the saved mapping chosen</source>
-      <translation type="unfinished" />
+      <source>&amp;Use</source>
+      <translation>&amp;ئىشلىتىش</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/mapping_page.py" line="60" />
-      <source>Name to save this mapping under</source>
-      <translation type="unfinished" />
+      <location filename="../../ui/importing/mapping_page.py" line="58" />
+      <source>Use the saved mapping chosen</source>
+      <translation>تاللانغان ساقلانغان ماسلاشتۇرۇشنى ئىشلىتىش</translation>
     </message>
     <message>
       <location filename="../../ui/importing/mapping_page.py" line="61" />
-      <source>e.g. monthly caseload</source>
-      <translation type="unfinished" />
+      <source>Name to save this mapping under</source>
+      <translation>بۇ ماسلاشتۇرۇشنى ساقلايدىغان ئىسىم</translation>
     </message>
     <message>
       <location filename="../../ui/importing/mapping_page.py" line="62" />
+      <source>e.g. monthly caseload</source>
+      <translation>مەسىلەن، ئايلىق دېلو مىقدارى</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/mapping_page.py" line="63" />
       <source>Sa&amp;ve this mapping</source>
-      <translation type="unfinished" />
+      <translation>بۇ ماسلاشتۇرۇشنى &amp;ساقلاش</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/mapping_page.py" line="64" />
+      <location filename="../../ui/importing/mapping_page.py" line="65" />
       <source>Saved &amp;mappings:</source>
-      <translation type="unfinished" />
+      <translation>ساقلانغان &amp;ماسلاشتۇرۇشلار:</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/mapping_page.py" line="90" />
+      <location filename="../../ui/importing/mapping_page.py" line="91" />
       <source>Reading sample values…</source>
-      <translation type="unfinished" />
+      <translation>ئۈلگە قىممەتلەر ئوقۇلۇۋاتىدۇ…</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/mapping_page.py" line="114" />
+      <location filename="../../ui/importing/mapping_page.py" line="115" />
       <source>%1 of %2 columns will be imported.</source>
-      <translation type="unfinished" />
+      <translation>%2 ئىستوننىڭ %1 ى ئەكىرىلىدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/mapping_page.py" line="135" />
+      <location filename="../../ui/importing/mapping_page.py" line="136" />
       <source>Give the mapping a name to save it under.</source>
-      <translation type="unfinished" />
+      <translation>ماسلاشتۇرۇشنى ساقلاش ئۈچۈن ئۇنىڭغا ئىسىم بېرىڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/mapping_page.py" line="145" />
+      <location filename="../../ui/importing/mapping_page.py" line="146" />
       <source>Saved this mapping in the vault as “%1”.</source>
-      <translation type="unfinished" />
+      <translation>بۇ ماسلاشتۇرۇش ئامباردا «%1» نامىدا ساقلاندى.</translation>
     </message>
   </context>
   <context>
@@ -1976,7 +1947,7 @@
     <message>
       <location filename="../../ui/start/page.py" line="38" />
       <source>Problem</source>
-      <translation type="unfinished" />
+      <translation>مەسىلە</translation>
     </message>
   </context>
   <context>
@@ -1984,17 +1955,17 @@
     <message>
       <location filename="../../ui/importing/models.py" line="206" />
       <source>Person</source>
-      <translation type="unfinished" />
+      <translation>كىشى</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="206" />
       <source>May be the same as</source>
-      <translation type="unfinished" />
+      <translation>ئوخشاش بولۇشى مۇمكىن</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="206" />
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>سەۋەبى</translation>
     </message>
   </context>
   <context>
@@ -2002,124 +1973,124 @@
     <message>
       <location filename="../../ui/start/passphrase.py" line="33" />
       <source>New passphrase</source>
-      <translation type="unfinished" />
+      <translation>يېڭى مەخپىي ئىبارە</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="36" />
+      <location filename="../../ui/start/passphrase.py" line="34" />
       <source>New passphrase, again</source>
-      <translation type="unfinished" />
+      <translation>يېڭى مەخپىي ئىبارە، قايتا</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="41" />
+      <location filename="../../ui/start/passphrase.py" line="39" />
       <source>Passphrase strength</source>
-      <translation type="unfinished" />
+      <translation>مەخپىي ئىبارە كۈچلۈكلۈكى</translation>
+    </message>
+    <message>
+      <location filename="../../ui/start/passphrase.py" line="44" />
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;مەخپىي ئىبارە:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/start/passphrase.py" line="45" />
+      <source>&amp;Again:</source>
+      <translation>&amp;قايتا:</translation>
     </message>
     <message>
       <location filename="../../ui/start/passphrase.py" line="46" />
-      <source>&amp;Passphrase:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/start/passphrase.py" line="47" />
-      <source>&amp;Again:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/start/passphrase.py" line="48" />
       <source>Strength:</source>
-      <translation type="unfinished" />
+      <translation>كۈچلۈكلۈكى:</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="68" />
+      <location filename="../../ui/start/passphrase.py" line="66" />
       <source>under a minute</source>
-      <translation type="unfinished" />
+      <translation>بىر مىنۇتقا يەتمەيدۇ</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/start/passphrase.py" line="68" />
+      <source>about %n minute(s)</source>
+      <translation>
+        <numerusform>تەخمىنەن %n مىنۇت</numerusform>
+        <numerusform>تەخمىنەن %n مىنۇت</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/start/passphrase.py" line="70" />
-      <source>about %n minute(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <source>about %n hour(s)</source>
+      <translation>
+        <numerusform>تەخمىنەن %n سائەت</numerusform>
+        <numerusform>تەخمىنەن %n سائەت</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/start/passphrase.py" line="72" />
-      <source>about %n hour(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <source>about %n day(s)</source>
+      <translation>
+        <numerusform>تەخمىنەن %n كۈن</numerusform>
+        <numerusform>تەخمىنەن %n كۈن</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/start/passphrase.py" line="74" />
-      <source>about %n day(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../ui/start/passphrase.py" line="76" />
       <source>about %n year(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>تەخمىنەن %n يىل</numerusform>
+        <numerusform>تەخمىنەن %n يىل</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="77" />
+      <location filename="../../ui/start/passphrase.py" line="75" />
       <source>more than a thousand years</source>
-      <translation type="unfinished" />
+      <translation>مىڭ يىلدىن ئارتۇق</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="84" />
+      <location filename="../../ui/start/passphrase.py" line="82" />
       <source>Use several words that belong together only in your head; at least %1 characters.</source>
-      <translation type="unfinished" />
+      <translation>پەقەت سىزنىڭ كاللىڭىزدىلا بىر-بىرىگە باغلىنىدىغان بىر قانچە سۆزنى ئىشلىتىڭ؛ كەم دېگەندە %1 ھەرپ.</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="91" />
+      <location filename="../../ui/start/passphrase.py" line="89" />
       <source>very weak</source>
-      <translation type="unfinished" />
+      <translation>بەك ئاجىز</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="91" />
+      <location filename="../../ui/start/passphrase.py" line="89" />
       <source>weak</source>
-      <translation type="unfinished" />
+      <translation>ئاجىز</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="91" />
+      <location filename="../../ui/start/passphrase.py" line="89" />
       <source>fair</source>
-      <translation type="unfinished" />
+      <translation>ئوتتۇراھال</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="91" />
+      <location filename="../../ui/start/passphrase.py" line="89" />
       <source>strong</source>
-      <translation type="unfinished" />
+      <translation>كۈچلۈك</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="91" />
+      <location filename="../../ui/start/passphrase.py" line="89" />
       <source>very strong</source>
-      <translation type="unfinished" />
+      <translation>بەك كۈچلۈك</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="92" />
+      <location filename="../../ui/start/passphrase.py" line="90" />
       <source>%1: guessing it would take %2 at the speed of a well-equipped attacker.</source>
-      <translation type="unfinished" />
+      <translation>%1: ياخشى جابدۇقلانغان ھۇجۇمچى سۈرئىتىدە ئۇنى تېپىش %2 ۋاقىت ئالىدۇ.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/start/passphrase.py" line="93" />
+      <source>Too short: use at least %1 characters.</source>
+      <translation>بەك قىسقا: كەم دېگەندە %1 ھەرپ ئىشلىتىڭ.</translation>
     </message>
     <message>
       <location filename="../../ui/start/passphrase.py" line="95" />
-      <source>Too short: use at least %1 characters.</source>
-      <translation type="unfinished" />
+      <source>Too easy to guess: add words.</source>
+      <translation>پەرەز قىلىش بەك ئاسان: سۆز قوشۇڭ.</translation>
     </message>
     <message>
       <location filename="../../ui/start/passphrase.py" line="97" />
-      <source>Too easy to guess: add words.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/start/passphrase.py" line="99" />
       <source>The two passphrases differ.</source>
-      <translation type="unfinished" />
+      <translation>ئىككى مەخپىي ئىبارە ئوخشاش ئەمەس.</translation>
     </message>
   </context>
   <context>
@@ -2127,159 +2098,154 @@
     <message>
       <location filename="../../ui/colleagues/models.py" line="122" />
       <source>new</source>
-      <translation type="unfinished" />
+      <translation>يېڭى</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/models.py" line="122" />
       <source>changed</source>
-      <translation type="unfinished" />
+      <translation>ئۆزگەرگەن</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/models.py" line="122" />
       <source>conflict</source>
-      <translation type="unfinished" />
+      <translation>زىددىيەت</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/models.py" line="116" />
       <source>What</source>
-      <translation type="unfinished" />
+      <translation>نېمە</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/models.py" line="116" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>تۈرى</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/models.py" line="116" />
       <source>Record</source>
-      <translation type="unfinished" />
+      <translation>خاتىرە</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/models.py" line="116" />
       <source>Fields</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/colleagues/models.py" line="123" />
-      <source>held for review</source>
-      <translation type="unfinished" />
+      <translation>ئۇچۇرلار</translation>
     </message>
   </context>
   <context>
     <name>PreviewPage</name>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="51" />
-      <source>Check what will be imported</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../ui/importing/preview_page.py" line="52" />
+      <source>Check what will be imported</source>
+      <translation>ئەكىرىلىدىغان نەرسىلەرنى تەكشۈرۈش</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="53" />
       <source>Nothing has been written yet. Decide about each possible duplicate; rows in error are left out: save them, fix them, and import that file afterwards.</source>
-      <translation type="unfinished" />
+      <translation>تېخى ھېچنېمە يېزىلمىدى. تەكرار بولۇشى مۇمكىن ھەر بىرى ھەققىدە قارار چىقىرىڭ؛ خاتا قۇرلار چىقىرىپ قويۇلىدۇ: ئۇلارنى ساقلاڭ، تۈزىتىڭ، ئاندىن شۇ ھۆججەتنى ئەكىرىڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="55" />
+      <location filename="../../ui/importing/preview_page.py" line="56" />
       <source>&amp;Apply</source>
-      <translation type="unfinished" />
+      <translation>&amp;ئىجرا قىلىش</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="58" />
+      <location filename="../../ui/importing/preview_page.py" line="59" />
       <source>What the import will do</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/importing/preview_page.py" line="67" />
-      <source>Rows in error</source>
-      <translation type="unfinished" />
+      <translation>ئەكىرىش قىلىدىغان ئىشلار</translation>
     </message>
     <message>
       <location filename="../../ui/importing/preview_page.py" line="68" />
+      <source>Rows in error</source>
+      <translation>خاتا قۇرلار</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="69" />
       <source>&amp;Save the rows in error…</source>
-      <translation type="unfinished" />
+      <translation>خاتا قۇرلارنى &amp;ساقلاش…</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="74" />
+      <location filename="../../ui/importing/preview_page.py" line="75" />
       <source>Each row with its problem in an extra column, to fix and import again.</source>
-      <translation type="unfinished" />
+      <translation>ھەر بىر قۇر، مەسىلىسى قوشۇمچە ئىستوندا، تۈزىتىپ قايتا ئەكىرىش ئۈچۈن.</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="77" />
+      <location filename="../../ui/importing/preview_page.py" line="78" />
       <source>Possible duplicates</source>
-      <translation type="unfinished" />
+      <translation>تەكرار بولۇشى مۇمكىنلەر</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="81" />
+      <location filename="../../ui/importing/preview_page.py" line="82" />
       <source>Decision for every possible duplicate</source>
-      <translation type="unfinished" />
+      <translation>تەكرار بولۇشى مۇمكىن ھەممىسى ئۈچۈن قارار</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="84" />
+      <location filename="../../ui/importing/preview_page.py" line="85" />
       <source>Apply to &amp;all</source>
-      <translation type="unfinished" />
+      <translation>&amp;ھەممىسىگە ئىشلىتىش</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="90" />
+      <location filename="../../ui/importing/preview_page.py" line="91" />
       <source>For every row: </source>
-      <translation type="unfinished" />
+      <translation>ھەر بىر قۇر ئۈچۈن: </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/importing/preview_page.py" line="119" />
+      <location filename="../../ui/importing/preview_page.py" line="120" />
       <source>Reading %n row(s) and looking for people already in the vault…</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n قۇر ئوقۇلۇۋاتىدۇ ۋە ئامباردا بار كىشىلەر ئىزدىلىۋاتىدۇ…</numerusform>
+        <numerusform>%n قۇر ئوقۇلۇۋاتىدۇ ۋە ئامباردا بار كىشىلەر ئىزدىلىۋاتىدۇ…</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="123" />
+      <location filename="../../ui/importing/preview_page.py" line="124" />
       <source>Stopped. Go back and forward again to read the sheet again; nothing was written.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/importing/preview_page.py" line="133" />
-      <source>Possible duplicates (%1)</source>
-      <translation type="unfinished" />
+      <translation>توختىتىلدى. جەدۋەلنى قايتا ئوقۇش ئۈچۈن ئارقىغا قايتىپ يەنە ئالدىغا مېڭىڭ؛ ھېچنېمە يېزىلمىدى.</translation>
     </message>
     <message>
       <location filename="../../ui/importing/preview_page.py" line="134" />
-      <source>Rows in error (%1)</source>
-      <translation type="unfinished" />
+      <source>Possible duplicates (%1)</source>
+      <translation>تەكرار بولۇشى مۇمكىنلەر (%1)</translation>
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="157" />
+      <location filename="../../ui/importing/preview_page.py" line="135" />
+      <source>Rows in error (%1)</source>
+      <translation>خاتا قۇرلار (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="158" />
       <source>%1 to add, %2 to update, %3 to skip, %4 in error.</source>
-      <translation type="unfinished" />
+      <translation>%1 قوشۇلىدۇ، %2 يېڭىلىنىدۇ، %3 ئاتلاپ ئۆتۈلىدۇ، %4 خاتا.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/importing/preview_page.py" line="160" />
+      <location filename="../../ui/importing/preview_page.py" line="161" />
       <source>%n row(s) may be someone already there: decide about each below.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n قۇر ئامباردا بار بىرەر كىشى بولۇشى مۇمكىن: تۆۋەندە ھەر بىرى ھەققىدە قارار چىقىرىڭ.</numerusform>
+        <numerusform>%n قۇر ئامباردا بار بىرەر كىشى بولۇشى مۇمكىن: تۆۋەندە ھەر بىرى ھەققىدە قارار چىقىرىڭ.</numerusform>
       </translation>
-    </message>
-    <message>
-      <location filename="../../ui/importing/preview_page.py" line="167" />
-      <source>Save the rows in error</source>
-      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ui/importing/preview_page.py" line="168" />
+      <source>Save the rows in error</source>
+      <translation>خاتا قۇرلارنى ساقلاش</translation>
+    </message>
+    <message>
+      <location filename="../../ui/importing/preview_page.py" line="169" />
       <source>CSV files (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV ھۆججەتلىرى (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/importing/preview_page.py" line="179" />
+      <location filename="../../ui/importing/preview_page.py" line="180" />
       <source>Saved %n row(s) in error to %1: fix them there, then import that file.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n خاتا قۇر %1 غا ساقلاندى: ئۇلارنى شۇ يەردە تۈزىتىپ، ئاندىن شۇ ھۆججەتنى ئەكىرىڭ.</numerusform>
+        <numerusform>%n خاتا قۇر %1 غا ساقلاندى: ئۇلارنى شۇ يەردە تۈزىتىپ، ئاندىن شۇ ھۆججەتنى ئەكىرىڭ.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/importing/preview_page.py" line="181" />
+      <location filename="../../ui/importing/preview_page.py" line="182" />
       <source>Saving the rows in error…</source>
-      <translation type="unfinished" />
+      <translation>خاتا قۇرلار ساقلىنىۋاتىدۇ…</translation>
     </message>
   </context>
   <context>
@@ -2287,7 +2253,7 @@
     <message>
       <location filename="../../ui/editors/picker.py" line="107" />
       <source>Choose a record from the list that appears as you type part of its name.</source>
-      <translation type="unfinished" />
+      <translation>ئىسمىنىڭ بىر قىسمىنى يازغىنىڭىزدا كۆرۈنىدىغان تىزىملىكتىن بىر خاتىرىنى تاللاڭ.</translation>
     </message>
   </context>
   <context>
@@ -2295,22 +2261,22 @@
     <message>
       <location filename="../../ui/models/record_list.py" line="28" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>ماۋزۇ</translation>
     </message>
     <message>
       <location filename="../../ui/models/record_list.py" line="28" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>ئىسمى</translation>
     </message>
     <message>
       <location filename="../../ui/models/record_list.py" line="28" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>ھالىتى</translation>
     </message>
     <message>
       <location filename="../../ui/models/record_list.py" line="29" />
       <source>Last change</source>
-      <translation type="unfinished" />
+      <translation>ئاخىرقى ئۆزگىرىش</translation>
     </message>
   </context>
   <context>
@@ -2318,198 +2284,203 @@
     <message>
       <location filename="../../ui/editors/picker.py" line="47" />
       <source>Type part of a name…</source>
-      <translation type="unfinished" />
+      <translation>ئىسمىنىڭ بىر قىسمىنى يېزىڭ…</translation>
     </message>
   </context>
   <context>
     <name>RecordView</name>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="50" />
+      <location filename="../../ui/widgets/record_sections.py" line="51" />
       <source>(deleted record)</source>
-      <translation type="unfinished" />
+      <translation>(ئۆچۈرۈلگەن خاتىرە)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="103" />
       <location filename="../../ui/widgets/record_sections.py" line="104" />
+      <location filename="../../ui/widgets/record_sections.py" line="105" />
       <source>Next mark</source>
-      <translation type="unfinished" />
+      <translation>كېيىنكى مۇھىم چېكى</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="146" />
+      <location filename="../../ui/widgets/record_sections.py" line="147" />
       <source>%1 is %2 this %3</source>
-      <translation type="unfinished" />
+      <translation>%1 — بۇ %3 نىڭ %2</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="149" />
+      <location filename="../../ui/widgets/record_sections.py" line="150" />
       <source>link</source>
-      <translation type="unfinished" />
+      <translation>باغلىنىش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="151" />
+      <location filename="../../ui/widgets/record_sections.py" line="152" />
       <source>Links</source>
-      <translation type="unfinished" />
+      <translation>باغلىنىشلار</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="199" />
+      <location filename="../../ui/widgets/record_sections.py" line="201" />
       <source>DO NOT USE</source>
-      <translation type="unfinished" />
+      <translation>ئىشلەتمەڭ</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="204" />
+      <location filename="../../ui/widgets/record_sections.py" line="206" />
       <source>monitored</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/widgets/record_sections.py" line="229" />
-      <source>No emergency sheet yet: edit this person to add who to call and their lawyer.</source>
-      <translation type="unfinished" />
+      <translation>نازارەت ئاستىدا</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="231" />
-      <location filename="../../ui/widgets/record_sections.py" line="256" />
-      <location filename="../../ui/widgets/record_sections.py" line="273" />
+      <source>No emergency sheet yet: edit this person to add who to call and their lawyer.</source>
+      <translation>تېخى جىددىي ئەھۋال جەدۋىلى يوق: كىمگە تېلېفون قىلىش ۋە ئادۋوكاتىنى قوشۇش ئۈچۈن بۇ كىشىنى تەھرىرلەڭ.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="233" />
+      <location filename="../../ui/widgets/record_sections.py" line="258" />
+      <location filename="../../ui/widgets/record_sections.py" line="275" />
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>تەپسىلاتلار</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="234" />
+      <location filename="../../ui/widgets/record_sections.py" line="236" />
       <source>day %1 (since %2)</source>
-      <translation type="unfinished" />
+      <translation>%1-كۈن (%2 دىن بۇيان)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="237" />
+      <location filename="../../ui/widgets/record_sections.py" line="239" />
       <source>(from case events)</source>
-      <translation type="unfinished" />
+      <translation>(دېلو ھادىسىلىرىدىن)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="246" />
+      <location filename="../../ui/widgets/record_sections.py" line="248" />
       <source>Timeline of all their cases</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/widgets/record_sections.py" line="249" />
-      <source>Cases</source>
-      <translation type="unfinished" />
+      <translation>بارلىق دېلولىرىنىڭ ۋاقىت لىنىيىسى</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_sections.py" line="251" />
+      <source>Cases</source>
+      <translation>دېلولار</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_sections.py" line="253" />
       <source>Merged from</source>
-      <translation type="unfinished" />
+      <translation>بىرلەشتۈرۈلگەن مەنبە</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="272" />
+      <location filename="../../ui/widgets/record_sections.py" line="274" />
       <source>Timeline</source>
-      <translation type="unfinished" />
+      <translation>ۋاقىت لىنىيىسى</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="287" />
+      <location filename="../../ui/widgets/record_sections.py" line="289" />
       <source>Events</source>
-      <translation type="unfinished" />
+      <translation>ھادىسىلەر</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="292" />
+      <location filename="../../ui/widgets/record_sections.py" line="294" />
       <source>Interventions</source>
-      <translation type="unfinished" />
+      <translation>ئارىلىشىشلار</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="306" />
+      <location filename="../../ui/widgets/record_sections.py" line="308" />
       <source>Event</source>
-      <translation type="unfinished" />
+      <translation>ھادىسە</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_sections.py" line="313" />
+      <location filename="../../ui/widgets/record_sections.py" line="315" />
       <source>(approximate)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/widgets/record_view.py" line="50" />
-      <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>(تەخمىنىي)</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="51" />
-      <source>&amp;History</source>
-      <translation type="unfinished" />
+      <source>&amp;Edit</source>
+      <translation>&amp;تەھرىرلەش</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="52" />
-      <source>Add e&amp;vent</source>
-      <translation type="unfinished" />
+      <source>&amp;History</source>
+      <translation>&amp;تارىخ</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="53" />
-      <source>Edit this record</source>
-      <translation type="unfinished" />
+      <source>Add e&amp;vent</source>
+      <translation>ھادىسە &amp;قوشۇش</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="54" />
-      <source>Show this record's history</source>
-      <translation type="unfinished" />
+      <source>Edit this record</source>
+      <translation>بۇ خاتىرىنى تەھرىرلەش</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="55" />
-      <source>Add an event to this case</source>
-      <translation type="unfinished" />
+      <source>Show this record's history</source>
+      <translation>بۇ خاتىرىنىڭ تارىخىنى كۆرسىتىش</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="56" />
-      <source>Draft re&amp;port…</source>
-      <translation type="unfinished" />
+      <source>Add an event to this case</source>
+      <translation>بۇ دېلوغا ھادىسە قوشۇش</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="57" />
-      <source>Draft a UN appeal, a case summary or an emergency sheet</source>
-      <translation type="unfinished" />
+      <source>Draft re&amp;port…</source>
+      <translation>دوكلات &amp;لايىھەسى…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="59" />
-      <source>Sh&amp;red…</source>
-      <translation type="unfinished" />
+      <location filename="../../ui/widgets/record_view.py" line="58" />
+      <source>Draft a UN appeal, a case summary or an emergency sheet</source>
+      <translation>ب د ت مۇراجىئىتى، دېلو خۇلاسىسى ياكى جىددىي ئەھۋال جەدۋىلىنىڭ لايىھەسىنى تەييارلاش</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="60" />
+      <source>Sh&amp;red…</source>
+      <translation>&amp;پارچىلاپ يوقىتىش…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="61" />
       <source>Shred this record for good</source>
-      <translation type="unfinished" />
+      <translation>بۇ خاتىرىنى مەڭگۈلۈك پارچىلاپ يوقىتىش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="101" />
+      <location filename="../../ui/widgets/record_view.py" line="102" />
       <source>Choose a record on the left, or search with Ctrl+K.</source>
-      <translation type="unfinished" />
+      <translation>ئوڭ تەرەپتىن بىر خاتىرىنى تاللاڭ ياكى Ctrl+K بىلەن ئىزدەڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="126" />
+      <location filename="../../ui/widgets/record_view.py" line="127" />
       <source>No record selected</source>
-      <translation type="unfinished" />
+      <translation>ھېچقانداق خاتىرە تاللانمىدى</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="131" />
+      <location filename="../../ui/widgets/record_view.py" line="132" />
       <source>%1: %2</source>
-      <translation type="unfinished" />
+      <translation>%1: %2</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="134" />
+      <location filename="../../ui/widgets/record_view.py" line="135" />
       <source>Attachments</source>
-      <translation type="unfinished" />
+      <translation>قوشۇمچە ھۆججەتلەر</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="152" />
+      <location filename="../../ui/widgets/record_view.py" line="153" />
       <source>day %1</source>
-      <translation type="unfinished" />
+      <translation>%1-كۈن</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="158" />
+      <location filename="../../ui/widgets/record_view.py" line="159" />
       <source>risk: %1</source>
-      <translation type="unfinished" />
+      <translation>خەتەر: %1</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/record_view.py" line="162" />
+      <source>needs review after a merge</source>
+      <translation>بىرلەشتۈرۈلگەندىن كېيىن تەكشۈرۈش كېرەك</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="164" />
       <source>updated %1</source>
-      <translation type="unfinished" />
+      <translation>%1 دە يېڭىلانغان</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/merged.py" line="29" />
       <source>history</source>
-      <translation type="unfinished" />
+      <translation>تارىخ</translation>
     </message>
   </context>
   <context>
@@ -2517,37 +2488,37 @@
     <message>
       <location filename="../../ui/start/recover.py" line="23" />
       <source>Recover with the recovery key</source>
-      <translation type="unfinished" />
+      <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچى بىلەن ئەسلىگە كەلتۈرۈش</translation>
     </message>
     <message>
       <location filename="../../ui/start/recover.py" line="24" />
       <source>Type the recovery key you wrote down when the vault was made, then choose a new passphrase. The old passphrase stops working.</source>
-      <translation type="unfinished" />
+      <translation>ئامبار قۇرۇلغاندا يېزىۋالغان ئەسلىگە كەلتۈرۈش ئاچقۇچىنى يېزىڭ، ئاندىن يېڭى مەخپىي ئىبارە تاللاڭ. كونا مەخپىي ئىبارە ئىشلىمەيدىغان بولىدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recover.py" line="31" />
+      <location filename="../../ui/start/recover.py" line="32" />
       <source>Recovery key</source>
-      <translation type="unfinished" />
+      <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچى</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recover.py" line="33" />
+      <location filename="../../ui/start/recover.py" line="34" />
       <source>Recovery &amp;key:</source>
-      <translation type="unfinished" />
+      <translation>ئەسلىگە كەلتۈرۈش &amp;ئاچقۇچى:</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recover.py" line="41" />
+      <location filename="../../ui/start/recover.py" line="42" />
       <source>&amp;Back</source>
-      <translation type="unfinished" />
+      <translation>&amp;قايتىش</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recover.py" line="43" />
+      <location filename="../../ui/start/recover.py" line="44" />
       <source>&amp;Recover</source>
-      <translation type="unfinished" />
+      <translation>&amp;ئەسلىگە كەلتۈرۈش</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recover.py" line="71" />
+      <location filename="../../ui/start/recover.py" line="72" />
       <source>Opening with the recovery key and calibrating key derivation…</source>
-      <translation type="unfinished" />
+      <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچى بىلەن ئېچىلىۋاتىدۇ ۋە ئاچقۇچ ھاسىل قىلىش تەڭشىلىۋاتىدۇ…</translation>
     </message>
   </context>
   <context>
@@ -2555,12 +2526,12 @@
     <message>
       <location filename="../../ui/safety/recovery_dialog.py" line="14" />
       <source>New recovery key</source>
-      <translation type="unfinished" />
+      <translation>يېڭى ئەسلىگە كەلتۈرۈش ئاچقۇچى</translation>
     </message>
     <message>
       <location filename="../../ui/safety/recovery_dialog.py" line="16" />
       <source>The vault key was replaced. The old recovery key no longer opens this vault: keep this new one instead, and destroy the old sheet.</source>
-      <translation type="unfinished" />
+      <translation>ئامبار ئاچقۇچى ئالماشتۇرۇلدى. كونا ئەسلىگە كەلتۈرۈش ئاچقۇچى بۇ ئامبارنى ئەمدى ئاچالمايدۇ: ئۇنىڭ ئورنىغا بۇ يېڭىسىنى ساقلاڭ، كونا ۋاراقنى يوقىتىڭ.</translation>
     </message>
   </context>
   <context>
@@ -2568,276 +2539,276 @@
     <message>
       <location filename="../../ui/start/recovery_key.py" line="25" />
       <source>Your recovery key</source>
-      <translation type="unfinished" />
+      <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچىڭىز</translation>
     </message>
     <message>
       <location filename="../../ui/start/recovery_key.py" line="26" />
       <source>This key is shown only this once. Write it down or print it and keep it away from this computer. With it the vault opens on any computer if the passphrase is forgotten or this computer is lost; anyone who has it can open the vault.</source>
-      <translation type="unfinished" />
+      <translation>بۇ ئاچقۇچ پەقەت مۇشۇ بىر قېتىملا كۆرسىتىلىدۇ. ئۇنى يېزىۋېلىڭ ياكى بېسىپ، بۇ كومپيۇتېردىن يىراق ساقلاڭ. مەخپىي ئىبارە ئۇنتۇلسا ياكى بۇ كومپيۇتېر يوقالسا، ئۇنىڭ بىلەن ئامبار ھەر قانداق كومپيۇتېردا ئېچىلىدۇ؛ ئۇنىڭغا ئىگە ھەر قانداق ئادەم ئامبارنى ئاچالايدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="39" />
+      <location filename="../../ui/start/recovery_key.py" line="40" />
       <source>Recovery key</source>
-      <translation type="unfinished" />
+      <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچى</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="46" />
+      <location filename="../../ui/start/recovery_key.py" line="47" />
       <source>&amp;Save as PDF…</source>
-      <translation type="unfinished" />
+      <translation>PDF قىلىپ &amp;ساقلاش…</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="48" />
+      <location filename="../../ui/start/recovery_key.py" line="49" />
       <source>&amp;Print…</source>
-      <translation type="unfinished" />
+      <translation>&amp;بېسىش…</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="54" />
+      <location filename="../../ui/start/recovery_key.py" line="55" />
       <source>I have &amp;written down, printed or saved the recovery key</source>
-      <translation type="unfinished" />
+      <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچىنى &amp;يېزىۋالدىم، باستىم ياكى ساقلىدىم</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="56" />
+      <location filename="../../ui/start/recovery_key.py" line="57" />
       <source>&amp;Continue</source>
-      <translation type="unfinished" />
+      <translation>&amp;داۋاملاشتۇرۇش</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="80" />
+      <location filename="../../ui/start/recovery_key.py" line="81" />
       <source>With this key and a copy of the vault folder, anyone can open the vault: keep this sheet locked away, not with the computer. In Casebook, choose “Forgot the passphrase?” on the unlock window and type the key.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/start/recovery_key.py" line="83" />
-      <source>Vault folder: %1</source>
-      <translation type="unfinished" />
+      <translation>بۇ ئاچقۇچ ۋە ئامبار قىسقۇچىنىڭ نۇسخىسى بولسا، ھەر قانداق ئادەم ئامبارنى ئاچالايدۇ: بۇ ۋاراقنى كومپيۇتېر بىلەن بىللە ئەمەس، قۇلۇپلۇق جايدا ساقلاڭ. Casebook تا، قۇلۇپ ئېچىش كۆزنىكىدە «مەخپىي ئىبارىنى ئۇنتۇپ قالدىڭىزمۇ؟» نى تاللاپ، ئاچقۇچنى يېزىڭ.</translation>
     </message>
     <message>
       <location filename="../../ui/start/recovery_key.py" line="84" />
-      <source>Vault id: %1</source>
-      <translation type="unfinished" />
+      <source>Vault folder: %1</source>
+      <translation>ئامبار قىسقۇچى: %1</translation>
     </message>
     <message>
       <location filename="../../ui/start/recovery_key.py" line="85" />
-      <source>Made on: %1</source>
-      <translation type="unfinished" />
+      <source>Vault id: %1</source>
+      <translation>ئامبار id: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="99" />
-      <source>Save the recovery key as PDF</source>
-      <translation type="unfinished" />
+      <location filename="../../ui/start/recovery_key.py" line="86" />
+      <source>Made on: %1</source>
+      <translation>ياسالغان ۋاقتى: %1</translation>
     </message>
     <message>
       <location filename="../../ui/start/recovery_key.py" line="100" />
+      <source>Save the recovery key as PDF</source>
+      <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچىنى PDF قىلىپ ساقلاش</translation>
+    </message>
+    <message>
+      <location filename="../../ui/start/recovery_key.py" line="101" />
       <source>PDF (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="108" />
+      <location filename="../../ui/start/recovery_key.py" line="109" />
       <source>Casebook recovery key</source>
-      <translation type="unfinished" />
+      <translation>Casebook ئەسلىگە كەلتۈرۈش ئاچقۇچى</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="115" />
+      <location filename="../../ui/start/recovery_key.py" line="116" />
       <source>Print the recovery key</source>
-      <translation type="unfinished" />
+      <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچىنى بېسىش</translation>
     </message>
   </context>
   <context>
     <name>ReportDialog</name>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="60" />
+      <location filename="../../ui/reports/dialog.py" line="61" />
       <source>Draft report — %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/reports/dialog.py" line="66" />
-      <source>English</source>
-      <translation type="unfinished" />
+      <translation>دوكلات لايىھەسى — %1</translation>
     </message>
     <message>
       <location filename="../../ui/reports/dialog.py" line="67" />
-      <source>Chinese (中文)</source>
-      <translation type="unfinished" />
+      <source>English</source>
+      <translation>ئىنگلىزچە</translation>
     </message>
     <message>
       <location filename="../../ui/reports/dialog.py" line="68" />
-      <source>The headings change; the text stays in English, as the UN asks.</source>
-      <translation type="unfinished" />
+      <source>Chinese (中文)</source>
+      <translation>خەنزۇچە (中文)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="70" />
-      <source>&amp;Report:</source>
-      <translation type="unfinished" />
+      <location filename="../../ui/reports/dialog.py" line="69" />
+      <source>The headings change; the text stays in English, as the UN asks.</source>
+      <translation>ماۋزۇلار ئۆزگىرىدۇ؛ تېكىست ب د ت تەلەپ قىلغاندەك ئىنگلىزچە قالىدۇ.</translation>
     </message>
     <message>
       <location filename="../../ui/reports/dialog.py" line="71" />
-      <source>&amp;Headings in:</source>
-      <translation type="unfinished" />
+      <source>&amp;Report:</source>
+      <translation>&amp;دوكلات:</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="75" />
-      <source>Consent refusal</source>
-      <translation type="unfinished" />
+      <location filename="../../ui/reports/dialog.py" line="72" />
+      <source>&amp;Headings in:</source>
+      <translation>&amp;ماۋزۇلار تىلى:</translation>
     </message>
     <message>
       <location filename="../../ui/reports/dialog.py" line="76" />
+      <source>Consent refusal</source>
+      <translation>رازىلىق رەت قىلىنغان</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="77" />
       <source>The person or their family agreed to this report: make it anyway</source>
-      <translation type="unfinished" />
+      <translation>كىشى ياكى ئائىلىسى بۇ دوكلاتقا قوشۇلدى: يەنىلا تەييارلاش</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="79" />
+      <location filename="../../ui/reports/dialog.py" line="80" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>ھالىتى</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="90" />
+      <location filename="../../ui/reports/dialog.py" line="91" />
       <source>Consent statement</source>
-      <translation type="unfinished" />
+      <translation>رازىلىق باياناتى</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="95" />
+      <location filename="../../ui/reports/dialog.py" line="96" />
       <source>Draft</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/reports/dialog.py" line="123" />
-      <source>Urgent appeal — UN Working Group on Arbitrary Detention</source>
-      <translation type="unfinished" />
+      <translation>لايىھە</translation>
     </message>
     <message>
       <location filename="../../ui/reports/dialog.py" line="124" />
-      <source>Report — UN Working Group on Enforced or Involuntary Disappearances</source>
-      <translation type="unfinished" />
+      <source>Urgent appeal — UN Working Group on Arbitrary Detention</source>
+      <translation>جىددىي مۇراجىئەت — ب د ت خالىغانچە تۇتۇپ تۇرۇش خىزمەت گۇرۇپپىسى</translation>
     </message>
     <message>
       <location filename="../../ui/reports/dialog.py" line="125" />
-      <source>Submission — UN Special Rapporteur on human rights defenders</source>
-      <translation type="unfinished" />
+      <source>Report — UN Working Group on Enforced or Involuntary Disappearances</source>
+      <translation>دوكلات — ب د ت مەجبۇرىي ياكى ئىختىيارسىز يوقاپ كېتىش خىزمەت گۇرۇپپىسى</translation>
     </message>
     <message>
       <location filename="../../ui/reports/dialog.py" line="126" />
-      <source>Case summary for partners</source>
-      <translation type="unfinished" />
+      <source>Submission — UN Special Rapporteur on human rights defenders</source>
+      <translation>تاپشۇرۇش — ب د ت كىشىلىك ھوقۇق قوغدىغۇچىلار مەسىلىسى بويىچە ئالاھىدە دوكلاتچىسى</translation>
     </message>
     <message>
       <location filename="../../ui/reports/dialog.py" line="127" />
+      <source>Case summary for partners</source>
+      <translation>ھەمكارلار ئۈچۈن دېلو خۇلاسىسى</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/dialog.py" line="128" />
       <source>Emergency sheet</source>
-      <translation type="unfinished" />
+      <translation>جىددىي ئەھۋال جەدۋىلى</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="143" />
+      <location filename="../../ui/reports/dialog.py" line="144" />
       <source>Making the draft…</source>
-      <translation type="unfinished" />
+      <translation>لايىھە تەييارلىنىۋاتىدۇ…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="157" />
+      <location filename="../../ui/reports/dialog.py" line="158" />
       <source>Nothing was made. Tick the box only if the person or their family agreed to this report.</source>
-      <translation type="unfinished" />
+      <translation>ھېچنېمە تەييارلانمىدى. كىشى ياكى ئائىلىسى بۇ دوكلاتقا قوشۇلغان بولسىلا رامكىنى بەلگىلەڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="162" />
+      <location filename="../../ui/reports/dialog.py" line="163" />
       <source>Made although the consent on record does not cover it, as you confirmed; the report says so. Record that consent in Casebook.</source>
-      <translation type="unfinished" />
+      <translation>خاتىرىدىكى رازىلىق ئۇنى ئۆز ئىچىگە ئالمىسىمۇ، سىز جەزملەشتۈرگەندەك تەييارلاندى؛ دوكلاتتا بۇ ئەسكەرتىلگەن. بۇ رازىلىقنى Casebook قا خاتىرىلەڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="165" />
+      <location filename="../../ui/reports/dialog.py" line="166" />
       <source>Draft ready: check every line before sending it.</source>
-      <translation type="unfinished" />
+      <translation>لايىھە تەييار: ئەۋەتىشتىن ئىلگىرى ھەر بىر قۇرنى تەكشۈرۈڭ.</translation>
     </message>
   </context>
   <context>
     <name>ReportOutputs</name>
     <message>
-      <location filename="../../ui/reports/outputs.py" line="42" />
-      <source>&amp;Copy text</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../ui/reports/outputs.py" line="43" />
-      <source>Plain text for the OHCHR online form; the clipboard is cleared after a short while.</source>
-      <translation type="unfinished" />
+      <source>&amp;Copy text</source>
+      <translation>تېكىستنى &amp;كۆچۈرۈش</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/outputs.py" line="46" />
-      <source>Save as &amp;HTML…</source>
-      <translation type="unfinished" />
+      <location filename="../../ui/reports/outputs.py" line="44" />
+      <source>Plain text for the OHCHR online form; the clipboard is cleared after a short while.</source>
+      <translation>OHCHR تور جەدۋىلى ئۈچۈن ساپ تېكىست؛ چاپلاش تاختىسى قىسقا ۋاقىتتىن كېيىن تازىلىنىدۇ.</translation>
     </message>
     <message>
       <location filename="../../ui/reports/outputs.py" line="47" />
-      <source>Save as &amp;PDF…</source>
-      <translation type="unfinished" />
+      <source>Save as &amp;HTML…</source>
+      <translation>HTML قىلىپ &amp;ساقلاش…</translation>
     </message>
     <message>
       <location filename="../../ui/reports/outputs.py" line="48" />
+      <source>Save as &amp;PDF…</source>
+      <translation>PDF قىلىپ &amp;ساقلاش…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="49" />
       <source>Save as &amp;text…</source>
-      <translation type="unfinished" />
+      <translation>تېكىست قىلىپ &amp;ساقلاش…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/outputs.py" line="51" />
+      <location filename="../../ui/reports/outputs.py" line="52" />
       <source>Save the report unencrypted as %1</source>
-      <translation type="unfinished" />
+      <translation>دوكلاتنى شىفىرلىماي %1 قىلىپ ساقلاش</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/outputs.py" line="53" />
+      <location filename="../../ui/reports/outputs.py" line="54" />
       <source>P&amp;rint…</source>
-      <translation type="unfinished" />
+      <translation>&amp;بېسىش…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/reports/outputs.py" line="85" />
+      <location filename="../../ui/reports/outputs.py" line="86" />
       <source>Copied as plain text; the clipboard is cleared in %n second(s).</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>ساپ تېكىست قىلىپ كۆچۈرۈلدى؛ چاپلاش تاختىسى %n سېكۇنتتىن كېيىن تازىلىنىدۇ.</numerusform>
+        <numerusform>ساپ تېكىست قىلىپ كۆچۈرۈلدى؛ چاپلاش تاختىسى %n سېكۇنتتىن كېيىن تازىلىنىدۇ.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/reports/outputs.py" line="95" />
-      <source>Save unencrypted?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../ui/reports/outputs.py" line="96" />
+      <source>Save unencrypted?</source>
+      <translation>شىفىرلىماي ساقلامسىز؟</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="97" />
       <source>The saved report will not be encrypted: anyone with access to where you save it can read it, and deleting it later may not erase it from the disk. Save anyway?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/reports/outputs.py" line="106" />
-      <source>HTML (*.html)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/reports/outputs.py" line="106" />
-      <source>PDF (*.pdf)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/reports/outputs.py" line="106" />
-      <source>Text (*.txt)</source>
-      <translation type="unfinished" />
+      <translation>ساقلانغان دوكلات شىفىرلانمايدۇ: ئۇ ساقلانغان يەرگە كىرەلەيدىغان ھەر قانداق ئادەم ئۇنى ئوقۇيالايدۇ، كېيىن ئۆچۈرسىڭىزمۇ دىسكىدىن يوقالماسلىقى مۇمكىن. يەنىلا ساقلامسىز؟</translation>
     </message>
     <message>
       <location filename="../../ui/reports/outputs.py" line="107" />
+      <source>HTML (*.html)</source>
+      <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="107" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="107" />
+      <source>Text (*.txt)</source>
+      <translation>تېكىست (*.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/reports/outputs.py" line="108" />
       <source>Save the report</source>
-      <translation type="unfinished" />
+      <translation>دوكلاتنى ساقلاش</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/outputs.py" line="117" />
+      <location filename="../../ui/reports/outputs.py" line="118" />
       <source>Saving…</source>
-      <translation type="unfinished" />
+      <translation>ساقلاۋاتىدۇ…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/outputs.py" line="129" />
+      <location filename="../../ui/reports/outputs.py" line="130" />
       <source>Saved to %1. The file is not encrypted: delete it once it has been sent.</source>
-      <translation type="unfinished" />
+      <translation>%1 غا ساقلاندى. ھۆججەت شىفىرلانمىغان: ئەۋەتىلگەندىن كېيىن ئۇنى ئۆچۈرۈڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/outputs.py" line="145" />
+      <location filename="../../ui/reports/outputs.py" line="146" />
       <source>Print the report</source>
-      <translation type="unfinished" />
+      <translation>دوكلاتنى بېسىش</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/outputs.py" line="156" />
+      <location filename="../../ui/reports/outputs.py" line="157" />
       <source>Sent to the printer.</source>
-      <translation type="unfinished" />
+      <translation>پرىنتېرغا ئەۋەتىلدى.</translation>
     </message>
   </context>
   <context>
@@ -2845,201 +2816,201 @@
     <message>
       <location filename="../../ui/importing/models.py" line="91" />
       <source>Row</source>
-      <translation type="unfinished" />
+      <translation>قۇر</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="91" />
       <source>Column</source>
-      <translation type="unfinished" />
+      <translation>ئىستون</translation>
     </message>
     <message>
       <location filename="../../ui/importing/models.py" line="91" />
       <source>Problem</source>
-      <translation type="unfinished" />
+      <translation>مەسىلە</translation>
     </message>
   </context>
   <context>
     <name>SafetyDialog</name>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="75" />
+      <location filename="../../ui/safety/settings_dialog.py" line="69" />
       <source>Safety</source>
-      <translation type="unfinished" />
+      <translation>بىخەتەرلىك</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="81" />
+      <location filename="../../ui/safety/settings_dialog.py" line="75" />
       <source>Your passphrase</source>
-      <translation type="unfinished" />
+      <translation>مەخپىي ئىبارىڭىز</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="83" />
+      <location filename="../../ui/safety/settings_dialog.py" line="77" />
       <source>Your &amp;passphrase:</source>
-      <translation type="unfinished" />
+      <translation>&amp;مەخپىي ئىبارىڭىز:</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="88" />
+      <location filename="../../ui/safety/settings_dialog.py" line="82" />
       <source>Result</source>
-      <translation type="unfinished" />
+      <translation>نەتىجە</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="78" />
+      <location filename="../../ui/safety/settings_dialog.py" line="72" />
       <source>These settings act before the vault is opened, so they are kept with its keys. All are off unless you switch them on. Each change asks for your passphrase.</source>
-      <translation type="unfinished" />
+      <translation>بۇ تەڭشەكلەر ئامبار ئېچىلىشتىن ئىلگىرى كۈچكە ئىگە بولىدۇ، شۇڭا ئۇلار ئامبارنىڭ ئاچقۇچلىرى بىلەن بىللە ساقلىنىدۇ. سىز ئاچمىغۇچە ھەممىسى تاقاق. ھەر بىر ئۆزگىرىش مەخپىي ئىبارىڭىزنى سورايدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="112" />
+      <location filename="../../ui/safety/settings_dialog.py" line="106" />
       <source>Failed unlock attempts</source>
-      <translation type="unfinished" />
+      <translation>مەغلۇپ بولغان قۇلۇپ ئېچىش ئۇرۇنۇشلىرى</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="113" />
+      <location filename="../../ui/safety/settings_dialog.py" line="107" />
       <source>&amp;Wipe the vault after this many failed unlock attempts in a row:</source>
-      <translation type="unfinished" />
+      <translation>ئۇدا مۇشۇنچە قېتىم قۇلۇپ ئېچىش مەغلۇپ بولغاندىن كېيىن ئامبارنى &amp;ئۆچۈرۈۋېتىش:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="110" />
+      <source>Failed unlock attempts before the wipe</source>
+      <translation>ئۆچۈرۈۋېتىشتىن ئىلگىرىكى مەغلۇپ ئۇرۇنۇشلار سانى</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="115" />
+      <source>&amp;Apply</source>
+      <translation>&amp;ئىجرا قىلىش</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="116" />
-      <source>Failed unlock attempts before the wipe</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="121" />
-      <source>&amp;Apply</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="122" />
       <source>Apply the wipe-after setting</source>
-      <translation type="unfinished" />
+      <translation>«ئۆچۈرۈۋېتىش» تەڭشىكىنى ئىجرا قىلىش</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="124" />
+      <source>&amp;Count failed unlock attempts, so the activity log shows them</source>
+      <translation>مەغلۇپ بولغان قۇلۇپ ئېچىش ئۇرۇنۇشلىرىنى &amp;ساناش، شۇندا پائالىيەت خاتىرىسى ئۇلارنى كۆرسىتىدۇ</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="127" />
+      <source>Off, a wrong passphrase changes no file in the vault folder. On, a small file there holds the times of failed attempts until the next unlock, which tells anyone who looks at the folder that someone tried, and when. Always on while wiping after failed attempts is on.</source>
+      <translation>تاقاق بولسا، خاتا مەخپىي ئىبارە ئامبار قىسقۇچىدىكى ھېچقانداق ھۆججەتنى ئۆزگەرتمەيدۇ. ئوچۇق بولسا، ئۇ يەردىكى كىچىك بىر ھۆججەت كېيىنكى قۇلۇپ ئېچىشقىچە مەغلۇپ ئۇرۇنۇشلارنىڭ ۋاقتىنى ساقلايدۇ، بۇ قىسقۇچقا قارىغان ھەر قانداق ئادەمگە بىرەرسىنىڭ ئۇرۇنغانلىقىنى ۋە قاچان ئۇرۇنغانلىقىنى بىلدۈرىدۇ. مەغلۇپ ئۇرۇنۇشتىن كېيىن ئۆچۈرۈۋېتىش ئوچۇق بولسا، ھەمىشە ئوچۇق.</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="130" />
-      <source>&amp;Count failed unlock attempts, so the activity log shows them</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="133" />
-      <source>Off, a wrong passphrase changes no file in the vault folder. On, a small file there holds the times of failed attempts until the next unlock, which tells anyone who looks at the folder that someone tried, and when. Always on while wiping after failed attempts is on.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="136" />
       <source>Appl&amp;y</source>
-      <translation type="unfinished" />
+      <translation>ئى&amp;جرا قىلىش</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="137" />
+      <location filename="../../ui/safety/settings_dialog.py" line="131" />
       <source>Apply the counting setting</source>
-      <translation type="unfinished" />
+      <translation>ساناش تەڭشىكىنى ئىجرا قىلىش</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="153" />
+      <source>Risks: your own typos, or anyone at this computer, can destroy the vault with %1 wrong guesses; someone who wants your records gone only has to guess wrong %1 times. It does not slow anyone who has copied the folder (they guess against their copy), and anyone who can write to the folder can reset the count. Keep a backup elsewhere.</source>
+      <translation>خەتەرلەر: ئۆزىڭىزنىڭ خاتا بېسىشلىرى ياكى بۇ كومپيۇتېر ئالدىدىكى ھەر قانداق ئادەم %1 قېتىم خاتا پەرەز بىلەن ئامبارنى يوقىتالايدۇ؛ خاتىرىلىرىڭىزنىڭ يوقىلىشىنى خالايدىغان ئادەم پەقەت %1 قېتىم خاتا پەرەز قىلسىلا بولىدۇ. بۇ قىسقۇچنى كۆچۈرۈۋالغان ئادەمنى ئاستىلاتمايدۇ (ئۇلار ئۆز نۇسخىسىدا پەرەز قىلىدۇ)، قىسقۇچقا يازالايدىغان ھەر قانداق ئادەم ساناقنى نۆلگە قايتۇرالايدۇ. باشقا يەردە زاپاس نۇسخا ساقلاڭ.</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="159" />
-      <source>Risks: your own typos, or anyone at this computer, can destroy the vault with %1 wrong guesses; someone who wants your records gone only has to guess wrong %1 times. It does not slow anyone who has copied the folder (they guess against their copy), and anyone who can write to the folder can reset the count. Keep a backup elsewhere.</source>
-      <translation type="unfinished" />
+      <location filename="../../ui/safety/settings_dialog.py" line="166" />
+      <source>Duress passphrase</source>
+      <translation>مەجبۇرلاش مەخپىي ئىبارىسى</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="165" />
-      <location filename="../../ui/safety/settings_dialog.py" line="172" />
-      <source>Duress passphrase</source>
-      <translation type="unfinished" />
+      <location filename="../../ui/safety/settings_dialog.py" line="161" />
+      <source>A duress passphrase wipes this vault instead of unlocking it, and Casebook then says only that the passphrase is wrong. Risks: the vault is gone for you too (only a backup brings it back); whoever made you type it will see the vault folder vanish, which may put you at risk; anyone who learns it can destroy the vault; a copy of the folder taken earlier is not affected. Nothing in the vault, and nothing here, shows whether one is set.</source>
+      <translation>مەجبۇرلاش مەخپىي ئىبارىسى بۇ ئامبارنى ئاچماي، ئۇنى ئۆچۈرۈۋېتىدۇ، ئاندىن Casebook پەقەت مەخپىي ئىبارە خاتا دەيدۇ. خەتەرلەر: ئامبار سىز ئۈچۈنمۇ يوقىلىدۇ (پەقەت زاپاس نۇسخىلا ئۇنى قايتۇرالايدۇ)؛ سىزنى ئۇنى يېزىشقا مەجبۇرلىغان ئادەم ئامبار قىسقۇچىنىڭ غايىب بولغانلىقىنى كۆرىدۇ، بۇ سىزنى خەتەرگە قويۇشى مۇمكىن؛ ئۇنى بىلىۋالغان ھەر قانداق ئادەم ئامبارنى يوقىتالايدۇ؛ ئىلگىرى ئېلىنغان قىسقۇچ نۇسخىسىغا تەسىر يەتمەيدۇ. ئامباردىكى ۋە بۇ يەردىكى ھېچنېمە ئۇنىڭ بەلگىلەنگەن-بەلگىلەنمىگەنلىكىنى كۆرسەتمەيدۇ.</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="167" />
-      <source>A duress passphrase wipes this vault instead of unlocking it, and Casebook then says only that the passphrase is wrong. Risks: the vault is gone for you too (only a backup brings it back); whoever made you type it will see the vault folder vanish, which may put you at risk; anyone who learns it can destroy the vault; a copy of the folder taken earlier is not affected. Nothing in the vault, and nothing here, shows whether one is set.</source>
-      <translation type="unfinished" />
+      <source>Duress passphrase again</source>
+      <translation>مەجبۇرلاش مەخپىي ئىبارىسى، قايتا</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="173" />
-      <source>Duress passphrase again</source>
-      <translation type="unfinished" />
+      <location filename="../../ui/safety/settings_dialog.py" line="169" />
+      <source>&amp;Duress passphrase:</source>
+      <translation>&amp;مەجبۇرلاش مەخپىي ئىبارىسى:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="171" />
+      <source>A&amp;gain:</source>
+      <translation>&amp;قايتا:</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="175" />
-      <source>&amp;Duress passphrase:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="177" />
-      <source>A&amp;gain:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="181" />
       <source>&amp;Set duress passphrase</source>
-      <translation type="unfinished" />
+      <translation>مەجبۇرلاش مەخپىي ئىبارىسىنى &amp;بەلگىلەش</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="184" />
+      <location filename="../../ui/safety/settings_dialog.py" line="178" />
       <source>Re&amp;move duress passphrase</source>
-      <translation type="unfinished" />
+      <translation>مەجبۇرلاش مەخپىي ئىبارىسىنى &amp;چىقىرىۋېتىش</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="196" />
+      <source>Vault key</source>
+      <translation>ئامبار ئاچقۇچى</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/settings_dialog.py" line="198" />
+      <source>Replacing the vault key re-encrypts the database and rewraps every record key, so copies of its pages left on the disk (after a shred, say) no longer open. The passphrase stays the same; the old recovery key stops working and a new one is shown once.</source>
+      <translation>ئامبار ئاچقۇچىنى ئالماشتۇرۇش سانداننى قايتا شىفىرلايدۇ ۋە ھەر بىر خاتىرە ئاچقۇچىنى قايتا ئورايدۇ، شۇڭا دىسكىدا قالغان بەتلىرىنىڭ نۇسخىلىرى (مەسىلەن، پارچىلاپ يوقىتىشتىن كېيىن) ئەمدى ئېچىلمايدۇ. مەخپىي ئىبارە ئۆزگەرمەيدۇ؛ كونا ئەسلىگە كەلتۈرۈش ئاچقۇچى ئىشلىمەيدىغان بولىدۇ ۋە يېڭىسى بىر قېتىم كۆرسىتىلىدۇ.</translation>
     </message>
     <message>
       <location filename="../../ui/safety/settings_dialog.py" line="202" />
-      <source>Vault key</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="204" />
-      <source>Replacing the vault key re-encrypts the database and rewraps every record key, so copies of its pages left on the disk (after a shred, say) no longer open. The passphrase stays the same; the old recovery key stops working and a new one is shown once.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="208" />
       <source>&amp;Replace the vault key…</source>
-      <translation type="unfinished" />
+      <translation>ئامبار ئاچقۇچىنى &amp;ئالماشتۇرۇش…</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="224" />
+      <location filename="../../ui/safety/settings_dialog.py" line="218" />
       <source>Type your passphrase first: every change here needs it.</source>
-      <translation type="unfinished" />
+      <translation>ئالدى بىلەن مەخپىي ئىبارىڭىزنى يېزىڭ: بۇ يەردىكى ھەر بىر ئۆزگىرىشكە ئۇ كېرەك.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/safety/settings_dialog.py" line="270" />
+      <location filename="../../ui/safety/settings_dialog.py" line="264" />
       <source>The vault will be wiped after %n failed unlock attempt(s) in a row.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>ئۇدا %n قېتىم قۇلۇپ ئېچىش مەغلۇپ بولغاندىن كېيىن ئامبار ئۆچۈرۈۋېتىلىدۇ.</numerusform>
+        <numerusform>ئۇدا %n قېتىم قۇلۇپ ئېچىش مەغلۇپ بولغاندىن كېيىن ئامبار ئۆچۈرۈۋېتىلىدۇ.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="271" />
+      <location filename="../../ui/safety/settings_dialog.py" line="265" />
       <source>Wiping after failed unlock attempts is off.</source>
-      <translation type="unfinished" />
+      <translation>مەغلۇپ ئۇرۇنۇشتىن كېيىن ئۆچۈرۈۋېتىش تاقاق.</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="273" />
-      <location filename="../../ui/safety/settings_dialog.py" line="287" />
-      <location filename="../../ui/safety/settings_dialog.py" line="310" />
+      <location filename="../../ui/safety/settings_dialog.py" line="267" />
+      <location filename="../../ui/safety/settings_dialog.py" line="281" />
+      <location filename="../../ui/safety/settings_dialog.py" line="304" />
       <source>Checking the passphrase…</source>
-      <translation type="unfinished" />
+      <translation>مەخپىي ئىبارە تەكشۈرۈلۈۋاتىدۇ…</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="284" />
+      <location filename="../../ui/safety/settings_dialog.py" line="278" />
       <source>Failed unlock attempts are counted and logged at the next unlock.</source>
-      <translation type="unfinished" />
+      <translation>مەغلۇپ بولغان قۇلۇپ ئېچىش ئۇرۇنۇشلىرى سانىلىدۇ ۋە كېيىنكى قۇلۇپ ئېچىشتا خاتىرىلىنىدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="285" />
+      <location filename="../../ui/safety/settings_dialog.py" line="279" />
       <source>Failed unlock attempts are not counted (unless wiping after them is on).</source>
-      <translation type="unfinished" />
+      <translation>مەغلۇپ بولغان قۇلۇپ ئېچىش ئۇرۇنۇشلىرى سانالمايدۇ (ئۇلاردىن كېيىن ئۆچۈرۈۋېتىش ئوچۇق بولمىسا).</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="293" />
+      <location filename="../../ui/safety/settings_dialog.py" line="287" />
       <source>The duress passphrase is set. Typing it at unlock wipes the vault.</source>
-      <translation type="unfinished" />
+      <translation>مەجبۇرلاش مەخپىي ئىبارىسى بەلگىلەندى. قۇلۇپ ئېچىشتا ئۇنى يازسا ئامبار ئۆچۈرۈۋېتىلىدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="296" />
+      <location filename="../../ui/safety/settings_dialog.py" line="290" />
       <source>No duress passphrase is set now.</source>
-      <translation type="unfinished" />
+      <translation>ھازىر مەجبۇرلاش مەخپىي ئىبارىسى بەلگىلەنمىگەن.</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="314" />
+      <location filename="../../ui/safety/settings_dialog.py" line="308" />
       <source>Replacing the vault key: re-encrypting the database and every record key…</source>
-      <translation type="unfinished" />
+      <translation>ئامبار ئاچقۇچى ئالماشتۇرۇلۇۋاتىدۇ: ساندان ۋە ھەر بىر خاتىرە ئاچقۇچى قايتا شىفىرلىنىۋاتىدۇ…</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/settings_dialog.py" line="318" />
+      <location filename="../../ui/safety/settings_dialog.py" line="312" />
       <source>The vault key was replaced.</source>
-      <translation type="unfinished" />
+      <translation>ئامبار ئاچقۇچى ئالماشتۇرۇلدى.</translation>
     </message>
   </context>
   <context>
@@ -3047,12 +3018,12 @@
     <message>
       <location filename="../../ui/models/search_results.py" line="64" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>ئىسمى</translation>
     </message>
     <message>
       <location filename="../../ui/models/search_results.py" line="64" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>تۈرى</translation>
     </message>
   </context>
   <context>
@@ -3060,93 +3031,93 @@
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="32" />
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>تەڭشەكلەر</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="35" />
       <source> min</source>
-      <translation type="unfinished" />
+      <translation> مىنۇت</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="37" />
       <source>Lock after idle minutes</source>
-      <translation type="unfinished" />
+      <translation>بوش تۇرغان مىنۇتتىن كېيىن قۇلۇپلاش</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="40" />
       <location filename="../../ui/main/settings_dialog.py" line="53" />
       <source> s</source>
-      <translation type="unfinished" />
+      <translation> سېكۇنت</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="42" />
       <source>Clear the clipboard after seconds</source>
-      <translation type="unfinished" />
+      <translation>چاپلاش تاختىسىنى تازىلاش سېكۇنتى</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="44" />
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>تىل</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="46" />
       <source>As the system (%1)</source>
-      <translation type="unfinished" />
+      <translation>سىستېمىدەك (%1)</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="55" />
       <source>Key derivation time</source>
-      <translation type="unfinished" />
+      <translation>ئاچقۇچ ھاسىل قىلىش ۋاقتى</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="56" />
       <source>&amp;Recalibrate now…</source>
-      <translation type="unfinished" />
+      <translation>ھازىر &amp;قايتا تەڭشەش…</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="64" />
       <source>Lock after &amp;idle:</source>
-      <translation type="unfinished" />
+      <translation>&amp;بوش تۇرغاندا قۇلۇپلاش:</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="65" />
       <source>Clear copied details &amp;after:</source>
-      <translation type="unfinished" />
+      <translation>كۆچۈرۈلگەن تەپسىلاتلارنى &amp;تازىلاش ۋاقتى:</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="66" />
       <source>&amp;Language (on next start):</source>
-      <translation type="unfinished" />
+      <translation>&amp;تىل (كېيىنكى قوزغىتىشتا):</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="67" />
       <source>&amp;Key derivation takes:</source>
-      <translation type="unfinished" />
+      <translation>&amp;ئاچقۇچ ھاسىل قىلىش ۋاقتى:</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="75" />
       <source>Settings hold no names, searches or other contents of the vault.</source>
-      <translation type="unfinished" />
+      <translation>تەڭشەكلەردە ئىسىم، ئىزدەش ياكى ئامباردىكى باشقا مەزمۇنلار ساقلانمايدۇ.</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="88" />
       <source>Recalibrate key derivation</source>
-      <translation type="unfinished" />
+      <translation>ئاچقۇچ ھاسىل قىلىشنى قايتا تەڭشەش</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="89" />
       <source>Type the passphrase to confirm:</source>
-      <translation type="unfinished" />
+      <translation>جەزملەشتۈرۈش ئۈچۈن مەخپىي ئىبارىنى يېزىڭ:</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="97" />
       <source>Measuring this computer and rewrapping the vault key…</source>
-      <translation type="unfinished" />
+      <translation>بۇ كومپيۇتېر ئۆلچىنىۋاتىدۇ ۋە ئامبار ئاچقۇچى قايتا ئورىلىۋاتىدۇ…</translation>
     </message>
     <message>
       <location filename="../../ui/main/settings_dialog.py" line="104" />
       <source>Done: unlocking now takes about %1 s on this computer.</source>
-      <translation type="unfinished" />
+      <translation>تامام: بۇ كومپيۇتېردا قۇلۇپ ئېچىش ئەمدى تەخمىنەن %1 سېكۇنت ۋاقىت ئالىدۇ.</translation>
     </message>
   </context>
   <context>
@@ -3154,50 +3125,50 @@
     <message>
       <location filename="../../ui/start/window.py" line="28" />
       <source>Casebook</source>
-      <translation type="unfinished" />
+      <translation>Casebook</translation>
     </message>
     <message>
       <location filename="../../ui/start/window.py" line="89" />
       <source>Open a vault folder</source>
-      <translation type="unfinished" />
+      <translation>ئامبار قىسقۇچىنى ئېچىش</translation>
     </message>
     <message>
       <location filename="../../ui/start/window.py" line="95" />
       <source>That folder is not a Casebook vault (it has no keyslots.json).</source>
-      <translation type="unfinished" />
+      <translation>بۇ قىسقۇچ Casebook ئامبىرى ئەمەس (ئۇنىڭدا keyslots.json يوق).</translation>
     </message>
   </context>
   <context>
     <name>TableField</name>
     <message>
-      <location filename="../../ui/editors/tables.py" line="119" />
-      <source>Add</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../ui/editors/tables.py" line="120" />
-      <source>Add to %1</source>
-      <translation type="unfinished" />
+      <source>Add</source>
+      <translation>قوشۇش</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/tables.py" line="122" />
-      <source>Remove</source>
-      <translation type="unfinished" />
+      <location filename="../../ui/editors/tables.py" line="121" />
+      <source>Add to %1</source>
+      <translation>%1 غا قوشۇش</translation>
     </message>
     <message>
       <location filename="../../ui/editors/tables.py" line="123" />
-      <source>Remove the selected row (Delete)</source>
-      <translation type="unfinished" />
+      <source>Remove</source>
+      <translation>چىقىرىۋېتىش</translation>
     </message>
     <message>
       <location filename="../../ui/editors/tables.py" line="124" />
-      <source>Remove the selected row of %1</source>
-      <translation type="unfinished" />
+      <source>Remove the selected row (Delete)</source>
+      <translation>تاللانغان قۇرنى چىقىرىۋېتىش (Delete)</translation>
     </message>
     <message>
-      <location filename="../../ui/editors/tables.py" line="242" />
+      <location filename="../../ui/editors/tables.py" line="125" />
+      <source>Remove the selected row of %1</source>
+      <translation>%1 نىڭ تاللانغان قۇرىنى چىقىرىۋېتىش</translation>
+    </message>
+    <message>
+      <location filename="../../ui/editors/tables.py" line="243" />
       <source>Row %1</source>
-      <translation type="unfinished" />
+      <translation>%1-قۇر</translation>
     </message>
   </context>
   <context>
@@ -3205,7 +3176,7 @@
     <message>
       <location filename="../../ui/editors/fields.py" line="177" />
       <source>comma-separated, e.g. 709 crackdown, Xinjiang</source>
-      <translation type="unfinished" />
+      <translation>پەش بىلەن ئايرىلىدۇ، مەسىلەن: 709 تۇتقۇن قىلىش دولقۇنى، شىنجاڭ</translation>
     </message>
   </context>
   <context>
@@ -3213,17 +3184,17 @@
     <message>
       <location filename="../../ui/importing/state.py" line="56" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>ھالىتى</translation>
     </message>
     <message>
       <location filename="../../ui/importing/state.py" line="58" />
       <source>Progress</source>
-      <translation type="unfinished" />
+      <translation>جەريان</translation>
     </message>
     <message>
       <location filename="../../ui/importing/state.py" line="101" />
       <source>Stopped; nothing was written.</source>
-      <translation type="unfinished" />
+      <translation>توختىتىلدى؛ ھېچنېمە يېزىلمىدى.</translation>
     </message>
   </context>
   <context>
@@ -3231,175 +3202,175 @@
     <message>
       <location filename="../../ui/widgets/timeline.py" line="48" />
       <source>37-day limit of criminal detention</source>
-      <translation type="unfinished" />
+      <translation>جىنايى تۇتۇپ تۇرۇشنىڭ 37 كۈنلۈك مۆھلىتى</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="49" />
       <source>six-month limit of RSDL</source>
-      <translation type="unfinished" />
+      <translation>RSDL نىڭ ئالتە ئايلىق مۆھلىتى</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="96" />
       <source>Case timeline</source>
-      <translation type="unfinished" />
+      <translation>دېلونىڭ ۋاقىت لىنىيىسى</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="115" />
       <source>No dated events yet.</source>
-      <translation type="unfinished" />
+      <translation>تېخى چېسلالىق ھادىسە يوق.</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="116" />
       <source>not known from the events</source>
-      <translation type="unfinished" />
+      <translation>ھادىسىلەردىن مەلۇم ئەمەس</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="117" />
       <source>Status: %1</source>
-      <translation type="unfinished" />
+      <translation>ھالىتى: %1</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="119" />
       <source>day %1 deprived of liberty (since %2)</source>
-      <translation type="unfinished" />
+      <translation>ئەركىنلىكىدىن مەھرۇم قىلىنغانلىقىنىڭ %1-كۈنى (%2 دىن بۇيان)</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="122" />
       <source>(showing %1 to %2; 0 shows all)</source>
-      <translation type="unfinished" />
+      <translation>(%1 دىن %2 گىچە كۆرسىتىلىۋاتىدۇ؛ 0 ھەممىنى كۆرسىتىدۇ)</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="132" />
       <source>approximate</source>
-      <translation type="unfinished" />
+      <translation>تەخمىنىي</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="350" />
       <source>exact date</source>
-      <translation type="unfinished" />
+      <translation>ئېنىق چېسلا</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="350" />
       <source>month or year only</source>
-      <translation type="unfinished" />
+      <translation>پەقەت ئاي ياكى يىل</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="351" />
       <source>approximate (~)</source>
-      <translation type="unfinished" />
+      <translation>تەخمىنىي (~)</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="355" />
       <source>legal time limit</source>
-      <translation type="unfinished" />
+      <translation>قانۇنىي مۆھلەت</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="416" />
       <source>approximate date</source>
-      <translation type="unfinished" />
+      <translation>تەخمىنىي چېسلا</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="418" />
       <source>known only to the %1</source>
-      <translation type="unfinished" />
+      <translation>پەقەت %1 مەلۇم</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="418" />
       <source>month</source>
-      <translation type="unfinished" />
+      <translation>ئېيى</translation>
     </message>
     <message>
       <location filename="../../ui/widgets/timeline.py" line="418" />
       <source>year</source>
-      <translation type="unfinished" />
+      <translation>يىلى</translation>
     </message>
   </context>
   <context>
     <name>UnlockPage</name>
     <message>
-      <location filename="../../ui/start/unlock.py" line="25" />
+      <location filename="../../ui/start/unlock.py" line="26" />
       <source>Unlock</source>
-      <translation type="unfinished" />
+      <translation>قۇلۇپ ئېچىش</translation>
     </message>
     <message>
+      <location filename="../../ui/start/unlock.py" line="28" />
       <location filename="../../ui/start/unlock.py" line="29" />
-      <location filename="../../ui/start/unlock.py" line="30" />
       <source>Passphrase</source>
-      <translation type="unfinished" />
+      <translation>مەخپىي ئىبارە</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="32" />
+      <location filename="../../ui/start/unlock.py" line="31" />
       <source>&amp;Unlock</source>
-      <translation type="unfinished" />
+      <translation>&amp;قۇلۇپ ئېچىش</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="40" />
+      <location filename="../../ui/start/unlock.py" line="39" />
       <source>&amp;Forgot the passphrase?</source>
-      <translation type="unfinished" />
+      <translation>مەخپىي ئىبارىنى &amp;ئۇنتۇپ قالدىڭىزمۇ؟</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="43" />
+      <location filename="../../ui/start/unlock.py" line="42" />
       <source>&amp;Another vault…</source>
-      <translation type="unfinished" />
+      <translation>&amp;باشقا ئامبار…</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="50" />
+      <location filename="../../ui/start/unlock.py" line="49" />
       <source>Ctrl+L locks the vault again at any time and closes every window.</source>
-      <translation type="unfinished" />
+      <translation>Ctrl+L خالىغان ۋاقىتتا ئامبارنى قايتا قۇلۇپلايدۇ ۋە بارلىق كۆزنەكلەرنى تاقايدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="56" />
+      <location filename="../../ui/start/unlock.py" line="55" />
       <source>Vault: %1</source>
-      <translation type="unfinished" />
+      <translation>ئامبار: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="68" />
+      <location filename="../../ui/start/unlock.py" line="67" />
       <source>Type the passphrase first.</source>
-      <translation type="unfinished" />
+      <translation>ئالدى بىلەن مەخپىي ئىبارىنى يېزىڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="72" />
+      <location filename="../../ui/start/unlock.py" line="71" />
       <source>Deriving the key from the passphrase…</source>
-      <translation type="unfinished" />
+      <translation>ئاچقۇچ مەخپىي ئىبارىدىن ھاسىل قىلىنىۋاتىدۇ…</translation>
     </message>
   </context>
   <context>
     <name>VerifyDialog</name>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="77" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="80" />
       <source>Verify %1</source>
-      <translation type="unfinished" />
+      <translation>%1 نى دەلىللەش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="78" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="81" />
       <source>Meet %1, or call on a channel you trust. Read these groups aloud together: they must be the same on %1's screen, under Your identity.</source>
-      <translation type="unfinished" />
+      <translation>%1 بىلەن كۆرۈشۈڭ ياكى ئىشەنچلىك ئالاقە يولى ئارقىلىق تېلېفون قىلىڭ. بۇ گۇرۇپپىلارنى بىللە ئۈنلۈك ئوقۇڭ: ئۇلار %1 نىڭ ئېكرانىدىكى «كىملىكىڭىز» ئاستىدىكى بىلەن ئوخشاش بولۇشى كېرەك.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="82" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="85" />
       <source>%1's fingerprint</source>
-      <translation type="unfinished" />
+      <translation>%1 نىڭ بارماق ئىزى</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="84" />
-      <source>Your fingerprint</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="86" />
       <location filename="../../ui/colleagues/contact_dialogs.py" line="87" />
+      <source>Your fingerprint</source>
+      <translation>بارماق ئىزىڭىز</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="89" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="90" />
       <source>They match</source>
-      <translation type="unfinished" />
+      <translation>ماس كېلىدۇ</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="92" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="95" />
       <source>%1's fingerprint:</source>
-      <translation type="unfinished" />
+      <translation>%1 نىڭ بارماق ئىزى:</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/contact_dialogs.py" line="93" />
+      <location filename="../../ui/colleagues/contact_dialogs.py" line="96" />
       <source>Yours, for them to check:</source>
-      <translation type="unfinished" />
+      <translation>سىزنىڭكى، ئۇلار تەكشۈرۈش ئۈچۈن:</translation>
     </message>
   </context>
   <context>
@@ -3407,78 +3378,78 @@
     <message>
       <location filename="../../ui/start/welcome.py" line="21" />
       <source>Welcome to Casebook</source>
-      <translation type="unfinished" />
+      <translation>Casebook قا خۇش كەلدىڭىز</translation>
     </message>
     <message>
       <location filename="../../ui/start/welcome.py" line="22" />
       <source>Casebook keeps your records of the people you support in one encrypted vault folder. Nothing is sent anywhere, and nothing personal is written outside the vault.</source>
-      <translation type="unfinished" />
+      <translation>Casebook سىز قوللايدىغان كىشىلەر ھەققىدىكى خاتىرىلىرىڭىزنى بىر شىفىرلانغان ئامبار قىسقۇچىدا ساقلايدۇ. ھېچنېمە ھېچيەرگە ئەۋەتىلمەيدۇ، شەخسىي ھېچنېمە ئامباردىن سىرتقا يېزىلمايدۇ.</translation>
     </message>
     <message>
       <location filename="../../ui/start/welcome.py" line="26" />
       <source>&amp;Create a new vault…</source>
-      <translation type="unfinished" />
+      <translation>يېڭى ئامبار &amp;قۇرۇش…</translation>
     </message>
     <message>
       <location filename="../../ui/start/welcome.py" line="27" />
       <source>&amp;Open an existing vault…</source>
-      <translation type="unfinished" />
+      <translation>بار ئامبارنى &amp;ئېچىش…</translation>
     </message>
   </context>
   <context>
     <name>WipeDialog</name>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="44" />
+      <location filename="../../ui/safety/wipe.py" line="45" />
       <source>Emergency wipe</source>
-      <translation type="unfinished" />
+      <translation>جىددىي ئۆچۈرۈۋېتىش</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="47" />
+      <location filename="../../ui/safety/wipe.py" line="48" />
       <source>This destroys the vault “%1” for good, in under a second: every key slot is overwritten, so neither the passphrase nor the recovery key will open it again, and then its files are removed. Only a backup or copy made earlier survives.</source>
-      <translation type="unfinished" />
+      <translation>بۇ «%1» ئامبارنى بىر سېكۇنتقا يەتمىگەن ۋاقىتتا مەڭگۈلۈك يوقىتىدۇ: ھەر بىر ئاچقۇچ ئورنى قاپلىنىدۇ، شۇڭا مەخپىي ئىبارىمۇ، ئەسلىگە كەلتۈرۈش ئاچقۇچىمۇ ئۇنى قايتا ئاچالمايدۇ، ئاندىن ھۆججەتلىرى ئۆچۈرۈلىدۇ. پەقەت ئىلگىرى ياسالغان زاپاس نۇسخا ياكى كۆپەيتىلگەن نۇسخىلا ساقلىنىپ قالىدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="51" />
+      <location filename="../../ui/safety/wipe.py" line="52" />
       <source>Type the vault folder's name (%1) to wipe it:</source>
-      <translation type="unfinished" />
+      <translation>ئۆچۈرۈۋېتىش ئۈچۈن ئامبار قىسقۇچىنىڭ ئىسمىنى (%1) يېزىڭ:</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="54" />
+      <location filename="../../ui/safety/wipe.py" line="55" />
       <source>Vault folder name</source>
-      <translation type="unfinished" />
+      <translation>ئامبار قىسقۇچىنىڭ ئىسمى</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="58" />
+      <location filename="../../ui/safety/wipe.py" line="59" />
       <source>Countdown</source>
-      <translation type="unfinished" />
+      <translation>تەتۈر سانىغۇچ</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="64" />
+      <location filename="../../ui/safety/wipe.py" line="65" />
       <source>Time left before the wipe</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/safety/wipe.py" line="68" />
-      <source>&amp;Wipe the vault</source>
-      <translation type="unfinished" />
+      <translation>ئۆچۈرۈۋېتىشكىچە قالغان ۋاقىت</translation>
     </message>
     <message>
       <location filename="../../ui/safety/wipe.py" line="69" />
+      <source>&amp;Wipe the vault</source>
+      <translation>ئامبارنى &amp;ئۆچۈرۈۋېتىش</translation>
+    </message>
+    <message>
+      <location filename="../../ui/safety/wipe.py" line="70" />
       <source>Wipe the vault for good</source>
-      <translation type="unfinished" />
+      <translation>ئامبارنى مەڭگۈلۈك ئۆچۈرۈۋېتىش</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/safety/wipe.py" line="104" />
+      <location filename="../../ui/safety/wipe.py" line="105" />
       <source>Wiping in %n second(s). Press Esc or Cancel to stop.</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n سېكۇنتتىن كېيىن ئۆچۈرۈۋېتىلىدۇ. توختىتىش ئۈچۈن Esc ياكى «بىكار قىلىش» نى بېسىڭ.</numerusform>
+        <numerusform>%n سېكۇنتتىن كېيىن ئۆچۈرۈۋېتىلىدۇ. توختىتىش ئۈچۈن Esc ياكى «بىكار قىلىش» نى بېسىڭ.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="114" />
+      <location filename="../../ui/safety/wipe.py" line="115" />
       <source>Wiping…</source>
-      <translation type="unfinished" />
+      <translation>ئۆچۈرۈۋېتىۋاتىدۇ…</translation>
     </message>
   </context>
   <context>
@@ -3486,7 +3457,7 @@
     <message>
       <location filename="../../ui/editors/fields.py" line="212" />
       <source>not known</source>
-      <translation type="unfinished" />
+      <translation>نامەلۇم</translation>
     </message>
   </context>
   <context>
@@ -3494,73 +3465,73 @@
     <message>
       <location filename="../../ui/editors/forms.py" line="39" />
       <source>Identity</source>
-      <translation type="unfinished" />
+      <translation>كىملىك</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="42" />
       <source>Contact</source>
-      <translation type="unfinished" />
+      <translation>ئالاقە</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="43" />
       <source>Safety</source>
-      <translation type="unfinished" />
+      <translation>بىخەتەرلىك</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="43" />
       <source>derived from case events</source>
-      <translation type="unfinished" />
+      <translation>دېلو ھادىسىلىرىدىن كەلتۈرۈپ چىقىرىلغان</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="49" />
       <location filename="../../ui/editors/forms.py" line="64" />
       <source>Notes and sources</source>
-      <translation type="unfinished" />
+      <translation>ئىزاھات ۋە مەنبەلەر</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="54" />
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>تەشكىلات</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="60" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>دېلو</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="62" />
       <source>Charges and authorities</source>
-      <translation type="unfinished" />
+      <translation>ئەيىبلەش ۋە دائىرىلەر</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="70" />
       <source>Event</source>
-      <translation type="unfinished" />
+      <translation>ھادىسە</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="73" />
       <source>Detention</source>
-      <translation type="unfinished" />
+      <translation>تۇتۇپ تۇرۇش</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="77" />
       <source>Sources</source>
-      <translation type="unfinished" />
+      <translation>مەنبەلەر</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="82" />
       <source>Intervention</source>
-      <translation type="unfinished" />
+      <translation>ئارىلىشىش</translation>
     </message>
     <message>
       <location filename="../../ui/editors/forms.py" line="90" />
       <source>Link</source>
-      <translation type="unfinished" />
+      <translation>باغلىنىش</translation>
     </message>
     <message>
       <location filename="../../ui/editors/undo.py" line="16" />
       <source>Change %1</source>
-      <translation type="unfinished" />
+      <translation>%1 نى ئۆزگەرتىش</translation>
     </message>
   </context>
   <context>
@@ -3568,332 +3539,332 @@
     <message>
       <location filename="../../ui/editors/labels.py" line="17" />
       <source>Names</source>
-      <translation type="unfinished" />
+      <translation>ئىسىملار</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="18" />
       <source>Roles</source>
-      <translation type="unfinished" />
+      <translation>روللار</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="19" />
       <source>Sex</source>
-      <translation type="unfinished" />
+      <translation>جىنسى</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="20" />
       <source>Birth date</source>
-      <translation type="unfinished" />
+      <translation>تۇغۇلغان چېسلاسى</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="21" />
       <source>Nationality</source>
-      <translation type="unfinished" />
+      <translation>دۆلەت تەۋەلىكى</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="22" />
       <source>Occupation</source>
-      <translation type="unfinished" />
+      <translation>كەسپى</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="23" />
       <source>Places</source>
-      <translation type="unfinished" />
+      <translation>جايلار</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="24" />
       <source>Channels</source>
-      <translation type="unfinished" />
+      <translation>ئالاقە يوللىرى</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="25" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>ھالىتى</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="26" />
       <source>Risk level</source>
-      <translation type="unfinished" />
+      <translation>خەتەر دەرىجىسى</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="27" />
       <source>Consent</source>
-      <translation type="unfinished" />
+      <translation>رازىلىق</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="28" />
       <source>Emergency sheet</source>
-      <translation type="unfinished" />
+      <translation>جىددىي ئەھۋال جەدۋىلى</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="29" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>ئىزاھاتلار</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="30" />
       <source>Tags</source>
-      <translation type="unfinished" />
+      <translation>بەلگىلەر</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="31" />
       <source>Sources</source>
-      <translation type="unfinished" />
+      <translation>مەنبەلەر</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="32" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>تۈرى</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="33" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>ماۋزۇ</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="34" />
       <source>People</source>
-      <translation type="unfinished" />
+      <translation>كىشىلەر</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="35" />
       <source>Authorities</source>
-      <translation type="unfinished" />
+      <translation>دائىرىلەر</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="36" />
       <source>Charges</source>
-      <translation type="unfinished" />
+      <translation>ئەيىبلەشلەر</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="37" />
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>ئورنى</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="38" />
       <source>Checklist</source>
-      <translation type="unfinished" />
+      <translation>تەكشۈرۈش تىزىملىكى</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="39" />
       <source>Case</source>
-      <translation type="unfinished" />
+      <translation>دېلو</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="40" />
       <source>Person</source>
-      <translation type="unfinished" />
+      <translation>كىشى</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="41" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>چېسلا</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="42" />
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>جاي</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="43" />
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>چۈشەندۈرۈش</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="44" />
       <source>Detention details</source>
-      <translation type="unfinished" />
+      <translation>تۇتۇپ تۇرۇش تەپسىلاتى</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="45" />
       <source>Confidence</source>
-      <translation type="unfinished" />
+      <translation>ئىشەنچ دەرىجىسى</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="46" />
       <source>Addressee</source>
-      <translation type="unfinished" />
+      <translation>تاپشۇرۇۋالغۇچى</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="47" />
       <source>Response</source>
-      <translation type="unfinished" />
+      <translation>جاۋاب</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="48" />
       <source>Priority</source>
-      <translation type="unfinished" />
+      <translation>ئالدىنلىق دەرىجىسى</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="49" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>كىمدىن</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="50" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>كىمگە</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="51" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>ئىزاھات</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="52" />
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>قىممەت</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="53" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>تۈرى</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="54" />
       <source>Script</source>
-      <translation type="unfinished" />
+      <translation>يېزىق</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="55" />
       <source>Safety</source>
-      <translation type="unfinished" />
+      <translation>بىخەتەرلىك</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="56" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>رول</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="57" />
       <source>Charge</source>
-      <translation type="unfinished" />
+      <translation>ئەيىبلەش</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="58" />
       <source>Legal article</source>
-      <translation type="unfinished" />
+      <translation>قانۇن ماددىسى</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="59" />
       <source>Who to call</source>
-      <translation type="unfinished" />
+      <translation>كىمگە تېلېفون قىلىش</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="60" />
       <source>Lawyer</source>
-      <translation type="unfinished" />
+      <translation>ئادۋوكات</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="61" />
       <source>Medical needs</source>
-      <translation type="unfinished" />
+      <translation>داۋالاش ئېھتىياجى</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="62" />
       <source>Prior instructions</source>
-      <translation type="unfinished" />
+      <translation>ئالدىن بېرىلگەن كۆرسەتمە</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="63" />
       <source>Given on</source>
-      <translation type="unfinished" />
+      <translation>بېرىلگەن ۋاقتى</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="64" />
       <source>Scope</source>
-      <translation type="unfinished" />
+      <translation>دائىرىسى</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="65" />
       <source>Facility</source>
-      <translation type="unfinished" />
+      <translation>ئورۇن</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="66" />
       <source>Whereabouts known</source>
-      <translation type="unfinished" />
+      <translation>تۇرۇشلۇق ئورنى مەلۇم</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="67" />
       <source>Family notified</source>
-      <translation type="unfinished" />
+      <translation>ئائىلىسىگە ئۇقتۇرۇلدى</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="68" />
       <source>Lawyer access</source>
-      <translation type="unfinished" />
+      <translation>ئادۋوكات كۆرۈشۈشى</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="69" />
       <source>Conditions</source>
-      <translation type="unfinished" />
+      <translation>شارائىتى</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="70" />
       <source>Health</source>
-      <translation type="unfinished" />
+      <translation>سالامەتلىكى</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="71" />
       <source>Reliability of the source</source>
-      <translation type="unfinished" />
+      <translation>مەنبەنىڭ ئىشەنچلىكلىكى</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="72" />
       <source>Credibility of the information</source>
-      <translation type="unfinished" />
+      <translation>ئۇچۇرنىڭ ئىناۋەتلىكلىكى</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="73" />
       <source>Internal only</source>
-      <translation type="unfinished" />
+      <translation>پەقەت ئىچكى</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="74" />
       <source>Item</source>
-      <translation type="unfinished" />
+      <translation>تۈر</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="75" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>تامام</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="76" />
       <source>Merged from</source>
-      <translation type="unfinished" />
+      <translation>بىرلەشتۈرۈلگەن مەنبە</translation>
     </message>
     <message>
       <location filename="../../ui/labels.py" line="19" />
       <source>person</source>
-      <translation type="unfinished" />
+      <translation>كىشى</translation>
     </message>
     <message>
       <location filename="../../ui/labels.py" line="20" />
       <source>organisation</source>
-      <translation type="unfinished" />
+      <translation>تەشكىلات</translation>
     </message>
     <message>
       <location filename="../../ui/labels.py" line="21" />
       <source>case</source>
-      <translation type="unfinished" />
+      <translation>دېلو</translation>
     </message>
     <message>
       <location filename="../../ui/labels.py" line="22" />
       <source>event</source>
-      <translation type="unfinished" />
+      <translation>ھادىسە</translation>
     </message>
     <message>
       <location filename="../../ui/labels.py" line="23" />
       <source>intervention</source>
-      <translation type="unfinished" />
+      <translation>ئارىلىشىش</translation>
     </message>
     <message>
       <location filename="../../ui/labels.py" line="24" />
       <source>link</source>
-      <translation type="unfinished" />
+      <translation>باغلىنىش</translation>
     </message>
   </context>
   <context>
@@ -3901,42 +3872,42 @@
     <message>
       <location filename="../../ui/labels.py" line="58" />
       <source>37-day limit of criminal detention</source>
-      <translation type="unfinished" />
+      <translation>جىنايى تۇتۇپ تۇرۇشنىڭ 37 كۈنلۈك مۆھلىتى</translation>
     </message>
     <message>
       <location filename="../../ui/labels.py" line="59" />
       <source>six-month limit of RSDL</source>
-      <translation type="unfinished" />
+      <translation>RSDL نىڭ ئالتە ئايلىق مۆھلىتى</translation>
     </message>
     <message>
       <location filename="../../ui/labels.py" line="60" />
       <source>end of the WGEID urgent procedure</source>
-      <translation type="unfinished" />
+      <translation>WGEID جىددىي تەرتىپىنىڭ ئاخىرى</translation>
     </message>
     <message>
       <location filename="../../ui/labels.py" line="61" />
       <source>next hearing</source>
-      <translation type="unfinished" />
+      <translation>كېيىنكى سوت ئاڭلىشى</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/labels.py" line="77" />
       <source>passed %n day(s) ago</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n كۈن ئىلگىرى ئۆتۈپ كەتتى</numerusform>
+        <numerusform>%n كۈن ئىلگىرى ئۆتۈپ كەتتى</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/labels.py" line="79" />
       <source>today</source>
-      <translation type="unfinished" />
+      <translation>بۈگۈن</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/labels.py" line="80" />
       <source>%n day(s) left</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n كۈن قالدى</numerusform>
+        <numerusform>%n كۈن قالدى</numerusform>
       </translation>
     </message>
   </context>
@@ -3945,87 +3916,87 @@
     <message>
       <location filename="../../ui/editors/labels.py" line="81" />
       <source>Han (Chinese characters)</source>
-      <translation type="unfinished" />
+      <translation>خەنزۇ يېزىقى (خەنزۇچە خەتلەر)</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="82" />
       <source>Han, simplified</source>
-      <translation type="unfinished" />
+      <translation>خەنزۇ يېزىقى، ئاددىيلاشتۇرۇلغان</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="83" />
       <source>Han, traditional</source>
-      <translation type="unfinished" />
+      <translation>خەنزۇ يېزىقى، مۇرەككەپ</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="84" />
       <source>Latin</source>
-      <translation type="unfinished" />
+      <translation>لاتىن</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="85" />
       <source>Arabic (Uyghur)</source>
-      <translation type="unfinished" />
+      <translation>ئەرەب (ئۇيغۇرچە)</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="86" />
       <source>Tibetan</source>
-      <translation type="unfinished" />
+      <translation>تىبەت</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="87" />
       <source>Mongolian</source>
-      <translation type="unfinished" />
+      <translation>موڭغۇل</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="88" />
       <source>Cyrillic</source>
-      <translation type="unfinished" />
+      <translation>كىرىل</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="89" />
       <source>Hangul</source>
-      <translation type="unfinished" />
+      <translation>كورېيە (ھانگۇل)</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="90" />
       <source>Hiragana</source>
-      <translation type="unfinished" />
+      <translation>ھىراگانا</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="91" />
       <source>Katakana</source>
-      <translation type="unfinished" />
+      <translation>كاتاكانا</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="92" />
       <source>Greek</source>
-      <translation type="unfinished" />
+      <translation>گرېك</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="93" />
       <source>Hebrew</source>
-      <translation type="unfinished" />
+      <translation>ئىبرانىي</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="94" />
       <source>Thai</source>
-      <translation type="unfinished" />
+      <translation>تاي</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="95" />
       <source>Devanagari</source>
-      <translation type="unfinished" />
+      <translation>دېۋاناگارى</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="96" />
       <source>Common (digits, symbols)</source>
-      <translation type="unfinished" />
+      <translation>ئورتاق (رەقەم، بەلگە)</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="97" />
       <source>Unknown</source>
-      <translation type="unfinished" />
+      <translation>نامەلۇم</translation>
     </message>
   </context>
   <context>
@@ -4033,37 +4004,37 @@
     <message>
       <location filename="../../ui/main/sections.py" line="43" />
       <source>People</source>
-      <translation type="unfinished" />
+      <translation>كىشىلەر</translation>
     </message>
     <message>
       <location filename="../../ui/main/sections.py" line="44" />
       <source>Cases</source>
-      <translation type="unfinished" />
+      <translation>دېلولار</translation>
     </message>
     <message>
       <location filename="../../ui/main/sections.py" line="45" />
       <source>Organisations</source>
-      <translation type="unfinished" />
+      <translation>تەشكىلاتلار</translation>
     </message>
     <message>
       <location filename="../../ui/main/sections.py" line="46" />
       <source>Recent changes</source>
-      <translation type="unfinished" />
+      <translation>يېقىنقى ئۆزگىرىشلەر</translation>
     </message>
     <message>
       <location filename="../../ui/main/sections.py" line="50" />
       <source>Detained now</source>
-      <translation type="unfinished" />
+      <translation>ھازىر تۇتقۇن قىلىنغانلار</translation>
     </message>
     <message>
       <location filename="../../ui/main/sections.py" line="52" />
       <source>Colleagues</source>
-      <translation type="unfinished" />
+      <translation>خىزمەتداشلار</translation>
     </message>
     <message>
       <location filename="../../ui/main/sections.py" line="53" />
       <source>Activity</source>
-      <translation type="unfinished" />
+      <translation>پائالىيەت</translation>
     </message>
   </context>
   <context>
@@ -4071,7 +4042,7 @@
     <message>
       <location filename="../../ui/tasks.py" line="73" />
       <source>Something went wrong inside Casebook; nothing was changed. Please report it.</source>
-      <translation type="unfinished" />
+      <translation>Casebook نىڭ ئىچىدە بىر خاتالىق كۆرۈلدى؛ ھېچنېمە ئۆزگەرتىلمىدى. ئۇنى مەلۇم قىلىڭ.</translation>
     </message>
   </context>
   <context>
@@ -4079,605 +4050,605 @@
     <message>
       <location filename="../../ui/labels.py" line="40" />
       <source>RSDL (residential surveillance)</source>
-      <translation type="unfinished" />
+      <translation>RSDL (بەلگىلەنگەن ئورۇندا تۇرالغۇدا نازارەت قىلىش)</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="100" />
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>ھەئە</translation>
     </message>
     <message>
       <location filename="../../ui/editors/labels.py" line="100" />
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>ياق</translation>
     </message>
     <message>
       <source>NGO</source>
-      <translation type="unfinished" />
+      <translation>ھۆكۈمەتسىز تەشكىلات</translation>
     </message>
     <message>
       <source>Signal</source>
-      <translation type="unfinished" />
+      <translation>Signal</translation>
     </message>
     <message>
       <source>Telegram</source>
-      <translation type="unfinished" />
+      <translation>Telegram</translation>
     </message>
     <message>
       <source>UN urgent appeal sent</source>
-      <translation type="unfinished" />
+      <translation>ب د ت جىددىي مۇراجىئىتى ئەۋەتىلدى</translation>
     </message>
     <message>
       <source>WeChat</source>
-      <translation type="unfinished" />
+      <translation>WeChat</translation>
     </message>
     <message>
       <source>acknowledged</source>
-      <translation type="unfinished" />
+      <translation>تاپشۇرۇۋېلىنغانلىقى ئېتىراپ قىلىندى</translation>
     </message>
     <message>
       <source>activist</source>
-      <translation type="unfinished" />
+      <translation>پائالىيەتچى</translation>
     </message>
     <message>
       <source>administrative detention</source>
-      <translation type="unfinished" />
+      <translation>مەمۇرىي تۇتۇپ تۇرۇش</translation>
     </message>
     <message>
       <source>alias</source>
-      <translation type="unfinished" />
+      <translation>لەقەم</translation>
     </message>
     <message>
       <source>answered</source>
-      <translation type="unfinished" />
+      <translation>جاۋاب بېرىلدى</translation>
     </message>
     <message>
       <source>at liberty</source>
-      <translation type="unfinished" />
+      <translation>ئەركىن</translation>
     </message>
     <message>
       <source>authorities</source>
-      <translation type="unfinished" />
+      <translation>دائىرىلەر</translation>
     </message>
     <message>
       <source>birth date</source>
-      <translation type="unfinished" />
+      <translation>تۇغۇلغان چېسلاسى</translation>
     </message>
     <message>
       <source>black jail</source>
-      <translation type="unfinished" />
+      <translation>قارا تۈرمە</translation>
     </message>
     <message>
       <source>case location</source>
-      <translation type="unfinished" />
+      <translation>دېلو يۈز بەرگەن جاي</translation>
     </message>
     <message>
       <source>case notes</source>
-      <translation type="unfinished" />
+      <translation>دېلو ئىزاھاتى</translation>
     </message>
     <message>
       <source>case status</source>
-      <translation type="unfinished" />
+      <translation>دېلو ھالىتى</translation>
     </message>
     <message>
       <source>case title</source>
-      <translation type="unfinished" />
+      <translation>دېلو ماۋزۇسى</translation>
     </message>
     <message>
       <source>case type</source>
-      <translation type="unfinished" />
+      <translation>دېلو تۈرى</translation>
     </message>
     <message>
       <source>charged</source>
-      <translation type="unfinished" />
+      <translation>ئەيىبلەنگەن</translation>
     </message>
     <message>
       <source>charges</source>
-      <translation type="unfinished" />
+      <translation>ئەيىبلەشلەر</translation>
     </message>
     <message>
       <source>closed</source>
-      <translation type="unfinished" />
+      <translation>تاقالغان</translation>
     </message>
     <message>
       <source>colleague of</source>
-      <translation type="unfinished" />
+      <translation>خىزمەتدىشى</translation>
     </message>
     <message>
       <source>community leader</source>
-      <translation type="unfinished" />
+      <translation>جامائەت يېتەكچىسى</translation>
     </message>
     <message>
       <source>completely reliable</source>
-      <translation type="unfinished" />
+      <translation>تامامەن ئىشەنچلىك</translation>
     </message>
     <message>
       <source>confirmed</source>
-      <translation type="unfinished" />
+      <translation>جەزملەشتۈرۈلگەن</translation>
     </message>
     <message>
       <source>confirmed by other sources</source>
-      <translation type="unfinished" />
+      <translation>باشقا مەنبەلەر جەزملەشتۈرگەن</translation>
     </message>
     <message>
       <source>consent to go public decided with the family</source>
-      <translation type="unfinished" />
+      <translation>ئاشكارىلاش ئائىلىسى بىلەن قارار قىلىندى</translation>
     </message>
     <message>
       <source>criminal detention</source>
-      <translation type="unfinished" />
+      <translation>جىنايى تۇتۇپ تۇرۇش</translation>
     </message>
     <message>
       <source>critical</source>
-      <translation type="unfinished" />
+      <translation>ئىنتايىن جىددىي</translation>
     </message>
     <message>
       <source>date detained</source>
-      <translation type="unfinished" />
+      <translation>تۇتۇلغان چېسلا</translation>
     </message>
     <message>
       <source>deceased</source>
-      <translation type="unfinished" />
+      <translation>ۋاپات بولغان</translation>
     </message>
     <message>
       <source>defender</source>
-      <translation type="unfinished" />
+      <translation>كىشىلىك ھوقۇق قوغدىغۇچى</translation>
     </message>
     <message>
       <source>denied</source>
-      <translation type="unfinished" />
+      <translation>رەت قىلىندى</translation>
     </message>
     <message>
       <source>detained</source>
-      <translation type="unfinished" />
+      <translation>تۇتقۇن قىلىنغان</translation>
     </message>
     <message>
       <source>detention</source>
-      <translation type="unfinished" />
+      <translation>تۇتۇپ تۇرۇش</translation>
     </message>
     <message>
       <source>detention facility</source>
-      <translation type="unfinished" />
+      <translation>تۇتۇپ تۇرۇش ئورنى</translation>
     </message>
     <message>
       <source>disappeared</source>
-      <translation type="unfinished" />
+      <translation>غايىب بولغان</translation>
     </message>
     <message>
       <source>do not use</source>
-      <translation type="unfinished" />
+      <translation>ئىشلەتمەڭ</translation>
     </message>
     <message>
       <source>doubtful</source>
-      <translation type="unfinished" />
+      <translation>گۇمانلىق</translation>
     </message>
     <message>
       <source>email</source>
-      <translation type="unfinished" />
+      <translation>ئېلخەت</translation>
     </message>
     <message>
       <source>embassy démarche</source>
-      <translation type="unfinished" />
+      <translation>ئەلچىخانا ئارقىلىق دىپلوماتىك ئىلتىماس</translation>
     </message>
     <message>
       <source>enforced disappearance</source>
-      <translation type="unfinished" />
+      <translation>مەجبۇرىي يوقاپ كېتىش</translation>
     </message>
     <message>
       <source>event type</source>
-      <translation type="unfinished" />
+      <translation>ھادىسە تۈرى</translation>
     </message>
     <message>
       <source>fairly reliable</source>
-      <translation type="unfinished" />
+      <translation>خېلى ئىشەنچلىك</translation>
     </message>
     <message>
       <source>family</source>
-      <translation type="unfinished" />
+      <translation>ئائىلە</translation>
     </message>
     <message>
       <source>family member</source>
-      <translation type="unfinished" />
+      <translation>ئائىلە ئەزاسى</translation>
     </message>
     <message>
       <source>family of</source>
-      <translation type="unfinished" />
+      <translation>ئائىلە تەۋەسى</translation>
     </message>
     <message>
       <source>family support</source>
-      <translation type="unfinished" />
+      <translation>ئائىلىنى قوللاش</translation>
     </message>
     <message>
       <source>family told</source>
-      <translation type="unfinished" />
+      <translation>ئائىلىسىگە ئۇقتۇرۇلدى</translation>
     </message>
     <message>
       <source>female</source>
-      <translation type="unfinished" />
+      <translation>ئايال</translation>
     </message>
     <message>
       <source>formally arrested</source>
-      <translation type="unfinished" />
+      <translation>رەسمىي قولغا ئېلىنغان</translation>
     </message>
     <message>
       <source>government body</source>
-      <translation type="unfinished" />
+      <translation>ھۆكۈمەت ئورگىنى</translation>
     </message>
     <message>
       <source>granted</source>
-      <translation type="unfinished" />
+      <translation>رۇخسەت قىلىندى</translation>
     </message>
     <message>
       <source>harassment</source>
-      <translation type="unfinished" />
+      <translation>پاراكەندىچىلىك</translation>
     </message>
     <message>
       <source>health concern</source>
-      <translation type="unfinished" />
+      <translation>سالامەتلىك ئەندىشىسى</translation>
     </message>
     <message>
       <source>hearing</source>
-      <translation type="unfinished" />
+      <translation>سوت ئاڭلىشى</translation>
     </message>
     <message>
       <source>high</source>
-      <translation type="unfinished" />
+      <translation>يۇقىرى</translation>
     </message>
     <message>
       <source>ill-treatment</source>
-      <translation type="unfinished" />
+      <translation>ناچار مۇئامىلە</translation>
     </message>
     <message>
       <source>imprisoned</source>
-      <translation type="unfinished" />
+      <translation>تۈرمىگە قامالغان</translation>
     </message>
     <message>
       <source>improbable</source>
-      <translation type="unfinished" />
+      <translation>ئېھتىماللىقى يوق</translation>
     </message>
     <message>
       <source>in exile</source>
-      <translation type="unfinished" />
+      <translation>سۈرگۈندە</translation>
     </message>
     <message>
       <source>indicted</source>
-      <translation type="unfinished" />
+      <translation>ئەيىبنامە سۇنۇلغان</translation>
     </message>
     <message>
       <source>internal only</source>
-      <translation type="unfinished" />
+      <translation>پەقەت ئىچكى</translation>
     </message>
     <message>
       <source>journalist</source>
-      <translation type="unfinished" />
+      <translation>ژۇرنالىست</translation>
     </message>
     <message>
       <source>kind of detention</source>
-      <translation type="unfinished" />
+      <translation>تۇتۇپ تۇرۇش شەكلى</translation>
     </message>
     <message>
       <source>law firm</source>
-      <translation type="unfinished" />
+      <translation>ئادۋوكاتلىق ئورنى</translation>
     </message>
     <message>
       <source>lawyer</source>
-      <translation type="unfinished" />
+      <translation>ئادۋوكات</translation>
     </message>
     <message>
       <source>lawyer (emergency sheet)</source>
-      <translation type="unfinished" />
+      <translation>ئادۋوكات (جىددىي ئەھۋال جەدۋىلى)</translation>
     </message>
     <message>
       <source>lawyer access</source>
-      <translation type="unfinished" />
+      <translation>ئادۋوكات كۆرۈشۈشى</translation>
     </message>
     <message>
       <source>lawyer access denied</source>
-      <translation type="unfinished" />
+      <translation>ئادۋوكات كۆرۈشۈشى رەت قىلىندى</translation>
     </message>
     <message>
       <source>lawyer engaged</source>
-      <translation type="unfinished" />
+      <translation>ئادۋوكات تەكلىپ قىلىندى</translation>
     </message>
     <message>
       <source>lawyer of</source>
-      <translation type="unfinished" />
+      <translation>ئادۋوكاتى</translation>
     </message>
     <message>
       <source>lawyer visit</source>
-      <translation type="unfinished" />
+      <translation>ئادۋوكات يوقلىشى</translation>
     </message>
     <message>
       <source>legal</source>
-      <translation type="unfinished" />
+      <translation>قانۇنىي</translation>
     </message>
     <message>
       <source>legal article of the charge</source>
-      <translation type="unfinished" />
+      <translation>ئەيىبلەشنىڭ قانۇن ماددىسى</translation>
     </message>
     <message>
       <source>letter to authorities</source>
-      <translation type="unfinished" />
+      <translation>دائىرىلەرگە خەت</translation>
     </message>
     <message>
       <source>listed partners</source>
-      <translation type="unfinished" />
+      <translation>تىزىملىكتىكى ھەمكارلار</translation>
     </message>
     <message>
       <source>low</source>
-      <translation type="unfinished" />
+      <translation>تۆۋەن</translation>
     </message>
     <message>
       <source>male</source>
-      <translation type="unfinished" />
+      <translation>ئەر</translation>
     </message>
     <message>
       <source>media</source>
-      <translation type="unfinished" />
+      <translation>ئاخبارات</translation>
     </message>
     <message>
       <source>medical needs (emergency sheet)</source>
-      <translation type="unfinished" />
+      <translation>داۋالاش ئېھتىياجى (جىددىي ئەھۋال جەدۋىلى)</translation>
     </message>
     <message>
       <source>medium</source>
-      <translation type="unfinished" />
+      <translation>ئوتتۇرا</translation>
     </message>
     <message>
       <source>member of</source>
-      <translation type="unfinished" />
+      <translation>ئەزاسى</translation>
     </message>
     <message>
       <source>monitored</source>
-      <translation type="unfinished" />
+      <translation>نازارەت ئاستىدا</translation>
     </message>
     <message>
       <source>monitoring</source>
-      <translation type="unfinished" />
+      <translation>نازارەت قىلىش</translation>
     </message>
     <message>
       <source>name</source>
-      <translation type="unfinished" />
+      <translation>ئىسىم</translation>
     </message>
     <message>
       <source>name in Han characters</source>
-      <translation type="unfinished" />
+      <translation>خەنزۇچە خەتلىك ئىسمى</translation>
     </message>
     <message>
       <source>name in Latin letters</source>
-      <translation type="unfinished" />
+      <translation>لاتىن ھەرپلىك ئىسمى</translation>
     </message>
     <message>
       <source>name in Tibetan script</source>
-      <translation type="unfinished" />
+      <translation>تىبەت يېزىقىدىكى ئىسمى</translation>
     </message>
     <message>
       <source>name in Uyghur (Arabic script)</source>
-      <translation type="unfinished" />
+      <translation>ئۇيغۇرچە (ئەرەب يېزىقىدىكى) ئىسمى</translation>
     </message>
     <message>
       <source>name in pinyin</source>
-      <translation type="unfinished" />
+      <translation>پىنيىندىكى ئىسمى</translation>
     </message>
     <message>
       <source>nationality</source>
-      <translation type="unfinished" />
+      <translation>دۆلەت تەۋەلىكى</translation>
     </message>
     <message>
       <source>normal</source>
-      <translation type="unfinished" />
+      <translation>نورمال</translation>
     </message>
     <message>
       <source>not usually reliable</source>
-      <translation type="unfinished" />
+      <translation>ئادەتتە ئىشەنچلىك ئەمەس</translation>
     </message>
     <message>
       <source>notes</source>
-      <translation type="unfinished" />
+      <translation>ئىزاھاتلار</translation>
     </message>
     <message>
       <source>occupation</source>
-      <translation type="unfinished" />
+      <translation>كەسپى</translation>
     </message>
     <message>
       <source>official</source>
-      <translation type="unfinished" />
+      <translation>ئەمەلدار</translation>
     </message>
     <message>
       <source>online handle</source>
-      <translation type="unfinished" />
+      <translation>تور نامى</translation>
     </message>
     <message>
       <source>open</source>
-      <translation type="unfinished" />
+      <translation>ئوچۇق</translation>
     </message>
     <message>
       <source>organisation</source>
-      <translation type="unfinished" />
+      <translation>تەشكىلات</translation>
     </message>
     <message>
       <source>other</source>
-      <translation type="unfinished" />
+      <translation>باشقا</translation>
     </message>
     <message>
       <source>partner organisations alerted</source>
-      <translation type="unfinished" />
+      <translation>ھەمكار تەشكىلاتلارغا ئۇقتۇرۇلدى</translation>
     </message>
     <message>
       <source>phone</source>
-      <translation type="unfinished" />
+      <translation>تېلېفون</translation>
     </message>
     <message>
       <source>place detained</source>
-      <translation type="unfinished" />
+      <translation>تۇتۇلغان جاي</translation>
     </message>
     <message>
       <source>places</source>
-      <translation type="unfinished" />
+      <translation>جايلار</translation>
     </message>
     <message>
       <source>planned</source>
-      <translation type="unfinished" />
+      <translation>پىلانلانغان</translation>
     </message>
     <message>
       <source>political re-education camp</source>
-      <translation type="unfinished" />
+      <translation>سىياسىي قايتا تەربىيەلەش لاگېرى</translation>
     </message>
     <message>
       <source>possibly true</source>
-      <translation type="unfinished" />
+      <translation>مۇمكىن راست</translation>
     </message>
     <message>
       <source>primary</source>
-      <translation type="unfinished" />
+      <translation>ئاساسلىق</translation>
     </message>
     <message>
       <source>probable</source>
-      <translation type="unfinished" />
+      <translation>ئېھتىمال</translation>
     </message>
     <message>
       <source>probably true</source>
-      <translation type="unfinished" />
+      <translation>ئېھتىمال راست</translation>
     </message>
     <message>
       <source>prosecution</source>
-      <translation type="unfinished" />
+      <translation>ئەيىبلەش</translation>
     </message>
     <message>
       <source>psychiatric confinement</source>
-      <translation type="unfinished" />
+      <translation>روھىي كېسەللەر دوختۇرخانىسىغا مەجبۇرىي قامىلىش</translation>
     </message>
     <message>
       <source>public advocacy</source>
-      <translation type="unfinished" />
+      <translation>ئاممىۋى تەشۋىقات</translation>
     </message>
     <message>
       <source>public statement</source>
-      <translation type="unfinished" />
+      <translation>ئاممىۋى بايانات</translation>
     </message>
     <message>
       <source>released</source>
-      <translation type="unfinished" />
+      <translation>قويۇپ بېرىلگەن</translation>
     </message>
     <message>
       <source>reliability cannot be judged</source>
-      <translation type="unfinished" />
+      <translation>ئىشەنچلىكلىكىگە ھۆكۈم قىلغىلى بولمايدۇ</translation>
     </message>
     <message>
       <source>religious community</source>
-      <translation type="unfinished" />
+      <translation>دىنىي جامائەت</translation>
     </message>
     <message>
       <source>religious leader</source>
-      <translation type="unfinished" />
+      <translation>دىنىي يېتەكچى</translation>
     </message>
     <message>
       <source>reprisal against family</source>
-      <translation type="unfinished" />
+      <translation>ئائىلىسىگە قارىتىلغان ئۆچ ئېلىش</translation>
     </message>
     <message>
       <source>residential surveillance at a designated location</source>
-      <translation type="unfinished" />
+      <translation>بەلگىلەنگەن ئورۇندا تۇرالغۇدا نازارەت قىلىش</translation>
     </message>
     <message>
       <source>risk level</source>
-      <translation type="unfinished" />
+      <translation>خەتەر دەرىجىسى</translation>
     </message>
     <message>
       <source>roles</source>
-      <translation type="unfinished" />
+      <translation>روللار</translation>
     </message>
     <message>
       <source>romanised</source>
-      <translation type="unfinished" />
+      <translation>لاتىنلاشتۇرۇلغان</translation>
     </message>
     <message>
       <source>safe</source>
-      <translation type="unfinished" />
+      <translation>بىخەتەر</translation>
     </message>
     <message>
       <source>scholar</source>
-      <translation type="unfinished" />
+      <translation>ئالىم</translation>
     </message>
     <message>
       <source>sent</source>
-      <translation type="unfinished" />
+      <translation>ئەۋەتىلدى</translation>
     </message>
     <message>
       <source>sentenced</source>
-      <translation type="unfinished" />
+      <translation>جازا بېرىلگەن</translation>
     </message>
     <message>
       <source>sex</source>
-      <translation type="unfinished" />
+      <translation>جىنسى</translation>
     </message>
     <message>
       <source>status</source>
-      <translation type="unfinished" />
+      <translation>ھالىتى</translation>
     </message>
     <message>
       <source>surveillance</source>
-      <translation type="unfinished" />
+      <translation>نازارەت</translation>
     </message>
     <message>
       <source>sympathetic governments alerted</source>
-      <translation type="unfinished" />
+      <translation>دوست ھۆكۈمەتلەرگە ئۇقتۇرۇلدى</translation>
     </message>
     <message>
       <source>tags</source>
-      <translation type="unfinished" />
+      <translation>بەلگىلەر</translation>
     </message>
     <message>
       <source>transferred</source>
-      <translation type="unfinished" />
+      <translation>يۆتكەلگەن</translation>
     </message>
     <message>
       <source>transnational repression</source>
-      <translation type="unfinished" />
+      <translation>دۆلەت ھالقىغان باستۇرۇش</translation>
     </message>
     <message>
       <source>travel ban</source>
-      <translation type="unfinished" />
+      <translation>چەتئەلگە چىقىش چەكلىمىسى</translation>
     </message>
     <message>
       <source>truth cannot be judged</source>
-      <translation type="unfinished" />
+      <translation>راستلىقىغا ھۆكۈم قىلغىلى بولمايدۇ</translation>
     </message>
     <message>
       <source>unconfirmed</source>
-      <translation type="unfinished" />
+      <translation>جەزملەشتۈرۈلمىگەن</translation>
     </message>
     <message>
       <source>university</source>
-      <translation type="unfinished" />
+      <translation>ئۇنىۋېرسىتېت</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>نامەلۇم</translation>
     </message>
     <message>
       <source>unreliable</source>
-      <translation type="unfinished" />
+      <translation>ئىشەنچسىز</translation>
     </message>
     <message>
       <source>urgent</source>
-      <translation type="unfinished" />
+      <translation>جىددىي</translation>
     </message>
     <message>
       <source>urgent appeal to UN Special Procedures</source>
-      <translation type="unfinished" />
+      <translation>ب د ت ئالاھىدە تەرتىپلىرىگە جىددىي مۇراجىئەت</translation>
     </message>
     <message>
       <source>usually reliable</source>
-      <translation type="unfinished" />
+      <translation>ئادەتتە ئىشەنچلىك</translation>
     </message>
     <message>
       <source>who to call (emergency sheet)</source>
-      <translation type="unfinished" />
+      <translation>كىمگە تېلېفون قىلىش (جىددىي ئەھۋال جەدۋىلى)</translation>
     </message>
     <message>
       <source>witness</source>
-      <translation type="unfinished" />
+      <translation>گۇۋاھچى</translation>
     </message>
   </context>
 </TS>

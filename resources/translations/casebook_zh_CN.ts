@@ -1074,6 +1074,16 @@
       <source>Not now</source>
       <translation>暂不</translation>
     </message>
+    <message>
+      <location filename="../../ui/main/emergency.py" line="96" />
+      <source>Consent</source>
+      <translation>同意</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main/emergency.py" line="136" />
+      <source>What to do — %1</source>
+      <translation>待办事项 — %1</translation>
+    </message>
   </context>
   <context>
     <name>ExportDialog</name>
@@ -2467,6 +2477,11 @@
       <location filename="../../ui/widgets/merged.py" line="29" />
       <source>history</source>
       <translation>历史</translation>
+    </message>
+    <message>
+      <location filename="../../ui/widgets/record_view.py" line="161" />
+      <source>needs review after a merge</source>
+      <translation>合并后需复核</translation>
     </message>
   </context>
   <context>

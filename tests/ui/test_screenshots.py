@@ -1,5 +1,6 @@
 """The app on a real X server (Xvfb, started here): it starts, renders Chinese, Uyghur and Tibetan, and
-its main screens are saved as screenshots (to docs/screenshots with CASEBOOK_SAVE_SCREENSHOTS=1)."""
+its main screens (and the main window in Uyghur, right to left) are saved as screenshots (to
+docs/screenshots with CASEBOOK_SAVE_SCREENSHOTS=1)."""
 
 import os
 import shutil
@@ -17,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SCREENS = ("01-welcome", "02-create-vault", "03-recovery-key", "04-unlock-wrong-passphrase", "05-people",
            "06-search", "07-detained-now", "08-activity", "09-settings", "10-detained-now-dark", "12-draft-report", "13-report-pdf",
            "14-import-mapping", "15-import-preview", "16-main-zh_CN")
+LANGUAGE_SCREENS = {"ug": "16-main-window-ug"}  # the main window in another language (helpers.language_screenshot)
 
 
 @pytest.fixture
@@ -52,7 +54,11 @@ def test_main_screens_render_on_a_real_x_server(display: str, tmp_path: Path) ->
     result = subprocess.run([sys.executable, "-m", "helpers.screenshots", str(out)], env=env, cwd=ROOT / "tests" / "support",
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-3000:]
-    for name in SCREENS:
+    for language, name in LANGUAGE_SCREENS.items():
+        result = subprocess.run([sys.executable, "-m", "helpers.language_screenshot", language, str(out / f"{name}.png")],
+                                env=env, cwd=ROOT / "tests" / "support", capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, result.stderr[-3000:]
+    for name in (*SCREENS, *LANGUAGE_SCREENS.values()):
         image = QImage(str(out / f"{name}.png"))
         assert not image.isNull() and image.width() > 300, name
         assert len({image.pixel(x, y) for x in range(0, image.width(), 23) for y in range(0, image.height(), 23)}) > 5, name

@@ -6,11 +6,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from app.errors import BadInput
 from app.session import Contact, PublicIdentity, parse_identity
+from ui.bidi import isolate
 
 
 def fingerprint_label(fingerprint: str, parent: QWidget) -> QLabel:
     """The fingerprint in large monospaced digits, easy to read aloud group by group."""
     label = QLabel(fingerprint, parent)
+    label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # digit groups read aloud in order
     font = QFont("monospace")
     font.setStyleHint(QFont.StyleHint.Monospace)
     font.setPointSizeF(font.pointSizeF() * 1.4 if font.pointSizeF() > 0 else 14)
@@ -26,6 +28,7 @@ class AddContactDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add a colleague"))
         self.identity_edit = QPlainTextEdit(self)
+        self.identity_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.identity_edit.setAccessibleName(self.tr("Colleague's identity"))
         self.identity_edit.setPlaceholderText("casebook1:age1…")
         self.identity_edit.setTabChangesFocus(True)
@@ -74,12 +77,12 @@ class VerifyDialog(QDialog):
 
     def __init__(self, contact: Contact, own_fingerprint: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Verify %1").replace("%1", contact.name))
+        self.setWindowTitle(self.tr("Verify %1").replace("%1", isolate(contact.name)))
         intro = QLabel(self.tr("Meet %1, or call on a channel you trust. Read these groups aloud together: they "
-                               "must be the same on %1's screen, under Your identity.").replace("%1", contact.name), self)
+                               "must be the same on %1's screen, under Your identity.").replace("%1", isolate(contact.name)), self)
         intro.setWordWrap(True)
         theirs = fingerprint_label(contact.fingerprint, self)
-        theirs.setAccessibleName(self.tr("%1's fingerprint").replace("%1", contact.name))
+        theirs.setAccessibleName(self.tr("%1's fingerprint").replace("%1", isolate(contact.name)))
         ours = fingerprint_label(own_fingerprint, self)
         ours.setAccessibleName(self.tr("Your fingerprint"))
         buttons = QDialogButtonBox(self)
@@ -89,7 +92,7 @@ class VerifyDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(self.tr("%1's fingerprint:").replace("%1", contact.name), theirs)
+        form.addRow(self.tr("%1's fingerprint:").replace("%1", isolate(contact.name)), theirs)
         form.addRow(self.tr("Yours, for them to check:"), ours)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.session import EXPORTABLE_KINDS, ExportResult, Session
 from ui import tasks
+from ui.bidi import isolate, passphrase_field
 from ui.colleagues.models import Choice, ChoiceModel
 from ui.colleagues.progress import cancellable_progress
 
@@ -62,11 +63,12 @@ class ExportDialog(QDialog):
         self.to_contacts = QRadioButton(self.tr("To colleagues (their keys)"), self)
         self.to_contacts.setChecked(True)
         self.to_passphrase = QRadioButton(self.tr("With a passphrase, for a colleague without Casebook keys"), self)
-        self.passphrase = self._secret(self.tr("Bundle passphrase"))
-        self.passphrase_again = self._secret(self.tr("Bundle passphrase again"))
+        self.passphrase = passphrase_field(self, self.tr("Bundle passphrase"))
+        self.passphrase_again = passphrase_field(self, self.tr("Bundle passphrase again"))
         self.include_no_consent = QCheckBox(self.tr("Also send people whose consent does not cover partners"), self)
         self.include_no_consent.setAccessibleName(self.tr("Include people without consent to share"))
         self.output = QLineEdit(self)
+        self.output.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.output.setAccessibleName(self.tr("Bundle file"))
         browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self._browse)
@@ -93,12 +95,6 @@ class ExportDialog(QDialog):
         view.horizontalHeader().setStretchLastSection(True)
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         return view
-
-    def _secret(self, name: str) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setEchoMode(QLineEdit.EchoMode.Password)
-        edit.setAccessibleName(name)
-        return edit
 
     def _layout(self, browse: QPushButton) -> None:
         file_row = QHBoxLayout()
@@ -196,11 +192,11 @@ class ExportDialog(QDialog):
     def _done(self, result: ExportResult, path: Path) -> None:
         self.exported_result = result
         parts = [self.tr("Saved %1 records and %2 attachments to %3.").replace("%1", str(sum(result.counts.values())))
-                 .replace("%2", str(result.attachments)).replace("%3", path.name)]
+                 .replace("%2", str(result.attachments)).replace("%3", isolate(path.name))]
         left = result.selection.without_consent
         if left:
             parts.append(self.tr("Left out, as their consent does not cover partners: %1.")
-                         .replace("%1", ", ".join(p.display_name for p in left)))
+                         .replace("%1", ", ".join(isolate(p.display_name) for p in left)))
         if result.selection.included_without_consent:
             parts.append(self.tr("Sent without consent to share, as you confirmed: %1 people; the bundle says so.")
                          .replace("%1", str(len(result.selection.included_without_consent))))

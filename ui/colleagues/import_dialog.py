@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.session import OpenedBundle, Preview, Session, bundle_needs_passphrase
 from ui import tasks
+from ui.bidi import isolate, passphrase_field
 from ui.colleagues.models import PreviewModel
 from ui.colleagues.progress import cancellable_progress
 
@@ -33,11 +33,9 @@ class ImportDialog(QDialog):
         self.opened: OpenedBundle | None = None
         self.preview: Preview | None = None
         self.task: tasks.Task | None = None
-        self.setWindowTitle(self.tr("Import %1").replace("%1", path.name))
+        self.setWindowTitle(self.tr("Import %1").replace("%1", isolate(path.name)))
         self.data = path.read_bytes()
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Bundle passphrase"))
+        self.passphrase = passphrase_field(self, self.tr("Bundle passphrase"))
         self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.clicked.connect(self.check)
         self.sender_label = QLabel(self)
@@ -120,9 +118,9 @@ class ImportDialog(QDialog):
                   "unknown": self.tr("UNKNOWN: not among your colleagues. Import only if you expected this bundle."),
                   "self": self.tr("this vault itself")}
         name = opened.contact.name if opened.contact else self.tr("Unknown sender")
-        return (self.tr("From %1 (%2), fingerprint %3, made %4.").replace("%1", name)
-                .replace("%2", states[opened.trust]).replace("%3", opened.sender.fingerprint)
-                .replace("%4", opened.created))
+        return (self.tr("From %1 (%2), fingerprint %3, made %4.").replace("%1", isolate(name))
+                .replace("%2", states[opened.trust]).replace("%3", isolate(opened.sender.fingerprint))
+                .replace("%4", isolate(opened.created)))
 
     def _checked(self, result: tuple[OpenedBundle, Preview]) -> None:
         self._idle()

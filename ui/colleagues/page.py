@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import CasebookError
 from app.session import Session
+from ui.bidi import isolate
 from ui.colleagues.contact_dialogs import AddContactDialog, VerifyDialog, fingerprint_label
 from ui.colleagues.export_dialog import DIALOG_OPTIONS, ExportDialog
 from ui.colleagues.import_dialog import ImportDialog
@@ -49,6 +50,7 @@ class ColleaguesPage(SectionPage):
         self.dialog: QDialog | None = None
         public = session.identity()
         self.identity_edit = QLineEdit(public.text(), self)
+        self.identity_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.identity_edit.setReadOnly(True)
         self.identity_edit.setAccessibleName(self.tr("Your identity"))
         self.identity_edit.setCursorPosition(0)
@@ -129,7 +131,7 @@ class ColleaguesPage(SectionPage):
             return
         self.contacts.reload()
         self.message.setText(self.tr("Added %1. Compare fingerprints with them, then choose Verify.")
-                             .replace("%1", contact.name))
+                             .replace("%1", isolate(contact.name)))
 
     def verify_selected(self) -> VerifyDialog | None:
         rows = self.table.selectionModel().selectedRows()
@@ -145,7 +147,7 @@ class ColleaguesPage(SectionPage):
     def _verify(self, name: str) -> None:
         contact = self.session.verify_contact(name)
         self.contacts.reload()
-        self.message.setText(self.tr("%1 is verified.").replace("%1", contact.name))
+        self.message.setText(self.tr("%1 is verified.").replace("%1", isolate(contact.name)))
 
     # -- bundles ------------------------------------------------------------
 
@@ -168,7 +170,7 @@ class ColleaguesPage(SectionPage):
             dialog = ImportDialog(self.session, path, self)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Import a bundle"),
-                                self.tr("Could not read %1 (%2).").replace("%1", path.name).replace("%2", exc.strerror or ""))
+                                self.tr("Could not read %1 (%2).").replace("%1", isolate(path.name)).replace("%2", exc.strerror or ""))
             return None
         self._show(dialog)
         return dialog

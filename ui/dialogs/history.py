@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.errors import CasebookError
 from app.records.diff import FieldChange, field_changes
 from app.session import HistoryEntry, Session
+from ui.bidi import isolate
 from ui.editors.labels import describe, field_label
 from ui.editors.picker import display_name
 from ui.labels import QT_TRANSLATE_NOOP, timestamp
@@ -123,7 +124,7 @@ class HistoryDialog(QDialog):
     def reload(self) -> None:
         """Read the versions again (after a restore) and select the newest."""
         self.entries = self.session.history(self.record_id)
-        self.setWindowTitle(self.tr("History of %1").replace("%1", last_name(self.entries, self.record_id)))
+        self.setWindowTitle(self.tr("History of %1").replace("%1", isolate(last_name(self.entries, self.record_id))))
         self.versions.clear()
         for number, entry in reversed(list(enumerate(self.entries))):
             action = self.tr(ACTIONS.get(entry.action, entry.action))

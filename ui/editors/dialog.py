@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.errors import CasebookError, ValidationError
 from app.records.change import Change
 from app.session import Session
+from ui.bidi import isolate
 from ui.editors.fields import Field, GroupField, UndoKeysToDialog
 from ui.editors.forms import FORMS
 from ui.editors.labels import field_label, kind_label
@@ -91,7 +92,7 @@ class EditorDialog(QDialog):
         for widget in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
             widget.installEventFilter(self._undo_keys)
         name = record.display_name if record else ""
-        self.setWindowTitle(self.tr("Edit %1 — %2").replace("%1", kind_label(kind)).replace("%2", name) if record
+        self.setWindowTitle(self.tr("Edit %1 — %2").replace("%1", kind_label(kind)).replace("%2", isolate(name)) if record
                             else self.tr("New %1").replace("%1", kind_label(kind)))
         self.resize(720, 620)
 

@@ -232,6 +232,7 @@ class DateField(Field):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         self.line = QLineEdit(box)
+        self.line.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # ISO dates
         self.line.setPlaceholderText(self.tr("YYYY, YYYY-MM or YYYY-MM-DD"))
         self.line.textEdited.connect(self._user_edit)
         self.approximate = QCheckBox(self.tr("approximate"), box)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.records import vocab
 from app.records.scripts import detect_script
+from ui.bidi import LeftToRightDelegate
 from ui.editors.fields import Field
 from ui.editors.labels import SCRIPTS, code_label, field_label, script_label
 
@@ -271,6 +272,7 @@ class ChannelsField(TableField):
         super().__init__(key, [Column("type", vocab.CHANNEL_TYPES), Column("value"),
                                Column("safety", vocab.CHANNEL_SAFETY), Column("note")], parent,
                          defaults=lambda _row: {"type": "signal", "safety": "safe"})
+        self.view.setItemDelegateForColumn(1, LeftToRightDelegate(self.view))
 
     def decorate(self, row: int) -> None:
         safety = self.cell(row, "safety")

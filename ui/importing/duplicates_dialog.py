@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.session import Merged, PossibleDuplicate, Session
 from ui import tasks
+from ui.bidi import isolate
 from ui.importing.models import PairsModel
 from ui.importing.state import PROBLEM_STYLE
 
@@ -134,15 +135,15 @@ class DuplicatesDialog(QDialog):
             return None
         first, second = pair.other, pair.person
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Merge two records?"),
-                          self.tr("Merge “%1” and “%2” into one person?").replace("%1", first.display_name)
-                          .replace("%2", second.display_name), QMessageBox.StandardButton.NoButton, self)
+                          self.tr("Merge “%1” and “%2” into one person?").replace("%1", isolate(first.display_name))
+                          .replace("%2", isolate(second.display_name)), QMessageBox.StandardButton.NoButton, self)
         box.setInformativeText(self.tr(
             "The person you keep gains every name, channel, role, place, note and case of the other, and every case, "
             "event and link that named the other names them instead. The other record is deleted; its history stays, "
             "and the kept record shows “merged from” with a link to it. Colleagues who receive the person in a bundle "
             "end with one person too. Why they may be one: %1").replace("%1", pair.why))
-        keep_first = box.addButton(self.tr("Keep “%1”").replace("%1", first.display_name), QMessageBox.ButtonRole.AcceptRole)
-        keep_second = box.addButton(self.tr("Keep “%1”").replace("%1", second.display_name), QMessageBox.ButtonRole.AcceptRole)
+        keep_first = box.addButton(self.tr("Keep “%1”").replace("%1", isolate(first.display_name)), QMessageBox.ButtonRole.AcceptRole)
+        keep_second = box.addButton(self.tr("Keep “%1”").replace("%1", isolate(second.display_name)), QMessageBox.ButtonRole.AcceptRole)
         keep_first.setObjectName("keepFirst")
         keep_second.setObjectName("keepSecond")
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
@@ -169,4 +170,4 @@ class DuplicatesDialog(QDialog):
     def _merged(self, merged: Merged) -> None:
         self._idle()
         self.recordOpened.emit(merged.kept.id)
-        self.search(self.tr("Merged into “%1”.").replace("%1", merged.kept.display_name))
+        self.search(self.tr("Merged into “%1”.").replace("%1", isolate(merged.kept.display_name)))

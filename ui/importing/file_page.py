@@ -2,10 +2,12 @@
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.session import Session, Sheet, read_sheet_file
 from ui import tasks
+from ui.bidi import isolate
 from ui.importing.state import ImportState, TaskPage
 from ui.widgets.private_file_dialog import open_file_dialog
 
@@ -19,6 +21,7 @@ class FilePage(TaskPage):
         self.setSubTitle(self.tr("A CSV file (UTF-8, UTF-16, GB18030 or Big5), or an XLSX or ODS workbook. "
                                  "Nothing is written to the vault until you apply the import."))
         self.path = QLineEdit(self)
+        self.path.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.path.setAccessibleName(self.tr("Spreadsheet file"))
         self.path.setPlaceholderText(self.tr("The file's path"))
         self.path.returnPressed.connect(lambda: self.read())
@@ -68,15 +71,15 @@ class FilePage(TaskPage):
         def work(task: tasks.Task) -> Sheet:
             return read_sheet_file(path, sheet=sheet)
 
-        self.run(work, lambda found: self._read(path, found), self.tr("Reading %1…").replace("%1", path.name))
+        self.run(work, lambda found: self._read(path, found), self.tr("Reading %1…").replace("%1", isolate(path.name)))
 
     def _read(self, path: Path, sheet: Sheet) -> None:
         self.state.new_sheet(path, sheet)
         self._show_sheets(sheet.sheet_names, sheet.name)
-        where = self.tr("sheet “%1”: ").replace("%1", sheet.name) if len(sheet.sheet_names) > 1 else ""
+        where = self.tr("sheet “%1”: ").replace("%1", isolate(sheet.name)) if len(sheet.sheet_names) > 1 else ""
         rows = self.tr("%n row(s)", "", sheet.row_count)
         columns = self.tr("%n column(s)", "", len(sheet.headers))
-        self.say(self.tr("%1: %2%3 and %4, read as %5.").replace("%1", path.name).replace("%2", where).replace("%3", rows)
+        self.say(self.tr("%1: %2%3 and %4, read as %5.").replace("%1", isolate(path.name)).replace("%2", where).replace("%3", rows)
                  .replace("%4", columns).replace("%5", sheet.source))
         self.completeChanged.emit()
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.errors import CasebookError
 from app.session import IGNORE, Mapping, Session, Sheet, column_samples, guess_mapping
 from ui import tasks
+from ui.bidi import isolate
 from ui.importing.choices import ChoiceDelegate
 from ui.importing.models import MappingModel
 from ui.importing.state import ImportState, TaskPage
@@ -142,7 +143,7 @@ class MappingPage(TaskPage):
             return
         self._list_saved()
         self.saved.setCurrentText(name)
-        self.say(self.tr("Saved this mapping in the vault as “%1”.").replace("%1", name))
+        self.say(self.tr("Saved this mapping in the vault as “%1”.").replace("%1", isolate(name)))
 
     def isComplete(self) -> bool:
         mapping = self.state.mapping

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.session import ADD, SKIPPED, UNDECIDED, UPDATE, Action, ImportPreview, Session, SheetImport
 from ui import tasks
+from ui.bidi import isolate
 from ui.colleagues.progress import cancellable_progress
 from ui.importing.choices import ChoiceDelegate
 from ui.importing.mapping_page import EDIT_TRIGGERS
@@ -177,7 +178,7 @@ class PreviewPage(TaskPage):
             return self.session.save_rows_in_error(analysed, target)
 
         self.run(work, lambda rows: self.say(self.tr("Saved %n row(s) in error to %1: fix them there, then import that "
-                                                     "file.", "", int(rows)).replace("%1", Path(target).name)),
+                                                     "file.", "", int(rows)).replace("%1", isolate(Path(target).name))),
                  self.tr("Saving the rows in error…"))
 
     def isComplete(self) -> bool:

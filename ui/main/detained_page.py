@@ -39,6 +39,7 @@ class DetainedPage(SectionPage):
         splitter.addWidget(self.sheet)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])  # three to two from the start too, however wide a language makes the list's hint
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

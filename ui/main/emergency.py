@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QGroupBox, QLabel, QMessageBox
 from app.errors import CasebookError
 from app.records import vocab
 from app.session import INTERVENTION_OF_ACTION, DetainedPerson, Session, checklist
+from ui.bidi import isolate
 from ui.clipboard import copy_secret
 from ui.editors import open_editor
 from ui.labels import label
@@ -47,7 +48,7 @@ class EmergencySheet(QScrollArea):
 
     def _build(self, person: DetainedPerson) -> None:
         record = self.session.record(person.person_id)
-        heading = QLabel(person.name, self.body)
+        heading = QLabel(isolate(person.name), self.body)  # a Latin name alone still lines up right in Uyghur
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -56,7 +57,7 @@ class EmergencySheet(QScrollArea):
         self.content.addWidget(heading)
         status = label(vocab.PERSON_STATUS, person.status)
         if person.days is not None:
-            status = self.tr("%1 since %2 — day %3").replace("%1", status).replace("%2", person.since or "").replace(
+            status = self.tr("%1 since %2 — day %3").replace("%1", status).replace("%2", isolate(person.since or "")).replace(
                 "%3", str(person.days))
         self.content.addWidget(QLabel(status, self.body))
         report = QPushButton(self.tr("Draft re&port…"), self.body)
@@ -92,7 +93,7 @@ class EmergencySheet(QScrollArea):
             self._text(layout, f"<b>{html.escape(title)}:</b> {html.escape(value or missing)}")
         no_consent = self.tr("not recorded — ask the family before going public")
         scope = label(vocab.CONSENT_SCOPES, consent.get("scope")) if consent else no_consent
-        heading = self.tr("Consent")
+        heading = self.tr("Consent")  # outside the f-string, where lupdate finds it
         self._text(layout, f"<b>{html.escape(heading)}:</b> {html.escape(scope)}")
 
     def _channels(self, channels: list[dict[str, str]]) -> None:
@@ -100,7 +101,7 @@ class EmergencySheet(QScrollArea):
             return
         layout = self._group(self.tr("How to reach them"))
         for channel in channels:
-            text = f"{label(vocab.CHANNEL_TYPES, channel.get('type'))}: {channel.get('value', '')}"
+            text = f"{label(vocab.CHANNEL_TYPES, channel.get('type'))}: {isolate(channel.get('value', ''))}"
             if channel.get("safety") == "do_not_use":
                 line = self._text(layout, self.tr("DO NOT USE — %1").replace("%1", text))
                 line.setStyleSheet("color: white; background: #b3261e; padding: 3px; border-radius: 3px;")
@@ -132,8 +133,8 @@ class EmergencySheet(QScrollArea):
         if case is None or case.deleted:
             return
         layout = self._group("")  # the case title can be long: a wrapped line, not the box's one-line title
-        heading = self.tr("What to do — %1").replace("%1", case.display_name)
-        self._text(layout, f"<b>{html.escape(heading)}</b>")
+        title = self.tr("What to do — %1").replace("%1", isolate(case.display_name))
+        self._text(layout, f"<b>{html.escape(title)}</b>")
         for item in checklist(case):
             text = label(vocab.CHECKLIST_LABELS, item.item) if item.item in vocab.CHECKLIST_LABELS else item.label
             box = QCheckBox(text + (f"  ({item.date})" if item.done and item.date else ""), self.body)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.session import Session
+from ui.bidi import isolate
 from ui.editors import EditorDialog, open_editor
 from ui.icons import app_icon, icon
 from ui.importing import DuplicatesDialog, ImportWizard
@@ -56,7 +57,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session = session
         self.signals = SessionSignals(session, self)
-        self.setWindowTitle(self.tr("%1 — Casebook").replace("%1", session.name))
+        self.setWindowTitle(self.tr("%1 — Casebook").replace("%1", isolate(session.name)))
         self.setWindowIcon(app_icon())
         self.resize(QSize(1200, 760))
         self.sections: list[Section] = sections()

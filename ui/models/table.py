@@ -11,10 +11,11 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from ui.bidi import isolate
+
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
 
 
 class TableModel(QAbstractTableModel, Generic[Row]):
@@ -66,7 +67,9 @@ class TableModel(QAbstractTableModel, Generic[Row]):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
-        if role in TEXT_ROLES:
+        if role == Qt.ItemDataRole.DisplayRole:  # a name, date or number keeps its own direction in a right-to-left list
+            return isolate(self.display(row, index.column()))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.display(row, index.column())
         if role == ID_ROLE:
             return self.row_id(row)

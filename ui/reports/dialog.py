@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.session import REPORT_KINDS, ConsentNotCovered, Report, Session
+from ui.bidi import isolate
 from ui.labels import app_text
 from ui.reports.outputs import ReportOutputs
 from ui.tasks import LatestOnly
@@ -58,7 +59,7 @@ class ReportDialog(QDialog):
         self.report: Report | None = None
         self.setObjectName("reportDialog")
         summary = session.summary(record_id)
-        self.setWindowTitle(self.tr("Draft report — %1").replace("%1", summary.display_name if summary else ""))
+        self.setWindowTitle(self.tr("Draft report — %1").replace("%1", isolate(summary.display_name) if summary else ""))
         self.kind = QComboBox(self)
         for code in REPORT_KINDS:
             self.kind.addItem(self._kind_label(code), code)

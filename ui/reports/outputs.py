@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QMessageBox, QP
 from app.errors import CasebookError
 from app.session import Report, Session
 from ui import settings, tasks
+from ui.bidi import isolate
 from ui.clipboard import copy_secret
 from ui.reports.pdf import html_to_pdf
 from ui.widgets.private_file_dialog import open_file_dialog
@@ -127,7 +128,7 @@ class ReportOutputs(QWidget):
     def _saved(self, path: Path) -> None:
         self._finished()
         self.said.emit(self.tr("Saved to %1. The file is not encrypted: delete it once it has been sent.")
-                       .replace("%1", str(path)))
+                       .replace("%1", isolate(str(path))))
 
     def _save_failed(self, message: str) -> None:
         self._finished()

@@ -28,17 +28,11 @@ from PySide6.QtWidgets import (
 
 from app.session import Session
 from ui import tasks
+from ui.bidi import passphrase_field
 from ui.safety.recovery_dialog import RecoveryKeyDialog
 
 DEFAULT_WIPE_AFTER = 10
 MAX_WIPE_AFTER = 99
-
-
-def _password(parent: QWidget, name: str) -> QLineEdit:
-    field = QLineEdit(parent)
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setAccessibleName(name)
-    return field
 
 
 class Risks(QFrame):
@@ -78,7 +72,7 @@ class SafetyDialog(QDialog):
         intro = QLabel(self.tr("These settings act before the vault is opened, so they are kept with its keys. All are "
                                "off unless you switch them on. Each change asks for your passphrase."), self)
         intro.setWordWrap(True)
-        self.passphrase = _password(self, self.tr("Your passphrase"))
+        self.passphrase = passphrase_field(self, self.tr("Your passphrase"))
         passphrase_row = QFormLayout()
         passphrase_label = QLabel(self.tr("Your &passphrase:"), self)
         passphrase_label.setBuddy(self.passphrase)
@@ -169,8 +163,8 @@ class SafetyDialog(QDialog):
             "you type it will see the vault folder vanish, which may put you at risk; anyone who learns it can "
             "destroy the vault; a copy of the folder taken earlier is not affected. Nothing in the vault, and "
             "nothing here, shows whether one is set."), box)
-        self.duress = _password(box, self.tr("Duress passphrase"))
-        self.duress_again = _password(box, self.tr("Duress passphrase again"))
+        self.duress = passphrase_field(box, self.tr("Duress passphrase"))
+        self.duress_again = passphrase_field(box, self.tr("Duress passphrase again"))
         form = QFormLayout()
         first = QLabel(self.tr("&Duress passphrase:"), box)
         first.setBuddy(self.duress)

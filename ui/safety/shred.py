@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 from app.records.record import Record
 from app.session import Session
 from ui import tasks
+from ui.bidi import isolate
 from ui.editors.labels import kind_label
 
 translate = QCoreApplication.translate  # lupdate finds translate(context, text) calls
@@ -24,7 +25,7 @@ def confirmation(record: Record, parent: QWidget) -> QMessageBox:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("shred", "Shred this record?"))
     name = record.display_name or kind_label(record.kind)
-    box.setText(translate("shred", "Shred “%1” for good?").replace("%1", name))
+    box.setText(translate("shred", "Shred “%1” for good?").replace("%1", isolate(name)))
     box.setInformativeText(translate("shred",
         "Shredding destroys this record's key, its text, every earlier version, its search entries and its "
         "attachments, so that nothing of it can be found in the vault's files afterwards. It cannot be undone, "

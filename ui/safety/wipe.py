@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import CasebookError
 from app.session import Session, WipeReport
+from ui.bidi import isolate
 from ui.start.page import Page
 
 translate = QCoreApplication.translate  # lupdate finds translate(context, text) calls
@@ -48,9 +49,9 @@ class WipeDialog(QDialog):
         intro = QLabel(self.tr(
             "This destroys the vault “%1” for good, in under a second: every key slot is overwritten, so neither the "
             "passphrase nor the recovery key will open it again, and then its files are removed. Only a backup or copy "
-            "made earlier survives.").replace("%1", self.folder_name), self)
+            "made earlier survives.").replace("%1", isolate(self.folder_name)), self)
         intro.setWordWrap(True)
-        prompt = QLabel(self.tr("Type the vault folder's name (%1) to wipe it:").replace("%1", self.folder_name), self)
+        prompt = QLabel(self.tr("Type the vault folder's name (%1) to wipe it:").replace("%1", isolate(self.folder_name)), self)
         prompt.setWordWrap(True)
         self.name = QLineEdit(self)
         self.name.setAccessibleName(self.tr("Vault folder name"))
@@ -131,12 +132,13 @@ class WipeDialog(QDialog):
 def wiped_sentence(name: str, report: WipeReport) -> str:
     """What the start window says after a wipe."""
     text = translate("wipe", "The vault “%1” is gone: its keys were destroyed and its files removed. Neither the passphrase nor the "
-               "recovery key can open it again.").replace("%1", name)
+               "recovery key can open it again.").replace("%1", isolate(name))
     if not report.keyring_cleared:
         text += " " + translate("wipe", "The OS keyring refused to delete its device secret; it is useless now, but you may remove "
                           "it by hand.")
     if report.left:
-        text += " " + translate("wipe", "Files not made by Casebook were left in its folder: %1.").replace("%1", ", ".join(report.left))
+        left = ", ".join(isolate(file) for file in report.left)
+        text += " " + translate("wipe", "Files not made by Casebook were left in its folder: %1.").replace("%1", left)
     return text
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 import app.session
@@ -47,6 +47,7 @@ class CreatePage(Page):
         )
         self.params: KdfParams | None = None
         self.location = QLineEdit(self)
+        self.location.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.location.setAccessibleName(self.tr("Vault folder"))
         choose = QPushButton(self.tr("C&hoose…"), self)
         choose.clicked.connect(self._choose)

@@ -1,10 +1,11 @@
 """A new passphrase typed twice, with the strength estimate and the rule the command line applies too."""
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QWidget
 
 from app.session import MIN_PASSPHRASE_LENGTH as MIN_LENGTH
 from app.session import assess_passphrase
+from ui.bidi import passphrase_field
 
 
 class PassphrasePair(QWidget):
@@ -18,12 +19,8 @@ class PassphrasePair(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.first = QLineEdit(self)
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.first.setAccessibleName(self.tr("New passphrase"))
-        self.second = QLineEdit(self)
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second.setAccessibleName(self.tr("New passphrase, again"))
+        self.first = passphrase_field(self, self.tr("New passphrase"))
+        self.second = passphrase_field(self, self.tr("New passphrase, again"))
         self.meter = QProgressBar(self)
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)

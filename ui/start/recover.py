@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 import app.session
@@ -34,6 +34,7 @@ class RecoverPage(Page):
         )
         self.path = ""
         self.key = QLineEdit(self)
+        self.key.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.key.setPlaceholderText("XXXXX-XXXXX-…")
         self.key.setAccessibleName(self.tr("Recovery key"))
         row = QHBoxLayout()

@@ -36,6 +36,7 @@ class RecoveryKeyPage(Page):
         )
         self.created: Created | None = None
         self.key = QLabel(self)
+        self.key.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)

@@ -6,10 +6,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 import app.session
 from ui import settings, tasks
+from ui.bidi import isolate, passphrase_field
 from ui.start.page import Page
 
 if TYPE_CHECKING:
@@ -30,10 +31,8 @@ class UnlockPage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Unlock"), "", parent)
         self.path = ""
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = passphrase_field(self, self.tr("Passphrase"))
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.returnPressed.connect(self.unlock)
         self.button = QPushButton(self.tr("&Unlock"), self)
         self.button.setDefault(True)
@@ -64,7 +63,7 @@ class UnlockPage(Page):
     def set_vault(self, path: str, *, remembered: bool = False) -> None:
         self.path = path
         self.remember.setChecked(remembered)
-        self.text.setText(self.tr("Vault: %1").replace("%1", str(Path(path))))
+        self.text.setText(self.tr("Vault: %1").replace("%1", isolate(str(Path(path)))))
         self.show_error("")
         self.passphrase.clear()
         self.passphrase.setFocus()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import CasebookError
 from app.session import Attachment, Session
+from ui.bidi import isolate
 from ui.models.table import TableModel
 from ui.widgets.attachment_viewer import AttachmentViewer, is_pdf
 from ui.widgets.private_file_dialog import open_file_dialog
@@ -186,7 +187,7 @@ class AttachmentsPanel(QWidget):
             return
         self._ask(QMessageBox.Icon.Warning, self.tr("Export unencrypted?"),
                   self.tr("The exported copy of “%1” will not be encrypted: anyone with access to where you save it can "
-                          "read it, and deleting it later may not erase it from the disk. Export anyway?").replace("%1", item.name),
+                          "read it, and deleting it later may not erase it from the disk. Export anyway?").replace("%1", isolate(item.name)),
                   lambda: open_file_dialog(self, self.tr("Export attachment"), QFileDialog.AcceptMode.AcceptSave,
                                            lambda path: self.export_to(item, Path(path)), name=item.name))
 
@@ -204,7 +205,7 @@ class AttachmentsPanel(QWidget):
         if item is None:
             return
         self._ask(QMessageBox.Icon.Question, self.tr("Remove attachment?"),
-                  self.tr("Remove “%1” from this record? It cannot be restored.").replace("%1", item.name),
+                  self.tr("Remove “%1” from this record? It cannot be restored.").replace("%1", isolate(item.name)),
                   lambda: self._remove(item))
 
     def _remove(self, item: Attachment) -> None:

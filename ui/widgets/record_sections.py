@@ -19,6 +19,7 @@ from app.records.deadlines import Deadline, deadlines, next_mark
 from app.records.record import Record
 from app.records.status import derive_status, effective_status, event_sort_key
 from app.session import Session
+from ui.bidi import isolate
 from ui.editors.labels import code_label, describe, field_label, kind_label, script_label, yes_no
 from ui.labels import mark_soon, mark_text
 from ui.widgets.interventions import InterventionsPanel
@@ -48,7 +49,7 @@ def record_link(session: Session, record_id: str) -> str:
     """An HTML link to another record, by the display name its list line holds (nothing is decrypted for it)."""
     summary = session.summary(record_id)
     name = summary.display_name if summary is not None else translate("RecordView", "(deleted record)")
-    return f'<a href="record:{html.escape(record_id)}">{html.escape(name or record_id)}</a>'
+    return f'<a href="record:{html.escape(record_id)}">{html.escape(isolate(name or record_id))}</a>'
 
 
 def person_status(session: Session, record: Record) -> tuple[str | None, timeline_model.Timeline, Deadline | None]:
@@ -187,6 +188,7 @@ class Page:
             kind = value_label(code_label(vocab.CHANNEL_TYPES, channel.get("type")), frame)
             kind.setMinimumWidth(90)
             value = value_label(channel.get("value", ""), frame)
+            value.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # phone numbers, e-mail, handles
             badge = QLabel(frame)
             badge.setObjectName("safetyBadge")
             badge.setMinimumWidth(130)

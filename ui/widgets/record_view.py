@@ -15,6 +15,7 @@ from app.errors import CasebookError
 from app.records import vocab
 from app.records.record import Record
 from app.session import RecordsChanged, Session
+from ui.bidi import isolate
 from ui.dialogs.history import HistoryDialog
 from ui.editors import EditorDialog, open_editor
 from ui.editors.labels import code_label, kind_label
@@ -126,7 +127,7 @@ class RecordView(QWidget):
             self.setAccessibleName(self.tr("No record selected"))
             self._show_content()
             return
-        self.title.setText(record.display_name or kind_label(record.kind))
+        self.title.setText(isolate(record.display_name) or kind_label(record.kind))
         self.subtitle.setText(self._subtitle(record))
         self.setAccessibleName(self.tr("%1: %2").replace("%1", kind_label(record.kind)).replace("%2", record.display_name))
         self.page = Page(self.session, record, self.sections, self.content, self._follow, self.edit_event, self.edit_intervention)
