@@ -3,7 +3,7 @@
   <context>
     <name>DetainedPage</name>
     <message numerus="yes">
-      <location filename="../../ui/main/detained_page.py" line="63" />
+      <location filename="../../ui/main/detained_page.py" line="64" />
       <source>%n person(s) deprived of liberty</source>
       <translation>
         <numerusform>%n person deprived of liberty</numerusform>
@@ -14,7 +14,7 @@
   <context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
-      <location filename="../../ui/importing/duplicates_dialog.py" line="112" />
+      <location filename="../../ui/importing/duplicates_dialog.py" line="113" />
       <source>%n pair(s) of people may each be one person. Choose a pair to open or merge them.</source>
       <translation>
         <numerusform>%n pair of people may each be one person. Choose a pair to open or merge them.</numerusform>
@@ -25,7 +25,7 @@
   <context>
     <name>FilePage</name>
     <message numerus="yes">
-      <location filename="../../ui/importing/file_page.py" line="77" />
+      <location filename="../../ui/importing/file_page.py" line="80" />
       <source>%n row(s)</source>
       <translation>
         <numerusform>%n row</numerusform>
@@ -33,7 +33,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/importing/file_page.py" line="78" />
+      <location filename="../../ui/importing/file_page.py" line="81" />
       <source>%n column(s)</source>
       <translation>
         <numerusform>%n column</numerusform>
@@ -66,7 +66,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="../../ui/main/window.py" line="70" />
+      <location filename="../../ui/main/window.py" line="71" />
       <source>%n failed attempt(s) to unlock this vault since it was last opened; the times are in the activity log.</source>
       <translation>
         <numerusform>%n failed attempt to unlock this vault since it was last opened; the times are in the activity log.</numerusform>
@@ -77,7 +77,7 @@
   <context>
     <name>PassphrasePair</name>
     <message numerus="yes">
-      <location filename="../../ui/start/passphrase.py" line="70" />
+      <location filename="../../ui/start/passphrase.py" line="57" />
       <source>about %n minute(s)</source>
       <translation>
         <numerusform>about %n minute</numerusform>
@@ -85,7 +85,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/start/passphrase.py" line="72" />
+      <location filename="../../ui/start/passphrase.py" line="59" />
       <source>about %n hour(s)</source>
       <translation>
         <numerusform>about %n hour</numerusform>
@@ -93,7 +93,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/start/passphrase.py" line="74" />
+      <location filename="../../ui/start/passphrase.py" line="61" />
       <source>about %n day(s)</source>
       <translation>
         <numerusform>about %n day</numerusform>
@@ -101,7 +101,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/start/passphrase.py" line="76" />
+      <location filename="../../ui/start/passphrase.py" line="63" />
       <source>about %n year(s)</source>
       <translation>
         <numerusform>about %n year</numerusform>
@@ -112,7 +112,7 @@
   <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-      <location filename="../../ui/importing/preview_page.py" line="119" />
+      <location filename="../../ui/importing/preview_page.py" line="120" />
       <source>Reading %n row(s) and looking for people already in the vault…</source>
       <translation>
         <numerusform>Reading %n row and looking for people already in the vault…</numerusform>
@@ -120,7 +120,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/importing/preview_page.py" line="160" />
+      <location filename="../../ui/importing/preview_page.py" line="161" />
       <source>%n row(s) may be someone already there: decide about each below.</source>
       <translation>
         <numerusform>%n row may be someone already there: decide about each below.</numerusform>
@@ -128,7 +128,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/importing/preview_page.py" line="179" />
+      <location filename="../../ui/importing/preview_page.py" line="180" />
       <source>Saved %n row(s) in error to %1: fix them there, then import that file.</source>
       <translation>
         <numerusform>Saved %n row in error to %1: fix them there, then import that file.</numerusform>
@@ -139,7 +139,7 @@
   <context>
     <name>ReportOutputs</name>
     <message numerus="yes">
-      <location filename="../../ui/reports/outputs.py" line="85" />
+      <location filename="../../ui/reports/outputs.py" line="86" />
       <source>Copied as plain text; the clipboard is cleared in %n second(s).</source>
       <translation>
         <numerusform>Copied as plain text; the clipboard is cleared in %n second.</numerusform>
@@ -150,7 +150,7 @@
   <context>
     <name>SafetyDialog</name>
     <message numerus="yes">
-      <location filename="../../ui/safety/settings_dialog.py" line="270" />
+      <location filename="../../ui/safety/settings_dialog.py" line="264" />
       <source>The vault will be wiped after %n failed unlock attempt(s) in a row.</source>
       <translation>
         <numerusform>The vault will be wiped after %n failed unlock attempt in a row.</numerusform>
@@ -161,7 +161,7 @@
   <context>
     <name>WipeDialog</name>
     <message numerus="yes">
-      <location filename="../../ui/safety/wipe.py" line="106" />
+      <location filename="../../ui/safety/wipe.py" line="107" />
       <source>Wiping in %n second(s). Press Esc or Cancel to stop.</source>
       <translation>
         <numerusform>Wiping in %n second. Press Esc or Cancel to stop.</numerusform>

@@ -410,6 +410,30 @@
     </message>
   </context>
   <context>
+    <name>BackupAction</name>
+    <message>
+      <location filename="../../ui/main/backup.py" line="28" />
+      <source>Back up the vault</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/backup.py" line="33" />
+      <source>Backing up the vault…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/backup.py" line="35" />
+      <location filename="../../ui/main/backup.py" line="53" />
+      <source>Back up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/backup.py" line="59" />
+      <source>Backed up to %1 (%2 MB, with a checksum). The backup is encrypted like the vault and opens with today's passphrase or the recovery key. Keep it away from this laptop.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CasePeopleField</name>
     <message>
       <location filename="../../ui/editors/picker.py" line="122" />
@@ -475,7 +499,7 @@
     </message>
     <message>
       <location filename="../../ui/colleagues/page.py" line="68" />
-      <location filename="../../ui/colleagues/page.py" line="99" />
+      <location filename="../../ui/colleagues/page.py" line="103" />
       <source>Colleagues</source>
       <translation>خىزمەتداشلار</translation>
     </message>
@@ -495,53 +519,53 @@
       <translation>بارماق ئىزى، يۈزمۇيۈز سېلىشتۇرۇش ئۈچۈن:</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="101" />
+      <location filename="../../ui/colleagues/page.py" line="105" />
       <source>Add colleague…</source>
       <translation>خىزمەتداش قوشۇش…</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="102" />
+      <location filename="../../ui/colleagues/page.py" line="106" />
       <source>Verify…</source>
       <translation>دەلىللەش…</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="104" />
+      <location filename="../../ui/colleagues/page.py" line="108" />
       <source>Export bundle…</source>
       <translation>بوغچا چىقىرىش…</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="105" />
+      <location filename="../../ui/colleagues/page.py" line="109" />
       <source>Import bundle…</source>
       <translation>بوغچا ئەكىرىش…</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="129" />
+      <location filename="../../ui/colleagues/page.py" line="133" />
       <source>Added %1. Compare fingerprints with them, then choose Verify.</source>
       <translation>%1 قوشۇلدى. ئۇلار بىلەن بارماق ئىزىنى سېلىشتۇرۇڭ، ئاندىن «دەلىللەش» نى تاللاڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="135" />
+      <location filename="../../ui/colleagues/page.py" line="139" />
       <source>Choose a colleague in the list first.</source>
       <translation>ئالدى بىلەن تىزىملىكتىن بىر خىزمەتداشنى تاللاڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="146" />
+      <location filename="../../ui/colleagues/page.py" line="150" />
       <source>%1 is verified.</source>
       <translation>%1 دەلىللەندى.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="156" />
-      <location filename="../../ui/colleagues/page.py" line="168" />
+      <location filename="../../ui/colleagues/page.py" line="160" />
+      <location filename="../../ui/colleagues/page.py" line="172" />
       <source>Import a bundle</source>
       <translation>بوغچا ئەكىرىش</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="159" />
+      <location filename="../../ui/colleagues/page.py" line="163" />
       <source>Casebook bundles (*.casebundle);;All files (*)</source>
       <translation>Casebook بوغچىلىرى (*.casebundle);;بارلىق ھۆججەتلەر (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/page.py" line="169" />
+      <location filename="../../ui/colleagues/page.py" line="173" />
       <source>Could not read %1 (%2).</source>
       <translation>%1 نى ئوقۇغىلى بولمىدى (%2).</translation>
     </message>
@@ -577,67 +601,67 @@
   <context>
     <name>CreatePage</name>
     <message>
-      <location filename="../../ui/start/create.py" line="36" />
+      <location filename="../../ui/start/create.py" line="43" />
       <source>Create a vault</source>
       <translation>ئامبار قۇرۇش</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="37" />
+      <location filename="../../ui/start/create.py" line="44" />
       <source>Choose where the vault folder goes and a passphrase. The passphrase cannot be reset by anyone; the recovery key shown next is the only other way in.</source>
       <translation>ئامبار قىسقۇچىنىڭ ئورنىنى ۋە مەخپىي ئىبارىنى تاللاڭ. مەخپىي ئىبارىنى ھېچكىم قايتا بەلگىلىيەلمەيدۇ؛ كېيىن كۆرسىتىلىدىغان ئەسلىگە كەلتۈرۈش ئاچقۇچى كىرىشنىڭ بىردىنبىر باشقا يولى.</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="44" />
+      <location filename="../../ui/start/create.py" line="51" />
       <source>Vault folder</source>
       <translation>ئامبار قىسقۇچى</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="45" />
+      <location filename="../../ui/start/create.py" line="52" />
       <source>C&amp;hoose…</source>
       <translation>&amp;تاللاش…</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="48" />
+      <location filename="../../ui/start/create.py" line="55" />
       <source>&amp;Folder:</source>
       <translation>&amp;قىسقۇچ:</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="56" />
+      <location filename="../../ui/start/create.py" line="63" />
       <source>Also require a device secret kept in this computer's &amp;keyring</source>
       <translation>بۇ كومپيۇتېرنىڭ &amp;ئاچقۇچ ساندۇقىدا ساقلانغان ئۈسكۈنە مەخپىيىتىنىمۇ تەلەپ قىلىش</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="65" />
+      <location filename="../../ui/start/create.py" line="72" />
       <source>&amp;Back</source>
       <translation>&amp;قايتىش</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="67" />
+      <location filename="../../ui/start/create.py" line="74" />
       <source>C&amp;reate the vault</source>
       <translation>ئامبارنى &amp;قۇرۇش</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="88" />
+      <location filename="../../ui/start/create.py" line="95" />
       <source>Measuring how long key derivation takes on this computer…</source>
       <translation>بۇ كومپيۇتېردا ئاچقۇچ ھاسىل قىلىشنىڭ قانچىلىك ۋاقىت ئالىدىغانلىقى ئۆلچىنىۋاتىدۇ…</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="97" />
+      <location filename="../../ui/start/create.py" line="104" />
       <source>Key derivation is calibrated: each unlock will take about %1 s on this computer.</source>
       <translation>ئاچقۇچ ھاسىل قىلىش تەڭشەلدى: بۇ كومپيۇتېردا ھەر قېتىم قۇلۇپ ئېچىش تەخمىنەن %1 سېكۇنت ۋاقىت ئالىدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="102" />
+      <location filename="../../ui/start/create.py" line="109" />
       <source>Where should the vault folder go?</source>
       <translation>ئامبار قىسقۇچى نەگە قويۇلسۇن؟</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="103" />
+      <location filename="../../ui/start/create.py" line="110" />
       <source>Casebook vault (*.casebook)</source>
       <translation>Casebook ئامبىرى (*.casebook)</translation>
     </message>
     <message>
-      <location filename="../../ui/start/create.py" line="118" />
+      <location filename="../../ui/start/create.py" line="125" />
       <source>Creating the vault…</source>
       <translation>ئامبار قۇرۇلۇۋاتىدۇ…</translation>
     </message>
@@ -1566,37 +1590,47 @@
       <translation>%1 (%2) دىن، بارماق ئىزى %3، ياسالغان ۋاقتى %4.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="136" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="137" />
       <source>%1 new, %2 changed, %3 in conflict, %4 unchanged.</source>
       <translation>%1 يېڭى، %2 ئۆزگەرگەن، %3 زىددىيەتلىك، %4 ئۆزگەرمىگەن.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="140" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="141" />
       <source>%1 shredded in this vault: not brought back.</source>
       <translation>%1 بۇ ئامباردا پارچىلاپ يوقىتىلغان: قايتۇرۇپ كېلىنمىدى.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="142" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="143" />
       <source>Conflicting records are flagged for review; the other value is kept in their history.</source>
       <translation>زىددىيەتلىك خاتىرىلەرگە تەكشۈرۈش بەلگىسى قويۇلدى؛ يەنە بىر قىممەت ئۇلارنىڭ تارىخىدا ساقلىنىدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="144" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="145" />
+      <source>%1 change(s) will be held for your review, not applied.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="148" />
       <source>Imported.</source>
       <translation>ئەكىرىلدى.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="146" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="150" />
       <source>Nothing to import: this vault already holds everything in the bundle.</source>
       <translation>ئەكىرىدىغان نەرسە يوق: بۇ ئامباردا بوغچىدىكى ھەممە نەرسە ئاللىقاچان بار.</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="157" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="152" />
+      <source>Preview only: the sender is not a verified colleague, so nothing can be imported. Compare fingerprints and verify them first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/import_dialog.py" line="164" />
       <source>Importing…</source>
       <translation>ئەكىرىۋاتىدۇ…</translation>
     </message>
     <message>
-      <location filename="../../ui/colleagues/import_dialog.py" line="174" />
+      <location filename="../../ui/colleagues/import_dialog.py" line="181" />
       <source>Cancelled; nothing was imported.</source>
       <translation>بىكار قىلىندى؛ ھېچنېمە ئەكىرىلمىدى.</translation>
     </message>
@@ -1702,12 +1736,12 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main/window.py" line="59" />
+      <location filename="../../ui/main/window.py" line="60" />
       <source>%1 — Casebook</source>
       <translation>%1 — Casebook</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/main/window.py" line="70" />
+      <location filename="../../ui/main/window.py" line="71" />
       <source>%n failed attempt(s) to unlock this vault since it was last opened; the times are in the activity log.</source>
       <translation>
         <numerusform>ئامبار ئاخىرقى قېتىم ئېچىلغاندىن بۇيان ئۇنى ئېچىشقا %n قېتىم مەغلۇپ ئۇرۇنۇش بولدى؛ ۋاقىتلىرى پائالىيەت خاتىرىسىدە.</numerusform>
@@ -1715,138 +1749,143 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="74" />
+      <location filename="../../ui/main/window.py" line="75" />
       <source>Ctrl+K searches; Ctrl+L locks and closes every window.</source>
       <translation>Ctrl+K ئىزدەيدۇ؛ Ctrl+L قۇلۇپلايدۇ ۋە بارلىق كۆزنەكلەرنى تاقايدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="80" />
+      <location filename="../../ui/main/window.py" line="81" />
       <source>Search any name, in any script — 滕彪, teng biao, مەمەتجان (Ctrl+K)</source>
       <translation>خالىغان ئىسىمنى، خالىغان يېزىقتا ئىزدەڭ — 滕彪، teng biao، مەمەتجان (Ctrl+K)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="81" />
-      <location filename="../../ui/main/window.py" line="92" />
+      <location filename="../../ui/main/window.py" line="82" />
+      <location filename="../../ui/main/window.py" line="93" />
       <source>Search</source>
       <translation>ئىزدەش</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="102" />
+      <location filename="../../ui/main/window.py" line="103" />
       <source>Sections</source>
       <translation>بۆلەكلەر</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="115" />
+      <location filename="../../ui/main/window.py" line="118" />
       <source>Search results</source>
       <translation>ئىزدەش نەتىجىسى</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="158" />
+      <location filename="../../ui/main/window.py" line="161" />
       <source>&amp;Vault</source>
       <translation>&amp;ئامبار</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="159" />
+      <location filename="../../ui/main/window.py" line="162" />
       <source>New &amp;person…</source>
       <translation>يېڭى &amp;كىشى…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="160" />
+      <location filename="../../ui/main/window.py" line="163" />
       <source>New &amp;case…</source>
       <translation>يېڭى &amp;دېلو…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="161" />
+      <location filename="../../ui/main/window.py" line="164" />
       <source>New &amp;organisation…</source>
       <translation>يېڭى &amp;تەشكىلات…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="168" />
+      <location filename="../../ui/main/window.py" line="171" />
       <source>Fill with &amp;demo data…</source>
       <translation>&amp;ئۈلگە سانلىق مەلۇمات بىلەن تولدۇرۇش…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="169" />
+      <location filename="../../ui/main/window.py" line="172" />
       <source>&amp;Import spreadsheet…</source>
       <translation>جەدۋەل &amp;ئەكىرىش…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="170" />
+      <location filename="../../ui/main/window.py" line="173" />
       <source>Find d&amp;uplicates…</source>
       <translation>&amp;تەكرارلارنى تېپىش…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="171" />
+      <location filename="../../ui/main/window.py" line="174" />
       <source>&amp;Settings…</source>
       <translation>&amp;تەڭشەكلەر…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="172" />
+      <location filename="../../ui/main/window.py" line="176" />
+      <source>&amp;Back up…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main/window.py" line="177" />
       <source>Sa&amp;fety and keys…</source>
       <translation>&amp;بىخەتەرلىك ۋە ئاچقۇچلار…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="173" />
+      <location filename="../../ui/main/window.py" line="178" />
       <source>Sh&amp;red this record…</source>
       <translation>بۇ خاتىرىنى &amp;پارچىلاپ يوقىتىش…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="174" />
+      <location filename="../../ui/main/window.py" line="179" />
       <source>Emergency &amp;wipe…</source>
       <translation>جىددىي &amp;ئۆچۈرۈۋېتىش…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="176" />
+      <location filename="../../ui/main/window.py" line="181" />
       <source>&amp;Lock now</source>
       <translation>ھازىرلا &amp;قۇلۇپلاش</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="180" />
+      <location filename="../../ui/main/window.py" line="185" />
       <source>&amp;Quit</source>
       <translation>&amp;چېكىنىش</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="181" />
+      <location filename="../../ui/main/window.py" line="186" />
       <source>&amp;Go</source>
       <translation>&amp;يۆتكىلىش</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="182" />
+      <location filename="../../ui/main/window.py" line="187" />
       <source>&amp;Search</source>
       <translation>&amp;ئىزدەش</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="186" />
+      <location filename="../../ui/main/window.py" line="191" />
       <source>&amp;Help</source>
       <translation>&amp;ياردەم</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="187" />
+      <location filename="../../ui/main/window.py" line="192" />
       <source>&amp;About Casebook</source>
       <translation>Casebook &amp;ھەققىدە</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="252" />
+      <location filename="../../ui/main/window.py" line="257" />
       <source>Nothing found for “%1”.</source>
       <translation>«%1» ئۈچۈن ھېچنېمە تېپىلمىدى.</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="360" />
+      <location filename="../../ui/main/window.py" line="365" />
       <source>About Casebook</source>
       <translation>Casebook ھەققىدە</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="361" />
+      <location filename="../../ui/main/window.py" line="366" />
       <source>Casebook keeps an encrypted, offline record of the human rights defenders you support. It never opens a network connection.</source>
       <translation>Casebook سىز قوللايدىغان كىشىلىك ھوقۇق قوغدىغۇچىلارنىڭ شىفىرلانغان، تورسىز خاتىرىسىنى ساقلايدۇ. ئۇ ھەرگىز تور ئۇلىنىشى ئاچمايدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="321" />
+      <location filename="../../ui/main/window.py" line="326" />
       <source>Notice</source>
       <translation>ئۇقتۇرۇش</translation>
     </message>
     <message>
-      <location filename="../../ui/main/window.py" line="322" />
+      <location filename="../../ui/main/window.py" line="327" />
       <source>Dismiss</source>
       <translation>تاقاش</translation>
     </message>
@@ -1971,42 +2010,42 @@
   <context>
     <name>PassphrasePair</name>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="33" />
+      <location filename="../../ui/start/passphrase.py" line="22" />
       <source>New passphrase</source>
       <translation>يېڭى مەخپىي ئىبارە</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="34" />
+      <location filename="../../ui/start/passphrase.py" line="23" />
       <source>New passphrase, again</source>
       <translation>يېڭى مەخپىي ئىبارە، قايتا</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="39" />
+      <location filename="../../ui/start/passphrase.py" line="28" />
       <source>Passphrase strength</source>
       <translation>مەخپىي ئىبارە كۈچلۈكلۈكى</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="44" />
+      <location filename="../../ui/start/passphrase.py" line="33" />
       <source>&amp;Passphrase:</source>
       <translation>&amp;مەخپىي ئىبارە:</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="45" />
+      <location filename="../../ui/start/passphrase.py" line="34" />
       <source>&amp;Again:</source>
       <translation>&amp;قايتا:</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="46" />
+      <location filename="../../ui/start/passphrase.py" line="35" />
       <source>Strength:</source>
       <translation>كۈچلۈكلۈكى:</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="66" />
+      <location filename="../../ui/start/passphrase.py" line="55" />
       <source>under a minute</source>
       <translation>بىر مىنۇتقا يەتمەيدۇ</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/start/passphrase.py" line="68" />
+      <location filename="../../ui/start/passphrase.py" line="57" />
       <source>about %n minute(s)</source>
       <translation>
         <numerusform>تەخمىنەن %n مىنۇت</numerusform>
@@ -2014,7 +2053,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/start/passphrase.py" line="70" />
+      <location filename="../../ui/start/passphrase.py" line="59" />
       <source>about %n hour(s)</source>
       <translation>
         <numerusform>تەخمىنەن %n سائەت</numerusform>
@@ -2022,7 +2061,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/start/passphrase.py" line="72" />
+      <location filename="../../ui/start/passphrase.py" line="61" />
       <source>about %n day(s)</source>
       <translation>
         <numerusform>تەخمىنەن %n كۈن</numerusform>
@@ -2030,7 +2069,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/start/passphrase.py" line="74" />
+      <location filename="../../ui/start/passphrase.py" line="63" />
       <source>about %n year(s)</source>
       <translation>
         <numerusform>تەخمىنەن %n يىل</numerusform>
@@ -2038,57 +2077,57 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="75" />
+      <location filename="../../ui/start/passphrase.py" line="64" />
       <source>more than a thousand years</source>
       <translation>مىڭ يىلدىن ئارتۇق</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="82" />
+      <location filename="../../ui/start/passphrase.py" line="71" />
       <source>Use several words that belong together only in your head; at least %1 characters.</source>
       <translation>پەقەت سىزنىڭ كاللىڭىزدىلا بىر-بىرىگە باغلىنىدىغان بىر قانچە سۆزنى ئىشلىتىڭ؛ كەم دېگەندە %1 ھەرپ.</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="89" />
+      <location filename="../../ui/start/passphrase.py" line="76" />
       <source>very weak</source>
       <translation>بەك ئاجىز</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="89" />
+      <location filename="../../ui/start/passphrase.py" line="76" />
       <source>weak</source>
       <translation>ئاجىز</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="89" />
+      <location filename="../../ui/start/passphrase.py" line="76" />
       <source>fair</source>
       <translation>ئوتتۇراھال</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="89" />
+      <location filename="../../ui/start/passphrase.py" line="76" />
       <source>strong</source>
       <translation>كۈچلۈك</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="89" />
+      <location filename="../../ui/start/passphrase.py" line="76" />
       <source>very strong</source>
       <translation>بەك كۈچلۈك</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="90" />
+      <location filename="../../ui/start/passphrase.py" line="77" />
       <source>%1: guessing it would take %2 at the speed of a well-equipped attacker.</source>
       <translation>%1: ياخشى جابدۇقلانغان ھۇجۇمچى سۈرئىتىدە ئۇنى تېپىش %2 ۋاقىت ئالىدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="93" />
+      <location filename="../../ui/start/passphrase.py" line="80" />
       <source>Too short: use at least %1 characters.</source>
       <translation>بەك قىسقا: كەم دېگەندە %1 ھەرپ ئىشلىتىڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="95" />
+      <location filename="../../ui/start/passphrase.py" line="82" />
       <source>Too easy to guess: add words.</source>
       <translation>پەرەز قىلىش بەك ئاسان: سۆز قوشۇڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/start/passphrase.py" line="97" />
+      <location filename="../../ui/start/passphrase.py" line="84" />
       <source>The two passphrases differ.</source>
       <translation>ئىككى مەخپىي ئىبارە ئوخشاش ئەمەس.</translation>
     </message>
@@ -2129,6 +2168,11 @@
       <location filename="../../ui/colleagues/models.py" line="116" />
       <source>Fields</source>
       <translation>ئۇچۇرلار</translation>
+    </message>
+    <message>
+      <location filename="../../ui/colleagues/models.py" line="123" />
+      <source>held for review</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2486,37 +2530,37 @@
   <context>
     <name>RecoverPage</name>
     <message>
-      <location filename="../../ui/start/recover.py" line="23" />
+      <location filename="../../ui/start/recover.py" line="30" />
       <source>Recover with the recovery key</source>
       <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچى بىلەن ئەسلىگە كەلتۈرۈش</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recover.py" line="24" />
+      <location filename="../../ui/start/recover.py" line="31" />
       <source>Type the recovery key you wrote down when the vault was made, then choose a new passphrase. The old passphrase stops working.</source>
       <translation>ئامبار قۇرۇلغاندا يېزىۋالغان ئەسلىگە كەلتۈرۈش ئاچقۇچىنى يېزىڭ، ئاندىن يېڭى مەخپىي ئىبارە تاللاڭ. كونا مەخپىي ئىبارە ئىشلىمەيدىغان بولىدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recover.py" line="32" />
+      <location filename="../../ui/start/recover.py" line="39" />
       <source>Recovery key</source>
       <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچى</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recover.py" line="34" />
+      <location filename="../../ui/start/recover.py" line="41" />
       <source>Recovery &amp;key:</source>
       <translation>ئەسلىگە كەلتۈرۈش &amp;ئاچقۇچى:</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recover.py" line="42" />
+      <location filename="../../ui/start/recover.py" line="49" />
       <source>&amp;Back</source>
       <translation>&amp;قايتىش</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recover.py" line="44" />
+      <location filename="../../ui/start/recover.py" line="51" />
       <source>&amp;Recover</source>
       <translation>&amp;ئەسلىگە كەلتۈرۈش</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recover.py" line="72" />
+      <location filename="../../ui/start/recover.py" line="79" />
       <source>Opening with the recovery key and calibrating key derivation…</source>
       <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچى بىلەن ئېچىلىۋاتىدۇ ۋە ئاچقۇچ ھاسىل قىلىش تەڭشىلىۋاتىدۇ…</translation>
     </message>
@@ -2537,77 +2581,77 @@
   <context>
     <name>RecoveryKeyPage</name>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="25" />
+      <location filename="../../ui/start/recovery_key.py" line="31" />
       <source>Your recovery key</source>
       <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچىڭىز</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="26" />
+      <location filename="../../ui/start/recovery_key.py" line="32" />
       <source>This key is shown only this once. Write it down or print it and keep it away from this computer. With it the vault opens on any computer if the passphrase is forgotten or this computer is lost; anyone who has it can open the vault.</source>
       <translation>بۇ ئاچقۇچ پەقەت مۇشۇ بىر قېتىملا كۆرسىتىلىدۇ. ئۇنى يېزىۋېلىڭ ياكى بېسىپ، بۇ كومپيۇتېردىن يىراق ساقلاڭ. مەخپىي ئىبارە ئۇنتۇلسا ياكى بۇ كومپيۇتېر يوقالسا، ئۇنىڭ بىلەن ئامبار ھەر قانداق كومپيۇتېردا ئېچىلىدۇ؛ ئۇنىڭغا ئىگە ھەر قانداق ئادەم ئامبارنى ئاچالايدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="40" />
+      <location filename="../../ui/start/recovery_key.py" line="46" />
       <source>Recovery key</source>
       <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچى</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="47" />
+      <location filename="../../ui/start/recovery_key.py" line="53" />
       <source>&amp;Save as PDF…</source>
       <translation>PDF قىلىپ &amp;ساقلاش…</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="49" />
+      <location filename="../../ui/start/recovery_key.py" line="55" />
       <source>&amp;Print…</source>
       <translation>&amp;بېسىش…</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="55" />
+      <location filename="../../ui/start/recovery_key.py" line="61" />
       <source>I have &amp;written down, printed or saved the recovery key</source>
       <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچىنى &amp;يېزىۋالدىم، باستىم ياكى ساقلىدىم</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="57" />
+      <location filename="../../ui/start/recovery_key.py" line="63" />
       <source>&amp;Continue</source>
       <translation>&amp;داۋاملاشتۇرۇش</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="81" />
+      <location filename="../../ui/start/recovery_key.py" line="87" />
       <source>With this key and a copy of the vault folder, anyone can open the vault: keep this sheet locked away, not with the computer. In Casebook, choose “Forgot the passphrase?” on the unlock window and type the key.</source>
       <translation>بۇ ئاچقۇچ ۋە ئامبار قىسقۇچىنىڭ نۇسخىسى بولسا، ھەر قانداق ئادەم ئامبارنى ئاچالايدۇ: بۇ ۋاراقنى كومپيۇتېر بىلەن بىللە ئەمەس، قۇلۇپلۇق جايدا ساقلاڭ. Casebook تا، قۇلۇپ ئېچىش كۆزنىكىدە «مەخپىي ئىبارىنى ئۇنتۇپ قالدىڭىزمۇ؟» نى تاللاپ، ئاچقۇچنى يېزىڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="84" />
+      <location filename="../../ui/start/recovery_key.py" line="90" />
       <source>Vault folder: %1</source>
       <translation>ئامبار قىسقۇچى: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="85" />
+      <location filename="../../ui/start/recovery_key.py" line="91" />
       <source>Vault id: %1</source>
       <translation>ئامبار id: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="86" />
+      <location filename="../../ui/start/recovery_key.py" line="92" />
       <source>Made on: %1</source>
       <translation>ياسالغان ۋاقتى: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="100" />
+      <location filename="../../ui/start/recovery_key.py" line="106" />
       <source>Save the recovery key as PDF</source>
       <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچىنى PDF قىلىپ ساقلاش</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="101" />
+      <location filename="../../ui/start/recovery_key.py" line="107" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="109" />
+      <location filename="../../ui/start/recovery_key.py" line="115" />
       <source>Casebook recovery key</source>
       <translation>Casebook ئەسلىگە كەلتۈرۈش ئاچقۇچى</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="116" />
+      <location filename="../../ui/start/recovery_key.py" line="122" />
       <source>Print the recovery key</source>
       <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچىنى بېسىش</translation>
     </message>
@@ -2615,102 +2659,102 @@
   <context>
     <name>ReportDialog</name>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="61" />
+      <location filename="../../ui/reports/dialog.py" line="62" />
       <source>Draft report — %1</source>
       <translation>دوكلات لايىھەسى — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="67" />
+      <location filename="../../ui/reports/dialog.py" line="68" />
       <source>English</source>
       <translation>ئىنگلىزچە</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="68" />
+      <location filename="../../ui/reports/dialog.py" line="69" />
       <source>Chinese (中文)</source>
       <translation>خەنزۇچە (中文)</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="69" />
+      <location filename="../../ui/reports/dialog.py" line="70" />
       <source>The headings change; the text stays in English, as the UN asks.</source>
       <translation>ماۋزۇلار ئۆزگىرىدۇ؛ تېكىست ب د ت تەلەپ قىلغاندەك ئىنگلىزچە قالىدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="71" />
+      <location filename="../../ui/reports/dialog.py" line="72" />
       <source>&amp;Report:</source>
       <translation>&amp;دوكلات:</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="72" />
+      <location filename="../../ui/reports/dialog.py" line="73" />
       <source>&amp;Headings in:</source>
       <translation>&amp;ماۋزۇلار تىلى:</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="76" />
+      <location filename="../../ui/reports/dialog.py" line="77" />
       <source>Consent refusal</source>
       <translation>رازىلىق رەت قىلىنغان</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="77" />
+      <location filename="../../ui/reports/dialog.py" line="78" />
       <source>The person or their family agreed to this report: make it anyway</source>
       <translation>كىشى ياكى ئائىلىسى بۇ دوكلاتقا قوشۇلدى: يەنىلا تەييارلاش</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="80" />
+      <location filename="../../ui/reports/dialog.py" line="81" />
       <source>Status</source>
       <translation>ھالىتى</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="91" />
+      <location filename="../../ui/reports/dialog.py" line="92" />
       <source>Consent statement</source>
       <translation>رازىلىق باياناتى</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="96" />
+      <location filename="../../ui/reports/dialog.py" line="97" />
       <source>Draft</source>
       <translation>لايىھە</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="124" />
+      <location filename="../../ui/reports/dialog.py" line="125" />
       <source>Urgent appeal — UN Working Group on Arbitrary Detention</source>
       <translation>جىددىي مۇراجىئەت — ب د ت خالىغانچە تۇتۇپ تۇرۇش خىزمەت گۇرۇپپىسى</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="125" />
+      <location filename="../../ui/reports/dialog.py" line="126" />
       <source>Report — UN Working Group on Enforced or Involuntary Disappearances</source>
       <translation>دوكلات — ب د ت مەجبۇرىي ياكى ئىختىيارسىز يوقاپ كېتىش خىزمەت گۇرۇپپىسى</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="126" />
+      <location filename="../../ui/reports/dialog.py" line="127" />
       <source>Submission — UN Special Rapporteur on human rights defenders</source>
       <translation>تاپشۇرۇش — ب د ت كىشىلىك ھوقۇق قوغدىغۇچىلار مەسىلىسى بويىچە ئالاھىدە دوكلاتچىسى</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="127" />
+      <location filename="../../ui/reports/dialog.py" line="128" />
       <source>Case summary for partners</source>
       <translation>ھەمكارلار ئۈچۈن دېلو خۇلاسىسى</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="128" />
+      <location filename="../../ui/reports/dialog.py" line="129" />
       <source>Emergency sheet</source>
       <translation>جىددىي ئەھۋال جەدۋىلى</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="144" />
+      <location filename="../../ui/reports/dialog.py" line="145" />
       <source>Making the draft…</source>
       <translation>لايىھە تەييارلىنىۋاتىدۇ…</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="158" />
+      <location filename="../../ui/reports/dialog.py" line="159" />
       <source>Nothing was made. Tick the box only if the person or their family agreed to this report.</source>
       <translation>ھېچنېمە تەييارلانمىدى. كىشى ياكى ئائىلىسى بۇ دوكلاتقا قوشۇلغان بولسىلا رامكىنى بەلگىلەڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="163" />
+      <location filename="../../ui/reports/dialog.py" line="164" />
       <source>Made although the consent on record does not cover it, as you confirmed; the report says so. Record that consent in Casebook.</source>
       <translation>خاتىرىدىكى رازىلىق ئۇنى ئۆز ئىچىگە ئالمىسىمۇ، سىز جەزملەشتۈرگەندەك تەييارلاندى؛ دوكلاتتا بۇ ئەسكەرتىلگەن. بۇ رازىلىقنى Casebook قا خاتىرىلەڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/reports/dialog.py" line="166" />
+      <location filename="../../ui/reports/dialog.py" line="167" />
       <source>Draft ready: check every line before sending it.</source>
       <translation>لايىھە تەييار: ئەۋەتىشتىن ئىلگىرى ھەر بىر قۇرنى تەكشۈرۈڭ.</translation>
     </message>
@@ -3123,17 +3167,17 @@
   <context>
     <name>StartWindow</name>
     <message>
-      <location filename="../../ui/start/window.py" line="28" />
+      <location filename="../../ui/start/window.py" line="34" />
       <source>Casebook</source>
       <translation>Casebook</translation>
     </message>
     <message>
-      <location filename="../../ui/start/window.py" line="89" />
+      <location filename="../../ui/start/window.py" line="96" />
       <source>Open a vault folder</source>
       <translation>ئامبار قىسقۇچىنى ئېچىش</translation>
     </message>
     <message>
-      <location filename="../../ui/start/window.py" line="95" />
+      <location filename="../../ui/start/window.py" line="102" />
       <source>That folder is not a Casebook vault (it has no keyslots.json).</source>
       <translation>بۇ قىسقۇچ Casebook ئامبىرى ئەمەس (ئۇنىڭدا keyslots.json يوق).</translation>
     </message>
@@ -3288,48 +3332,58 @@
   <context>
     <name>UnlockPage</name>
     <message>
-      <location filename="../../ui/start/unlock.py" line="26" />
+      <location filename="../../ui/start/unlock.py" line="32" />
       <source>Unlock</source>
       <translation>قۇلۇپ ئېچىش</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="28" />
-      <location filename="../../ui/start/unlock.py" line="29" />
+      <location filename="../../ui/start/unlock.py" line="34" />
+      <location filename="../../ui/start/unlock.py" line="35" />
       <source>Passphrase</source>
       <translation>مەخپىي ئىبارە</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="31" />
+      <location filename="../../ui/start/unlock.py" line="37" />
       <source>&amp;Unlock</source>
       <translation>&amp;قۇلۇپ ئېچىش</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="39" />
+      <location filename="../../ui/start/unlock.py" line="44" />
+      <source>&amp;Remember this vault's folder on this computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/start/unlock.py" line="45" />
+      <source>Casebook then keeps the folder's path in its settings file, where anyone who looks at this computer can find it. Off, you choose the folder each time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/start/unlock.py" line="49" />
       <source>&amp;Forgot the passphrase?</source>
       <translation>مەخپىي ئىبارىنى &amp;ئۇنتۇپ قالدىڭىزمۇ؟</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="42" />
+      <location filename="../../ui/start/unlock.py" line="52" />
       <source>&amp;Another vault…</source>
       <translation>&amp;باشقا ئامبار…</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="49" />
+      <location filename="../../ui/start/unlock.py" line="59" />
       <source>Ctrl+L locks the vault again at any time and closes every window.</source>
       <translation>Ctrl+L خالىغان ۋاقىتتا ئامبارنى قايتا قۇلۇپلايدۇ ۋە بارلىق كۆزنەكلەرنى تاقايدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="55" />
+      <location filename="../../ui/start/unlock.py" line="66" />
       <source>Vault: %1</source>
       <translation>ئامبار: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="67" />
+      <location filename="../../ui/start/unlock.py" line="78" />
       <source>Type the passphrase first.</source>
       <translation>ئالدى بىلەن مەخپىي ئىبارىنى يېزىڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/start/unlock.py" line="71" />
+      <location filename="../../ui/start/unlock.py" line="82" />
       <source>Deriving the key from the passphrase…</source>
       <translation>ئاچقۇچ مەخپىي ئىبارىدىن ھاسىل قىلىنىۋاتىدۇ…</translation>
     </message>
@@ -3399,47 +3453,47 @@
   <context>
     <name>WipeDialog</name>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="45" />
+      <location filename="../../ui/safety/wipe.py" line="47" />
       <source>Emergency wipe</source>
       <translation>جىددىي ئۆچۈرۈۋېتىش</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="48" />
+      <location filename="../../ui/safety/wipe.py" line="50" />
       <source>This destroys the vault “%1” for good, in under a second: every key slot is overwritten, so neither the passphrase nor the recovery key will open it again, and then its files are removed. Only a backup or copy made earlier survives.</source>
       <translation>بۇ «%1» ئامبارنى بىر سېكۇنتقا يەتمىگەن ۋاقىتتا مەڭگۈلۈك يوقىتىدۇ: ھەر بىر ئاچقۇچ ئورنى قاپلىنىدۇ، شۇڭا مەخپىي ئىبارىمۇ، ئەسلىگە كەلتۈرۈش ئاچقۇچىمۇ ئۇنى قايتا ئاچالمايدۇ، ئاندىن ھۆججەتلىرى ئۆچۈرۈلىدۇ. پەقەت ئىلگىرى ياسالغان زاپاس نۇسخا ياكى كۆپەيتىلگەن نۇسخىلا ساقلىنىپ قالىدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="52" />
+      <location filename="../../ui/safety/wipe.py" line="54" />
       <source>Type the vault folder's name (%1) to wipe it:</source>
       <translation>ئۆچۈرۈۋېتىش ئۈچۈن ئامبار قىسقۇچىنىڭ ئىسمىنى (%1) يېزىڭ:</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="55" />
+      <location filename="../../ui/safety/wipe.py" line="57" />
       <source>Vault folder name</source>
       <translation>ئامبار قىسقۇچىنىڭ ئىسمى</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="59" />
+      <location filename="../../ui/safety/wipe.py" line="61" />
       <source>Countdown</source>
       <translation>تەتۈر سانىغۇچ</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="65" />
+      <location filename="../../ui/safety/wipe.py" line="67" />
       <source>Time left before the wipe</source>
       <translation>ئۆچۈرۈۋېتىشكىچە قالغان ۋاقىت</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="69" />
+      <location filename="../../ui/safety/wipe.py" line="71" />
       <source>&amp;Wipe the vault</source>
       <translation>ئامبارنى &amp;ئۆچۈرۈۋېتىش</translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="70" />
+      <location filename="../../ui/safety/wipe.py" line="72" />
       <source>Wipe the vault for good</source>
       <translation>ئامبارنى مەڭگۈلۈك ئۆچۈرۈۋېتىش</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/safety/wipe.py" line="105" />
+      <location filename="../../ui/safety/wipe.py" line="107" />
       <source>Wiping in %n second(s). Press Esc or Cancel to stop.</source>
       <translation>
         <numerusform>%n سېكۇنتتىن كېيىن ئۆچۈرۈۋېتىلىدۇ. توختىتىش ئۈچۈن Esc ياكى «بىكار قىلىش» نى بېسىڭ.</numerusform>
@@ -3447,7 +3501,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/safety/wipe.py" line="115" />
+      <location filename="../../ui/safety/wipe.py" line="117" />
       <source>Wiping…</source>
       <translation>ئۆچۈرۈۋېتىۋاتىدۇ…</translation>
     </message>
@@ -3870,27 +3924,27 @@
   <context>
     <name>marks</name>
     <message>
-      <location filename="../../ui/labels.py" line="58" />
+      <location filename="../../ui/labels.py" line="63" />
       <source>37-day limit of criminal detention</source>
       <translation>جىنايى تۇتۇپ تۇرۇشنىڭ 37 كۈنلۈك مۆھلىتى</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="59" />
+      <location filename="../../ui/labels.py" line="64" />
       <source>six-month limit of RSDL</source>
       <translation>RSDL نىڭ ئالتە ئايلىق مۆھلىتى</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="60" />
+      <location filename="../../ui/labels.py" line="65" />
       <source>end of the WGEID urgent procedure</source>
       <translation>WGEID جىددىي تەرتىپىنىڭ ئاخىرى</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="61" />
+      <location filename="../../ui/labels.py" line="66" />
       <source>next hearing</source>
       <translation>كېيىنكى سوت ئاڭلىشى</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/labels.py" line="77" />
+      <location filename="../../ui/labels.py" line="82" />
       <source>passed %n day(s) ago</source>
       <translation>
         <numerusform>%n كۈن ئىلگىرى ئۆتۈپ كەتتى</numerusform>
@@ -3898,12 +3952,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="79" />
+      <location filename="../../ui/labels.py" line="84" />
       <source>today</source>
       <translation>بۈگۈن</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/labels.py" line="80" />
+      <location filename="../../ui/labels.py" line="85" />
       <source>%n day(s) left</source>
       <translation>
         <numerusform>%n كۈن قالدى</numerusform>
@@ -4038,6 +4092,39 @@
     </message>
   </context>
   <context>
+    <name>shred</name>
+    <message>
+      <location filename="../../ui/safety/shred.py" line="26" />
+      <source>Shred this record?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/shred.py" line="28" />
+      <source>Shred “%1” for good?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/shred.py" line="29" />
+      <source>Shredding destroys this record's key, its text, every earlier version, its search entries and its attachments, so that nothing of it can be found in the vault's files afterwards. It cannot be undone, and not even a backup made later will have it. The activity log keeps only that a %1 was shredded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/shred.py" line="34" />
+      <source>&amp;Shred</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/shred.py" line="36" />
+      <source>Shred the record for good</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/shred.py" line="57" />
+      <source>Not shredded</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>tasks</name>
     <message>
       <location filename="../../ui/tasks.py" line="73" />
@@ -4048,7 +4135,7 @@
   <context>
     <name>vocab</name>
     <message>
-      <location filename="../../ui/labels.py" line="40" />
+      <location filename="../../ui/labels.py" line="45" />
       <source>RSDL (residential surveillance)</source>
       <translation>RSDL (بەلگىلەنگەن ئورۇندا تۇرالغۇدا نازارەت قىلىش)</translation>
     </message>
@@ -4649,6 +4736,48 @@
     <message>
       <source>witness</source>
       <translation>گۇۋاھچى</translation>
+    </message>
+  </context>
+  <context>
+    <name>wipe</name>
+    <message>
+      <location filename="../../ui/safety/wipe.py" line="134" />
+      <source>The vault “%1” is gone: its keys were destroyed and its files removed. Neither the passphrase nor the recovery key can open it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/wipe.py" line="137" />
+      <source>The OS keyring refused to delete its device secret; it is useless now, but you may remove it by hand.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/wipe.py" line="141" />
+      <source>Files not made by Casebook were left in its folder: %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/safety/wipe.py" line="152" />
+      <source>Vault wiped</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>app</name>
+    <message>
+      <source>Passphrase-only mode: no OS keyring is used, so the passphrase alone opens this vault. Choose a long passphrase.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The consent on record does not cover a submission to the UN, which names the person to the Government and in a public report; record consent for public advocacy from the person or their family, or override only if they agreed to this submission.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The consent on record does not cover sharing with partners; record the person's consent for listed partners, or override only if they agreed to this summary.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The device secret is kept in the OS keyring (%1): this vault opens only on this machine with the passphrase, or anywhere with the recovery key.</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>
