@@ -80,6 +80,12 @@ def mark_left(mark: Deadline) -> str:
     return QCoreApplication.translate("marks", "%n day(s) left", "", mark.days_left)
 
 
+def day_count_rule() -> str:
+    """How "day N" is counted (app.records.dates.day_count), said wherever a day count is shown."""
+    return QCoreApplication.translate("marks", "The day of detention is day 0, as the law counts periods: "
+                                               "the 37-day limit of criminal detention falls on day 37.")
+
+
 def mark_text(mark: Deadline) -> str:
     """`six-month limit of RSDL: 2024-07-31, 12 day(s) left` (`~` before a date counted from an approximate one)."""
     when = ("~" if mark.approximate else "") + mark.date.isoformat()

@@ -101,9 +101,21 @@ def forget_parsed() -> None:
     _parse_text.cache_clear()
 
 
-def days_since(start: PartialDate, today: dt.date | None = None) -> int:
-    """Whole days from the earliest reading of `start` to `today`."""
-    return ((today or dt.date.today()) - start.earliest()).days
+# The rule of day_count in a sentence, for the command line and the README (the desktop says it through tr()).
+DAY_COUNT_RULE = "The day of detention is day 0, as the law counts periods: the 37-day limit of criminal detention falls on day 37."
+
+
+def day_count(start: PartialDate | dt.date, today: dt.date | None = None) -> int:
+    """The day of a detention (or any deprivation of liberty) that `today` is: the one count every screen, report and
+    command shows (the Detained now list, the emergency sheet, the timeline, the record, the reports, `casebook deadlines`).
+
+    The day of detention is day 0 and each midnight after it adds one, as China's Criminal Procedure Law counts
+    periods (the day a period begins is not counted in it), so the 37-day limit of criminal detention falls on day 37.
+    Counted on calendar dates (the caseworker's own: `today` defaults to this computer's date), never on clock times,
+    so every surface changes day at the same midnight. A date known only to the month or year counts from its first day.
+    """
+    first = start.earliest() if isinstance(start, PartialDate) else start
+    return ((today or dt.date.today()) - first).days
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
