@@ -109,6 +109,8 @@ class EmergencySheet(QScrollArea):
                 continue
             if channel.get("safety") == "monitored":
                 text += " " + self.tr("(monitored)")
+            elif channel.get("safety", vocab.UNKNOWN_SAFETY) == vocab.UNKNOWN_SAFETY:
+                text += f" ({label(vocab.CHANNEL_SAFETY, vocab.UNKNOWN_SAFETY)})"
             button = QPushButton(self.tr("Copy %1").replace("%1", text), self.body)
             button.setFlat(True)
             button.setStyleSheet("text-align: left; padding: 4px;")

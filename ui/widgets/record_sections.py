@@ -179,7 +179,7 @@ class Page:
         box = QGroupBox(field_label("channels"), self.parent)
         grid = QGridLayout(box)
         for row, channel in enumerate(channels):
-            safety = channel.get("safety", "safe")
+            safety = channel.get("safety", vocab.UNKNOWN_SAFETY)
             frame = QFrame(box)
             frame.setObjectName(f"channel-{safety}")
             line = QGridLayout(frame)
