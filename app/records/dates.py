@@ -118,6 +118,25 @@ def day_count(start: PartialDate | dt.date, today: dt.date | None = None) -> int
     return ((today or dt.date.today()) - first).days
 
 
+def local_time_text(utc_text: str) -> str:
+    """A stored UTC time (`2024-03-01T09:30:00Z`) as this computer's local date and time, `2024-03-01 17:30`.
+
+    One form for every list and page, readable in every language and locale (year, month, day, as record dates
+    are written), unlike a locale's short format (the C locale gives `1 3 2024 17:30`). Text that is not such a
+    time is returned as it is.
+    """
+    try:
+        moment = dt.datetime.strptime(utc_text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
+    except ValueError:
+        return utc_text
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def local_date_text(utc_text: str) -> str:
+    """The local date of a stored UTC time, `2024-03-01` (see local_time_text)."""
+    return local_time_text(utc_text)[:10]
+
+
 def add_months(day: dt.date, months: int) -> dt.date:
     """The same day `months` later, or the month's last day if it is shorter (legal limits counted in months)."""
     index = day.month - 1 + months

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QScro
 
 from app.errors import CasebookError
 from app.records import vocab
+from app.records.dates import local_date_text
 from app.records.record import Record
 from app.session import RecordsChanged, Session
 from ui.dialogs.history import HistoryDialog
@@ -162,7 +163,7 @@ class RecordView(QWidget):
             parts.append(f'<b style="color:#c62828">{html.escape(risk)}</b>')
         if record.review:
             parts.append(f"<b>{html.escape(self.tr('needs review after a merge'))}</b>")
-        parts.append(html.escape(self.tr("updated %1").replace("%1", record.updated[:10])))
+        parts.append(html.escape(self.tr("updated %1").replace("%1", local_date_text(record.updated))))
         return " · ".join(p for p in parts if p)
 
     def _follow(self, record_id: str) -> None:

@@ -35,7 +35,7 @@ from ui.main.window import MainWindow
 from ui.reports.dialog import ReportDialog
 
 DETAINED_SECTION = 2
-COLLECT_EVERY_MS = 25
+COLLECT_EVERY_MS = 100
 Flow = Callable[[MainWindow], None]
 
 
