@@ -21,7 +21,7 @@ install-test: $(BIN)/python
 
 demo: install
 	@if [ ! -d "$(DEMO_VAULT)" ]; then \
-	  CASEBOOK_PASSPHRASE="$(DEMO_PASSPHRASE)" $(BIN)/casebook demo "$(DEMO_VAULT)" --people 500 --no-keyring >/dev/null; \
+	  CASEBOOK_PASSPHRASE="$(DEMO_PASSPHRASE)" $(BIN)/casebook demo "$(DEMO_VAULT)" --people 500 --no-keyring; \
 	fi
 	@echo "Demo vault: $(DEMO_VAULT)   passphrase: $(DEMO_PASSPHRASE)   (synthetic data, passphrase-only mode)"
 	$(BIN)/casebook --vault "$(DEMO_VAULT)"

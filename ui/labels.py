@@ -1,11 +1,11 @@
 """Vocabulary labels (app/records/vocab.py), record kinds, dates and deadlines as the UI shows them, through Qt's translation system."""
 
-import datetime as dt
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from app.records import deadlines, vocab
+from app.records.dates import local_time_text
 from app.records.deadlines import Deadline
 
 
@@ -46,15 +46,8 @@ def status(code: str | None) -> str:
     return label(vocab.PERSON_STATUS, code)
 
 
-@lru_cache(maxsize=20_000)
-def timestamp(utc_text: str) -> str:
-    """A stored UTC time (2024-03-01T09:30:00Z) in the user's local time and locale's short format."""
-    try:
-        moment = dt.datetime.strptime(utc_text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
-    except ValueError:
-        return utc_text
-    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+# A stored UTC time as every list shows it (app.records.dates.local_time_text), remembered: lists ask per cell.
+timestamp = lru_cache(maxsize=20_000)(local_time_text)
 
 
 # A mark this close, or already passed, is shown in red.
@@ -83,6 +76,12 @@ def mark_left(mark: Deadline) -> str:
     if mark.days_left == 0:
         return QCoreApplication.translate("marks", "today")
     return QCoreApplication.translate("marks", "%n day(s) left", "", mark.days_left)
+
+
+def day_count_rule() -> str:
+    """How "day N" is counted (app.records.dates.day_count), said wherever a day count is shown."""
+    return QCoreApplication.translate("marks", "The day of detention is day 0, as the law counts periods: "
+                                               "the 37-day limit of criminal detention falls on day 37.")
 
 
 def mark_text(mark: Deadline) -> str:

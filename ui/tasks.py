@@ -2,9 +2,13 @@
 
 As in KeePassXC's AsyncTask: the work runs on QThreadPool, and its result,
 progress or error reaches a callback only while the owner widget still exists,
-so a window closed in the meantime never receives a late result. No nested
-event loops. Errors of our own (CasebookError) arrive as their sentence;
-anything else as a generic sentence, never a stack trace.
+so a window closed in the meantime never receives a late result. Locking
+cancels every task and drops the results still queued: the windows they were
+for are closing, and the vault is shut. A finished task's signals object is
+deleted on the GUI thread after its last delivery, taking its connections (and
+the windows their callbacks hold) with it. No nested event loops. Errors of
+our own (CasebookError) arrive as their sentence; anything else as a generic
+sentence, never a stack trace.
 """
 
 import logging
@@ -35,9 +39,12 @@ class Task(QRunnable):
     def __init__(self, work: Callable[["Task"], Any]) -> None:
         super().__init__()
         self.setAutoDelete(False)
-        self._work = work
+        self._work: Callable[[Task], Any] | None = work
         self._cancel = threading.Event()
-        self.signals = _Signals()
+        self.dropped = False
+        # Owned by the application (Qt), not by this Python object: whichever thread lets go of the task last,
+        # the signals object is deleted on the GUI thread (by `_finished`), never from a worker.
+        self.signals = _Signals(QCoreApplication.instance())
 
     def _emit(self, name: str, *args: Any) -> None:
         """Emit unless the application is already gone (a task may outlive the windows at exit)."""
@@ -53,6 +60,9 @@ class Task(QRunnable):
     def cancel(self) -> None:
         self._cancel.set()
 
+    def forget_work(self) -> None:
+        self._work = None
+
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
 
@@ -62,6 +72,8 @@ class Task(QRunnable):
             raise Cancelled
 
     def run(self) -> None:
+        if self._work is None:  # forgotten: it ran already
+            return
         try:
             result = self._work(self)
         except Cancelled:
@@ -84,12 +96,22 @@ class Task(QRunnable):
 _running: set[Task] = set()
 
 
-def _guard(owner: QObject, callback: Callable[..., None] | None) -> Callable[..., None]:
+def _guard(task: Task, owner: QObject, callback: Callable[..., None] | None) -> Callable[..., None]:
     def deliver(*args: Any) -> None:
-        if callback is not None and shiboken6.isValid(owner):
+        if callback is not None and not task.dropped and shiboken6.isValid(owner):
             callback(*args)
 
     return deliver
+
+
+def _finished(task: Task) -> None:
+    """The task's last signal arrived: forget it and its work, and delete its signals object once this delivery returns.
+
+    Qt keeps the runnable itself (the pool was given it), so what the work holds is let go of here, on the GUI thread.
+    """
+    _running.discard(task)
+    task.forget_work()
+    task.signals.deleteLater()
 
 
 def start(work: Callable[[Task], Any], owner: QObject, *,
@@ -99,19 +121,24 @@ def start(work: Callable[[Task], Any], owner: QObject, *,
           on_cancelled: Callable[[], None] | None = None) -> Task:
     """Run `work(task)` on the global pool; callbacks run on the GUI thread while `owner` lives."""
     task = Task(work)
-    task.signals.succeeded.connect(_guard(owner, on_success))
-    task.signals.failed.connect(_guard(owner, on_failure))
-    task.signals.progress.connect(_guard(owner, on_progress))
-    task.signals.cancelled.connect(_guard(owner, on_cancelled))
-    task.signals.done.connect(lambda: _running.discard(task))
+    task.signals.succeeded.connect(_guard(task, owner, on_success))
+    task.signals.failed.connect(_guard(task, owner, on_failure))
+    task.signals.progress.connect(_guard(task, owner, on_progress))
+    task.signals.cancelled.connect(_guard(task, owner, on_cancelled))
+    task.signals.done.connect(lambda: _finished(task))
     _running.add(task)
     QThreadPool.globalInstance().start(task)
     return task
 
 
 def cancel_all_and_wait(timeout_ms: int = 10_000) -> bool:
-    """Ask every running task to stop and wait for the pool (used before locking closes the vault)."""
+    """Ask every running task to stop and wait for the pool (used before locking closes the vault).
+
+    What the tasks still have on their way to the GUI thread is dropped: it was for windows that are closing,
+    and acting on it (a list reloading, a sheet rebuilt, the next search started) would touch a closed vault.
+    """
     for task in list(_running):
+        task.dropped = True
         task.cancel()
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
 

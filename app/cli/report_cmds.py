@@ -12,6 +12,7 @@ from typing import Any
 
 from app.cli.common import add_passphrase_option, open_vault, print_json, say
 from app.errors import BadInput
+from app.records.dates import DAY_COUNT_RULE
 from app.records.deadlines import Deadline
 from app.session import REPORT_FORMATS, REPORT_KINDS, REPORT_LANGUAGES, DetainedPerson, describe_mark
 
@@ -54,11 +55,13 @@ def _person_json(person: DetainedPerson) -> dict[str, Any]:
 
 
 def _person_line(person: DetainedPerson) -> str:
+    """`ID  NAME: day 14; the 37-day limit of criminal detention: 23 days left (30 December 2026)`."""
     upcoming = person.next_mark
+    day = "" if person.days is None else f"day {person.days}; "
     if upcoming is None:
-        return f"{person.person_id}  {person.name}: no mark ahead"
+        return f"{person.person_id}  {person.name}: {day}no mark ahead"
     when, what = describe_mark(upcoming)
-    return f"{person.person_id}  {person.name}: {what} ({when})"
+    return f"{person.person_id}  {person.name}: {day}{what} ({when})"
 
 
 def cmd_deadlines(args: argparse.Namespace) -> int:
@@ -70,7 +73,7 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
         else:
             print(_person_line(person))
     if not args.json:
-        say(f"{len(people)} person(s) deprived of liberty.")
+        say(f"{len(people)} person(s) deprived of liberty. {DAY_COUNT_RULE}")
     return 0
 
 

@@ -101,9 +101,40 @@ def forget_parsed() -> None:
     _parse_text.cache_clear()
 
 
-def days_since(start: PartialDate, today: dt.date | None = None) -> int:
-    """Whole days from the earliest reading of `start` to `today`."""
-    return ((today or dt.date.today()) - start.earliest()).days
+# The rule of day_count in a sentence, for the command line and the README (the desktop says it through tr()).
+DAY_COUNT_RULE = "The day of detention is day 0, as the law counts periods: the 37-day limit of criminal detention falls on day 37."
+
+
+def day_count(start: PartialDate | dt.date, today: dt.date | None = None) -> int:
+    """The day of a detention (or any deprivation of liberty) that `today` is: the one count every screen, report and
+    command shows (the Detained now list, the emergency sheet, the timeline, the record, the reports, `casebook deadlines`).
+
+    The day of detention is day 0 and each midnight after it adds one, as China's Criminal Procedure Law counts
+    periods (the day a period begins is not counted in it), so the 37-day limit of criminal detention falls on day 37.
+    Counted on calendar dates (the caseworker's own: `today` defaults to this computer's date), never on clock times,
+    so every surface changes day at the same midnight. A date known only to the month or year counts from its first day.
+    """
+    first = start.earliest() if isinstance(start, PartialDate) else start
+    return ((today or dt.date.today()) - first).days
+
+
+def local_time_text(utc_text: str) -> str:
+    """A stored UTC time (`2024-03-01T09:30:00Z`) as this computer's local date and time, `2024-03-01 17:30`.
+
+    One form for every list and page, readable in every language and locale (year, month, day, as record dates
+    are written), unlike a locale's short format (the C locale gives `1 3 2024 17:30`). Text that is not such a
+    time is returned as it is.
+    """
+    try:
+        moment = dt.datetime.strptime(utc_text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
+    except ValueError:
+        return utc_text
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def local_date_text(utc_text: str) -> str:
+    """The local date of a stored UTC time, `2024-03-01` (see local_time_text)."""
+    return local_time_text(utc_text)[:10]
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

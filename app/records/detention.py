@@ -15,7 +15,7 @@ from typing import Any
 from app.records import vocab
 from app.records.change import Change
 from app.records.custody import deprivation_start, lawyer_access, whereabouts
-from app.records.dates import PartialDate, days_since
+from app.records.dates import PartialDate, day_count
 from app.records.deadlines import Deadline, deadlines, next_hearing, next_mark
 from app.records.record import Record
 from app.records.status import event_sort_key
@@ -75,7 +75,7 @@ def describe(person: Record, status: str, events: Sequence[tuple[str, dict[str, 
         name=person.display_name,
         status=status,
         since=str(since) if since else None,
-        days=days_since(since, today) if since else None,
+        days=day_count(since, today) if since else None,
         where=where,
         whereabouts_known=known,
         lawyer_access=lawyer_access(current),

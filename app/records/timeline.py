@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from app.records.dates import PartialDate, add_months
+from app.records.dates import PartialDate, add_months, day_count
 from app.records.status import status_after
 from app.records.vocab import DEPRIVED_OF_LIBERTY
 
@@ -84,7 +84,7 @@ class Timeline:
     milestones: list[Milestone]
     status: str | None
     detained_since: dt.date | None
-    days_in_detention: int | None
+    days_in_detention: int | None  # the day count of the present deprivation of liberty (dates.day_count)
     today: dt.date
 
     @property
@@ -136,7 +136,7 @@ def build(events: Iterable[tuple[str, dict[str, Any]]], today: dt.date | None = 
             status = after
     if open_period is not None:
         periods.append(open_period)
-    days = (today - chain_start).days if chain_start is not None else None
+    days = day_count(chain_start, today) if chain_start is not None else None
     arrests = [e.start for e, _ in placed if e.type == "formally_arrested"]
     milestones = [m for p, k in zip(periods, detention_kinds, strict=True)
                   if (m := _milestone(p, k)) is not None and (p.end is None or p.end > m.date)

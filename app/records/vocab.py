@@ -19,7 +19,10 @@ PERSON_ROLES = {
 }
 
 CHANNEL_TYPES = {"signal": "Signal", "phone": "phone", "email": "email", "wechat": "WeChat", "telegram": "Telegram", "other": "other"}
-CHANNEL_SAFETY = {"safe": "safe", "monitored": "monitored", "do_not_use": "do not use"}
+# "unknown" until the caseworker says: a channel nobody has judged is never presented as safe (a channel stored
+# without a safety value reads as unknown too: UNKNOWN_SAFETY).
+CHANNEL_SAFETY = {"unknown": "unknown", "safe": "safe", "monitored": "monitored", "do_not_use": "do not use"}
+UNKNOWN_SAFETY = "unknown"
 
 PERSON_STATUS = {
     "at_liberty": "at liberty",

@@ -50,8 +50,8 @@ def _channels(person: Person, lang: str) -> Section:
         if channel.safety == "do_not_use":
             items.append(Entry(labels.text("do_not_use", lang).upper(), f"{kind}: {channel.value}{note}", warn=True))
         else:
-            monitored = " [monitored: assume it is read]" if channel.safety == "monitored" else ""
-            items.append(Entry(kind, f"{channel.value}{monitored}{note}"))
+            caution = {"monitored": " [monitored: assume it is read]", "safe": ""}.get(channel.safety or "", " [safety not known]")
+            items.append(Entry(kind, f"{channel.value}{caution}{note}"))
     return Section("channels", heading, items=tuple(items), paragraph="" if items else "None recorded that may leave the vault.")
 
 

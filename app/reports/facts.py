@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from app.records import custody, deadlines, schema
-from app.records.dates import PartialDate, days_since
+from app.records.dates import PartialDate, day_count
 from app.records.record import Record
 from app.records.status import derive_status, effective_status, event_sort_key
 from app.reports.errors import ReportRefused
@@ -259,7 +259,7 @@ def _situation(person_fields: dict[str, Any], events: list[dict[str, Any]], ids:
     since = _date(start.get("date")) if start is not None else None
     place, known = custody.whereabouts(held)
     return Situation(effective_status(person_fields, derive_status(events)), since,
-                     days_since(since, today) if since is not None else None, place if start else "",
+                     day_count(since, today) if since is not None else None, place if start else "",
                      known if start else None, custody.lawyer_access(held) if start else None,
                      tuple(deadlines.deadlines(zip(ids, events, strict=True), today)))
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.errors import BadInput
+from app.errors import BadInput, CasebookError
 from app.files import write_new_file
 from app.records.change import utc_now
 from app.records.record import Record, canonical_json
@@ -32,10 +32,15 @@ EXPORTABLE_KINDS = ("case", "person", "organisation")
 Progress = Callable[[int, int], None]
 
 
+class NothingToSend(CasebookError):
+    """Every record chosen was left out: there is no bundle to make (an empty one would look like a sent case)."""
+
+
 @dataclass
 class Selection:
     """The records a bundle will carry, and those left out with the reason."""
 
+    chosen: list[str] = field(default_factory=list)  # the ids the user chose
     records: dict[str, Record] = field(default_factory=dict)
     without_consent: list[Record] = field(default_factory=list)
     included_without_consent: list[Record] = field(default_factory=list)
@@ -92,6 +97,7 @@ def select(repo: Repository, ids: list[str], *, include_without_consent: bool = 
             raise BadInput(f"{record.id} is a {record.kind}; export takes cases, people and organisations "
                            "(a case brings its events and people).")
         wanted[record.id] = record
+        selection.chosen.append(record.id)
         if record.kind == "case":
             for src, field_name, _ in repo.referencing(record.id, "case"):
                 found = repo.find(src)
@@ -140,6 +146,10 @@ def export_bundle(exchange: Exchange, ids: list[str], *, to: list[Contact] | Non
     repo = exchange.records
     keys = exchange.identity.keys()
     selection = select(repo, ids, include_without_consent=include_without_consent)
+    if not any(record_id in selection.records for record_id in selection.chosen):
+        raise NothingToSend("Nothing was exported: every record chosen was left out (consent that does not cover "
+                            "partners, or required fields kept internal), so no bundle was written; check the consent "
+                            "with the people concerned, or choose other records.")
     members: list[tuple[str, bytes]] = []
     record_entries: list[dict[str, Any]] = []
     total = len(selection.records)

@@ -172,7 +172,7 @@ def describe(kind: str, key: str, value: Any, names: Any = None) -> str:
             return f"{value.get('value', '')} ({code_label(vocab.NAME_KINDS, value.get('kind'))}, {value.get('script', '')})"
         if key == "channels":
             text = (f"{code_label(vocab.CHANNEL_TYPES, value.get('type'))}: {value.get('value', '')} "
-                    f"[{code_label(vocab.CHANNEL_SAFETY, value.get('safety', 'safe'))}]")
+                    f"[{code_label(vocab.CHANNEL_SAFETY, value.get('safety', vocab.UNKNOWN_SAFETY))}]")
             return text + (f" — {value['note']}" if value.get("note") else "")
         return "; ".join(f"{field_label(member)}: {describe(key, member, member_value, names)}"
                          for member, member_value in value.items())

@@ -271,7 +271,7 @@ class ChannelsField(TableField):
     def __init__(self, key: str = "channels", parent: QWidget | None = None) -> None:
         super().__init__(key, [Column("type", vocab.CHANNEL_TYPES), Column("value"),
                                Column("safety", vocab.CHANNEL_SAFETY), Column("note")], parent,
-                         defaults=lambda _row: {"type": "signal", "safety": "safe"})
+                         defaults=lambda _row: {"type": "signal", "safety": vocab.UNKNOWN_SAFETY})
         self.view.setItemDelegateForColumn(1, LeftToRightDelegate(self.view))
 
     def decorate(self, row: int) -> None:

@@ -18,7 +18,7 @@ from app.session import INTERVENTION_OF_ACTION, DetainedPerson, Session, checkli
 from ui.bidi import isolate
 from ui.clipboard import copy_secret
 from ui.editors import open_editor
-from ui.labels import label
+from ui.labels import day_count_rule, label
 from ui.reports.dialog import ReportDialog
 from ui.widgets.pages import show_page
 
@@ -59,7 +59,10 @@ class EmergencySheet(QScrollArea):
         if person.days is not None:
             status = self.tr("%1 since %2 — day %3").replace("%1", status).replace("%2", isolate(person.since or "")).replace(
                 "%3", str(person.days))
-        self.content.addWidget(QLabel(status, self.body))
+        status_line = QLabel(status, self.body)
+        if person.days is not None:
+            status_line.setToolTip(day_count_rule())
+        self.content.addWidget(status_line)
         report = QPushButton(self.tr("Draft re&port…"), self.body)
         report.setAccessibleName(self.tr("Draft a UN appeal, a case summary or this emergency sheet"))
         report.clicked.connect(lambda checked=False: self.draft_report(person))
@@ -108,6 +111,8 @@ class EmergencySheet(QScrollArea):
                 continue
             if channel.get("safety") == "monitored":
                 text += " " + self.tr("(monitored)")
+            elif channel.get("safety", vocab.UNKNOWN_SAFETY) == vocab.UNKNOWN_SAFETY:
+                text += f" ({label(vocab.CHANNEL_SAFETY, vocab.UNKNOWN_SAFETY)})"
             button = QPushButton(self.tr("Copy %1").replace("%1", text), self.body)
             button.setFlat(True)
             button.setStyleSheet("text-align: left; padding: 4px;")

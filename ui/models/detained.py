@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 
 from app.records import vocab
 from app.session import DetainedPerson, Session
-from ui.labels import label, mark_label, mark_left, mark_soon, mark_text, status
+from ui.labels import day_count_rule, label, mark_label, mark_left, mark_soon, mark_text, status
 from ui.models.table import TableModel
 from ui.tasks import LatestOnly
 
@@ -63,6 +63,11 @@ class DetainedModel(TableModel[DetainedPerson]):
             return self.tr("whereabouts unknown") + (f" ({person.where})" if person.where else "")
         return person.where or self.tr("not known")
 
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and section == self.DAYS and role == Qt.ItemDataRole.ToolTipRole:
+            return day_count_rule()
+        return super().headerData(section, orientation, role)
+
     def display(self, row: DetainedPerson, column: int) -> str:
         values = {
             self.NAME: row.name,
@@ -102,8 +107,9 @@ class DetainedModel(TableModel[DetainedPerson]):
             return RED
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NEXT_MARK and row.next_mark:
             return mark_text(row.next_mark)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.DAYS and self._overdue(row):
-            return self.tr("Past the legal time limit for this form of detention.")
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.DAYS and row.days is not None:
+            rule = day_count_rule()
+            return self.tr("Past the legal time limit for this form of detention.") + " " + rule if self._overdue(row) else rule
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.DAYS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -1,8 +1,12 @@
-"""What every page of the start window shares: a title, an explanation, a busy bar and an error line."""
+"""What every page of the start window shares: a title, an explanation, a busy bar and an error line.
+
+The page scrolls rather than squeezing its fields when a large font or a long translation needs more room than
+the window has: a squeezed label is cut off (the recovery key once lost its last group that way).
+"""
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QScrollArea, QVBoxLayout, QWidget
 
 
 class Page(QWidget):
@@ -10,7 +14,15 @@ class Page(QWidget):
 
     def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.layout_ = QVBoxLayout(self)
+        scroll = QScrollArea(self)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        content = QWidget(scroll)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.layout_ = QVBoxLayout(content)
         self.layout_.setContentsMargins(32, 24, 32, 24)
         self.layout_.setSpacing(12)
         heading = QLabel(title, self)
@@ -18,6 +30,7 @@ class Page(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         heading.setFont(font)
+        heading.setWordWrap(True)
         heading.setAccessibleName(title)
         self.layout_.addWidget(heading)
         self.text = QLabel(text, self)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPush
 
 import app.session
 from ui.icons import icon
+from ui.labels import app_text
 from ui.start.page import Page
 
 if TYPE_CHECKING:
@@ -38,14 +39,16 @@ class RecoveryKeyPage(Page):
         self.key = QLabel(self)
         self.key.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setPointSizeF(self.font().pointSizeF() * 1.6)  # grows with the user's font, as the text around it
         font.setBold(True)
         self.key.setFont(font)
         self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key.setWordWrap(True)  # whole groups to a line (show_key): never cut off when the window is narrow
+        self.key.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a dash at a line's end stays after its group
         self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key.setAccessibleName(self.tr("Recovery key"))
         self.key.setStyleSheet("padding: 14px; border: 1px solid palette(mid); border-radius: 6px;")
-        self.body.addWidget(self.key)
+        self.layout_.insertWidget(1, self.key)  # right under the title: in view even when the page must scroll
         self.keyring_text = QLabel(self)
         self.keyring_text.setWordWrap(True)
         self.body.addWidget(self.keyring_text)
@@ -58,8 +61,15 @@ class RecoveryKeyPage(Page):
         row.addWidget(printer)
         row.addStretch(1)
         self.body.addLayout(row)
-        self.kept = QCheckBox(self.tr("I have &written down, printed or saved the recovery key"), self)
-        self.body.addWidget(self.kept)
+        self.kept = QCheckBox(self)
+        kept_text = QLabel(self.tr("I have &written down, printed or saved the recovery key"), self)
+        kept_text.setWordWrap(True)  # a check box's own text never wraps: it would widen the page past the window
+        kept_text.setBuddy(self.kept)
+        self.kept.setAccessibleName(kept_text.text().replace("&", ""))
+        kept = QHBoxLayout()
+        kept.addWidget(self.kept, 0, Qt.AlignmentFlag.AlignTop)
+        kept.addWidget(kept_text, 1)
+        self.body.addLayout(kept)
         self.button = QPushButton(self.tr("&Continue"), self)
         self.button.setDefault(True)
         self.button.setEnabled(False)
@@ -72,8 +82,8 @@ class RecoveryKeyPage(Page):
 
     def show_key(self, created: Created) -> None:
         self.created = created
-        self.key.setText(created.recovery_key)
-        self.keyring_text.setText(app.session.keyring_sentence(created.session.uses_keyring))
+        self.key.setText(created.recovery_key.replace("-", "-\N{ZERO WIDTH SPACE}"))  # a line may end after any group
+        self.keyring_text.setText(app.session.keyring_sentence(created.session.uses_keyring, app_text))
         self.kept.setChecked(False)
         self.kept.setFocus()
 

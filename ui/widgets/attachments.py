@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import CasebookError
+from app.records.dates import local_date_text
 from app.session import Attachment, Session
 from ui.bidi import isolate
 from ui.models.table import TableModel
@@ -55,7 +56,7 @@ class AttachmentsModel(TableModel[Attachment]):
         return (self.tr("Name"), self.tr("Type"), self.tr("Size"), self.tr("Added"))
 
     def display(self, row: Attachment, column: int) -> str:
-        return (row.name, row.media_type, human_size(row.size), row.created[:10])[column]
+        return (row.name, row.media_type, human_size(row.size), local_date_text(row.created))[column]
 
     def row_id(self, row: Attachment) -> str:
         return row.id

@@ -180,7 +180,7 @@ class Page:
         box = QGroupBox(field_label("channels"), self.parent)
         grid = QGridLayout(box)
         for row, channel in enumerate(channels):
-            safety = channel.get("safety", "safe")
+            safety = channel.get("safety", vocab.UNKNOWN_SAFETY)
             frame = QFrame(box)
             frame.setObjectName(f"channel-{safety}")
             line = QGridLayout(frame)
@@ -233,7 +233,7 @@ class Page:
         _, form = self.group(translate("RecordView", "Details"))
         state = code_label(vocab.PERSON_STATUS, status) if status else ""
         if deprived and line.days_in_detention is not None and line.detained_since is not None:
-            state += " — " + translate("RecordView", "day %1 (since %2)").replace("%1", str(line.days_in_detention + 1)).replace(
+            state += " — " + translate("RecordView", "day %1 (since %2)").replace("%1", str(line.days_in_detention)).replace(
                 "%2", line.detained_since.isoformat())
         if status and not self.fields.get("status"):
             state += " " + translate("RecordView", "(from case events)")

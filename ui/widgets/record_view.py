@@ -13,12 +13,14 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QScro
 
 from app.errors import CasebookError
 from app.records import vocab
+from app.records.dates import local_date_text
 from app.records.record import Record
 from app.session import RecordsChanged, Session
 from ui.bidi import isolate
 from ui.dialogs.history import HistoryDialog
 from ui.editors import EditorDialog, open_editor
 from ui.editors.labels import code_label, kind_label
+from ui.labels import day_count_rule
 from ui.reports.dialog import ReportDialog
 from ui.safety.shred import ask_and_shred
 from ui.session_signals import SessionSignals
@@ -145,12 +147,14 @@ class RecordView(QWidget):
         fields = record.fields
         if record.kind == "person" and fields.get("roles"):
             parts.append(html.escape(", ".join(code_label(vocab.PERSON_ROLES, r) for r in fields["roles"])))
+        self.subtitle.setToolTip("")
         if record.kind == "person":
             status, line, _ = person_status(self.session, record)
             if status in vocab.DEPRIVED_OF_LIBERTY:
                 text = code_label(vocab.PERSON_STATUS, status).upper()
                 if line.days_in_detention is not None:
-                    text += " — " + self.tr("day %1").replace("%1", str(line.days_in_detention + 1))
+                    text += " — " + self.tr("day %1").replace("%1", str(line.days_in_detention))
+                    self.subtitle.setToolTip(day_count_rule())
                 parts.insert(0, f'<b style="color:#c62828">{html.escape(text)}</b>')
         if record.kind == "case":
             parts += [html.escape(code_label(vocab.CASE_TYPES, fields.get("type"))),
@@ -161,7 +165,7 @@ class RecordView(QWidget):
         if record.review:
             review = self.tr("needs review after a merge")
             parts.append(f"<b>{html.escape(review)}</b>")
-        parts.append(html.escape(self.tr("updated %1").replace("%1", record.updated[:10])))
+        parts.append(html.escape(self.tr("updated %1").replace("%1", local_date_text(record.updated))))
         return " · ".join(p for p in parts if p)
 
     def _follow(self, record_id: str) -> None:

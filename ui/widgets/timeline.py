@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from app.records import vocab
 from app.records.timeline import Period, Timeline, TimelineEvent
 from ui.editors.labels import code_label
-from ui.labels import QT_TRANSLATE_NOOP
+from ui.labels import QT_TRANSLATE_NOOP, day_count_rule
 
 MARGIN = 16.0
 HEADER = 30.0
@@ -117,7 +117,7 @@ class TimelineView(QWidget):
         text = self.tr("Status: %1").replace("%1", status)
         if line.days_in_detention is not None and line.detained_since is not None:
             text += " — " + self.tr("day %1 deprived of liberty (since %2)").replace(
-                "%1", str(line.days_in_detention + 1)).replace("%2", line.detained_since.isoformat())
+                "%1", str(line.days_in_detention)).replace("%2", line.detained_since.isoformat())
         if self.zoomed is not None:
             text += "   " + self.tr("(showing %1 to %2; 0 shows all)").replace("%1", self.zoomed[0].isoformat()).replace(
                 "%2", self.zoomed[1].isoformat())
@@ -493,6 +493,9 @@ class TimelineView(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            if event.pos().y() < HEADER and self.timeline is not None and self.timeline.days_in_detention is not None:
+                QToolTip.showText(event.globalPos(), day_count_rule(), self)
+                return True
             number = self._at(QPointF(event.pos()))
             limit = next((m for m in (self.timeline.milestones if self.timeline else [])
                           if abs(self.x_of(m.date) - event.pos().x()) <= 4), None)

@@ -19,6 +19,7 @@ from helpers.vault_state import table_digest
 PASS = {"CASEBOOK_PASSPHRASE": "a long passphrase for tests"}
 CASE_ID = "0193a6f0-3c1e-7a4e-9b7e-1c2d3e4f5a61"
 PERSON_ID = "0193a6f0-3c1e-7a4e-9b7e-1c2d3e4f5a60"
+WITNESS_ID = "0193a6f0-3c1e-7a4e-9b7e-1c2d3e4f5a62"  # no consent to share with partners
 RECORDS = [
     {"kind": "person", "id": PERSON_ID, "names": ["滕彪", "Teng Biao"], "consent": {"scope": "listed partners"}},
     {"kind": "person", "id": "0193a6f0-3c1e-7a4e-9b7e-1c2d3e4f5a62", "names": ["吕志"]},
@@ -106,6 +107,20 @@ def test_export_says_who_was_left_out_for_consent(colleagues: tuple[Path, Path, 
     assert refused.code == 2 and "No contact's name given" in refused.err
     asked = ok(run("export", str(alice), CASE_ID, "-o", str(tmp_path / "d.casebundle"), env=PASS, stdin="Bob\n"))
     assert "Wrote" in asked.err, "the contact's name is read from standard input, out of the process list"
+
+
+def test_an_export_that_would_leave_out_everything_chosen_is_refused(colleagues: tuple[Path, Path, Path],
+                                                                     tmp_path: Path) -> None:
+    alice, _, _ = colleagues
+    before = folder_digest(alice)
+    out = tmp_path / "empty.casebundle"
+    refused = run("export", str(alice), WITNESS_ID, "--to", "Bob", "-o", str(out), env=PASS)
+    assert refused.code == 1, refused.err
+    assert refused.err.strip() == "casebook: Nothing was exported: every record chosen was left out (consent that does not cover " \
+        "partners, or required fields kept internal), so no bundle was written; check the consent with the people " \
+        "concerned, or choose other records."
+    assert not out.exists()
+    assert folder_digest(alice) == before, "no export is logged"
 
 
 def test_dry_run_json_shows_sender_trust_and_preview_and_changes_nothing(colleagues: tuple[Path, Path, Path]) -> None:

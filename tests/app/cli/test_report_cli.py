@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from app.records.dates import DAY_COUNT_RULE
 from app.vault.vault import Vault
 from helpers import pdf_pages, report_records
 from helpers.cli import FAST_KDF, Result, run, subprocess_env
@@ -134,6 +135,6 @@ def test_deadlines_list_the_next_mark_of_everyone_held(tmp_path: Path) -> None:
     assert entry["marks"] == [entry["next"]]
     as_text = run("deadlines", str(path), env=PASS)
     limit = today + dt.timedelta(days=7)
-    assert as_text.out.strip() == f"{person}  柯德华 (Ke Dehua): the 37-day limit of criminal detention: 7 days left " \
+    assert as_text.out.strip() == f"{person}  柯德华 (Ke Dehua): day 30; the 37-day limit of criminal detention: 7 days left " \
                                   f"({limit.day} {limit:%B} {limit.year})"
-    assert as_text.err.strip() == "1 person(s) deprived of liberty."
+    assert as_text.err.strip() == f"1 person(s) deprived of liberty. {DAY_COUNT_RULE}"

@@ -11,7 +11,7 @@ from app.errors import NotFound, ValidationError
 from app.records import dates, schema
 from app.records.change import Change
 from app.records.clock import HybridClock
-from app.records.dates import PartialDate, days_since
+from app.records.dates import PartialDate, day_count
 from app.records.jsonl import parse_lines
 from app.store import references
 from app.vault.vault import Vault
@@ -140,7 +140,7 @@ def test_partial_and_approximate_dates() -> None:
     for bad in ("2021-13", "21-03", "2021-02-30", "", "yesterday"):
         with pytest.raises(ValueError):
             PartialDate.parse(bad)
-    assert days_since(PartialDate.parse("2021-03"), PartialDate.parse("2021-04-01").earliest()) == 31
+    assert day_count(PartialDate.parse("2021-03"), PartialDate.parse("2021-04-01").earliest()) == 31
 
 
 def test_hybrid_clock_orders_versions_across_devices() -> None:

@@ -127,6 +127,23 @@ def test_export_then_import_with_preview_trust_and_conflict(qtbot: QtBot, pair: 
     assert "Imported." in back.summary.text()
 
 
+def test_an_export_with_nothing_left_to_send_writes_no_bundle(qtbot: QtBot, pair: tuple[Vault, Vault],
+                                                              tmp_path: Path) -> None:
+    alice, bob = pair
+    introduce(alice, bob)
+    _, witness, _ = detention_case(alice)
+    page = colleagues_page(alice)
+    qtbot.addWidget(page)
+    export = page.export_bundle([witness])
+    export.recipients.set_checked("bob")
+    export.output.setText(str(tmp_path / "empty.casebundle"))
+    export.start_export()
+    qtbot.waitUntil(lambda: export.task is None, timeout=30_000)
+    assert export.message.text().startswith("Nothing was exported: every record chosen was left out")
+    assert not (tmp_path / "empty.casebundle").exists()
+    assert export.exported_result is None
+
+
 def test_a_damaged_bundle_is_refused_in_the_dialog(qtbot: QtBot, pair: tuple[Vault, Vault], tmp_path: Path) -> None:
     alice, bob = pair
     introduce(alice, bob)

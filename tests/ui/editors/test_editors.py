@@ -234,3 +234,19 @@ def test_a_name_typed_but_not_chosen_is_pointed_out(qtbot: QtBot, session: Sessi
     assert not editor.save()
     assert "Choose a record" in person.error.text()
     assert session.count("event") == 0
+
+
+def test_a_new_channel_is_of_unknown_safety_until_the_caseworker_says(qtbot: QtBot, session: Session) -> None:
+    person = session.apply([Change("person", {"names": ["吕志"], "channels": [
+        {"type": "signal", "value": "+86 1", "safety": "safe"}]})])[0]
+    editor = open_editor(session, "person", person.id, None)
+    qtbot.addWidget(editor)
+    channels = editor.fields["channels"]
+    assert isinstance(channels, ChannelsField)
+    channels.add_row()
+    assert channels.model.item(1, 2).text() == "unknown"
+    channels.set_cell(1, "value", "kdh@example.org")
+    assert editor.save()
+    stored = session.record(person.id).fields["channels"]
+    assert [(c["value"], c["safety"]) for c in stored] == [("+86 1", "safe"), ("kdh@example.org", "unknown")], \
+        "the stored channel keeps its safety; the new one is not called safe"

@@ -1,7 +1,9 @@
 """The lists of the main window: Detained now with its checklist, lazy models, and a 100,000-person vault."""
 
+import datetime as dt
+
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -17,6 +19,8 @@ from ui.models.paged import PAGE_SIZE
 from ui.models.record_list import RecordListModel
 from ui.models.search_results import SearchResultsModel
 from ui.models.table import ID_ROLE
+from ui.session_signals import SessionSignals
+from ui.widgets.record_view import RecordView
 
 pytestmark = pytest.mark.gui
 
@@ -149,3 +153,27 @@ def test_tab_goes_from_search_to_sections_to_the_list_to_the_record(qtbot: QtBot
     assert isinstance(people, ListPage)
     assert order[0] is main.section_list and order[1] is people.view
     assert main.record_view.isAncestorOf(order[2]) or order[2] is main.record_view
+
+
+@pytest.mark.parametrize("locale", ["C", "zh_CN", "ug_CN", "en_US"])
+def test_times_in_lists_and_on_the_record_page_read_the_same_in_every_locale(qtbot: QtBot, session: Session,
+                                                                              locale: str) -> None:
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        person = add(session, "person", names=["Ke Dehua"])
+        record = session.record(person)
+        local = dt.datetime.strptime(record.updated, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC).astimezone()
+        shown = local.strftime("%Y-%m-%d %H:%M")
+        people = RecordListModel(session, "person")
+        people.fetchMore()
+        assert people.index(0, 2).data() == shown, "year, month, day and the local time, as record dates are written"
+        activity = ActivityModel(session)
+        activity.fetchMore()
+        assert activity.index(0, 0).data() == shown
+        view = RecordView(session, SessionSignals(session))
+        qtbot.addWidget(view)
+        view.show_record(person)
+        assert f"updated {shown[:10]}" in view.subtitle.text()
+    finally:
+        QLocale.setDefault(before)

@@ -54,7 +54,7 @@ def test_detention_shaded_up_to_today_and_days_counted(qtbot: QtBot) -> None:
     assert period.status == "rsdl" and period.end is None
     assert rect.left() == pytest.approx(view.x_of(dt.date(2023, 1, 10)))
     assert rect.right() == pytest.approx(view.x_of(dt.date(2024, 1, 10)))
-    assert "day 366" in view.status_text()
+    assert "day 365" in view.status_text(), "a year after the day of detention (day 0)"
     assert any("residential surveillance" in text for _, text in view.legend_entries())
     [(limit, x)] = view.milestone_xs()
     assert limit == "rsdl_six_months" and x == pytest.approx(view.x_of(dt.date(2023, 7, 10)))
