@@ -98,6 +98,8 @@ def main() -> int:
                     "-no-obsolete", "-ts", str(english)], cwd=ROOT, check=True)
     english_plurals(english)
     subprocess.run([tool("lrelease"), str(english), "-qm", str(english.with_suffix(".qm"))], cwd=ROOT, check=True)
+    for qt_own in FOLDER.glob("qtbase_*.ts"):  # Qt's dialog strings for a language Qt ships none of (Uyghur)
+        subprocess.run([tool("lrelease"), str(qt_own), "-qm", str(qt_own.with_suffix(".qm"))], cwd=ROOT, check=True)
     return 0
 
 

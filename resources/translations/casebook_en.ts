@@ -172,7 +172,7 @@
   <context>
     <name>marks</name>
     <message numerus="yes">
-      <location filename="../../ui/labels.py" line="82" />
+      <location filename="../../ui/labels.py" line="75" />
       <source>passed %n day(s) ago</source>
       <translation>
         <numerusform>passed %n day ago</numerusform>
@@ -180,7 +180,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/labels.py" line="85" />
+      <location filename="../../ui/labels.py" line="78" />
       <source>%n day(s) left</source>
       <translation>
         <numerusform>%n day left</numerusform>

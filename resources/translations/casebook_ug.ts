@@ -296,22 +296,22 @@
   <context>
     <name>AttachmentsModel</name>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="55" />
+      <location filename="../../ui/widgets/attachments.py" line="56" />
       <source>Name</source>
       <translation>ئىسمى</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="55" />
+      <location filename="../../ui/widgets/attachments.py" line="56" />
       <source>Type</source>
       <translation>تۈرى</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="55" />
+      <location filename="../../ui/widgets/attachments.py" line="56" />
       <source>Size</source>
       <translation>چوڭلۇقى</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="55" />
+      <location filename="../../ui/widgets/attachments.py" line="56" />
       <source>Added</source>
       <translation>قوشۇلغان ۋاقتى</translation>
     </message>
@@ -319,92 +319,92 @@
   <context>
     <name>AttachmentsPanel</name>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="80" />
+      <location filename="../../ui/widgets/attachments.py" line="81" />
       <source>Attachments</source>
       <translation>قوشۇمچە ھۆججەتلەر</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="91" />
+      <location filename="../../ui/widgets/attachments.py" line="92" />
       <source>Add…</source>
       <translation>قوشۇش…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="92" />
+      <location filename="../../ui/widgets/attachments.py" line="93" />
       <source>View</source>
       <translation>كۆرۈش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="93" />
+      <location filename="../../ui/widgets/attachments.py" line="94" />
       <source>Export…</source>
       <translation>چىقىرىش…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="94" />
+      <location filename="../../ui/widgets/attachments.py" line="95" />
       <source>Remove…</source>
       <translation>چىقىرىۋېتىش…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="95" />
+      <location filename="../../ui/widgets/attachments.py" line="96" />
       <source>Add an attachment</source>
       <translation>قوشۇمچە ھۆججەت قوشۇش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="96" />
+      <location filename="../../ui/widgets/attachments.py" line="97" />
       <source>View the selected attachment</source>
       <translation>تاللانغان قوشۇمچە ھۆججەتنى كۆرۈش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="97" />
+      <location filename="../../ui/widgets/attachments.py" line="98" />
       <source>Export the selected attachment unencrypted</source>
       <translation>تاللانغان قوشۇمچە ھۆججەتنى شىفىرلىماي چىقىرىش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="98" />
+      <location filename="../../ui/widgets/attachments.py" line="99" />
       <source>Remove the selected attachment</source>
       <translation>تاللانغان قوشۇمچە ھۆججەتنى چىقىرىۋېتىش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="148" />
+      <location filename="../../ui/widgets/attachments.py" line="149" />
       <source>Images and PDFs (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf);;All files (*)</source>
       <translation>رەسىم ۋە PDF لار (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf);;بارلىق ھۆججەتلەر (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="149" />
+      <location filename="../../ui/widgets/attachments.py" line="150" />
       <source>Attach a file</source>
       <translation>ھۆججەت قوشۇش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="157" />
+      <location filename="../../ui/widgets/attachments.py" line="158" />
       <source>The file could not be read (%1).</source>
       <translation>ھۆججەتنى ئوقۇغىلى بولمىدى (%1).</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="188" />
+      <location filename="../../ui/widgets/attachments.py" line="189" />
       <source>Export unencrypted?</source>
       <translation>شىفىرلىماي چىقىرامسىز؟</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="189" />
+      <location filename="../../ui/widgets/attachments.py" line="190" />
       <source>The exported copy of “%1” will not be encrypted: anyone with access to where you save it can read it, and deleting it later may not erase it from the disk. Export anyway?</source>
       <translation>«%1» نىڭ چىقىرىلغان نۇسخىسى شىفىرلانمايدۇ: ئۇ ساقلانغان يەرگە كىرەلەيدىغان ھەر قانداق ئادەم ئۇنى ئوقۇيالايدۇ، كېيىن ئۆچۈرسىڭىزمۇ دىسكىدىن يوقالماسلىقى مۇمكىن. يەنىلا چىقىرامسىز؟</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="191" />
+      <location filename="../../ui/widgets/attachments.py" line="192" />
       <source>Export attachment</source>
       <translation>قوشۇمچە ھۆججەتنى چىقىرىش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="200" />
+      <location filename="../../ui/widgets/attachments.py" line="201" />
       <source>The file could not be written (%1).</source>
       <translation>ھۆججەتنى يازغىلى بولمىدى (%1).</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="207" />
+      <location filename="../../ui/widgets/attachments.py" line="208" />
       <source>Remove attachment?</source>
       <translation>قوشۇمچە ھۆججەتنى چىقىرىۋېتەمسىز؟</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="208" />
+      <location filename="../../ui/widgets/attachments.py" line="209" />
       <source>Remove “%1” from this record? It cannot be restored.</source>
       <translation>«%1» نى بۇ خاتىرىدىن چىقىرىۋېتەمسىز؟ ئۇنى ئەسلىگە كەلتۈرگىلى بولمايدۇ.</translation>
     </message>
@@ -414,23 +414,23 @@
     <message>
       <location filename="../../ui/main/backup.py" line="28" />
       <source>Back up the vault</source>
-      <translation type="unfinished" />
+      <translation>ئامبارنى زاپاسلاش</translation>
     </message>
     <message>
       <location filename="../../ui/main/backup.py" line="33" />
       <source>Backing up the vault…</source>
-      <translation type="unfinished" />
+      <translation>ئامبار زاپاسلىنىۋاتىدۇ…</translation>
     </message>
     <message>
       <location filename="../../ui/main/backup.py" line="35" />
       <location filename="../../ui/main/backup.py" line="53" />
       <source>Back up</source>
-      <translation type="unfinished" />
+      <translation>زاپاسلاش</translation>
     </message>
     <message>
       <location filename="../../ui/main/backup.py" line="59" />
       <source>Backed up to %1 (%2 MB, with a checksum). The backup is encrypted like the vault and opens with today's passphrase or the recovery key. Keep it away from this laptop.</source>
-      <translation type="unfinished" />
+      <translation>%1 غا زاپاسلاندى (%2 MB، تەكشۈرۈش يىغىندىسى بىلەن). زاپاس نۇسخا ئامبارغا ئوخشاش شىفىرلانغان بولۇپ، بۈگۈنكى مەخپىي ئىبارە ياكى ئەسلىگە كەلتۈرۈش ئاچقۇچى بىلەن ئېچىلىدۇ. ئۇنى بۇ كومپيۇتېردىن يىراق ساقلاڭ.</translation>
     </message>
   </context>
   <context>
@@ -757,13 +757,13 @@
     </message>
     <message>
       <location filename="../../ui/models/detained.py" line="64" />
-      <location filename="../../ui/models/detained.py" line="70" />
-      <location filename="../../ui/models/detained.py" line="74" />
+      <location filename="../../ui/models/detained.py" line="75" />
+      <location filename="../../ui/models/detained.py" line="79" />
       <source>not known</source>
       <translation>نامەلۇم</translation>
     </message>
     <message>
-      <location filename="../../ui/models/detained.py" line="106" />
+      <location filename="../../ui/models/detained.py" line="112" />
       <source>Past the legal time limit for this form of detention.</source>
       <translation>بۇ خىل تۇتۇپ تۇرۇشنىڭ قانۇنىي مۆھلىتىدىن ئۆتۈپ كەتتى.</translation>
     </message>
@@ -986,7 +986,7 @@
     <name>EmergencySheet</name>
     <message>
       <location filename="../../ui/main/emergency.py" line="33" />
-      <location filename="../../ui/main/emergency.py" line="87" />
+      <location filename="../../ui/main/emergency.py" line="90" />
       <source>Emergency sheet</source>
       <translation>جىددىي ئەھۋال جەدۋىلى</translation>
     </message>
@@ -1001,102 +1001,102 @@
       <translation>%1، %2 دىن بۇيان — %3-كۈن</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="63" />
+      <location filename="../../ui/main/emergency.py" line="66" />
       <source>Draft re&amp;port…</source>
       <translation>دوكلات &amp;لايىھەسى…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="64" />
+      <location filename="../../ui/main/emergency.py" line="67" />
       <source>Draft a UN appeal, a case summary or this emergency sheet</source>
       <translation>ب د ت مۇراجىئىتى، دېلو خۇلاسىسى ياكى مۇشۇ جىددىي ئەھۋال جەدۋىلىنىڭ لايىھەسىنى تەييارلاش</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="88" />
+      <location filename="../../ui/main/emergency.py" line="91" />
       <source>Who to call</source>
       <translation>كىمگە تېلېفون قىلىش</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="88" />
+      <location filename="../../ui/main/emergency.py" line="91" />
       <source>Lawyer</source>
       <translation>ئادۋوكات</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="89" />
+      <location filename="../../ui/main/emergency.py" line="92" />
       <source>Medical needs</source>
       <translation>داۋالاش ئېھتىياجى</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="90" />
+      <location filename="../../ui/main/emergency.py" line="93" />
       <source>Prior instructions</source>
       <translation>ئالدىن بېرىلگەن كۆرسەتمە</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="91" />
+      <location filename="../../ui/main/emergency.py" line="94" />
       <source>not recorded</source>
       <translation>خاتىرىلەنمىگەن</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="94" />
+      <location filename="../../ui/main/emergency.py" line="97" />
       <source>not recorded — ask the family before going public</source>
       <translation>خاتىرىلەنمىگەن — ئاشكارىلاشتىن ئىلگىرى ئائىلىسىدىن سوراڭ</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="96" />
+      <location filename="../../ui/main/emergency.py" line="99" />
       <source>Consent</source>
       <translation>رازىلىق</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="102" />
+      <location filename="../../ui/main/emergency.py" line="105" />
       <source>How to reach them</source>
       <translation>ئۇلار بىلەن قانداق ئالاقىلىشىش</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="106" />
+      <location filename="../../ui/main/emergency.py" line="109" />
       <source>DO NOT USE — %1</source>
       <translation>ئىشلەتمەڭ — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="110" />
+      <location filename="../../ui/main/emergency.py" line="113" />
       <source>(monitored)</source>
       <translation>(نازارەت ئاستىدا)</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="111" />
+      <location filename="../../ui/main/emergency.py" line="116" />
       <source>Copy %1</source>
       <translation>%1 نى كۆچۈرۈش</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="114" />
+      <location filename="../../ui/main/emergency.py" line="119" />
       <source>Copies to the clipboard, which is cleared again after a short while.</source>
       <translation>چاپلاش تاختىسىغا كۆچۈرىدۇ، ئۇ قىسقا ۋاقىتتىن كېيىن يەنە تازىلىنىدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="123" />
+      <location filename="../../ui/main/emergency.py" line="128" />
       <source>Detentions on record</source>
       <translation>خاتىرىدىكى تۇتقۇن قىلىنىشلار</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="136" />
+      <location filename="../../ui/main/emergency.py" line="141" />
       <source>What to do — %1</source>
       <translation>قىلىدىغان ئىشلار — %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="163" />
+      <location filename="../../ui/main/emergency.py" line="168" />
       <source>Record the intervention?</source>
       <translation>ئارىلىشىش خاتىرىلەنسۇنمۇ؟</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="164" />
+      <location filename="../../ui/main/emergency.py" line="169" />
       <source>Record the %1 as an intervention of this case, with its addressee and date? The UN drafts list earlier appeals from the interventions.</source>
       <translation>%1 نى بۇ دېلونىڭ ئارىلىشىشى سۈپىتىدە، تاپشۇرۇۋالغۇچىسى ۋە چېسلاسى بىلەن خاتىرىلەمسىز؟ ب د ت لايىھەلىرى بۇرۇنقى مۇراجىئەتلەرنى ئارىلىشىشلاردىن تىزىدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="167" />
+      <location filename="../../ui/main/emergency.py" line="172" />
       <source>Record it…</source>
       <translation>خاتىرىلەش…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="168" />
+      <location filename="../../ui/main/emergency.py" line="173" />
       <source>Not now</source>
       <translation>ھازىر ئەمەس</translation>
     </message>
@@ -1607,7 +1607,7 @@
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="145" />
       <source>%1 change(s) will be held for your review, not applied.</source>
-      <translation type="unfinished" />
+      <translation>%1 ئۆزگەرتىش قوللىنىلمايدۇ، سىزنىڭ تەكشۈرۈشىڭىز ئۈچۈن ساقلاپ قويۇلىدۇ.</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="148" />
@@ -1622,7 +1622,7 @@
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="152" />
       <source>Preview only: the sender is not a verified colleague, so nothing can be imported. Compare fingerprints and verify them first.</source>
-      <translation type="unfinished" />
+      <translation>پەقەت ئالدىن كۆرۈش: ئەۋەتكۈچى دەلىللەنگەن خىزمەتداش ئەمەس، شۇڭا ھېچنېمە ئەكىرىلمەيدۇ. ئالدى بىلەن بارماق ئىزىنى سېلىشتۇرۇپ دەلىللەڭ.</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="164" />
@@ -1817,7 +1817,7 @@
     <message>
       <location filename="../../ui/main/window.py" line="176" />
       <source>&amp;Back up…</source>
-      <translation type="unfinished" />
+      <translation>&amp;زاپاسلاش…</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="177" />
@@ -1984,7 +1984,7 @@
   <context>
     <name>Page</name>
     <message>
-      <location filename="../../ui/start/page.py" line="38" />
+      <location filename="../../ui/start/page.py" line="51" />
       <source>Problem</source>
       <translation>مەسىلە</translation>
     </message>
@@ -2172,7 +2172,7 @@
     <message>
       <location filename="../../ui/colleagues/models.py" line="123" />
       <source>held for review</source>
-      <translation type="unfinished" />
+      <translation>تەكشۈرۈش ئۈچۈن ساقلاندى</translation>
     </message>
   </context>
   <context>
@@ -2432,92 +2432,92 @@
       <translation>(تەخمىنىي)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="51" />
+      <location filename="../../ui/widgets/record_view.py" line="53" />
       <source>&amp;Edit</source>
       <translation>&amp;تەھرىرلەش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="52" />
+      <location filename="../../ui/widgets/record_view.py" line="54" />
       <source>&amp;History</source>
       <translation>&amp;تارىخ</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="53" />
+      <location filename="../../ui/widgets/record_view.py" line="55" />
       <source>Add e&amp;vent</source>
       <translation>ھادىسە &amp;قوشۇش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="54" />
+      <location filename="../../ui/widgets/record_view.py" line="56" />
       <source>Edit this record</source>
       <translation>بۇ خاتىرىنى تەھرىرلەش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="55" />
+      <location filename="../../ui/widgets/record_view.py" line="57" />
       <source>Show this record's history</source>
       <translation>بۇ خاتىرىنىڭ تارىخىنى كۆرسىتىش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="56" />
+      <location filename="../../ui/widgets/record_view.py" line="58" />
       <source>Add an event to this case</source>
       <translation>بۇ دېلوغا ھادىسە قوشۇش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="57" />
+      <location filename="../../ui/widgets/record_view.py" line="59" />
       <source>Draft re&amp;port…</source>
       <translation>دوكلات &amp;لايىھەسى…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="58" />
+      <location filename="../../ui/widgets/record_view.py" line="60" />
       <source>Draft a UN appeal, a case summary or an emergency sheet</source>
       <translation>ب د ت مۇراجىئىتى، دېلو خۇلاسىسى ياكى جىددىي ئەھۋال جەدۋىلىنىڭ لايىھەسىنى تەييارلاش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="60" />
+      <location filename="../../ui/widgets/record_view.py" line="62" />
       <source>Sh&amp;red…</source>
       <translation>&amp;پارچىلاپ يوقىتىش…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="61" />
+      <location filename="../../ui/widgets/record_view.py" line="63" />
       <source>Shred this record for good</source>
       <translation>بۇ خاتىرىنى مەڭگۈلۈك پارچىلاپ يوقىتىش</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="102" />
+      <location filename="../../ui/widgets/record_view.py" line="104" />
       <source>Choose a record on the left, or search with Ctrl+K.</source>
       <translation>ئوڭ تەرەپتىن بىر خاتىرىنى تاللاڭ ياكى Ctrl+K بىلەن ئىزدەڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="127" />
+      <location filename="../../ui/widgets/record_view.py" line="129" />
       <source>No record selected</source>
       <translation>ھېچقانداق خاتىرە تاللانمىدى</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="132" />
+      <location filename="../../ui/widgets/record_view.py" line="134" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="135" />
+      <location filename="../../ui/widgets/record_view.py" line="137" />
       <source>Attachments</source>
       <translation>قوشۇمچە ھۆججەتلەر</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="153" />
+      <location filename="../../ui/widgets/record_view.py" line="156" />
       <source>day %1</source>
       <translation>%1-كۈن</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="159" />
+      <location filename="../../ui/widgets/record_view.py" line="163" />
       <source>risk: %1</source>
       <translation>خەتەر: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="162" />
+      <location filename="../../ui/widgets/record_view.py" line="166" />
       <source>needs review after a merge</source>
       <translation>بىرلەشتۈرۈلگەندىن كېيىن تەكشۈرۈش كېرەك</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="164" />
+      <location filename="../../ui/widgets/record_view.py" line="168" />
       <source>updated %1</source>
       <translation>%1 دە يېڭىلانغان</translation>
     </message>
@@ -2581,77 +2581,77 @@
   <context>
     <name>RecoveryKeyPage</name>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="31" />
+      <location filename="../../ui/start/recovery_key.py" line="32" />
       <source>Your recovery key</source>
       <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچىڭىز</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="32" />
+      <location filename="../../ui/start/recovery_key.py" line="33" />
       <source>This key is shown only this once. Write it down or print it and keep it away from this computer. With it the vault opens on any computer if the passphrase is forgotten or this computer is lost; anyone who has it can open the vault.</source>
       <translation>بۇ ئاچقۇچ پەقەت مۇشۇ بىر قېتىملا كۆرسىتىلىدۇ. ئۇنى يېزىۋېلىڭ ياكى بېسىپ، بۇ كومپيۇتېردىن يىراق ساقلاڭ. مەخپىي ئىبارە ئۇنتۇلسا ياكى بۇ كومپيۇتېر يوقالسا، ئۇنىڭ بىلەن ئامبار ھەر قانداق كومپيۇتېردا ئېچىلىدۇ؛ ئۇنىڭغا ئىگە ھەر قانداق ئادەم ئامبارنى ئاچالايدۇ.</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="46" />
+      <location filename="../../ui/start/recovery_key.py" line="49" />
       <source>Recovery key</source>
       <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچى</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="53" />
+      <location filename="../../ui/start/recovery_key.py" line="56" />
       <source>&amp;Save as PDF…</source>
       <translation>PDF قىلىپ &amp;ساقلاش…</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="55" />
+      <location filename="../../ui/start/recovery_key.py" line="58" />
       <source>&amp;Print…</source>
       <translation>&amp;بېسىش…</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="61" />
+      <location filename="../../ui/start/recovery_key.py" line="65" />
       <source>I have &amp;written down, printed or saved the recovery key</source>
       <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچىنى &amp;يېزىۋالدىم، باستىم ياكى ساقلىدىم</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="63" />
+      <location filename="../../ui/start/recovery_key.py" line="73" />
       <source>&amp;Continue</source>
       <translation>&amp;داۋاملاشتۇرۇش</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="87" />
+      <location filename="../../ui/start/recovery_key.py" line="97" />
       <source>With this key and a copy of the vault folder, anyone can open the vault: keep this sheet locked away, not with the computer. In Casebook, choose “Forgot the passphrase?” on the unlock window and type the key.</source>
       <translation>بۇ ئاچقۇچ ۋە ئامبار قىسقۇچىنىڭ نۇسخىسى بولسا، ھەر قانداق ئادەم ئامبارنى ئاچالايدۇ: بۇ ۋاراقنى كومپيۇتېر بىلەن بىللە ئەمەس، قۇلۇپلۇق جايدا ساقلاڭ. Casebook تا، قۇلۇپ ئېچىش كۆزنىكىدە «مەخپىي ئىبارىنى ئۇنتۇپ قالدىڭىزمۇ؟» نى تاللاپ، ئاچقۇچنى يېزىڭ.</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="90" />
+      <location filename="../../ui/start/recovery_key.py" line="100" />
       <source>Vault folder: %1</source>
       <translation>ئامبار قىسقۇچى: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="91" />
+      <location filename="../../ui/start/recovery_key.py" line="101" />
       <source>Vault id: %1</source>
       <translation>ئامبار id: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="92" />
+      <location filename="../../ui/start/recovery_key.py" line="102" />
       <source>Made on: %1</source>
       <translation>ياسالغان ۋاقتى: %1</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="106" />
+      <location filename="../../ui/start/recovery_key.py" line="116" />
       <source>Save the recovery key as PDF</source>
       <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچىنى PDF قىلىپ ساقلاش</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="107" />
+      <location filename="../../ui/start/recovery_key.py" line="117" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="115" />
+      <location filename="../../ui/start/recovery_key.py" line="125" />
       <source>Casebook recovery key</source>
       <translation>Casebook ئەسلىگە كەلتۈرۈش ئاچقۇچى</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="122" />
+      <location filename="../../ui/start/recovery_key.py" line="132" />
       <source>Print the recovery key</source>
       <translation>ئەسلىگە كەلتۈرۈش ئاچقۇچىنى بېسىش</translation>
     </message>
@@ -3350,12 +3350,12 @@
     <message>
       <location filename="../../ui/start/unlock.py" line="44" />
       <source>&amp;Remember this vault's folder on this computer</source>
-      <translation type="unfinished" />
+      <translation>بۇ كومپيۇتېردا مۇشۇ ئامبارنىڭ قىسقۇچىنى &amp;ئېسىدە تۇتۇش</translation>
     </message>
     <message>
       <location filename="../../ui/start/unlock.py" line="45" />
       <source>Casebook then keeps the folder's path in its settings file, where anyone who looks at this computer can find it. Off, you choose the folder each time.</source>
-      <translation type="unfinished" />
+      <translation>ئۇنداقتا Casebook قىسقۇچنىڭ يولىنى تەڭشەك ھۆججىتىدە ساقلايدۇ، بۇ كومپيۇتېرغا قارىغان ھەر قانداق ئادەم ئۇنى تاپالايدۇ. تاقالغان بولسا، ھەر قېتىم قىسقۇچنى ئۆزىڭىز تاللايسىز.</translation>
     </message>
     <message>
       <location filename="../../ui/start/unlock.py" line="49" />
@@ -3924,27 +3924,27 @@
   <context>
     <name>marks</name>
     <message>
-      <location filename="../../ui/labels.py" line="63" />
+      <location filename="../../ui/labels.py" line="56" />
       <source>37-day limit of criminal detention</source>
       <translation>جىنايى تۇتۇپ تۇرۇشنىڭ 37 كۈنلۈك مۆھلىتى</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="64" />
+      <location filename="../../ui/labels.py" line="57" />
       <source>six-month limit of RSDL</source>
       <translation>RSDL نىڭ ئالتە ئايلىق مۆھلىتى</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="65" />
+      <location filename="../../ui/labels.py" line="58" />
       <source>end of the WGEID urgent procedure</source>
       <translation>WGEID جىددىي تەرتىپىنىڭ ئاخىرى</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="66" />
+      <location filename="../../ui/labels.py" line="59" />
       <source>next hearing</source>
       <translation>كېيىنكى سوت ئاڭلىشى</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/labels.py" line="82" />
+      <location filename="../../ui/labels.py" line="75" />
       <source>passed %n day(s) ago</source>
       <translation>
         <numerusform>%n كۈن ئىلگىرى ئۆتۈپ كەتتى</numerusform>
@@ -3952,17 +3952,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="84" />
+      <location filename="../../ui/labels.py" line="77" />
       <source>today</source>
       <translation>بۈگۈن</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/labels.py" line="85" />
+      <location filename="../../ui/labels.py" line="78" />
       <source>%n day(s) left</source>
       <translation>
         <numerusform>%n كۈن قالدى</numerusform>
         <numerusform>%n كۈن قالدى</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="83" />
+      <source>The day of detention is day 0, as the law counts periods: the 37-day limit of criminal detention falls on day 37.</source>
+      <translation>قانۇن مۇددەتنى ھېسابلىغاندەك، تۇتقۇن قىلىنغان كۈن 0-كۈن بولىدۇ: جىنايى ئىشلار بويىچە تۇتۇپ تۇرۇشنىڭ 37 كۈنلۈك چېكى 37-كۈنگە توغرا كېلىدۇ.</translation>
     </message>
   </context>
   <context>
@@ -4096,38 +4101,38 @@
     <message>
       <location filename="../../ui/safety/shred.py" line="26" />
       <source>Shred this record?</source>
-      <translation type="unfinished" />
+      <translation>بۇ خاتىرىنى پارچىلاپ يوقىتامسىز؟</translation>
     </message>
     <message>
       <location filename="../../ui/safety/shred.py" line="28" />
       <source>Shred “%1” for good?</source>
-      <translation type="unfinished" />
+      <translation>«%1» نى مەڭگۈلۈك پارچىلاپ يوقىتامسىز؟</translation>
     </message>
     <message>
       <location filename="../../ui/safety/shred.py" line="29" />
       <source>Shredding destroys this record's key, its text, every earlier version, its search entries and its attachments, so that nothing of it can be found in the vault's files afterwards. It cannot be undone, and not even a backup made later will have it. The activity log keeps only that a %1 was shredded.</source>
-      <translation type="unfinished" />
+      <translation>پارچىلاپ يوقىتىش بۇ خاتىرىنىڭ ئاچقۇچىنى، تېكىستىنى، ئىلگىرىكى ھەممە نەشرىنى، ئىزدەش مەزمۇنلىرىنى ۋە قوشۇمچە ھۆججەتلىرىنى يوقىتىدۇ، شۇڭا كېيىن ئامبار ھۆججەتلىرىدىن ئۇنىڭ ھېچقانداق ئىزى تېپىلمايدۇ. ئۇنى ئەسلىگە قايتۇرغىلى بولمايدۇ، كېيىن ئېلىنغان زاپاس نۇسخىدىمۇ ئۇ بولمايدۇ. پائالىيەت خاتىرىسىدە پەقەت بىر %1 نىڭ پارچىلاپ يوقىتىلغانلىقىلا قالىدۇ.</translation>
     </message>
     <message>
       <location filename="../../ui/safety/shred.py" line="34" />
       <source>&amp;Shred</source>
-      <translation type="unfinished" />
+      <translation>&amp;پارچىلاپ يوقىتىش</translation>
     </message>
     <message>
       <location filename="../../ui/safety/shred.py" line="36" />
       <source>Shred the record for good</source>
-      <translation type="unfinished" />
+      <translation>خاتىرىنى مەڭگۈلۈك پارچىلاپ يوقىتىش</translation>
     </message>
     <message>
       <location filename="../../ui/safety/shred.py" line="57" />
       <source>Not shredded</source>
-      <translation type="unfinished" />
+      <translation>پارچىلاپ يوقىتىلمىدى</translation>
     </message>
   </context>
   <context>
     <name>tasks</name>
     <message>
-      <location filename="../../ui/tasks.py" line="73" />
+      <location filename="../../ui/tasks.py" line="85" />
       <source>Something went wrong inside Casebook; nothing was changed. Please report it.</source>
       <translation>Casebook نىڭ ئىچىدە بىر خاتالىق كۆرۈلدى؛ ھېچنېمە ئۆزگەرتىلمىدى. ئۇنى مەلۇم قىلىڭ.</translation>
     </message>
@@ -4743,41 +4748,41 @@
     <message>
       <location filename="../../ui/safety/wipe.py" line="134" />
       <source>The vault “%1” is gone: its keys were destroyed and its files removed. Neither the passphrase nor the recovery key can open it again.</source>
-      <translation type="unfinished" />
+      <translation>«%1» ئامبىرى يوق بولدى: ئۇنىڭ ئاچقۇچلىرى يوقىتىلدى، ھۆججەتلىرى ئۆچۈرۈلدى. مەخپىي ئىبارە ياكى ئەسلىگە كەلتۈرۈش ئاچقۇچى ئۇنى قايتا ئاچالمايدۇ.</translation>
     </message>
     <message>
       <location filename="../../ui/safety/wipe.py" line="137" />
       <source>The OS keyring refused to delete its device secret; it is useless now, but you may remove it by hand.</source>
-      <translation type="unfinished" />
+      <translation>مەشغۇلات سىستېمىسىنىڭ ئاچقۇچ ساندۇقى ئۈسكۈنە مەخپىيىتىنى ئۆچۈرۈشنى رەت قىلدى؛ ئۇ ئەمدى ئەسقاتمايدۇ، ئەمما ئۇنى قولدا ئۆچۈرسىڭىز بولىدۇ.</translation>
     </message>
     <message>
       <location filename="../../ui/safety/wipe.py" line="141" />
       <source>Files not made by Casebook were left in its folder: %1.</source>
-      <translation type="unfinished" />
+      <translation>Casebook ياسىمىغان ھۆججەتلەر قىسقۇچىدا قالدۇرۇلدى: %1.</translation>
     </message>
     <message>
       <location filename="../../ui/safety/wipe.py" line="152" />
       <source>Vault wiped</source>
-      <translation type="unfinished" />
+      <translation>ئامبار سۈرتۈپ يوقىتىلدى</translation>
     </message>
   </context>
   <context>
     <name>app</name>
     <message>
       <source>Passphrase-only mode: no OS keyring is used, so the passphrase alone opens this vault. Choose a long passphrase.</source>
-      <translation type="unfinished" />
+      <translation>پەقەت مەخپىي ئىبارە ھالىتى: مەشغۇلات سىستېمىسىنىڭ ئاچقۇچ ساندۇقى ئىشلىتىلمەيدۇ، شۇڭا بۇ ئامبارنى مەخپىي ئىبارىلا ئاچالايدۇ. ئۇزۇن مەخپىي ئىبارە تاللاڭ.</translation>
     </message>
     <message>
       <source>The consent on record does not cover a submission to the UN, which names the person to the Government and in a public report; record consent for public advocacy from the person or their family, or override only if they agreed to this submission.</source>
-      <translation type="unfinished" />
+      <translation>خاتىرىدىكى رازىلىق ب د ت غا سۇنۇشنى ئۆز ئىچىگە ئالمايدۇ؛ بۇ سۇنۇش كىشىنىڭ ئىسمىنى ھۆكۈمەتكە ۋە ئاممىۋى دوكلاتتا ئاشكارىلايدۇ. كىشى ياكى ئائىلىسىنىڭ ئاممىۋى تەشەببۇسقا بەرگەن رازىلىقىنى خاتىرىلەڭ، ياكى ئۇلار بۇ سۇنۇشقا قوشۇلغان بولسىلا چەكلىمىدىن ھالقىڭ.</translation>
     </message>
     <message>
       <source>The consent on record does not cover sharing with partners; record the person's consent for listed partners, or override only if they agreed to this summary.</source>
-      <translation type="unfinished" />
+      <translation>خاتىرىدىكى رازىلىق ھەمكارلار بىلەن ھەمبەھىرلىنىشنى ئۆز ئىچىگە ئالمايدۇ؛ كىشىنىڭ تىزىملىكتىكى ھەمكارلارغا بەرگەن رازىلىقىنى خاتىرىلەڭ، ياكى ئۇلار بۇ خۇلاسىگە قوشۇلغان بولسىلا چەكلىمىدىن ھالقىڭ.</translation>
     </message>
     <message>
       <source>The device secret is kept in the OS keyring (%1): this vault opens only on this machine with the passphrase, or anywhere with the recovery key.</source>
-      <translation type="unfinished" />
+      <translation>ئۈسكۈنە مەخپىيىتى مەشغۇلات سىستېمىسىنىڭ ئاچقۇچ ساندۇقىدا (%1) ساقلىنىدۇ: بۇ ئامبار پەقەت مۇشۇ ماشىنىدا مەخپىي ئىبارە بىلەن، ياكى ھەر قانداق يەردە ئەسلىگە كەلتۈرۈش ئاچقۇچى بىلەن ئېچىلىدۇ.</translation>
     </message>
   </context>
 </TS>

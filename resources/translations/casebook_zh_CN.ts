@@ -296,22 +296,22 @@
   <context>
     <name>AttachmentsModel</name>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="55" />
+      <location filename="../../ui/widgets/attachments.py" line="56" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="55" />
+      <location filename="../../ui/widgets/attachments.py" line="56" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="55" />
+      <location filename="../../ui/widgets/attachments.py" line="56" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="55" />
+      <location filename="../../ui/widgets/attachments.py" line="56" />
       <source>Added</source>
       <translation>添加日期</translation>
     </message>
@@ -319,92 +319,92 @@
   <context>
     <name>AttachmentsPanel</name>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="80" />
+      <location filename="../../ui/widgets/attachments.py" line="81" />
       <source>Attachments</source>
       <translation>附件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="91" />
+      <location filename="../../ui/widgets/attachments.py" line="92" />
       <source>Add…</source>
       <translation>添加…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="92" />
+      <location filename="../../ui/widgets/attachments.py" line="93" />
       <source>View</source>
       <translation>查看</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="93" />
+      <location filename="../../ui/widgets/attachments.py" line="94" />
       <source>Export…</source>
       <translation>导出…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="94" />
+      <location filename="../../ui/widgets/attachments.py" line="95" />
       <source>Remove…</source>
       <translation>删除…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="95" />
+      <location filename="../../ui/widgets/attachments.py" line="96" />
       <source>Add an attachment</source>
       <translation>添加附件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="96" />
+      <location filename="../../ui/widgets/attachments.py" line="97" />
       <source>View the selected attachment</source>
       <translation>查看所选附件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="97" />
+      <location filename="../../ui/widgets/attachments.py" line="98" />
       <source>Export the selected attachment unencrypted</source>
       <translation>以未加密形式导出所选附件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="98" />
+      <location filename="../../ui/widgets/attachments.py" line="99" />
       <source>Remove the selected attachment</source>
       <translation>删除所选附件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="148" />
+      <location filename="../../ui/widgets/attachments.py" line="149" />
       <source>Images and PDFs (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf);;All files (*)</source>
       <translation>图片和 PDF (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="149" />
+      <location filename="../../ui/widgets/attachments.py" line="150" />
       <source>Attach a file</source>
       <translation>附加文件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="157" />
+      <location filename="../../ui/widgets/attachments.py" line="158" />
       <source>The file could not be read (%1).</source>
       <translation>无法读取该文件（%1）。</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="188" />
+      <location filename="../../ui/widgets/attachments.py" line="189" />
       <source>Export unencrypted?</source>
       <translation>以未加密形式导出？</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="189" />
+      <location filename="../../ui/widgets/attachments.py" line="190" />
       <source>The exported copy of “%1” will not be encrypted: anyone with access to where you save it can read it, and deleting it later may not erase it from the disk. Export anyway?</source>
       <translation>导出的“%1”副本不会加密：能够访问保存位置的任何人都能读取它，之后删除也未必能从磁盘上彻底清除。仍要导出吗？</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="191" />
+      <location filename="../../ui/widgets/attachments.py" line="192" />
       <source>Export attachment</source>
       <translation>导出附件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="200" />
+      <location filename="../../ui/widgets/attachments.py" line="201" />
       <source>The file could not be written (%1).</source>
       <translation>无法写入该文件（%1）。</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="207" />
+      <location filename="../../ui/widgets/attachments.py" line="208" />
       <source>Remove attachment?</source>
       <translation>删除附件？</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="208" />
+      <location filename="../../ui/widgets/attachments.py" line="209" />
       <source>Remove “%1” from this record? It cannot be restored.</source>
       <translation>从此记录中删除“%1”？删除后无法恢复。</translation>
     </message>
@@ -414,23 +414,23 @@
     <message>
       <location filename="../../ui/main/backup.py" line="28" />
       <source>Back up the vault</source>
-      <translation type="unfinished" />
+      <translation>备份保险库</translation>
     </message>
     <message>
       <location filename="../../ui/main/backup.py" line="33" />
       <source>Backing up the vault…</source>
-      <translation type="unfinished" />
+      <translation>正在备份保险库…</translation>
     </message>
     <message>
       <location filename="../../ui/main/backup.py" line="35" />
       <location filename="../../ui/main/backup.py" line="53" />
       <source>Back up</source>
-      <translation type="unfinished" />
+      <translation>备份</translation>
     </message>
     <message>
       <location filename="../../ui/main/backup.py" line="59" />
       <source>Backed up to %1 (%2 MB, with a checksum). The backup is encrypted like the vault and opens with today's passphrase or the recovery key. Keep it away from this laptop.</source>
-      <translation type="unfinished" />
+      <translation>已备份到 %1（%2 MB，附校验和）。备份与保险库一样经过加密，可用今天的密码短语或恢复密钥打开。请将其存放在远离这台笔记本电脑的地方。</translation>
     </message>
   </context>
   <context>
@@ -757,13 +757,13 @@
     </message>
     <message>
       <location filename="../../ui/models/detained.py" line="64" />
-      <location filename="../../ui/models/detained.py" line="70" />
-      <location filename="../../ui/models/detained.py" line="74" />
+      <location filename="../../ui/models/detained.py" line="75" />
+      <location filename="../../ui/models/detained.py" line="79" />
       <source>not known</source>
       <translation>不详</translation>
     </message>
     <message>
-      <location filename="../../ui/models/detained.py" line="106" />
+      <location filename="../../ui/models/detained.py" line="112" />
       <source>Past the legal time limit for this form of detention.</source>
       <translation>已超过此类羁押措施的法定期限。</translation>
     </message>
@@ -984,7 +984,7 @@
     <name>EmergencySheet</name>
     <message>
       <location filename="../../ui/main/emergency.py" line="33" />
-      <location filename="../../ui/main/emergency.py" line="87" />
+      <location filename="../../ui/main/emergency.py" line="90" />
       <source>Emergency sheet</source>
       <translation>紧急联络单</translation>
     </message>
@@ -999,102 +999,102 @@
       <translation>自 %2 起%1——第 %3 天</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="63" />
+      <location filename="../../ui/main/emergency.py" line="66" />
       <source>Draft re&amp;port…</source>
       <translation>起草报告(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="64" />
+      <location filename="../../ui/main/emergency.py" line="67" />
       <source>Draft a UN appeal, a case summary or this emergency sheet</source>
       <translation>起草联合国紧急呼吁、案件摘要或本紧急联络单</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="88" />
+      <location filename="../../ui/main/emergency.py" line="91" />
       <source>Who to call</source>
       <translation>紧急联系人</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="88" />
+      <location filename="../../ui/main/emergency.py" line="91" />
       <source>Lawyer</source>
       <translation>律师</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="89" />
+      <location filename="../../ui/main/emergency.py" line="92" />
       <source>Medical needs</source>
       <translation>医疗需求</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="90" />
+      <location filename="../../ui/main/emergency.py" line="93" />
       <source>Prior instructions</source>
       <translation>事先嘱托</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="91" />
+      <location filename="../../ui/main/emergency.py" line="94" />
       <source>not recorded</source>
       <translation>未记录</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="94" />
+      <location filename="../../ui/main/emergency.py" line="97" />
       <source>not recorded — ask the family before going public</source>
       <translation>未记录——公开之前请先征询家属意见</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="96" />
+      <location filename="../../ui/main/emergency.py" line="99" />
       <source>Consent</source>
       <translation>同意</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="102" />
+      <location filename="../../ui/main/emergency.py" line="105" />
       <source>How to reach them</source>
       <translation>联系方式</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="106" />
+      <location filename="../../ui/main/emergency.py" line="109" />
       <source>DO NOT USE — %1</source>
       <translation>切勿使用——%1</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="110" />
+      <location filename="../../ui/main/emergency.py" line="113" />
       <source>(monitored)</source>
       <translation>（受监控）</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="111" />
+      <location filename="../../ui/main/emergency.py" line="116" />
       <source>Copy %1</source>
       <translation>复制 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="114" />
+      <location filename="../../ui/main/emergency.py" line="119" />
       <source>Copies to the clipboard, which is cleared again after a short while.</source>
       <translation>复制到剪贴板，剪贴板会在片刻后再次清空。</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="123" />
+      <location filename="../../ui/main/emergency.py" line="128" />
       <source>Detentions on record</source>
       <translation>已记录的羁押</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="136" />
+      <location filename="../../ui/main/emergency.py" line="141" />
       <source>What to do — %1</source>
       <translation>应采取的行动——%1</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="163" />
+      <location filename="../../ui/main/emergency.py" line="168" />
       <source>Record the intervention?</source>
       <translation>记录此干预行动？</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="164" />
+      <location filename="../../ui/main/emergency.py" line="169" />
       <source>Record the %1 as an intervention of this case, with its addressee and date? The UN drafts list earlier appeals from the interventions.</source>
       <translation>要将“%1”记录为本案的干预行动，并填写对象和日期吗？联合国来文草稿会从干预行动中列出此前的呼吁。</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="167" />
+      <location filename="../../ui/main/emergency.py" line="172" />
       <source>Record it…</source>
       <translation>记录…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="168" />
+      <location filename="../../ui/main/emergency.py" line="173" />
       <source>Not now</source>
       <translation>暂不</translation>
     </message>
@@ -1603,7 +1603,7 @@
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="145" />
       <source>%1 change(s) will be held for your review, not applied.</source>
-      <translation type="unfinished" />
+      <translation>%1 项更改将暂缓待您审核，不会直接应用。</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="148" />
@@ -1618,7 +1618,7 @@
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="152" />
       <source>Preview only: the sender is not a verified colleague, so nothing can be imported. Compare fingerprints and verify them first.</source>
-      <translation type="unfinished" />
+      <translation>仅供预览：发送者不是已核验的同事，因此无法导入任何内容。请先核对指纹并完成核验。</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="164" />
@@ -1810,7 +1810,7 @@
     <message>
       <location filename="../../ui/main/window.py" line="176" />
       <source>&amp;Back up…</source>
-      <translation type="unfinished" />
+      <translation>备份(&amp;B)…</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="177" />
@@ -1977,7 +1977,7 @@
   <context>
     <name>Page</name>
     <message>
-      <location filename="../../ui/start/page.py" line="38" />
+      <location filename="../../ui/start/page.py" line="51" />
       <source>Problem</source>
       <translation>问题</translation>
     </message>
@@ -2161,7 +2161,7 @@
     <message>
       <location filename="../../ui/colleagues/models.py" line="123" />
       <source>held for review</source>
-      <translation type="unfinished" />
+      <translation>暂缓待审核</translation>
     </message>
   </context>
   <context>
@@ -2418,92 +2418,92 @@
       <translation>（大约）</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="51" />
+      <location filename="../../ui/widgets/record_view.py" line="53" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="52" />
+      <location filename="../../ui/widgets/record_view.py" line="54" />
       <source>&amp;History</source>
       <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="53" />
+      <location filename="../../ui/widgets/record_view.py" line="55" />
       <source>Add e&amp;vent</source>
       <translation>添加事件(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="54" />
+      <location filename="../../ui/widgets/record_view.py" line="56" />
       <source>Edit this record</source>
       <translation>编辑此记录</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="55" />
+      <location filename="../../ui/widgets/record_view.py" line="57" />
       <source>Show this record's history</source>
       <translation>显示此记录的历史</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="56" />
+      <location filename="../../ui/widgets/record_view.py" line="58" />
       <source>Add an event to this case</source>
       <translation>为此案件添加事件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="57" />
+      <location filename="../../ui/widgets/record_view.py" line="59" />
       <source>Draft re&amp;port…</source>
       <translation>起草报告(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="58" />
+      <location filename="../../ui/widgets/record_view.py" line="60" />
       <source>Draft a UN appeal, a case summary or an emergency sheet</source>
       <translation>起草联合国紧急呼吁、案件摘要或紧急联络单</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="60" />
+      <location filename="../../ui/widgets/record_view.py" line="62" />
       <source>Sh&amp;red…</source>
       <translation>彻底销毁(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="61" />
+      <location filename="../../ui/widgets/record_view.py" line="63" />
       <source>Shred this record for good</source>
       <translation>永久销毁此记录</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="102" />
+      <location filename="../../ui/widgets/record_view.py" line="104" />
       <source>Choose a record on the left, or search with Ctrl+K.</source>
       <translation>请在左侧选择一条记录，或按 Ctrl+K 搜索。</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="127" />
+      <location filename="../../ui/widgets/record_view.py" line="129" />
       <source>No record selected</source>
       <translation>未选择记录</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="132" />
+      <location filename="../../ui/widgets/record_view.py" line="134" />
       <source>%1: %2</source>
       <translation>%1：%2</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="135" />
+      <location filename="../../ui/widgets/record_view.py" line="137" />
       <source>Attachments</source>
       <translation>附件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="153" />
+      <location filename="../../ui/widgets/record_view.py" line="156" />
       <source>day %1</source>
       <translation>第 %1 天</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="159" />
+      <location filename="../../ui/widgets/record_view.py" line="163" />
       <source>risk: %1</source>
       <translation>风险：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="162" />
+      <location filename="../../ui/widgets/record_view.py" line="166" />
       <source>needs review after a merge</source>
       <translation>合并后需要复核</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="164" />
+      <location filename="../../ui/widgets/record_view.py" line="168" />
       <source>updated %1</source>
       <translation>更新于 %1</translation>
     </message>
@@ -2567,77 +2567,77 @@
   <context>
     <name>RecoveryKeyPage</name>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="31" />
+      <location filename="../../ui/start/recovery_key.py" line="32" />
       <source>Your recovery key</source>
       <translation>您的恢复密钥</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="32" />
+      <location filename="../../ui/start/recovery_key.py" line="33" />
       <source>This key is shown only this once. Write it down or print it and keep it away from this computer. With it the vault opens on any computer if the passphrase is forgotten or this computer is lost; anyone who has it can open the vault.</source>
       <translation>此密钥仅显示这一次。请抄下或打印出来，并存放在远离这台电脑的地方。如果忘记密码短语或丢失这台电脑，凭它可在任何电脑上打开保险库；任何持有它的人都能打开保险库。</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="46" />
+      <location filename="../../ui/start/recovery_key.py" line="49" />
       <source>Recovery key</source>
       <translation>恢复密钥</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="53" />
+      <location filename="../../ui/start/recovery_key.py" line="56" />
       <source>&amp;Save as PDF…</source>
       <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="55" />
+      <location filename="../../ui/start/recovery_key.py" line="58" />
       <source>&amp;Print…</source>
       <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="61" />
+      <location filename="../../ui/start/recovery_key.py" line="65" />
       <source>I have &amp;written down, printed or saved the recovery key</source>
       <translation>我已抄下、打印或保存了恢复密钥(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="63" />
+      <location filename="../../ui/start/recovery_key.py" line="73" />
       <source>&amp;Continue</source>
       <translation>继续(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="87" />
+      <location filename="../../ui/start/recovery_key.py" line="97" />
       <source>With this key and a copy of the vault folder, anyone can open the vault: keep this sheet locked away, not with the computer. In Casebook, choose “Forgot the passphrase?” on the unlock window and type the key.</source>
       <translation>凭此密钥和保险库文件夹的副本，任何人都能打开保险库：请将此单锁好保管，不要与电脑放在一起。在 Casebook 的解锁窗口中选择“忘记密码短语？”，然后输入此密钥。</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="90" />
+      <location filename="../../ui/start/recovery_key.py" line="100" />
       <source>Vault folder: %1</source>
       <translation>保险库文件夹：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="91" />
+      <location filename="../../ui/start/recovery_key.py" line="101" />
       <source>Vault id: %1</source>
       <translation>保险库编号：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="92" />
+      <location filename="../../ui/start/recovery_key.py" line="102" />
       <source>Made on: %1</source>
       <translation>制作日期：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="106" />
+      <location filename="../../ui/start/recovery_key.py" line="116" />
       <source>Save the recovery key as PDF</source>
       <translation>将恢复密钥另存为 PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="107" />
+      <location filename="../../ui/start/recovery_key.py" line="117" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="115" />
+      <location filename="../../ui/start/recovery_key.py" line="125" />
       <source>Casebook recovery key</source>
       <translation>Casebook 恢复密钥</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="122" />
+      <location filename="../../ui/start/recovery_key.py" line="132" />
       <source>Print the recovery key</source>
       <translation>打印恢复密钥</translation>
     </message>
@@ -3334,12 +3334,12 @@
     <message>
       <location filename="../../ui/start/unlock.py" line="44" />
       <source>&amp;Remember this vault's folder on this computer</source>
-      <translation type="unfinished" />
+      <translation>在此计算机上记住此保险库的文件夹(&amp;R)</translation>
     </message>
     <message>
       <location filename="../../ui/start/unlock.py" line="45" />
       <source>Casebook then keeps the folder's path in its settings file, where anyone who looks at this computer can find it. Off, you choose the folder each time.</source>
-      <translation type="unfinished" />
+      <translation>Casebook 会将该文件夹的路径保存在其设置文件中，任何查看这台计算机的人都能找到它。关闭此项，则每次都需选择文件夹。</translation>
     </message>
     <message>
       <location filename="../../ui/start/unlock.py" line="49" />
@@ -3907,43 +3907,48 @@
   <context>
     <name>marks</name>
     <message>
-      <location filename="../../ui/labels.py" line="63" />
+      <location filename="../../ui/labels.py" line="56" />
       <source>37-day limit of criminal detention</source>
       <translation>刑事拘留 37 天期限</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="64" />
+      <location filename="../../ui/labels.py" line="57" />
       <source>six-month limit of RSDL</source>
       <translation>指定居所监视居住六个月期限</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="65" />
+      <location filename="../../ui/labels.py" line="58" />
       <source>end of the WGEID urgent procedure</source>
       <translation>强迫失踪问题工作组紧急程序截止</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="66" />
+      <location filename="../../ui/labels.py" line="59" />
       <source>next hearing</source>
       <translation>下次庭审</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/labels.py" line="82" />
+      <location filename="../../ui/labels.py" line="75" />
       <source>passed %n day(s) ago</source>
       <translation>
         <numerusform>已过去 %n 天</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="84" />
+      <location filename="../../ui/labels.py" line="77" />
       <source>today</source>
       <translation>今天</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/labels.py" line="85" />
+      <location filename="../../ui/labels.py" line="78" />
       <source>%n day(s) left</source>
       <translation>
         <numerusform>还剩 %n 天</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="83" />
+      <source>The day of detention is day 0, as the law counts periods: the 37-day limit of criminal detention falls on day 37.</source>
+      <translation>按照法律计算期间的方式，被羁押当天为第 0 天：刑事拘留的 37 天期限落在第 37 天。</translation>
     </message>
   </context>
   <context>
@@ -4108,7 +4113,7 @@
   <context>
     <name>tasks</name>
     <message>
-      <location filename="../../ui/tasks.py" line="73" />
+      <location filename="../../ui/tasks.py" line="85" />
       <source>Something went wrong inside Casebook; nothing was changed. Please report it.</source>
       <translation>Casebook 内部出错；未做任何更改。请报告此问题。</translation>
     </message>

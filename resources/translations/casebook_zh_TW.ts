@@ -296,22 +296,22 @@
   <context>
     <name>AttachmentsModel</name>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="55" />
+      <location filename="../../ui/widgets/attachments.py" line="56" />
       <source>Name</source>
       <translation>名稱</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="55" />
+      <location filename="../../ui/widgets/attachments.py" line="56" />
       <source>Type</source>
       <translation>類型</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="55" />
+      <location filename="../../ui/widgets/attachments.py" line="56" />
       <source>Size</source>
       <translation>大小</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="55" />
+      <location filename="../../ui/widgets/attachments.py" line="56" />
       <source>Added</source>
       <translation>新增日期</translation>
     </message>
@@ -319,92 +319,92 @@
   <context>
     <name>AttachmentsPanel</name>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="80" />
+      <location filename="../../ui/widgets/attachments.py" line="81" />
       <source>Attachments</source>
       <translation>附件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="91" />
+      <location filename="../../ui/widgets/attachments.py" line="92" />
       <source>Add…</source>
       <translation>新增…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="92" />
+      <location filename="../../ui/widgets/attachments.py" line="93" />
       <source>View</source>
       <translation>檢視</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="93" />
+      <location filename="../../ui/widgets/attachments.py" line="94" />
       <source>Export…</source>
       <translation>匯出…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="94" />
+      <location filename="../../ui/widgets/attachments.py" line="95" />
       <source>Remove…</source>
       <translation>刪除…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="95" />
+      <location filename="../../ui/widgets/attachments.py" line="96" />
       <source>Add an attachment</source>
       <translation>新增附件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="96" />
+      <location filename="../../ui/widgets/attachments.py" line="97" />
       <source>View the selected attachment</source>
       <translation>檢視所選附件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="97" />
+      <location filename="../../ui/widgets/attachments.py" line="98" />
       <source>Export the selected attachment unencrypted</source>
       <translation>以未加密形式匯出所選附件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="98" />
+      <location filename="../../ui/widgets/attachments.py" line="99" />
       <source>Remove the selected attachment</source>
       <translation>刪除所選附件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="148" />
+      <location filename="../../ui/widgets/attachments.py" line="149" />
       <source>Images and PDFs (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf);;All files (*)</source>
       <translation>圖片和 PDF (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.pdf);;所有檔案 (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="149" />
+      <location filename="../../ui/widgets/attachments.py" line="150" />
       <source>Attach a file</source>
       <translation>附加檔案</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="157" />
+      <location filename="../../ui/widgets/attachments.py" line="158" />
       <source>The file could not be read (%1).</source>
       <translation>無法讀取該檔案（%1）。</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="188" />
+      <location filename="../../ui/widgets/attachments.py" line="189" />
       <source>Export unencrypted?</source>
       <translation>以未加密形式匯出？</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="189" />
+      <location filename="../../ui/widgets/attachments.py" line="190" />
       <source>The exported copy of “%1” will not be encrypted: anyone with access to where you save it can read it, and deleting it later may not erase it from the disk. Export anyway?</source>
       <translation>匯出的「%1」副本不會加密：能夠存取儲存位置的任何人都能讀取它，之後刪除也未必能從磁碟上徹底清除。仍要匯出嗎？</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="191" />
+      <location filename="../../ui/widgets/attachments.py" line="192" />
       <source>Export attachment</source>
       <translation>匯出附件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="200" />
+      <location filename="../../ui/widgets/attachments.py" line="201" />
       <source>The file could not be written (%1).</source>
       <translation>無法寫入該檔案（%1）。</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="207" />
+      <location filename="../../ui/widgets/attachments.py" line="208" />
       <source>Remove attachment?</source>
       <translation>刪除附件？</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/attachments.py" line="208" />
+      <location filename="../../ui/widgets/attachments.py" line="209" />
       <source>Remove “%1” from this record? It cannot be restored.</source>
       <translation>從此記錄中刪除「%1」？刪除後無法還原。</translation>
     </message>
@@ -414,23 +414,23 @@
     <message>
       <location filename="../../ui/main/backup.py" line="28" />
       <source>Back up the vault</source>
-      <translation type="unfinished" />
+      <translation>備份保險庫</translation>
     </message>
     <message>
       <location filename="../../ui/main/backup.py" line="33" />
       <source>Backing up the vault…</source>
-      <translation type="unfinished" />
+      <translation>正在備份保險庫…</translation>
     </message>
     <message>
       <location filename="../../ui/main/backup.py" line="35" />
       <location filename="../../ui/main/backup.py" line="53" />
       <source>Back up</source>
-      <translation type="unfinished" />
+      <translation>備份</translation>
     </message>
     <message>
       <location filename="../../ui/main/backup.py" line="59" />
       <source>Backed up to %1 (%2 MB, with a checksum). The backup is encrypted like the vault and opens with today's passphrase or the recovery key. Keep it away from this laptop.</source>
-      <translation type="unfinished" />
+      <translation>已備份到 %1（%2 MB，附檢查碼）。備份與保險庫一樣經過加密，可用今天的密碼片語或復原金鑰開啟。請將其存放在遠離這台筆記型電腦的地方。</translation>
     </message>
   </context>
   <context>
@@ -757,13 +757,13 @@
     </message>
     <message>
       <location filename="../../ui/models/detained.py" line="64" />
-      <location filename="../../ui/models/detained.py" line="70" />
-      <location filename="../../ui/models/detained.py" line="74" />
+      <location filename="../../ui/models/detained.py" line="75" />
+      <location filename="../../ui/models/detained.py" line="79" />
       <source>not known</source>
       <translation>不詳</translation>
     </message>
     <message>
-      <location filename="../../ui/models/detained.py" line="106" />
+      <location filename="../../ui/models/detained.py" line="112" />
       <source>Past the legal time limit for this form of detention.</source>
       <translation>已超過此類羈押措施的法定期限。</translation>
     </message>
@@ -984,7 +984,7 @@
     <name>EmergencySheet</name>
     <message>
       <location filename="../../ui/main/emergency.py" line="33" />
-      <location filename="../../ui/main/emergency.py" line="87" />
+      <location filename="../../ui/main/emergency.py" line="90" />
       <source>Emergency sheet</source>
       <translation>緊急聯絡單</translation>
     </message>
@@ -999,102 +999,102 @@
       <translation>自 %2 起%1——第 %3 天</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="63" />
+      <location filename="../../ui/main/emergency.py" line="66" />
       <source>Draft re&amp;port…</source>
       <translation>起草報告(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="64" />
+      <location filename="../../ui/main/emergency.py" line="67" />
       <source>Draft a UN appeal, a case summary or this emergency sheet</source>
       <translation>起草聯合國緊急呼籲、案件摘要或本緊急聯絡單</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="88" />
+      <location filename="../../ui/main/emergency.py" line="91" />
       <source>Who to call</source>
       <translation>緊急聯絡人</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="88" />
+      <location filename="../../ui/main/emergency.py" line="91" />
       <source>Lawyer</source>
       <translation>律師</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="89" />
+      <location filename="../../ui/main/emergency.py" line="92" />
       <source>Medical needs</source>
       <translation>醫療需求</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="90" />
+      <location filename="../../ui/main/emergency.py" line="93" />
       <source>Prior instructions</source>
       <translation>事先囑託</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="91" />
+      <location filename="../../ui/main/emergency.py" line="94" />
       <source>not recorded</source>
       <translation>未記錄</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="94" />
+      <location filename="../../ui/main/emergency.py" line="97" />
       <source>not recorded — ask the family before going public</source>
       <translation>未記錄——公開之前請先徵詢家屬意見</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="96" />
+      <location filename="../../ui/main/emergency.py" line="99" />
       <source>Consent</source>
       <translation>同意</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="102" />
+      <location filename="../../ui/main/emergency.py" line="105" />
       <source>How to reach them</source>
       <translation>聯絡方式</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="106" />
+      <location filename="../../ui/main/emergency.py" line="109" />
       <source>DO NOT USE — %1</source>
       <translation>切勿使用——%1</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="110" />
+      <location filename="../../ui/main/emergency.py" line="113" />
       <source>(monitored)</source>
       <translation>（受監控）</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="111" />
+      <location filename="../../ui/main/emergency.py" line="116" />
       <source>Copy %1</source>
       <translation>複製 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="114" />
+      <location filename="../../ui/main/emergency.py" line="119" />
       <source>Copies to the clipboard, which is cleared again after a short while.</source>
       <translation>複製到剪貼簿，剪貼簿會在片刻後再次清空。</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="123" />
+      <location filename="../../ui/main/emergency.py" line="128" />
       <source>Detentions on record</source>
       <translation>已記錄的羈押</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="136" />
+      <location filename="../../ui/main/emergency.py" line="141" />
       <source>What to do — %1</source>
       <translation>應採取的行動——%1</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="163" />
+      <location filename="../../ui/main/emergency.py" line="168" />
       <source>Record the intervention?</source>
       <translation>記錄此干預行動？</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="164" />
+      <location filename="../../ui/main/emergency.py" line="169" />
       <source>Record the %1 as an intervention of this case, with its addressee and date? The UN drafts list earlier appeals from the interventions.</source>
       <translation>要將「%1」記錄為本案的干預行動，並填寫收件方和日期嗎？聯合國來文草稿會從干預行動中列出先前的呼籲。</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="167" />
+      <location filename="../../ui/main/emergency.py" line="172" />
       <source>Record it…</source>
       <translation>記錄…</translation>
     </message>
     <message>
-      <location filename="../../ui/main/emergency.py" line="168" />
+      <location filename="../../ui/main/emergency.py" line="173" />
       <source>Not now</source>
       <translation>暫不</translation>
     </message>
@@ -1603,7 +1603,7 @@
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="145" />
       <source>%1 change(s) will be held for your review, not applied.</source>
-      <translation type="unfinished" />
+      <translation>%1 項變更將暫緩待您審查，不會直接套用。</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="148" />
@@ -1618,7 +1618,7 @@
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="152" />
       <source>Preview only: the sender is not a verified colleague, so nothing can be imported. Compare fingerprints and verify them first.</source>
-      <translation type="unfinished" />
+      <translation>僅供預覽：傳送者不是已驗證的同事，因此無法匯入任何內容。請先核對指紋並完成驗證。</translation>
     </message>
     <message>
       <location filename="../../ui/colleagues/import_dialog.py" line="164" />
@@ -1810,7 +1810,7 @@
     <message>
       <location filename="../../ui/main/window.py" line="176" />
       <source>&amp;Back up…</source>
-      <translation type="unfinished" />
+      <translation>備份(&amp;B)…</translation>
     </message>
     <message>
       <location filename="../../ui/main/window.py" line="177" />
@@ -1977,7 +1977,7 @@
   <context>
     <name>Page</name>
     <message>
-      <location filename="../../ui/start/page.py" line="38" />
+      <location filename="../../ui/start/page.py" line="51" />
       <source>Problem</source>
       <translation>問題</translation>
     </message>
@@ -2161,7 +2161,7 @@
     <message>
       <location filename="../../ui/colleagues/models.py" line="123" />
       <source>held for review</source>
-      <translation type="unfinished" />
+      <translation>暫緩待審查</translation>
     </message>
   </context>
   <context>
@@ -2418,92 +2418,92 @@
       <translation>（大約）</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="51" />
+      <location filename="../../ui/widgets/record_view.py" line="53" />
       <source>&amp;Edit</source>
       <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="52" />
+      <location filename="../../ui/widgets/record_view.py" line="54" />
       <source>&amp;History</source>
       <translation>歷史記錄(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="53" />
+      <location filename="../../ui/widgets/record_view.py" line="55" />
       <source>Add e&amp;vent</source>
       <translation>新增事件(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="54" />
+      <location filename="../../ui/widgets/record_view.py" line="56" />
       <source>Edit this record</source>
       <translation>編輯此記錄</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="55" />
+      <location filename="../../ui/widgets/record_view.py" line="57" />
       <source>Show this record's history</source>
       <translation>顯示此記錄的歷史</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="56" />
+      <location filename="../../ui/widgets/record_view.py" line="58" />
       <source>Add an event to this case</source>
       <translation>為此案件新增事件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="57" />
+      <location filename="../../ui/widgets/record_view.py" line="59" />
       <source>Draft re&amp;port…</source>
       <translation>起草報告(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="58" />
+      <location filename="../../ui/widgets/record_view.py" line="60" />
       <source>Draft a UN appeal, a case summary or an emergency sheet</source>
       <translation>起草聯合國緊急呼籲、案件摘要或緊急聯絡單</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="60" />
+      <location filename="../../ui/widgets/record_view.py" line="62" />
       <source>Sh&amp;red…</source>
       <translation>徹底銷毀(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="61" />
+      <location filename="../../ui/widgets/record_view.py" line="63" />
       <source>Shred this record for good</source>
       <translation>永久銷毀此記錄</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="102" />
+      <location filename="../../ui/widgets/record_view.py" line="104" />
       <source>Choose a record on the left, or search with Ctrl+K.</source>
       <translation>請在左側選擇一筆記錄，或按 Ctrl+K 搜尋。</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="127" />
+      <location filename="../../ui/widgets/record_view.py" line="129" />
       <source>No record selected</source>
       <translation>未選擇記錄</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="132" />
+      <location filename="../../ui/widgets/record_view.py" line="134" />
       <source>%1: %2</source>
       <translation>%1：%2</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="135" />
+      <location filename="../../ui/widgets/record_view.py" line="137" />
       <source>Attachments</source>
       <translation>附件</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="153" />
+      <location filename="../../ui/widgets/record_view.py" line="156" />
       <source>day %1</source>
       <translation>第 %1 天</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="159" />
+      <location filename="../../ui/widgets/record_view.py" line="163" />
       <source>risk: %1</source>
       <translation>風險：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="162" />
+      <location filename="../../ui/widgets/record_view.py" line="166" />
       <source>needs review after a merge</source>
       <translation>合併後需要複核</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/record_view.py" line="164" />
+      <location filename="../../ui/widgets/record_view.py" line="168" />
       <source>updated %1</source>
       <translation>更新於 %1</translation>
     </message>
@@ -2567,77 +2567,77 @@
   <context>
     <name>RecoveryKeyPage</name>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="31" />
+      <location filename="../../ui/start/recovery_key.py" line="32" />
       <source>Your recovery key</source>
       <translation>您的復原金鑰</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="32" />
+      <location filename="../../ui/start/recovery_key.py" line="33" />
       <source>This key is shown only this once. Write it down or print it and keep it away from this computer. With it the vault opens on any computer if the passphrase is forgotten or this computer is lost; anyone who has it can open the vault.</source>
       <translation>此金鑰僅顯示這一次。請抄下或列印出來，並存放在遠離這台電腦的地方。如果忘記密碼片語或遺失這台電腦，憑它可在任何電腦上開啟保險庫；任何持有它的人都能開啟保險庫。</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="46" />
+      <location filename="../../ui/start/recovery_key.py" line="49" />
       <source>Recovery key</source>
       <translation>復原金鑰</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="53" />
+      <location filename="../../ui/start/recovery_key.py" line="56" />
       <source>&amp;Save as PDF…</source>
       <translation>另存為 PDF(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="55" />
+      <location filename="../../ui/start/recovery_key.py" line="58" />
       <source>&amp;Print…</source>
       <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="61" />
+      <location filename="../../ui/start/recovery_key.py" line="65" />
       <source>I have &amp;written down, printed or saved the recovery key</source>
       <translation>我已抄下、列印或儲存了復原金鑰(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="63" />
+      <location filename="../../ui/start/recovery_key.py" line="73" />
       <source>&amp;Continue</source>
       <translation>繼續(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="87" />
+      <location filename="../../ui/start/recovery_key.py" line="97" />
       <source>With this key and a copy of the vault folder, anyone can open the vault: keep this sheet locked away, not with the computer. In Casebook, choose “Forgot the passphrase?” on the unlock window and type the key.</source>
       <translation>憑此金鑰和保險庫資料夾的副本，任何人都能開啟保險庫：請將此單鎖好保管，不要與電腦放在一起。在 Casebook 的解鎖視窗中選擇「忘記密碼片語？」，然後輸入此金鑰。</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="90" />
+      <location filename="../../ui/start/recovery_key.py" line="100" />
       <source>Vault folder: %1</source>
       <translation>保險庫資料夾：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="91" />
+      <location filename="../../ui/start/recovery_key.py" line="101" />
       <source>Vault id: %1</source>
       <translation>保險庫編號：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="92" />
+      <location filename="../../ui/start/recovery_key.py" line="102" />
       <source>Made on: %1</source>
       <translation>製作日期：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="106" />
+      <location filename="../../ui/start/recovery_key.py" line="116" />
       <source>Save the recovery key as PDF</source>
       <translation>將復原金鑰另存為 PDF</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="107" />
+      <location filename="../../ui/start/recovery_key.py" line="117" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="115" />
+      <location filename="../../ui/start/recovery_key.py" line="125" />
       <source>Casebook recovery key</source>
       <translation>Casebook 復原金鑰</translation>
     </message>
     <message>
-      <location filename="../../ui/start/recovery_key.py" line="122" />
+      <location filename="../../ui/start/recovery_key.py" line="132" />
       <source>Print the recovery key</source>
       <translation>列印復原金鑰</translation>
     </message>
@@ -3334,12 +3334,12 @@
     <message>
       <location filename="../../ui/start/unlock.py" line="44" />
       <source>&amp;Remember this vault's folder on this computer</source>
-      <translation type="unfinished" />
+      <translation>在這台電腦上記住此保險庫的資料夾(&amp;R)</translation>
     </message>
     <message>
       <location filename="../../ui/start/unlock.py" line="45" />
       <source>Casebook then keeps the folder's path in its settings file, where anyone who looks at this computer can find it. Off, you choose the folder each time.</source>
-      <translation type="unfinished" />
+      <translation>Casebook 會將該資料夾的路徑儲存在其設定檔中，任何查看這台電腦的人都能找到它。關閉此項，則每次都需選擇資料夾。</translation>
     </message>
     <message>
       <location filename="../../ui/start/unlock.py" line="49" />
@@ -3907,43 +3907,48 @@
   <context>
     <name>marks</name>
     <message>
-      <location filename="../../ui/labels.py" line="63" />
+      <location filename="../../ui/labels.py" line="56" />
       <source>37-day limit of criminal detention</source>
       <translation>刑事拘留 37 天期限</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="64" />
+      <location filename="../../ui/labels.py" line="57" />
       <source>six-month limit of RSDL</source>
       <translation>指定居所監視居住六個月期限</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="65" />
+      <location filename="../../ui/labels.py" line="58" />
       <source>end of the WGEID urgent procedure</source>
       <translation>強迫失蹤問題工作組緊急程序截止</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="66" />
+      <location filename="../../ui/labels.py" line="59" />
       <source>next hearing</source>
       <translation>下次開庭</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/labels.py" line="82" />
+      <location filename="../../ui/labels.py" line="75" />
       <source>passed %n day(s) ago</source>
       <translation>
         <numerusform>已過去 %n 天</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="84" />
+      <location filename="../../ui/labels.py" line="77" />
       <source>today</source>
       <translation>今天</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/labels.py" line="85" />
+      <location filename="../../ui/labels.py" line="78" />
       <source>%n day(s) left</source>
       <translation>
         <numerusform>還剩 %n 天</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../ui/labels.py" line="83" />
+      <source>The day of detention is day 0, as the law counts periods: the 37-day limit of criminal detention falls on day 37.</source>
+      <translation>依照法律計算期間的方式，被羈押當天為第 0 天：刑事拘留的 37 天期限落在第 37 天。</translation>
     </message>
   </context>
   <context>
@@ -4108,7 +4113,7 @@
   <context>
     <name>tasks</name>
     <message>
-      <location filename="../../ui/tasks.py" line="73" />
+      <location filename="../../ui/tasks.py" line="85" />
       <source>Something went wrong inside Casebook; nothing was changed. Please report it.</source>
       <translation>Casebook 內部出錯；未做任何變更。請報告此問題。</translation>
     </message>
