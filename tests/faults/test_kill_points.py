@@ -76,6 +76,8 @@ def _bundle(path: Path, work: Path) -> list[str]:
     sender = Vault.create(work / "sender.casebook", PASSPHRASE, use_keyring=False, params=fast_params()).vault
     try:
         sender.contacts.add(receiver.identity.public.text(), "receiver", sender.identity.public)
+        receiver.contacts.add(sender.identity.public.text(), "colleague", receiver.identity.public)
+        receiver.contacts.verify("colleague")  # a bundle from anyone else is only previewed
         people = sender.records.apply([Change("person", {"names": [f"Bundled {i}"], "consent": {"scope": "listed_partners"}})
                                        for i in range(3)])
         attachments.add(sender.records, people[0].id, "scan.bin", "application/octet-stream",
@@ -85,7 +87,7 @@ def _bundle(path: Path, work: Path) -> list[str]:
     finally:
         sender.close()
         receiver.close()
-    return [str(bundle)]
+    return [str(bundle), "--yes"]
 
 
 def _shred(path: Path, work: Path) -> list[str]:
