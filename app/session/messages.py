@@ -5,6 +5,6 @@ shows them through QCoreApplication.translate("app", sentence) (ui/labels.py, ap
 """
 
 from app.reports.consent import REFUSALS
-from app.vault.vault import KEYRING_SENTENCES
+from app.vault.keyring import KEYRING_SENTENCES
 
 APP_MESSAGES = frozenset({*KEYRING_SENTENCES, *REFUSALS.values()})

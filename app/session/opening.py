@@ -12,14 +12,13 @@ from app.session.session import Session
 from app.vault import attempts, vault
 from app.vault.folder import VaultDir, is_vault
 from app.vault.hardening import harden_process
+from app.vault.keyring import keyring_available, keyring_sentence
 from app.vault.strength import check_new_passphrase
 from app.vault.wipe import WipeReport, wipe
 
 DEFAULT_KDF_SECONDS = vault.DEFAULT_KDF_SECONDS
 KdfParams = vault.Argon2Params
 calibrate_kdf = vault.calibrate_kdf
-keyring_available = vault.keyring_available
-keyring_sentence = vault.keyring_sentence
 
 __all__ = ["DEFAULT_KDF_SECONDS", "Created", "KdfParams", "calibrate_kdf", "create_vault", "harden_process", "is_vault",
            "keyring_available", "keyring_sentence", "note_cancelled_wipe", "recover", "require_vault", "unlock",

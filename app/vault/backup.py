@@ -41,6 +41,7 @@ from app.records.change import utc_now
 from app.vault import vault as vaults
 from app.vault.check import verify
 from app.vault.folder import DB_NAME, FILE_MODE, KEYSLOTS_NAME, NOFOLLOW, VaultDir
+from app.vault.keyring import load_device_secret
 from crypto.keyslots import KeySlots
 from crypto.vault_keys import VaultKeys
 
@@ -91,7 +92,7 @@ def back_up_with_passphrase(path: str | os.PathLike[str], passphrase: str, targe
 
 
 def _sqlcipher_key(slots: KeySlots, passphrase: str) -> bytes:
-    vault_key = vaults._passphrase_opens(slots, passphrase, vaults._load_device_secret(slots))
+    vault_key = vaults._passphrase_opens(slots, passphrase, load_device_secret(slots))
     if vault_key is None:
         raise WrongPassphrase(vaults.WRONG_PASSPHRASE)
     return VaultKeys.from_vault_key(vault_key).sqlcipher_key
@@ -227,7 +228,7 @@ def check(path: str | os.PathLike[str], passphrase: str) -> tuple[BackupInfo, in
         manifest = _unpack(backup, scratch)
         folder = VaultDir(scratch)
         slots = folder.read_keyslots()
-        vault_key = vaults._passphrase_opens(slots, passphrase, vaults._load_device_secret(slots))
+        vault_key = vaults._passphrase_opens(slots, passphrase, load_device_secret(slots))
         if vault_key is None:
             raise WrongPassphrase("That passphrase does not open this backup: it opens with the passphrase the vault "
                                   "had when the backup was made.")

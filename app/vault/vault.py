@@ -16,11 +16,10 @@ import dataclasses
 import logging
 import os
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from app import faults
-from app.errors import BadInput, KeyringProblem, StorageFailed, WrongPassphrase
+from app.errors import BadInput, StorageFailed, WrongPassphrase
 from app.sharing.contacts import Contacts
 from app.sharing.exchange import Exchange
 from app.sharing.identity import OwnIdentity
@@ -30,9 +29,13 @@ from app.store.sealing import RecordSealer
 from app.vault import attempts, rotation
 from app.vault.activity import ActivityLog
 from app.vault.folder import VaultDir
+from app.vault.keyring import (
+    device_secret_for_new_slot,
+    load_device_secret,
+)
 from app.vault.wipe import WipeReport, wipe
 from crypto import aead, device_secret, kdf, keyslots
-from crypto.errors import AuthenticationFailed, CryptoError, DeviceSecretMissing, KeyringFailed, KeyringUnavailable
+from crypto.errors import AuthenticationFailed, CryptoError
 from crypto.recovery import new_recovery_key
 from crypto.vault_keys import RecordCipher, VaultKeys, kek_check
 
@@ -55,49 +58,6 @@ class Created:
     recovery_key: str
 
 
-def keyring_problem(exc: CryptoError) -> KeyringProblem:
-    """Say what is wrong with the keyring; never blame the passphrase for it."""
-    if isinstance(exc, KeyringUnavailable):
-        return KeyringProblem(
-            "This vault needs its device secret from the OS keyring, and no keyring is available now. "
-            "Log in to a desktop session with a keyring, or use `casebook recover` with the recovery key."
-        )
-    if isinstance(exc, DeviceSecretMissing):
-        return KeyringProblem(
-            "The OS keyring holds no device secret for this vault (it was made on another machine, or the entry "
-            "was removed). Use `casebook recover` with the recovery key to open it here."
-        )
-    return KeyringProblem("The OS keyring refused access (it may be locked); unlock the keyring and try again.")
-
-
-def _device_secret_for_new_slot(vault_id: str, use_keyring: bool) -> bytes | None:
-    """A new DS in the keyring, or None for passphrase-only mode."""
-    if not use_keyring or not device_secret.keyring_available():
-        return None
-    try:
-        return device_secret.create(vault_id)
-    except KeyringFailed as exc:
-        raise keyring_problem(exc) from None
-
-
-KEYRING_SENTENCES = ("The device secret is kept in the OS keyring (%1): this vault opens only on this machine with the "
-                     "passphrase, or anywhere with the recovery key.",
-                     "Passphrase-only mode: no OS keyring is used, so the passphrase alone opens this vault. "
-                     "Choose a long passphrase.")
-
-
-def keyring_sentence(uses_keyring: bool, translate: Callable[[str], str] = str) -> str:
-    """The plain sentence the UI (passing its translation) and the CLI show about the keyring."""
-    if uses_keyring:
-        return translate(KEYRING_SENTENCES[0]).replace("%1", device_secret.keyring_name())
-    return translate(KEYRING_SENTENCES[1])
-
-
-def keyring_available() -> bool:
-    """Whether a new vault here can keep its device secret in an OS keyring."""
-    return device_secret.keyring_available()
-
-
 def calibrate_kdf(seconds: float = DEFAULT_KDF_SECONDS) -> kdf.Argon2Params:
     """Measure key derivation on this machine (slow: off the UI thread); the result goes to `Vault.create`."""
     return kdf.calibrate(seconds)
@@ -107,15 +67,6 @@ def make_passphrase_slot(vault_id: str, vault_key: bytes, passphrase: str, param
                          secret: bytes | None) -> keyslots.Slot:
     params = params.with_new_salt()
     return keyslots.passphrase_slot(vault_id, vault_key, kdf.derive(passphrase, params), params, secret)
-
-
-def _load_device_secret(slots: keyslots.KeySlots) -> bytes | None:
-    if not slots.slot(keyslots.PASSPHRASE).device:
-        return None
-    try:
-        return device_secret.load(slots.vault_id)
-    except CryptoError as exc:
-        raise keyring_problem(exc) from None
 
 
 def _passphrase_opens(slots: keyslots.KeySlots, passphrase: str, secret: bytes | None) -> bytes | None:
@@ -182,7 +133,7 @@ class Vault:
         try:
             params = params or kdf.calibrate(kdf_seconds)
             vault_key = aead.new_key()
-            secret = _device_secret_for_new_slot(vault_id, use_keyring)
+            secret = device_secret_for_new_slot(vault_id, use_keyring)
             recovery_key = new_recovery_key()
             slots = keyslots.KeySlots(vault_id, [
                 make_passphrase_slot(vault_id, vault_key, passphrase, params, secret),
@@ -215,7 +166,7 @@ class Vault:
         folder.lock()
         try:
             slots = folder.read_keyslots()
-            secret = _load_device_secret(slots)
+            secret = load_device_secret(slots)
             counted = attempts.begin_unlock(folder, slots.counting)
             vault_key = _passphrase_opens(slots, passphrase, secret)
             if vault_key is None:
@@ -270,7 +221,7 @@ class Vault:
                 raise WrongPassphrase("That recovery key does not open this vault; check it, group by group.") from None
             vault = cls(folder, slots, vault_key)
             try:
-                secret = _device_secret_for_new_slot(slots.vault_id, use_keyring)
+                secret = device_secret_for_new_slot(slots.vault_id, use_keyring)
                 slots.replace(make_passphrase_slot(slots.vault_id, vault_key, new_passphrase,
                                                    kdf.calibrate(kdf_seconds), secret))
                 folder.write_keyslots(slots)
@@ -285,7 +236,7 @@ class Vault:
 
     def check_passphrase(self, passphrase: str) -> None:
         """Raise WrongPassphrase unless `passphrase` opens this vault (slow: derives the key); before risky changes."""
-        if _passphrase_opens(self.slots, passphrase, _load_device_secret(self.slots)) is None:
+        if _passphrase_opens(self.slots, passphrase, load_device_secret(self.slots)) is None:
             raise WrongPassphrase(WRONG_PASSPHRASE)
 
     def recalibrate(self, passphrase: str, kdf_seconds: float = DEFAULT_KDF_SECONDS) -> None:
@@ -297,7 +248,7 @@ class Vault:
         """Rewrap VK under the new passphrase only; the records are not touched."""
         slot = self.slots.slot(keyslots.PASSPHRASE)
         assert slot.kdf is not None
-        secret = _load_device_secret(self.slots)
+        secret = load_device_secret(self.slots)
         if _is_duress(self.slots, new_passphrase):
             raise BadInput("That is the duress passphrase; choose another passphrase. Nothing was changed.")
         params = kdf.calibrate(kdf_seconds) if kdf_seconds is not None else slot.kdf
@@ -332,7 +283,7 @@ class Vault:
         if duress is None:
             self.slots.duress = keyslots.decoy_duress(slot.kdf)
         else:
-            if _passphrase_opens(self.slots, duress, _load_device_secret(self.slots)) is not None:
+            if _passphrase_opens(self.slots, duress, load_device_secret(self.slots)) is not None:
                 raise BadInput("The duress passphrase must differ from the passphrase. Nothing was changed.")
             params = slot.kdf.with_new_salt()
             self.slots.duress = keyslots.Duress(params, keyslots.duress_check(kdf.derive(duress, params)))
@@ -349,7 +300,7 @@ class Vault:
         recovery key cannot be rewrapped without the old one, so a new one is made.
         If a step fails the vault is closed; its next unlock returns it to the old keys.
         """
-        secret = _load_device_secret(self.slots)
+        secret = load_device_secret(self.slots)
         if _passphrase_opens(self.slots, passphrase, secret) is None:
             raise WrongPassphrase(WRONG_PASSPHRASE)
         slot = self.slots.slot(keyslots.PASSPHRASE)

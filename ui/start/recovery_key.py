@@ -6,7 +6,7 @@ import datetime as dt
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, Qt, Signal
+from PySide6.QtCore import QMarginsF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -86,6 +86,8 @@ class RecoveryKeyPage(Page):
         self.keyring_text.setText(app.session.keyring_sentence(created.session.uses_keyring, app_text))
         self.kept.setChecked(False)
         self.kept.setFocus()
+        # Once the page has laid out the key's lines: a long title in a large font must not push it out of view.
+        QTimer.singleShot(0, self, lambda: self.scroll_area.ensureWidgetVisible(self.key, 0, 0))
 
     def document(self) -> QTextDocument:
         """The printable sheet: what the key is for, the vault's folder name and id, and the key."""

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from app.session import Created as NewVault
 from app.session import Session, WipeReport
 from app.vault.vault import Created
-from helpers.bundles import bundle, introduce, new_vault
+from helpers.bundles import add, bundle, introduce, new_vault
 from helpers.screenshots import CASELOAD, IDS, sample_records, wait_for
 from helpers.sheets import csv_bytes
 from ui.colleagues.contact_dialogs import AddContactDialog, VerifyDialog
@@ -110,7 +110,8 @@ def dialogs(session: Session, created: Created, window: MainWindow, work: Path) 
     try:
         introduce(colleague, created.vault)
         bundle_file = work / "from colleague.casebundle"
-        bundle_file.write_bytes(bundle(colleague, created.vault, []))
+        shared = add(colleague, "person", names=["阿卜杜拉·吐尔逊"], consent={"scope": "listed_partners"})
+        bundle_file.write_bytes(bundle(colleague, created.vault, [shared]))
         contact = session.contacts()[0]
         made: list[tuple[str, QWidget]] = [
             ("settings", SettingsDialog(session, window)), ("safety", SafetyDialog(session, window)),
