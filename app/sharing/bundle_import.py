@@ -265,7 +265,7 @@ def _outcome(exchange: Exchange, opened: OpenedBundle, record: Record, writers: 
     if HeldChanges(repo).holds(record, opened.sender):
         return Outcome(record, UNCHANGED)
     existing = [i for i in attaches_to(outcome.record) if repo.stored_kind(i) is not None]
-    writes_here = [record.id] if local is not None else existing
+    writes_here = ([record.id] if local is not None else []) + existing  # the record, and what it now points to
     writer = all(writers.may_write(i, opened.sender, opened.trust) for i in writes_here)
     reasons = hold_reasons(local, record, outcome, writer=writer, now_ms=now_ms,
                            touches_existing=local is not None or bool(existing))
@@ -284,17 +284,20 @@ def preview(exchange: Exchange, opened: OpenedBundle, progress: Progress | None 
         result.outcomes.append(_outcome(exchange, opened, record, writers, now_ms))
         if progress is not None:
             progress(done, total)
-    live = _live_ids(exchange, result)
+    live = _live_ids(exchange, opened, result)
     for attachment, _ in opened.attachments:
         if attachment.record_id in live and not attachments.exists(exchange.records, attachment.id):
             result.new_attachments += 1
     return result
 
 
-def _live_ids(exchange: Exchange, result: Preview) -> set[str]:
-    """Records whose attachments come in: live in the bundle, and written by it or here already (not held, shredded)."""
+def _live_ids(exchange: Exchange, opened: OpenedBundle, result: Preview) -> set[str]:
+    """Records whose attachments come in: live in the bundle, and written by it, or here already and the sender
+    one of their writers (not held, not shredded)."""
+    writers = Writers(exchange.records.db)
     return {o.record.id for o in result.outcomes if not o.record.deleted and (
-        o.status in (NEW, CHANGED) or (o.status == UNCHANGED and exchange.records.stored_kind(o.record.id) is not None))}
+        o.status in (NEW, CHANGED) or (o.status == UNCHANGED and exchange.records.stored_kind(o.record.id) is not None
+                                       and writers.may_write(o.record.id, opened.sender, opened.trust)))}
 
 
 def history_note(opened: OpenedBundle) -> str:
@@ -317,7 +320,7 @@ def apply(exchange: Exchange, opened: OpenedBundle, progress: Progress | None = 
         held = HeldChanges(repo)
         for outcome in result.held:
             held.hold(outcome.record, opened.sender, outcome.held_because)
-        live = _live_ids(exchange, result)
+        live = _live_ids(exchange, opened, result)
         for attachment, data in opened.attachments:
             if attachment.record_id in live and not attachments.exists(repo, attachment.id):
                 attachments.insert(repo, attachment, data)

@@ -336,3 +336,18 @@ def test_a_held_new_event_s_attachment_stays_out_also_when_the_bundle_comes_agai
         assert preview.new_attachments == 0 and bob.records.find(detained) is None
     assert bob.db.execute("SELECT count(*) FROM attachments").fetchone()[0] == 0
     assert held_reasons(bob) == {detained: [CHANGES_STATUS]}
+
+
+def test_an_attachment_comes_in_on_a_record_here_only_from_one_of_its_writers(trio: tuple[Vault, Vault, Vault]) -> None:
+    alice, bob, carol = trio
+    introduce(alice, carol)
+    case = add(alice, "case", title="Detention")
+    send(alice, bob, [case])
+    send(alice, carol, [case])  # Carol holds the same version, but Bob never had the case from her or sent it to her
+    attachments.add(carol.records, case, "planted.pdf", "application/pdf", b"%PDF-1.4 planted")
+    _, preview = import_bundle(bob.exchange, bundle(carol, bob, [case]))
+    assert preview.new_attachments == 0
+    assert bob.db.execute("SELECT count(*) FROM attachments").fetchone()[0] == 0
+    attachments.add(alice.records, case, "notice.pdf", "application/pdf", b"%PDF-1.4 notice")
+    _, preview = import_bundle(bob.exchange, bundle(alice, bob, [case]))
+    assert preview.new_attachments == 1, "from the case's writer, the attachment comes in"
