@@ -102,7 +102,7 @@ def _headers(plaintext: bytes) -> Iterator[tuple[str, int, int]]:
             raise BundleRejected(f"The bundle holds an unexpected entry ({info.name[:60]}), not a plain file; "
                                  "nothing was imported.")
         start = offset + tarfile.BLOCKSIZE
-        if info.size > len(plaintext) - start:
+        if not 0 <= info.size <= len(plaintext) - start:  # a base-256 size field can be negative
             raise BundleRejected(_NOT_AN_ARCHIVE)
         yield info.name, start, info.size
         offset = start + -(-info.size // tarfile.BLOCKSIZE) * tarfile.BLOCKSIZE

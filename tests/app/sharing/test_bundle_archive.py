@@ -97,6 +97,13 @@ def test_a_member_claiming_fifty_gigabytes_is_refused_before_it_is_read() -> Non
     assert refusal_peak(plaintext, "not a Casebook archive") < MEMORY_BOUND
 
 
+def test_a_member_claiming_a_negative_size_is_refused() -> None:
+    head = archive([("manifest.json", manifest()), ("manifest.sig", b"AAAA\n")], tarfile.USTAR_FORMAT)
+    plaintext = head[: head.index(b"AAAA\n") + tarfile.BLOCKSIZE] + claiming(RECORD, -tarfile.BLOCKSIZE) + bytes(1024)
+    with pytest.raises(BundleRejected, match="not a Casebook archive"):
+        bundle_format.unpack(plaintext)
+
+
 def test_a_record_larger_than_any_valid_record_is_refused() -> None:
     plaintext = archive([("manifest.json", manifest()), ("manifest.sig", b"AAAA\n"),
                          (RECORD, b" " * (bundle_format.MAX_RECORD_BYTES + 1))], tarfile.USTAR_FORMAT)
