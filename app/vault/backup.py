@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from app import safe_json
 from app.database import Database
 from app.errors import BadInput, IntegrityError, StorageFailed, VaultExists, WrongPassphrase
 from app.records.change import utc_now
@@ -169,11 +170,12 @@ def _unpack(path: Path, into: Path) -> dict[str, Any]:
     try:
         with tarfile.open(path, mode="r:") as tar:
             for member in tar:
-                source = tar.extractfile(member) if member.isfile() else None
+                plain = member.type in (tarfile.REGTYPE, tarfile.AREGTYPE) and member.sparse is None  # no sparse holes
+                source = tar.extractfile(member) if plain else None
                 if source is None or member.name not in (*MEMBERS, MANIFEST) or member.name in digests:
                     raise _damaged(path, f"it holds an unexpected entry {member.name!r}")
                 if member.name == MANIFEST:
-                    manifest = json.loads(source.read(_READ))
+                    manifest = safe_json.loads(source.read(_READ))
                     continue
                 # The fresh folder already holds an empty database file, owner-only: fill it, never through a link.
                 fd = os.open(into / member.name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | NOFOLLOW, FILE_MODE)
