@@ -315,7 +315,8 @@ def _v13_seals(db: Database) -> None:
 def _v14_writers(db: Database) -> None:
     """Who may change each record from a bundle, and the changes held for review (app/sharing/trust.py).
 
-    The writers of records imported before are read back from their import notes ("from NAME (trust), ...")
+    The writers of records imported before are read back from their import notes ("from NAME (verified), ...":
+    the whole prefix, so "Ann" is not taken for "Ann (Red Cross)", and only senders verified then)
     and the contact of that name. Like every step since 10, it looks at what is there first.
     """
     run_script(
@@ -342,7 +343,8 @@ def _v14_writers(db: Database) -> None:
             SELECT written.id, contacts.public
             FROM (SELECT id, note_id FROM records UNION SELECT record_id, note_id FROM history) AS written
             JOIN notes ON notes.id = written.note_id
-            JOIN contacts ON substr(notes.text, 1, length(contacts.name) + 7) = 'from ' || contacts.name || ' ('
+            JOIN contacts ON substr(notes.text, 1, length(contacts.name) + 18)
+                             = 'from ' || contacts.name || ' (verified), '
         """,
     )
     db.execute("""CREATE TRIGGER IF NOT EXISTS held_goes_with_its_record AFTER DELETE ON records
