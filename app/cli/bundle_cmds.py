@@ -11,13 +11,17 @@ import segno
 from app.cli.common import PRIVATE_HELP, add_passphrase_option, open_vault, print_json, private_text, say, secret
 from app.errors import BadInput
 from app.files import write_new_file
-from app.session import HELD_REASONS, Contact, OpenedBundle, Outcome, Preview, bundle_needs_passphrase
+from app.session import HELD_REASONS, Contact, OpenedBundle, Outcome, Preview, bundle_needs_passphrase, check_new_passphrase
 
 BUNDLE_PASSPHRASE_ENV = "CASEBOOK_BUNDLE_PASSPHRASE"  # noqa: S105 - the name of a variable, not a secret
 
 
 def _bundle_passphrase(args: argparse.Namespace, *, confirm: bool) -> str:
-    return secret(args.bundle_passphrase_file, BUNDLE_PASSPHRASE_ENV, "bundle passphrase", confirm=confirm)
+    """A bundle's passphrase; a new one (`confirm`) is held to the rule before the slow unlock, not after it."""
+    value = secret(args.bundle_passphrase_file, BUNDLE_PASSPHRASE_ENV, "bundle passphrase", confirm=confirm)
+    if confirm:
+        check_new_passphrase(value, "bundle passphrase")
+    return value
 
 
 def cmd_identity(args: argparse.Namespace) -> int:
@@ -81,7 +85,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise BadInput(f"{args.output} already exists; choose another name for the bundle.")
     bundle_passphrase = _bundle_passphrase(args, confirm=True) if args.passphrase else None
     with open_vault(args) as vault:
-        names = args.to or ([] if args.passphrase else [private_text(None, "contact's name", "Send to (a contact's name)")])
+        names = args.to or ([] if args.passphrase else ["-"])  # "-": asked for, not on the command line
         contacts = [vault.contact(private_text(name, "contact's name", "Send to (a contact's name)")) for name in names]
         result = vault.export_bundle(args.ids, to=contacts or None, passphrase=bundle_passphrase,
                                      include_without_consent=args.include_no_consent)
@@ -165,10 +169,10 @@ def _print_report(opened: OpenedBundle, preview: Preview) -> None:
 
 
 def _confirmed(args: argparse.Namespace) -> bool:
-    """--yes, or the user's yes at a prompt; never when nobody can answer."""
+    """--yes, or the user's yes at a prompt; never when nobody can answer or the report was not shown (--json)."""
     if args.yes:
         return True
-    if not sys.stdin.isatty():
+    if args.json or not sys.stdin.isatty():
         return False
     sys.stderr.write("Apply these changes? [y/N] ")
     sys.stderr.flush()
