@@ -44,10 +44,6 @@ if TYPE_CHECKING:
         KdfParams,
         calibrate_kdf,
         create_vault,
-        harden_process,
-        is_vault,
-        keyring_available,
-        keyring_sentence,
         note_cancelled_wipe,
         recover,
         require_vault,
@@ -67,6 +63,9 @@ if TYPE_CHECKING:
     from app.store import Activity, HistoryEntry, Summary
     from app.store.attachments import Attachment
     from app.vault.activity import Entry, Problem
+    from app.vault.folder import is_vault
+    from app.vault.hardening import harden_process
+    from app.vault.keyring import keyring_available, keyring_sentence
     from app.vault.strength import (
         MIN_KDF_SECONDS,
         Strength,
@@ -128,8 +127,8 @@ _WHERE = {
     "calibrate_kdf": "app.session.opening",
     "create_vault": "app.session.opening",
     "is_vault": "app.vault.folder",
-    "keyring_available": "app.session.opening",
-    "keyring_sentence": "app.session.opening",
+    "keyring_available": "app.vault.keyring",
+    "keyring_sentence": "app.vault.keyring",
     "note_cancelled_wipe": "app.session.opening",
     "recover": "app.session.opening",
     "require_vault": "app.session.opening",

@@ -25,9 +25,6 @@ def type_checking_imports() -> dict[str, str]:
 def test_the_lazy_names_and_the_type_checkers_imports_agree() -> None:
     lazy = dict(app.session._WHERE)
     checked = type_checking_imports()
-    # What the start window needs comes from its own home, not through app.session.opening, which loads the session.
-    for name, home in (("harden_process", "app.vault.hardening"), ("is_vault", "app.vault.folder")):
-        assert lazy.pop(name) == home and checked.pop(name) == "app.session.opening"
     assert lazy == checked
     assert sorted(app.session.__all__) == sorted(app.session._WHERE)
 
