@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDi
 
 from app.session import BackupInfo, Session
 from ui import tasks
+from ui.bidi import isolate
+from ui.widgets.private_file_dialog import open_file_dialog
 
 
 class BackupAction(QObject):
@@ -25,9 +27,9 @@ class BackupAction(QObject):
 
     def run(self) -> None:
         suggested = self.session.path.parent / f"{self.session.name}-{dt.date.today().isoformat()}.casebook-backup"
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Back up the vault"), str(suggested))
-        if path:
-            self.start(path)
+        # Casebook's own dialog: no nested event loop, and no recent-folders list left in Qt's settings.
+        open_file_dialog(self.window, self.tr("Back up the vault"), QFileDialog.AcceptMode.AcceptSave, self.start,
+                         name=str(suggested))
 
     def start(self, path: str) -> tasks.Task:
         dialog = QProgressDialog(self.tr("Backing up the vault…"), "", 0, 0, self.window)
@@ -58,7 +60,7 @@ class BackupAction(QObject):
         self._tell(QMessageBox.Icon.Information, self.tr(
             "Backed up to %1 (%2 MB, with a checksum). The backup is encrypted like the vault and opens with "
             "today's passphrase or the recovery key. Keep it away from this laptop.")
-            .replace("%1", str(info.path)).replace("%2", f"{info.size / 1e6:.1f}"))
+            .replace("%1", isolate(str(info.path))).replace("%2", f"{info.size / 1e6:.1f}"))
         self.finished.emit(str(info.path))
 
     def _failed(self, message: str) -> None:

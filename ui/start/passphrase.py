@@ -34,10 +34,9 @@ class PassphrasePair(QWidget):
         layout.addRow(self.tr("&Again:"), self.second)
         layout.addRow(self.tr("Strength:"), self.meter)
         layout.addRow("", self.verdict)
-        self.first.textChanged.connect(self._update)
-        self.second.textChanged.connect(self._update)
-        self._strength = assess_passphrase("")
-        self._update()
+        self.first.textChanged.connect(self._assess)
+        self.second.textChanged.connect(self._update)  # the repetition changes the verdict, not the estimate
+        self._assess()
 
     def passphrase(self) -> str:
         return self.first.text()
@@ -63,9 +62,13 @@ class PassphrasePair(QWidget):
             return self.tr("about %n year(s)", "", round(seconds / (86400 * 365)))
         return self.tr("more than a thousand years")
 
+    def _assess(self) -> None:
+        self._strength = assess_passphrase(self.first.text())
+        self._update()
+
     def _update(self) -> None:
         text = self.first.text()
-        self._strength = strength = assess_passphrase(text)
+        strength = self._strength
         if not text:
             self.meter.setValue(0)
             self.verdict.setText(self.tr("Use several words that belong together only in your head; "

@@ -37,7 +37,6 @@ class RecoveryKeyPage(Page):
         )
         self.created: Created | None = None
         self.key = QLabel(self)
-        self.key.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(self.font().pointSizeF() * 1.6)  # grows with the user's font, as the text around it
         font.setBold(True)
