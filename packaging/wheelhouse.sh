@@ -51,7 +51,8 @@ tags_for() {
 "$PYTHON" -m pip wheel --quiet --no-deps --wheel-dir "$DEST" "$ROOT"
 for platform in "${PLATFORMS[@]}"; do
   read -r -a extra <<<"$(extra_for "$platform")"
-  for tags in $(tags_for "$platform"); do
+  platform_tags=$(tags_for "$platform")  # on its own line, so that an unknown platform stops the script
+  for tags in $platform_tags; do
     IFS=, read -r -a tag_list <<<"$tags"
     platform_args=()
     for tag in "${tag_list[@]}"; do platform_args+=(--platform "$tag"); done

@@ -3,7 +3,7 @@
 The passphrase rule is the same for the desktop and the command line, and for
 a vault's passphrase (made, changed or set after recovery) and a bundle's: at
 least MIN_LENGTH characters, and zxcvbn's estimate at least "fair" (MIN_SCORE
-of 4). zxcvbn knows common passwords, names, keyboard patterns and repeats, so
+2 of 4). zxcvbn knows common passwords, names, keyboard patterns and repeats, so
 "password1" is refused although it is long enough; several unrelated words pass.
 
 Key derivation (Argon2id) is calibrated to take about the seconds asked for;
